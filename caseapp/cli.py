@@ -1,0 +1,341 @@
+"""caseapp-cli: the command line, a thin layer over caseapp.services.
+
+Exit status: 0 success; 1 a user error, printed as one line on stderr; 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+from caseapp import __version__
+from caseapp.core import vocab
+from caseapp.core.countries import country_name, find_country
+from caseapp.core.errors import CaseAppError
+from caseapp.core.units import format_kg
+from caseapp.io.records import case_to_dict
+from caseapp.paths import default_database_path
+from caseapp.services.app import CaseApp
+from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
+from caseapp.store.search import SearchQuery, SearchRow, UnknownFilter
+
+PROBLEMS_SHOWN = 50
+
+
+class UserError(CaseAppError):
+    pass
+
+
+def _country_code(text: str | None, option: str) -> str | None:
+    if text is None:
+        return None
+    country = find_country(text)
+    if country is None:
+        raise UserError(f"{option}: '{text}' is not a country name or ISO code")
+    return country.code
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseapp-cli", description="Drug seizure case tracking from the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: $CASEAPP_DB, else caseapp.sqlite3 in the user data folder)")
+    parser.add_argument("--user", metavar="NAME", help="the user recorded as the actor of changes")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = commands.add_parser("init", help="create the database (or check an existing one)",
+                            description="Create the database file and its schema, or migrate an existing one.")
+    p.add_argument("--agency", metavar="CODE", help="agency code used in generated case numbers (CODE-YYYY-NNNNNN)")
+    p.add_argument("--timezone", metavar="ZONE", help="the agency's IANA time zone, e.g. America/Toronto")
+
+    p = commands.add_parser("import", help="import cases from a JSON, CSV or UNODC IDS file",
+                            description="Import a file. All-or-nothing unless --skip-invalid: one invalid "
+                                        "record and nothing is written; every problem is listed.")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--format", choices=FORMATS, help="file format (default: from the extension; a .csv "
+                                                      "whose header is the IDS header is read as IDS)")
+    p.add_argument("--skip-invalid", action="store_true", help="write the valid records, list the rejected ones")
+    p.add_argument("--rejects", metavar="FILE", type=Path, help="write rejected records' problems to this CSV file")
+    p.add_argument("--dry-run", action="store_true", help="validate and report only; write nothing")
+    p.add_argument("--encoding", default="utf-8", help="text encoding of CSV/IDS files (default utf-8; e.g. cp1252)")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    p = commands.add_parser("export", help="export every case", description="Export every case, every field.")
+    p.add_argument("--format", choices=FORMATS, default="json", help="file format (default json)")
+    p.add_argument("--out", metavar="FILE", type=Path, help="output file (default: standard output)")
+
+    p = commands.add_parser("search", help="search seizures: one row per matching exhibit, newest first",
+                            description="Search seizures. One row per matching exhibit, newest first.")
+    p.add_argument("substance", metavar="SUBSTANCE", nargs="?",
+                   help="substance name or alias (suspected or lab-confirmed)")
+    p.add_argument("--analogues", action="store_true", help="widen SUBSTANCE to its analogue family")
+    p.add_argument("--group", metavar="NAME", help="substance group, e.g. opioids, synthetic-cathinones")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date, help="seized on or after (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date, help="seized on or before (YYYY-MM-DD)")
+    p.add_argument("--country", metavar="C", help="country seized in (name or ISO code)")
+    p.add_argument("--origin", metavar="C", help="origin (producing) country (name or ISO code)")
+    p.add_argument("--text", metavar="WORDS", help="full text over narrative, place, concealment, descriptions")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
+    p.add_argument("--count", action="store_true", help="print only the number of matching exhibits")
+    p.add_argument("--limit", metavar="N", type=_positive_int, default=100, help="rows to print (default 100)")
+
+    p = commands.add_parser("show", help="show one case", description="Show one case with its exhibits.")
+    p.add_argument("case_number", metavar="CASE")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> CaseApp:
+    return CaseApp.open(default_database_path(args.db))
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    app = _open(args)
+    try:
+        app.initialise(agency_code=args.agency, timezone=args.timezone, actor=args.user)
+        out.write(f"database ready: {app.path}\n")
+    finally:
+        app.close()
+    return 0
+
+
+def _progress(err: TextIO):  # type: ignore[no-untyped-def]
+    def report(records: int, done: int, total: int) -> None:
+        percent = f" ({100 * done // total}%)" if total else ""
+        err.write(f"\rread {records:,} records{percent}")
+        err.flush()
+    return report
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    app = _open(args)
+    try:
+        progress = None if args.quiet or not err.isatty() else _progress(err)
+        report = import_file(app, args.file, fmt=args.format, actor=args.user, skip_invalid=args.skip_invalid,
+                             dry_run=args.dry_run, encoding=args.encoding, progress=progress,
+                             rejects=args.rejects)
+    finally:
+        app.close()
+    if progress:
+        err.write("\n")
+    _print_report(report, out, err)
+    if report.errors and not args.skip_invalid:
+        return 1
+    return 0
+
+
+def _print_report(report: ImportReport, out: TextIO, err: TextIO) -> None:
+    problems = report.errors + report.warnings
+    for problem in problems[:PROBLEMS_SHOWN]:
+        err.write(f"{report.path}: {problem}\n")
+    if len(problems) > PROBLEMS_SHOWN:
+        more = len(problems) - PROBLEMS_SHOWN
+        err.write(f"... and {more} more problems (use --rejects FILE to list every rejected record)\n")
+    summary = (f"{report.records} records read, {len(report.errors)} errors, {len(report.warnings)} warnings; ")
+    if report.dry_run:
+        verdict = f"dry run: {report.imported} would be imported, {report.rejected} rejected; nothing written"
+    elif report.committed:
+        verdict = f"imported {report.imported} cases ({report.exhibits} exhibits), rejected {report.rejected}"
+    else:
+        verdict = "nothing imported (fix the errors, or use --skip-invalid)"
+    (out if report.committed or report.dry_run else err).write(summary + verdict + "\n")
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    app = _open(args)
+    try:
+        if args.out is None:
+            count = export_cases(app, out, fmt=args.format, actor=args.user, target="stdout")
+        else:
+            tmp = args.out.with_name(args.out.name + ".part")
+            try:
+                with tmp.open("w", encoding="utf-8", newline="") as handle:
+                    count = export_cases(app, handle, fmt=args.format, actor=args.user, target=str(args.out))
+                tmp.replace(args.out)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise UserError(f"cannot write {args.out}: {exc.strerror}") from None
+            sys.stderr.write(f"exported {count} cases to {args.out}\n")
+    finally:
+        app.close()
+    return 0
+
+
+def _row_dict(row: SearchRow) -> dict[str, Any]:
+    return {
+        "case_number": row.case_number, "exhibit": row.exhibit_number, "occurred_at": row.occurred_at,
+        "substance": row.substance, "lab_substance": row.lab_substance, "group": row.group,
+        "quantity": None if row.quantity is None else str(row.quantity), "unit": row.unit,
+        "kg_equivalent": None if row.kg_mg is None else str(Decimal(row.kg_mg) / Decimal(1_000_000)),
+        "kg_estimate": row.kg_estimate, "hazard": row.hazard, "country": row.country,
+        "origin_country": row.origin_country, "place": row.place, "status": row.status,
+    }
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    if args.analogues and not args.substance:
+        raise UserError("--analogues widens a SUBSTANCE: name one")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UserError("--from is after --to")
+    query = SearchQuery(
+        substance=args.substance, analogues=args.analogues, group=args.group, date_from=args.date_from,
+        date_to=args.date_to, country=_country_code(args.country, "--country"),
+        origin=_country_code(args.origin, "--origin"), text=args.text, limit=args.limit,
+    )
+    app = _open(args)
+    try:
+        try:
+            if args.count:
+                out.write(f"{app.count(query)}\n")
+                return 0
+            rows = app.search(query)
+        except UnknownFilter as exc:
+            raise UserError(str(exc)) from None
+    finally:
+        app.close()
+    if args.format == "json":
+        json.dump([_row_dict(r) for r in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(_row_dict(rows[0]) if rows else _row_dict(_EMPTY)),
+                                lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "" if v is None else v for k, v in _row_dict(row).items()})
+    else:
+        _table(rows, out)
+    return 0
+
+
+_EMPTY = SearchRow("", "", None, None, None, None, None, None, None, None, False, False, None, None, "", "")
+
+
+def _table(rows: list[SearchRow], out: TextIO) -> None:
+    if not rows:
+        out.write("no matching seizures\n")
+        return
+    header = ("CASE", "EX", "DATE", "SUBSTANCE", "QUANTITY", "KG-EQ", "ORIGIN", "PLACE", "")
+    lines = [header]
+    for r in rows:
+        quantity = "unknown" if r.quantity is None else f"{r.quantity} {r.unit or ''}".strip()
+        substance = r.substance or ""
+        if r.lab_substance and r.lab_substance != r.substance:
+            substance += f" (lab: {r.lab_substance})"
+        lines.append((r.case_number, r.exhibit_number, (r.occurred_at or "")[:10], substance, quantity,
+                      format_kg(r.kg_mg, r.kg_estimate), country_name(r.origin_country),
+                      ", ".join(filter(None, (r.place, country_name(r.country)))), "HAZARD" if r.hazard else ""))
+    widths = [min(40, max(len(line[i]) for line in lines)) for i in range(len(header))]
+    for line in lines:
+        out.write("  ".join(cell[:40].ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n")
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    app = _open(args)
+    try:
+        case = app.get_case(args.case_number)
+    finally:
+        app.close()
+    if args.format == "json":
+        json.dump(case_to_dict(case), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    loc = case.location
+    fields = [
+        ("Case", case.case_number), ("Status", vocab.CASE_STATUS.label(case.status)),
+        ("Occurred", case.occurred_at), ("Recorded", case.recorded_at), ("Agency", case.agency),
+        ("Unit", case.unit), ("Officers", ", ".join(case.officers)),
+        ("Place", ", ".join(filter(None, (loc.name, loc.address, loc.city, loc.region, country_name(loc.country))))),
+        ("Place type", vocab.PLACE_TYPE.label(loc.place_type)),
+        ("Coordinates", f"{loc.lat}, {loc.lon}" if loc.lat is not None else ""),
+        ("Detection", vocab.DETECTION.label(case.detection)), ("Transport", vocab.TRANSPORT.label(case.transport)),
+        ("Conveyance", case.conveyance),
+        ("Concealment", " - ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment), case.concealment_text)))),
+        ("Routing", vocab.ROUTING.label(case.routing)),
+        ("Route", " -> ".join(filter(None, [country_name(case.origin_country), country_name(case.departure_country),
+                                             *(country_name(c) for c in case.transit_countries),
+                                             country_name(case.destination_country)]))),
+    ]
+    for label, value in fields:
+        if value:
+            out.write(f"{label + ':':<13}{value}\n")
+    for person in case.persons:
+        details = ", ".join(filter(None, (person.date_of_birth, country_name(person.nationality))))
+        out.write(f"{'Person:':<13}{vocab.PERSON_ROLE.label(person.role)}: {person.name}"
+                  f"{f' ({details})' if details else ''}\n")
+    if case.narrative:
+        out.write(f"Narrative:\n  {case.narrative}\n")
+    out.write(f"Exhibits ({len(case.exhibits)}):\n")
+    for e in case.exhibits:
+        q = e.quantity
+        quantity = "no quantity" if q is None else ("unknown quantity" if q.value is None else
+                                                    f"{'~' if q.approximate else ''}{q.value} {q.unit or ''}".strip())
+        if e.count is not None and e.count.value is not None:
+            quantity += f" ({e.count.value} {e.count.unit or ''})".rstrip()
+        kg = format_kg(e.kg_mg, e.kg_estimate)
+        parts = [vocab.EXHIBIT_KIND.label(e.kind), e.substance or "substance not named",
+                 vocab.FORM.label(e.form), quantity, f"= {kg}" if kg else "", "HAZARD" if e.hazard_flag else ""]
+        out.write(f"  {e.number}  " + "  ".join(p for p in parts if p) + "\n")
+        if e.lab is not None and (e.lab.substance or e.lab.purity_percent is not None):
+            purity = f" {e.lab.purity_percent}%" if e.lab.purity_percent is not None else ""
+            out.write(f"      lab: {e.lab.substance or ''}{purity} {e.lab.lab} {e.lab.certificate}".rstrip() + "\n")
+        if e.description:
+            out.write(f"      {e.description}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "init":
+            return cmd_init(args, out)
+        if args.command == "import":
+            return cmd_import(args, out, err)
+        if args.command == "export":
+            return cmd_export(args, out)
+        if args.command == "search":
+            return cmd_search(args, out)
+        if args.command == "show":
+            return cmd_show(args, out)
+    except CaseAppError as exc:
+        err.write(f"caseapp-cli: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        err.write("caseapp-cli: interrupted; nothing was written by the unfinished command\n")
+        return 1
+    except BrokenPipeError:
+        return 0
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

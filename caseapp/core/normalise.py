@@ -1,0 +1,173 @@
+"""From text as entered to the stored form: vocabulary codes, ISO country codes, catalogue names,
+unit codes and the derived kg-equivalent and hazard flag.
+
+Values a vocabulary does not know stay verbatim (validation warns about them); nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from caseapp.core import vocab
+from caseapp.core.countries import find_country, is_unknown
+from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
+from caseapp.core.substances import Catalogue
+from caseapp.core.units import Dimension, find_unit, kg_equivalent
+
+UNKNOWN_QUANTITY_WORDS = frozenset({"unknown", "unk", "?", "n/a"})
+
+
+def parse_decimal(text: str) -> Decimal:
+    """An exact decimal from text with '.' as the decimal mark. Group separators are refused: '1,000'
+    could mean one thousand or one. Raises ValueError naming the text."""
+    stripped = text.strip()
+    if "," in stripped or " " in stripped or "_" in stripped:
+        raise ValueError(f"'{text}' is not a plain number (no group separators; use '.' for decimals)")
+    try:
+        value = Decimal(stripped)
+    except InvalidOperation:
+        raise ValueError(f"'{text}' is not a number") from None
+    if not value.is_finite():
+        raise ValueError(f"'{text}' is not a finite number")
+    return value
+
+
+def parse_quantity_value(raw: object) -> Decimal | None:
+    """A quantity value from a file cell: a number, a decimal string, or 'unknown' (None)."""
+    if isinstance(raw, bool):
+        raise ValueError(f"'{raw}' is not a number")
+    if isinstance(raw, Decimal):
+        if not raw.is_finite():
+            raise ValueError(f"'{raw}' is not a finite number")
+        return raw
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        return parse_decimal(repr(raw))
+    text = str(raw).strip()
+    if text.casefold() in UNKNOWN_QUANTITY_WORDS:
+        return None
+    return parse_decimal(text)
+
+
+def _code(vocabulary: vocab.Vocabulary, text: str | None) -> str | None:
+    if text is None:
+        return None
+    stripped = text.strip()
+    if not stripped:
+        return None
+    return vocabulary.code_for(stripped) or stripped
+
+
+def _country(text: str | None) -> str | None:
+    if is_unknown(text):
+        return None
+    assert text is not None
+    country = find_country(text)
+    return country.code if country else text.strip()
+
+
+def _unit(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    unit = find_unit(text)
+    return unit.code if unit else text.strip()
+
+
+def normalise_quantity(quantity: Quantity | None) -> Quantity | None:
+    if quantity is None:
+        return None
+    return Quantity(quantity.value, _unit(quantity.unit), quantity.approximate)
+
+
+def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
+    substance = catalogue.find(exhibit.substance)
+    lab = exhibit.lab
+    if lab is not None:
+        confirmed = catalogue.find(lab.substance)
+        lab = LabResult(
+            substance=confirmed.name if confirmed else (lab.substance or "").strip() or None,
+            purity_percent=lab.purity_percent, lab=lab.lab.strip(), certificate=lab.certificate.strip(),
+        )
+    quantity = normalise_quantity(exhibit.quantity)
+    count = normalise_quantity(exhibit.count)
+    result = replace(
+        exhibit,
+        kind=_code(vocab.EXHIBIT_KIND, exhibit.kind) or "drug",
+        substance=substance.name if substance else (exhibit.substance or "").strip() or None,
+        substance_id=substance.id if substance else None,
+        form=_code(vocab.FORM, exhibit.form),
+        quantity=quantity,
+        count=count,
+        measure=_code(vocab.MEASURE, exhibit.measure),
+        field_test=_code(vocab.FIELD_TEST, exhibit.field_test),
+        lab=lab,
+        packaging=exhibit.packaging.strip(),
+        description=exhibit.description.strip(),
+    )
+    kg = None
+    masses = substance.typical_unit_mass_mg if substance else None
+    # The mass when there is one; else a volume; else a count through the typical unit mass.
+    candidates = [q for q in (quantity, count) if q is not None and q.value is not None]
+    candidates.sort(key=lambda q: _rank(q.unit))
+    for candidate in candidates:
+        kg = kg_equivalent(candidate.value, find_unit(candidate.unit), masses)
+        if kg is not None:
+            break
+    result.hazard_flag = exhibit_hazard(result, catalogue)
+    result.kg_mg = kg.milligrams if kg else None
+    result.kg_estimate = kg.estimate if kg else False
+    return result
+
+
+def _rank(unit_code: str | None) -> int:
+    unit = find_unit(unit_code)
+    if unit is None:
+        return 3
+    return {Dimension.MASS: 0, Dimension.VOLUME: 1, Dimension.COUNT: 2}[unit.dimension]
+
+
+def exhibit_hazard(exhibit: Exhibit, catalogue: Catalogue) -> bool:
+    """Set by hand wins; otherwise the catalogue decides, from the suspected or confirmed substance."""
+    if exhibit.hazard is not None:
+        return exhibit.hazard
+    for name in (exhibit.substance, exhibit.lab.substance if exhibit.lab else None):
+        substance = catalogue.find(name)
+        if substance is not None and catalogue.is_hazard(substance):
+            return True
+    return False
+
+
+def normalise_case(case: Case, catalogue: Catalogue) -> Case:
+    loc = case.location
+    location = Location(
+        name=loc.name.strip(), address=loc.address.strip(), city=loc.city.strip(),
+        region=loc.region.strip(), country=_country(loc.country), lat=loc.lat, lon=loc.lon,
+        place_type=_code(vocab.PLACE_TYPE, loc.place_type),
+    )
+    persons = [
+        Person(role=_code(vocab.PERSON_ROLE, p.role) or p.role, name=p.name.strip(),
+               date_of_birth=p.date_of_birth, nationality=_country(p.nationality))
+        for p in case.persons
+    ]
+    return replace(
+        case,
+        case_number=(case.case_number or "").strip() or None,
+        agency=case.agency.strip(), unit=case.unit.strip(),
+        officers=[o.strip() for o in case.officers if o and o.strip()],
+        location=location,
+        detection=_code(vocab.DETECTION, case.detection),
+        transport=_code(vocab.TRANSPORT, case.transport),
+        conveyance=case.conveyance.strip(),
+        concealment=_code(vocab.CONCEALMENT, case.concealment),
+        concealment_text=case.concealment_text.strip(),
+        routing=_code(vocab.ROUTING, case.routing),
+        origin_country=_country(case.origin_country),
+        departure_country=_country(case.departure_country),
+        transit_countries=[c for c in (_country(t) for t in case.transit_countries) if c],
+        destination_country=_country(case.destination_country),
+        persons=persons,
+        exhibits=[normalise_exhibit(e, catalogue) for e in case.exhibits],
+        status=_code(vocab.CASE_STATUS, case.status) or "draft",
+    )

@@ -1,0 +1,41 @@
+"""Text folding for matching names and for free-text search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ω": "omega", "μ": "u"}
+_NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The key under which names match: case, accents, spaces, hyphens and punctuation ignored.
+
+    "Furanyl-fentanyl", "furanyl fentanyl" and "FURANYLFENTANYL" share one key; so do "α-PVP" and
+    "alpha-PVP".
+    """
+    folded = strip_accents(text).casefold()
+    for letter, spelled in _GREEK.items():
+        if letter in folded:
+            folded = folded.replace(letter, spelled)
+    return _NON_ALNUM.sub("", folded)
+
+
+def fold_text(text: str) -> str:
+    """Case- and accent-folded text for free-text search (spaces and punctuation kept)."""
+    return strip_accents(text).casefold()
+
+
+def clean_cell(value: object) -> str:
+    """A raw cell as stripped text ('' for None)."""
+    if value is None:
+        return ""
+    return str(value).strip()

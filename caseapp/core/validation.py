@@ -1,0 +1,231 @@
+"""validate(case) -> ValidationReport: problems as data, each naming its field.
+
+Three tiers (see the project's decisions):
+- malformed values are errors, always: impossible or future dates, zero or negative quantities,
+  coordinates out of range, purity outside 0-100;
+- well-formed values the vocabularies do not know are kept verbatim with a warning naming the value;
+- implausible values (over 100 t, a tablet exhibit weighed in tonnes) are warnings the user confirms.
+Completeness (a date, a place country, at least one exhibit, each quantity given or marked unknown)
+blocks submitting and importing, not saving a draft: pass complete=True to check it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from caseapp.core import vocab
+from caseapp.core.countries import is_iso_code
+from caseapp.core.dates import EARLIEST_YEAR, occurred_date, occurred_moment, parse_occurred
+from caseapp.core.model import Case, Exhibit, Quantity
+from caseapp.core.substances import Catalogue
+from caseapp.core.units import BY_CODE, Dimension
+
+IMPLAUSIBLE_KG = Decimal(100_000)  # 100 t
+SUBSTANCE_KINDS = frozenset({"drug", "precursor", "cutting_agent"})
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Issue:
+    severity: Severity
+    field: str
+    message: str
+    value: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity is Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def for_field(self, field: str) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.field == field or i.field.startswith(field + "."))
+
+
+def error(field: str, message: str, value: object = None) -> Issue:
+    return Issue(Severity.ERROR, field, message, None if value is None else str(value))
+
+
+def warning(field: str, message: str, value: object = None) -> Issue:
+    return Issue(Severity.WARNING, field, message, None if value is None else str(value))
+
+
+def validate(case: Case, catalogue: Catalogue, *, now: datetime, complete: bool = False) -> ValidationReport:
+    """Check a normalised case. `now` is the current time in the agency's time zone (naive)."""
+    return ValidationReport(tuple(_check_case(case, catalogue, now, complete)))
+
+
+def _check_case(case: Case, catalogue: Catalogue, now: datetime, complete: bool) -> Iterator[Issue]:
+    yield from _check_occurred(case.occurred_at, now, complete)
+    loc = case.location
+    if loc.country is None:
+        if complete:
+            yield error("location.country", "the country where the seizure happened is required")
+    else:
+        yield from _check_country("location.country", loc.country)
+    yield from _check_coordinates(loc.lat, loc.lon)
+    for field, vocabulary, value in (
+        ("location.place_type", vocab.PLACE_TYPE, loc.place_type),
+        ("detection", vocab.DETECTION, case.detection),
+        ("transport", vocab.TRANSPORT, case.transport),
+        ("concealment", vocab.CONCEALMENT, case.concealment),
+        ("routing", vocab.ROUTING, case.routing),
+    ):
+        yield from _check_term(field, vocabulary, value)
+    if case.status not in vocab.CASE_STATUS:
+        yield error("status", f"'{case.status}' is not a case status", case.status)
+    for field in ("origin_country", "departure_country", "destination_country"):
+        value = getattr(case, field)
+        if value is not None:
+            yield from _check_country(field, value)
+    for index, value in enumerate(case.transit_countries):
+        yield from _check_country(f"transit_countries[{index}]", value)
+    for index, person in enumerate(case.persons):
+        prefix = f"persons[{index}]"
+        yield from _check_term(f"{prefix}.role", vocab.PERSON_ROLE, person.role)
+        if person.nationality is not None:
+            yield from _check_country(f"{prefix}.nationality", person.nationality)
+        if person.date_of_birth:
+            try:
+                born = date.fromisoformat(person.date_of_birth)
+            except ValueError:
+                yield error(f"{prefix}.date_of_birth", "not a date (use YYYY-MM-DD)", person.date_of_birth)
+            else:
+                if born > now.date():
+                    yield error(f"{prefix}.date_of_birth", "is in the future", person.date_of_birth)
+                elif born.year < EARLIEST_YEAR:
+                    yield error(f"{prefix}.date_of_birth", f"is before {EARLIEST_YEAR}", person.date_of_birth)
+    if complete and not case.exhibits:
+        yield error("exhibits", "a case needs at least one exhibit")
+    numbers: set[str] = set()
+    for index, exhibit in enumerate(case.exhibits):
+        if exhibit.number:
+            if exhibit.number in numbers:
+                yield error(f"exhibits[{index}].number", "exhibit number used twice", exhibit.number)
+            numbers.add(exhibit.number)
+        yield from _check_exhibit(f"exhibits[{index}]", exhibit, catalogue, complete)
+
+
+def _check_occurred(value: str | None, now: datetime, complete: bool) -> Iterator[Issue]:
+    if not value:
+        if complete:
+            yield error("occurred_at", "the date of the seizure is required")
+        return
+    try:
+        iso = parse_occurred(value)
+    except ValueError as exc:
+        yield error("occurred_at", str(exc), value)
+        return
+    if occurred_date(iso).year < EARLIEST_YEAR:
+        yield error("occurred_at", f"is before {EARLIEST_YEAR}", value)
+    elif ("T" in iso and occurred_moment(iso) > now) or occurred_date(iso) > now.date():
+        yield error("occurred_at", "is in the future", value)
+
+
+def _check_country(field: str, value: str) -> Iterator[Issue]:
+    if not is_iso_code(value):
+        yield warning(field, f"'{value}' is not a known country; kept as entered", value)
+
+
+def _check_term(field: str, vocabulary: vocab.Vocabulary, value: str | None) -> Iterator[Issue]:
+    if value is not None and value not in vocabulary:
+        yield warning(field, f"'{value}' is not a known {vocabulary.name}; kept as entered", value)
+
+
+def _check_coordinates(lat: Decimal | None, lon: Decimal | None) -> Iterator[Issue]:
+    if (lat is None) != (lon is None):
+        yield error("location.lat" if lat is None else "location.lon",
+                    "latitude and longitude go together: give both or neither")
+    if lat is not None and not Decimal(-90) <= lat <= Decimal(90):
+        yield error("location.lat", "latitude must be between -90 and 90", lat)
+    if lon is not None and not Decimal(-180) <= lon <= Decimal(180):
+        yield error("location.lon", "longitude must be between -180 and 180", lon)
+
+
+def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, complete: bool) -> Iterator[Issue]:
+    yield from _check_term(f"{prefix}.kind", vocab.EXHIBIT_KIND, exhibit.kind)
+    yield from _check_term(f"{prefix}.form", vocab.FORM, exhibit.form)
+    yield from _check_term(f"{prefix}.field_test", vocab.FIELD_TEST, exhibit.field_test)
+    if exhibit.measure is not None and exhibit.measure not in vocab.MEASURE:
+        yield error(f"{prefix}.measure", "must be 'net' or 'gross'", exhibit.measure)
+    if exhibit.substance:
+        if catalogue.find(exhibit.substance) is None:
+            yield warning(f"{prefix}.substance",
+                          f"'{exhibit.substance}' is not in the substance catalogue; kept as entered",
+                          exhibit.substance)
+    elif complete and exhibit.kind in SUBSTANCE_KINDS:
+        yield error(f"{prefix}.substance", "name the substance (as suspected)")
+    if exhibit.quantity is None:
+        if complete:
+            yield error(f"{prefix}.quantity", "give the quantity, or mark it unknown")
+    else:
+        yield from _check_quantity(f"{prefix}.quantity", exhibit.quantity, exhibit.form)
+    if exhibit.count is not None:
+        yield from _check_quantity(f"{prefix}.count", exhibit.count, None)
+    if exhibit.packages is not None and exhibit.packages < 0:
+        yield error(f"{prefix}.packages", "cannot be negative", exhibit.packages)
+    if exhibit.lab is not None:
+        purity = exhibit.lab.purity_percent
+        if purity is not None and not Decimal(0) <= purity <= Decimal(100):
+            yield error(f"{prefix}.lab.purity_percent", "purity must be between 0 and 100 %", purity)
+        if exhibit.lab.substance and catalogue.find(exhibit.lab.substance) is None:
+            yield warning(f"{prefix}.lab.substance",
+                          f"'{exhibit.lab.substance}' is not in the substance catalogue; kept as entered",
+                          exhibit.lab.substance)
+    if exhibit.kg_mg is not None and exhibit.kg_mg > IMPLAUSIBLE_KG * 1_000_000:
+        yield warning(f"{prefix}.quantity", "over 100 t: please confirm the quantity and unit",
+                      _quantity_text(exhibit.quantity))
+
+
+def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterator[Issue]:
+    if quantity.value is None:
+        return
+    if quantity.value <= 0:
+        yield error(field, "must be greater than zero", quantity.value)
+    if not quantity.unit:
+        yield error(field, "has no unit", quantity.value)
+        return
+    unit = BY_CODE.get(quantity.unit)
+    if unit is None:
+        yield warning(field, f"unit '{quantity.unit}' is not known; kept as entered, no kg-equivalent",
+                      quantity.unit)
+        return
+    if unit.dimension is Dimension.COUNT and quantity.value != quantity.value.to_integral_value():
+        yield warning(field, f"a count of {unit.label} is usually a whole number", quantity.value)
+    expected = vocab.FORM_DIMENSIONS.get(form or "")
+    if expected and unit.dimension.value not in expected:
+        yield warning(field, f"{unit.label} is unusual for a {vocab.FORM.label(form).lower()} exhibit",
+                      _quantity_text(quantity))
+    if form in ("tablet", "capsule", "blotter") and unit.code == "t":
+        yield warning(field, "a tablet, capsule or blotter exhibit weighed in tonnes: please confirm",
+                      _quantity_text(quantity))
+
+
+def _quantity_text(quantity: Quantity | None) -> str:
+    if quantity is None:
+        return ""
+    if quantity.value is None:
+        return "unknown"
+    return f"{quantity.value} {quantity.unit or ''}".strip()

@@ -1,0 +1,1 @@
+"""File formats: JSON, CSV and the UNODC individual drug seizure layout."""

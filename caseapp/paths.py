@@ -1,0 +1,52 @@
+"""Where things live: bundled resources and the default database.
+
+Resources are found in a source checkout (``resources/`` beside the package), in an installed wheel
+(``caseapp/resources``) and in a PyInstaller build (``sys._MEIPASS/resources``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from caseapp import APP_NAME
+
+DB_ENV = "CASEAPP_DB"
+DB_FILENAME = "caseapp.sqlite3"
+
+
+def resources_dir() -> Path:
+    """The folder holding substances.json, fonts/, icons/ and demo/."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "resources")
+    package_dir = Path(__file__).resolve().parent
+    candidates.append(package_dir.parent / "resources")  # source checkout
+    candidates.append(package_dir / "resources")  # installed wheel
+    for candidate in candidates:
+        if (candidate / "substances.json").is_file():
+            return candidate
+    searched = ", ".join(str(c) for c in candidates)
+    raise FileNotFoundError(f"caseapp resources not found (looked in {searched})")
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db wins, then the CASEAPP_DB environment variable, then the user data folder."""
+    if explicit:
+        return Path(explicit)
+    from_env = os.environ.get(DB_ENV)
+    if from_env:
+        return Path(from_env)
+    return user_data_dir() / DB_FILENAME

@@ -1,0 +1,1 @@
+"""Use cases: validation, permissions and workflows over the store."""

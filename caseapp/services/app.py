@@ -1,0 +1,120 @@
+"""CaseApp: the one object the CLI and the GUI talk to. It opens the database and hands out the
+use cases (record a case, import, export, search) with validation, one transaction each and an audit
+entry for every change."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlite_utils import Database
+
+from caseapp.core.errors import CaseAppError, NotFound, ValidationFailed
+from caseapp.core.model import Case
+from caseapp.core.normalise import normalise_case
+from caseapp.core.substances import Catalogue, default_catalogue
+from caseapp.core.validation import ValidationReport, validate
+from caseapp.store.audit import AuditLog
+from caseapp.store.cases import CaseStore
+from caseapp.store.db import open_database, schema_version
+from caseapp.store.search import CaseSearch, SearchQuery, SearchRow
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class CaseApp:
+    def __init__(self, db: Database, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
+                 path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.catalogue = catalogue or default_catalogue()
+        self.clock = clock
+        self.store = CaseStore(db, self.catalogue)
+        self.finder = CaseSearch(db, self.catalogue)
+        self.audit = AuditLog(db)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], **kwargs: object) -> CaseApp:
+        return cls(open_database(path), path=None if str(path) == ":memory:" else Path(path), **kwargs)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- time ---------------------------------------------------------------------------------
+    def timezone(self) -> ZoneInfo | None:
+        name = self.store.setting("timezone")
+        if not name:
+            return None
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+
+    def now_utc_text(self) -> str:
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+    def local_now(self) -> datetime:
+        """Now in the agency's time zone (setting 'timezone'; the machine's zone when unset), naive."""
+        zone = self.timezone()
+        moment = self.clock()
+        local = moment.astimezone(zone) if zone else moment.astimezone()
+        return local.replace(tzinfo=None)
+
+    # -- set-up -------------------------------------------------------------------------------
+    def initialise(self, *, agency_code: str | None = None, timezone: str | None = None,
+                   actor: str | None = None) -> None:
+        if timezone:
+            try:
+                ZoneInfo(timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise CaseAppError(f"unknown time zone '{timezone}' (use an IANA name like Europe/Paris)") from None
+        with self.store.transaction():
+            changes = {}
+            if agency_code:
+                self.store.set_setting("agency_code", agency_code)
+                changes["agency_code"] = agency_code
+            if timezone:
+                self.store.set_setting("timezone", timezone)
+                changes["timezone"] = timezone
+            if changes or not self.audit.entries():
+                self.audit.append(at=self.now_utc_text(), actor=actor, action="init", entity="database",
+                                  entity_id=None, detail={"schema": schema_version(self.db), **changes})
+
+    # -- cases --------------------------------------------------------------------------------
+    def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
+        normal = normalise_case(case, self.catalogue)
+        return normal, validate(normal, self.catalogue, now=self.local_now(), complete=complete)
+
+    def record_case(self, case: Case, *, actor: str | None) -> Case:
+        """Validate and save a new case (a draft may be incomplete) in one transaction, audited."""
+        normal, report = self.check(case)
+        if not report.ok:
+            raise ValidationFailed(
+                "the case was not saved: " + "; ".join(str(i) for i in report.errors), report
+            )
+        at = self.now_utc_text()
+        with self.store.transaction():
+            stored = self.store.add(normal, actor=actor, at=at)
+            self.audit.append(at=at, actor=actor, action="create", entity="case",
+                              entity_id=stored.case_number, detail={"exhibits": len(stored.exhibits)})
+        return stored
+
+    def get_case(self, case_number: str) -> Case:
+        case = self.store.get(case_number.strip())
+        if case is None:
+            raise NotFound(f"no case {case_number}")
+        return case
+
+    # -- search -------------------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> list[SearchRow]:
+        return self.finder.rows(query)
+
+    def count(self, query: SearchQuery) -> int:
+        return self.finder.count(query)

@@ -1,0 +1,190 @@
+"""Import and export of whole files, all-or-nothing by default.
+
+Every record is read, normalised and validated as complete; problems are collected with the record's
+line (CSV, IDS) or position (JSON), field and value. Valid records are written inside one
+transaction as they stream past, so memory stays flat; if any record is invalid (and --skip-invalid
+was not asked for), or for a dry run, the transaction is rolled back and nothing is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from caseapp.core.errors import CaseAppError, Duplicate, FileFormatError
+from caseapp.core.validation import Severity
+from caseapp.io.csvio import read_csv, write_csv
+from caseapp.io.ids import is_ids_header, read_ids, write_ids
+from caseapp.io.jsonio import read_json, write_json
+from caseapp.io.records import ProgressCallback, ReadRecord
+from caseapp.services.app import CaseApp
+
+FORMATS = ("json", "csv", "unodc-ids")
+
+
+@dataclass(frozen=True)
+class Problem:
+    record: int
+    severity: str
+    field: str
+    message: str
+    value: str | None = None
+    case_number: str | None = None
+
+    def __str__(self) -> str:
+        where = f"record {self.record}"
+        value = f" [{self.value}]" if self.value not in (None, "") else ""
+        return f"{where}: {self.severity}: {self.field}: {self.message}{value}"
+
+
+@dataclass
+class ImportReport:
+    path: str
+    format: str
+    records: int = 0
+    imported: int = 0
+    exhibits: int = 0
+    rejected: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    committed: bool = False
+    dry_run: bool = False
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == Severity.WARNING]
+
+
+class _Abandon(Exception):
+    """Roll the import's transaction back (invalid records, or a dry run)."""
+
+
+def detect_format(path: Path, explicit: str | None) -> str:
+    if explicit:
+        if explicit not in FORMATS:
+            raise CaseAppError(f"unknown format '{explicit}' (choose {', '.join(FORMATS)})")
+        return explicit
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(65536).decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise FileFormatError(f"{path}: {exc.strerror}") from None
+    if is_ids_header(first):
+        return "unodc-ids"
+    if suffix == ".csv":
+        return "csv"
+    raise CaseAppError(f"cannot tell the format of {path.name} from its extension; give --format")
+
+
+def _records(path: Path, fmt: str, encoding: str, progress: ProgressCallback | None) -> Iterator[ReadRecord]:
+    if fmt == "json":
+        return read_json(path, encoding=encoding, progress=progress)
+    if fmt == "csv":
+        return read_csv(path, encoding=encoding, progress=progress)
+    return read_ids(path, encoding=encoding, progress=progress)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str | None = None,
+                skip_invalid: bool = False, dry_run: bool = False, encoding: str = "utf-8",
+                progress: ProgressCallback | None = None, rejects: Path | None = None) -> ImportReport:
+    fmt = detect_format(path, fmt)
+    report = ImportReport(path=str(path), format=fmt, dry_run=dry_run)
+    at = app.now_utc_text()
+    now = app.local_now()
+    rejects_handle: TextIO | None = None
+    rejects_writer = None
+    if rejects is not None:
+        try:
+            rejects_handle = rejects.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise CaseAppError(f"cannot write {rejects}: {exc.strerror}") from None
+        rejects_writer = csv.writer(rejects_handle)
+        rejects_writer.writerow(["record", "severity", "field", "message", "value"])
+    from caseapp.core.normalise import normalise_case
+    from caseapp.core.validation import validate
+
+    failed = False
+    try:
+        with app.store.transaction():
+            writer = app.store.bulk_writer(actor=actor, at=at)
+            for record in _records(path, fmt, encoding, progress):
+                report.records += 1
+                problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
+                case = record.case
+                if case is not None:
+                    case = normalise_case(case, app.catalogue)
+                    case.status = "draft" if fmt == "unodc-ids" else case.status
+                    validation = validate(case, app.catalogue, now=now, complete=True)
+                    problems += [Problem(record.number, i.severity, i.field, i.message, i.value,
+                                         case.case_number) for i in validation.issues]
+                has_error = case is None or any(p.severity == Severity.ERROR for p in problems)
+                if not has_error and case is not None and not failed:
+                    try:
+                        writer.add(case)
+                        report.imported += 1
+                        report.exhibits += len(case.exhibits)
+                    except Duplicate as exc:
+                        problems.append(Problem(record.number, Severity.ERROR, "case_number", str(exc),
+                                                case.case_number, case.case_number))
+                        has_error = True
+                report.problems.extend(problems)
+                if has_error:
+                    report.rejected += 1
+                    if not skip_invalid:
+                        failed = True
+                    if rejects_writer is not None:
+                        for p in problems:
+                            if p.severity == Severity.ERROR:
+                                rejects_writer.writerow([p.record, p.severity, p.field, p.message, p.value or ""])
+            if failed or dry_run:
+                raise _Abandon
+            writer.flush()
+            app.audit.append(at=at, actor=actor, action="import", entity="file", entity_id=path.name, detail={
+                "format": fmt, "sha256": file_sha256(path), "records": report.records,
+                "imported": report.imported, "exhibits": report.exhibits, "rejected": report.rejected,
+                "first_case_id": writer.first_case_id,
+            })
+    except _Abandon:
+        report.imported = 0 if not dry_run else report.imported
+        report.committed = False
+    else:
+        report.committed = True
+    finally:
+        if rejects_handle is not None:
+            rejects_handle.close()
+    return report
+
+
+def export_cases(app: CaseApp, out: TextIO, *, fmt: str, actor: str | None = None,
+                 target: str = "stdout") -> int:
+    if fmt not in FORMATS:
+        raise CaseAppError(f"unknown format '{fmt}' (choose {', '.join(FORMATS)})")
+    cases = app.store.iter_cases()
+    if fmt == "json":
+        count = write_json(cases, out)
+    elif fmt == "csv":
+        count = write_csv(cases, out)
+    else:
+        count = write_ids(cases, out, app.catalogue)
+    with app.store.transaction():
+        app.audit.append(at=app.now_utc_text(), actor=actor, action="export", entity="file",
+                         entity_id=target, detail={"format": fmt, "cases": count})
+    return count

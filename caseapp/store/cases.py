@@ -1,0 +1,429 @@
+"""CaseStore: cases, their persons and exhibits, with the search terms and full-text rows kept beside.
+
+Everything SQL about cases lives here. Callers hand in normalised core objects (see
+caseapp.core.normalise) and get core objects back; they never see rows or cursors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlite_utils import Database
+
+from caseapp.core import vocab
+from caseapp.core.countries import country_name
+from caseapp.core.errors import Duplicate
+from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
+from caseapp.core.substances import Catalogue
+from caseapp.core.text import name_key
+
+CASE_COLUMNS = (
+    "id", "case_number", "occurred_at", "recorded_at", "agency", "unit", "officers", "place_name",
+    "address", "city", "region", "country", "lat", "lon", "place_type", "detection", "transport",
+    "conveyance", "concealment", "concealment_text", "routing", "origin_country", "departure_country",
+    "transit_countries", "destination_country", "narrative", "status", "created_by", "created_at",
+    "updated_by", "updated_at", "approved_by", "approved_at", "version", "source",
+)
+EXHIBIT_COLUMNS = (
+    "id", "case_id", "number", "occurred_at", "kind", "substance", "substance_id", "group_id",
+    "family_id", "form", "quantity", "unit", "quantity_unknown", "approximate", "count", "count_unit",
+    "measure", "packages", "packaging", "field_test", "lab_substance", "lab_substance_id", "lab_purity",
+    "lab_name", "lab_certificate", "hazard", "hazard_manual", "description", "kg_mg", "kg_estimate",
+)
+PERSON_COLUMNS = ("case_id", "position", "role", "name", "date_of_birth", "nationality")
+FTS_COLUMNS = ("rowid", "substance", "description", "place", "concealment", "narrative")
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+INSERT_CASE = _insert_sql("cases", CASE_COLUMNS)
+INSERT_EXHIBIT = _insert_sql("exhibits", EXHIBIT_COLUMNS)
+INSERT_PERSON = _insert_sql("persons", PERSON_COLUMNS)
+INSERT_FTS = _insert_sql("exhibits_fts", FTS_COLUMNS)
+INSERT_TERM = "INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) VALUES (?, ?, ?)"
+
+_PREFIX_CLEAN = re.compile(r"[^A-Z0-9]+")
+
+
+def case_number_prefix(agency: str) -> str:
+    cleaned = _PREFIX_CLEAN.sub("", agency.upper())
+    return cleaned[:12] or "CASE"
+
+
+def format_case_number(prefix: str, year: int, serial: int) -> str:
+    return f"{prefix}-{year:04d}-{serial:06d}"
+
+
+def exhibit_number(position: int) -> str:
+    return f"{position:02d}"
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+class CaseStore:
+    def __init__(self, db: Database, catalogue: Catalogue) -> None:
+        self.db = db
+        self.catalogue = catalogue
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE: take the write lock up front, so two workstations
+        wait on busy_timeout instead of failing half-way). Nested calls become savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    # -- settings -----------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value]
+        )
+
+    # -- numbering ----------------------------------------------------------------------------
+    def reserve_case_numbers(self, prefix: str, year: int, how_many: int) -> int:
+        """Reserve `how_many` serials for prefix-year; returns the first. Inside a transaction."""
+        row = self.db.execute(
+            "SELECT last FROM case_number_counters WHERE prefix = ? AND year = ?", [prefix, year]
+        ).fetchone()
+        last = row[0] if row else 0
+        # a case number given by hand or imported may already use a higher serial
+        pattern = f"{prefix}-{year:04d}-%"
+        top = self.db.execute(
+            "SELECT max(case_number) FROM cases WHERE case_number LIKE ? AND length(case_number) = ?",
+            [pattern, len(format_case_number(prefix, year, 0))],
+        ).fetchone()[0]
+        if top and top[-6:].isdigit():
+            last = max(last, int(top[-6:]))
+        self.db.execute(
+            "INSERT INTO case_number_counters (prefix, year, last) VALUES (?, ?, ?) "
+            "ON CONFLICT (prefix, year) DO UPDATE SET last = excluded.last",
+            [prefix, year, last + how_many],
+        )
+        return last + 1
+
+    def case_number_exists(self, case_number: str) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM cases WHERE case_number = ?", [case_number]
+        ).fetchone() is not None
+
+    # -- writing ------------------------------------------------------------------------------
+    def add(self, case: Case, *, actor: str | None, at: str) -> Case:
+        """Insert one normalised case (inside a transaction). Returns it with ids and numbers."""
+        writer = BulkWriter(self, actor=actor, at=at, batch_size=1)
+        stored = writer.add(case)
+        writer.flush()
+        return stored
+
+    def bulk_writer(self, *, actor: str | None, at: str, batch_size: int = 2000) -> BulkWriter:
+        return BulkWriter(self, actor=actor, at=at, batch_size=batch_size)
+
+    # -- reading ------------------------------------------------------------------------------
+    def get(self, case_number: str) -> Case | None:
+        row = self.db.execute(
+            f"SELECT {', '.join(CASE_COLUMNS)} FROM cases WHERE case_number = ?", [case_number]
+        ).fetchone()
+        if row is None:
+            return None
+        return next(iter(self._assemble([row])))
+
+    def get_by_id(self, case_id: int) -> Case | None:
+        row = self.db.execute(
+            f"SELECT {', '.join(CASE_COLUMNS)} FROM cases WHERE id = ?", [case_id]
+        ).fetchone()
+        return next(iter(self._assemble([row]))) if row else None
+
+    def iter_cases(self, batch_size: int = 500) -> Iterator[Case]:
+        """Every case in id order, read in batches so memory stays flat."""
+        last_id = 0
+        while True:
+            rows = self.db.execute(
+                f"SELECT {', '.join(CASE_COLUMNS)} FROM cases WHERE id > ? ORDER BY id LIMIT ?",
+                [last_id, batch_size],
+            ).fetchall()
+            if not rows:
+                return
+            yield from self._assemble(rows)
+            last_id = rows[-1][0]
+
+    def count_cases(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    def count_exhibits(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM exhibits").fetchone()[0])
+
+    def _assemble(self, case_rows: list[tuple[Any, ...]]) -> list[Case]:
+        ids = [r[0] for r in case_rows]
+        marks = ",".join("?" * len(ids))
+        exhibits: dict[int, list[Exhibit]] = {i: [] for i in ids}
+        for row in self.db.execute(
+            f"SELECT {', '.join(EXHIBIT_COLUMNS)} FROM exhibits WHERE case_id IN ({marks}) "
+            "ORDER BY case_id, number", ids
+        ):
+            exhibits[row[1]].append(_exhibit_from_row(dict(zip(EXHIBIT_COLUMNS, row, strict=True))))
+        persons: dict[int, list[Person]] = {i: [] for i in ids}
+        for row in self.db.execute(
+            f"SELECT case_id, role, name, date_of_birth, nationality FROM persons WHERE case_id IN ({marks}) "
+            "ORDER BY case_id, position", ids
+        ):
+            persons[row[0]].append(Person(role=row[1], name=row[2], date_of_birth=row[3], nationality=row[4]))
+        cases = []
+        for row in case_rows:
+            values = dict(zip(CASE_COLUMNS, row, strict=True))
+            cases.append(_case_from_row(values, persons[values["id"]], exhibits[values["id"]]))
+        return cases
+
+
+def _case_from_row(r: dict[str, Any], persons: list[Person], exhibits: list[Exhibit]) -> Case:
+    return Case(
+        id=r["id"], case_number=r["case_number"], occurred_at=r["occurred_at"], recorded_at=r["recorded_at"],
+        agency=r["agency"], unit=r["unit"], officers=json.loads(r["officers"]),
+        location=Location(
+            name=r["place_name"], address=r["address"], city=r["city"], region=r["region"],
+            country=r["country"], lat=_decimal(r["lat"]), lon=_decimal(r["lon"]), place_type=r["place_type"],
+        ),
+        detection=r["detection"], transport=r["transport"], conveyance=r["conveyance"],
+        concealment=r["concealment"], concealment_text=r["concealment_text"], routing=r["routing"],
+        origin_country=r["origin_country"], departure_country=r["departure_country"],
+        transit_countries=json.loads(r["transit_countries"]), destination_country=r["destination_country"],
+        persons=persons, narrative=r["narrative"], exhibits=exhibits, status=r["status"],
+        created_by=r["created_by"], created_at=r["created_at"], updated_by=r["updated_by"],
+        updated_at=r["updated_at"], approved_by=r["approved_by"], approved_at=r["approved_at"],
+        version=r["version"], source=json.loads(r["source"]) if r["source"] else None,
+    )
+
+
+def _exhibit_from_row(r: dict[str, Any]) -> Exhibit:
+    quantity = None
+    if r["quantity_unknown"]:
+        quantity = Quantity(None, r["unit"], bool(r["approximate"]))
+    elif r["quantity"] is not None:
+        quantity = Quantity(Decimal(r["quantity"]), r["unit"], bool(r["approximate"]))
+    count = Quantity(Decimal(r["count"]), r["count_unit"]) if r["count"] is not None else None
+    lab = None
+    if r["lab_substance"] or r["lab_purity"] is not None or r["lab_name"] or r["lab_certificate"]:
+        lab = LabResult(r["lab_substance"], _decimal(r["lab_purity"]), r["lab_name"], r["lab_certificate"])
+    return Exhibit(
+        id=r["id"], number=r["number"], kind=r["kind"], substance=r["substance"],
+        substance_id=r["substance_id"], form=r["form"], quantity=quantity, count=count,
+        measure=r["measure"], packages=r["packages"], packaging=r["packaging"], field_test=r["field_test"],
+        lab=lab, description=r["description"],
+        hazard=None if r["hazard_manual"] is None else bool(r["hazard_manual"]),
+        kg_mg=r["kg_mg"], kg_estimate=bool(r["kg_estimate"]), hazard_flag=bool(r["hazard"]),
+    )
+
+
+@dataclass
+class BulkWriter:
+    """Buffers normalised cases and writes them with executemany, inside the caller's transaction.
+
+    Ids are assigned here (max(id) + 1 onwards, under the write lock), so exhibits, terms and
+    full-text rows can be batched with their case.
+    """
+
+    store: CaseStore
+    actor: str | None
+    at: str
+    batch_size: int = 2000
+    cases: list[tuple[Any, ...]] = field(default_factory=list)
+    persons: list[tuple[Any, ...]] = field(default_factory=list)
+    exhibits: list[tuple[Any, ...]] = field(default_factory=list)
+    terms: list[tuple[str, str, int]] = field(default_factory=list)
+    fts: list[tuple[Any, ...]] = field(default_factory=list)
+    written_cases: int = 0
+    written_exhibits: int = 0
+    _numbers_seen: set[str] = field(default_factory=set)
+    _next_case_id: int = 0
+    _next_exhibit_id: int = 0
+    first_case_id: int | None = None
+    _serials: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        db = self.store.db
+        self._next_case_id = int(db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
+        self._next_exhibit_id = int(db.execute("SELECT coalesce(max(id), 0) FROM exhibits").fetchone()[0]) + 1
+        self._term_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
+
+    def check_number(self, case_number: str) -> None:
+        """Raise Duplicate when a given case number exists already (in the database or this batch)."""
+        if case_number in self._numbers_seen or self.store.case_number_exists(case_number):
+            raise Duplicate(f"case number {case_number} already exists")
+
+    def _generate_number(self, agency: str) -> str:
+        prefix = case_number_prefix(agency or (self.store.setting("agency_code") or "CASE"))
+        year = int(self.at[:4])
+        key = (prefix, year)
+        start, used = self._serials.get(key, (0, 0))
+        if used == 0 or used >= 1000:
+            start = self.store.reserve_case_numbers(prefix, year, 1000)
+            used = 0
+        self._serials[key] = (start, used + 1)
+        number = format_case_number(prefix, year, start + used)
+        if self.store.case_number_exists(number) or number in self._numbers_seen:
+            # a hand-given number took this serial; reserve past it
+            self._serials[key] = (0, 0)
+            return self._generate_number(agency)
+        return number
+
+    def add(self, case: Case) -> Case:
+        if case.case_number:
+            self.check_number(case.case_number)
+            number = case.case_number
+        else:
+            number = self._generate_number(case.agency)
+        self._numbers_seen.add(number)
+        case_id = self._next_case_id
+        self._next_case_id += 1
+        if self.first_case_id is None:
+            self.first_case_id = case_id
+        case.id = case_id
+        case.case_number = number
+        case.recorded_at = case.recorded_at or self.at
+        case.created_at = case.created_at or self.at
+        case.created_by = case.created_by or self.actor
+        case.updated_at = case.updated_at or self.at
+        case.updated_by = case.updated_by or self.actor
+        case.version = case.version or 1
+        loc = case.location
+        self.cases.append((
+            case_id, number, case.occurred_at, case.recorded_at, case.agency, case.unit,
+            json.dumps(case.officers, ensure_ascii=False), loc.name, loc.address, loc.city, loc.region,
+            loc.country, _text(loc.lat), _text(loc.lon), loc.place_type, case.detection, case.transport,
+            case.conveyance, case.concealment, case.concealment_text, case.routing, case.origin_country,
+            case.departure_country, json.dumps(case.transit_countries), case.destination_country,
+            case.narrative, case.status, case.created_by, case.created_at, case.updated_by,
+            case.updated_at, case.approved_by, case.approved_at, case.version,
+            json.dumps(case.source, ensure_ascii=False) if case.source else None,
+        ))
+        for position, person in enumerate(case.persons, start=1):
+            self.persons.append((case_id, position, person.role, person.name, person.date_of_birth,
+                                 person.nationality))
+        sort_key = case.occurred_at or ""
+        place_text = " ".join(filter(None, (loc.name, loc.address, loc.city, loc.region,
+                                            country_name(loc.country), vocab.PLACE_TYPE.label(loc.place_type))))
+        concealment_text = " ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment),
+                                                  case.concealment_text)))
+        for position, exhibit in enumerate(case.exhibits, start=1):
+            self._add_exhibit(case_id, position, exhibit, sort_key, place_text, concealment_text,
+                              case.narrative)
+        if len(self.cases) >= self.batch_size:
+            self.flush()
+        return case
+
+    def _add_exhibit(self, case_id: int, position: int, exhibit: Exhibit, sort_key: str, place_text: str,
+                     concealment_text: str, narrative: str) -> None:
+        catalogue = self.store.catalogue
+        exhibit_id = self._next_exhibit_id
+        self._next_exhibit_id += 1
+        exhibit.id = exhibit_id
+        exhibit.number = exhibit.number or exhibit_number(position)
+        substance = catalogue.substances.get(exhibit.substance_id or "")
+        lab_name = exhibit.lab.substance if exhibit.lab else None
+        lab_substance = catalogue.find(lab_name)
+        q = exhibit.quantity
+        count = exhibit.count
+        lab = exhibit.lab
+        self.exhibits.append((
+            exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
+            exhibit.substance_id, substance.group if substance else None,
+            substance.family if substance else None, exhibit.form,
+            _text(q.value) if q else None, q.unit if q else None, int(bool(q and q.value is None)),
+            int(bool(q and q.approximate)), _text(count.value) if count else None,
+            count.unit if count else None, exhibit.measure, exhibit.packages, exhibit.packaging,
+            exhibit.field_test, lab.substance if lab else None, lab_substance.id if lab_substance else None,
+            _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
+            lab.certificate if lab else "", int(exhibit.hazard_flag),
+            None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
+            exhibit.kg_mg, int(exhibit.kg_estimate),
+        ))
+        for term in self._terms(exhibit.substance, lab_name):
+            self.terms.append((term, sort_key, exhibit_id))
+        self.fts.append((exhibit_id, " ".join(filter(None, (exhibit.substance, lab_name))),
+                         " ".join(filter(None, (exhibit.description, exhibit.packaging))),
+                         place_text, concealment_text, narrative))
+
+    def _terms(self, suspected: str | None, confirmed: str | None) -> tuple[str, ...]:
+        key = (suspected, confirmed)
+        cached = self._term_cache.get(key)
+        if cached is not None:
+            return cached
+        terms = substance_terms(self.store.catalogue, suspected, confirmed)
+        if len(self._term_cache) < 100_000:
+            self._term_cache[key] = terms
+        return terms
+
+    def flush(self) -> None:
+        conn = self.store.db.conn
+        if self.cases:
+            conn.executemany(INSERT_CASE, self.cases)
+            conn.executemany(INSERT_PERSON, self.persons)
+            conn.executemany(INSERT_EXHIBIT, self.exhibits)
+            conn.executemany(INSERT_TERM, self.terms)
+            conn.executemany(INSERT_FTS, self.fts)
+            self.written_cases += len(self.cases)
+            self.written_exhibits += len(self.exhibits)
+        for buffer in (self.cases, self.persons, self.exhibits, self.terms, self.fts):
+            buffer.clear()
+
+
+def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]:
+    """Search terms of an exhibit's suspected and confirmed substances: substance, family, groups."""
+    terms: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        substance = catalogue.find(name)
+        if substance is None:
+            key = name_key(name)
+            if key:
+                terms.append("u:" + key)
+            continue
+        terms.append("s:" + substance.id)
+        if substance.family:
+            terms.append("f:" + substance.family)
+        group = catalogue.groups.get(substance.group)
+        while group is not None:
+            terms.append("g:" + group.id)
+            group = catalogue.groups.get(group.parent) if group.parent else None
+    return tuple(dict.fromkeys(terms))
+
+
+def iter_chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,156 @@
+"""Named, idempotent schema migrations (sqlite_utils.Migrations).
+
+Search-critical layout, decided here because the schema decides the speed:
+- exhibit_terms holds one row per (search term, seizure date, exhibit), WITHOUT ROWID, keyed in that
+  order. Terms are "s:<substance id>", "u:<unlisted name key>", "f:<analogue family>", "g:<group>". A
+  substance-with-analogues search is one range scan of that key, already newest first.
+- exhibits_fts indexes, per exhibit, the substance text and description with its case's narrative,
+  place and concealment, so a text search is one MATCH.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "caseapp"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _table(db: Database, name: str) -> Table:
+    table = db[name]
+    assert isinstance(table, Table)
+    return table
+
+
+@migrations(name="0001_core_schema")
+def core_schema(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS case_number_counters (
+            prefix TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            PRIMARY KEY (prefix, year)
+        );
+        CREATE TABLE IF NOT EXISTS cases (
+            id INTEGER PRIMARY KEY,
+            case_number TEXT NOT NULL UNIQUE,
+            occurred_at TEXT,
+            recorded_at TEXT NOT NULL,
+            agency TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            officers TEXT NOT NULL DEFAULT '[]',
+            place_name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            country TEXT,
+            lat TEXT,
+            lon TEXT,
+            place_type TEXT,
+            detection TEXT,
+            transport TEXT,
+            conveyance TEXT NOT NULL DEFAULT '',
+            concealment TEXT,
+            concealment_text TEXT NOT NULL DEFAULT '',
+            routing TEXT,
+            origin_country TEXT,
+            departure_country TEXT,
+            transit_countries TEXT NOT NULL DEFAULT '[]',
+            destination_country TEXT,
+            narrative TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft',
+            created_by TEXT,
+            created_at TEXT NOT NULL,
+            updated_by TEXT,
+            updated_at TEXT NOT NULL,
+            approved_by TEXT,
+            approved_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            source TEXT
+        );
+        CREATE INDEX IF NOT EXISTS cases_occurred ON cases (occurred_at);
+        CREATE INDEX IF NOT EXISTS cases_country ON cases (country, occurred_at);
+        CREATE INDEX IF NOT EXISTS cases_origin ON cases (origin_country, occurred_at);
+        CREATE INDEX IF NOT EXISTS cases_status ON cases (status);
+
+        CREATE TABLE IF NOT EXISTS persons (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            date_of_birth TEXT,
+            nationality TEXT
+        );
+        CREATE INDEX IF NOT EXISTS persons_case ON persons (case_id);
+
+        CREATE TABLE IF NOT EXISTS exhibits (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            number TEXT NOT NULL,
+            occurred_at TEXT,
+            kind TEXT NOT NULL,
+            substance TEXT,
+            substance_id TEXT,
+            group_id TEXT,
+            family_id TEXT,
+            form TEXT,
+            quantity TEXT,
+            unit TEXT,
+            quantity_unknown INTEGER NOT NULL DEFAULT 0,
+            approximate INTEGER NOT NULL DEFAULT 0,
+            count TEXT,
+            count_unit TEXT,
+            measure TEXT,
+            packages INTEGER,
+            packaging TEXT NOT NULL DEFAULT '',
+            field_test TEXT,
+            lab_substance TEXT,
+            lab_substance_id TEXT,
+            lab_purity TEXT,
+            lab_name TEXT NOT NULL DEFAULT '',
+            lab_certificate TEXT NOT NULL DEFAULT '',
+            hazard INTEGER NOT NULL DEFAULT 0,
+            hazard_manual INTEGER,
+            description TEXT NOT NULL DEFAULT '',
+            kg_mg INTEGER,
+            kg_estimate INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (case_id, number)
+        );
+        CREATE INDEX IF NOT EXISTS exhibits_occurred ON exhibits (occurred_at, id);
+
+        CREATE TABLE IF NOT EXISTS exhibit_terms (
+            term TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            exhibit_id INTEGER NOT NULL,
+            PRIMARY KEY (term, occurred_at, exhibit_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS exhibit_terms_exhibit ON exhibit_terms (exhibit_id);
+
+        CREATE VIRTUAL TABLE IF NOT EXISTS exhibits_fts USING fts5 (
+            substance, description, place, concealment, narrative,
+            tokenize = "unicode61 remove_diacritics 2"
+        );
+
+        CREATE TABLE IF NOT EXISTS audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        """
+    )
+
+
