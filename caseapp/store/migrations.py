@@ -3,7 +3,7 @@
 Search-critical layout, decided here because the schema decides the speed:
 - exhibit_terms holds one row per (search term, seizure date, exhibit), WITHOUT ROWID, keyed in that
   order. Terms are "s:<substance id>", "u:<unlisted name key>", "f:<analogue family>", "g:<group>". A
-  substance-with-analogues search is one range scan of that key, already newest first.
+  substance-with-analogues search is one range scan of that key, already newest first (exhibits of one date in id order).
 - exhibits_fts indexes, per exhibit, the substance text and description with its case's narrative,
   place and concealment, so a text search is one MATCH.
 """
@@ -124,13 +124,13 @@ def core_schema(db: Database) -> None:
             kg_estimate INTEGER NOT NULL DEFAULT 0,
             UNIQUE (case_id, number)
         );
-        CREATE INDEX IF NOT EXISTS exhibits_occurred ON exhibits (occurred_at, id);
+        CREATE INDEX IF NOT EXISTS exhibits_occurred ON exhibits (occurred_at DESC, id);
 
         CREATE TABLE IF NOT EXISTS exhibit_terms (
             term TEXT NOT NULL,
             occurred_at TEXT NOT NULL,
             exhibit_id INTEGER NOT NULL,
-            PRIMARY KEY (term, occurred_at, exhibit_id)
+            PRIMARY KEY (term, occurred_at DESC, exhibit_id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS exhibit_terms_exhibit ON exhibit_terms (exhibit_id);
 

@@ -60,12 +60,14 @@ class UnknownFilter(ValueError):
 
 _PHRASE = re.compile(r'"([^"]*)"')
 _HAS_WORD = re.compile(r"\w", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def fts_match_expression(text: str) -> str | None:
     """A safe FTS5 MATCH expression from free text: quoted phrases stay phrases, every other word is
     quoted and prefix-matched; all terms must match. None when nothing searchable remains."""
     parts: list[str] = []
+    text = _CONTROL.sub(" ", text)  # a NUL ends the string inside SQLite's FTS parser
     for index, chunk in enumerate(_PHRASE.split(text)):
         if index % 2 == 1:  # inside quotes: a phrase
             if _HAS_WORD.search(chunk):
@@ -143,7 +145,7 @@ class CaseSearch:
                 where.append("e.id IN (SELECT rowid FROM exhibits_fts WHERE exhibits_fts MATCH ?)")
                 params.append(expression)
         clause = " AND ".join(where) if where else "1"
-        return source, clause, params, f"{sort_col} DESC, {id_col} DESC"
+        return source, clause, params, f"{sort_col} DESC, {id_col}"
 
     def rows(self, query: SearchQuery) -> list[SearchRow]:
         source, clause, params, order = self._plan(query)

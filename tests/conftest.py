@@ -1,0 +1,45 @@
+"""Shared fixtures. Qt runs offscreen: set before any QApplication can exist."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from caseapp.core.substances import Catalogue, default_catalogue  # noqa: E402
+from caseapp.services.app import CaseApp  # noqa: E402
+
+FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+DATA = Path(__file__).parent / "data"
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return default_catalogue()
+
+
+@pytest.fixture
+def fresh_app(catalogue: Catalogue) -> CaseApp:
+    """An empty in-memory database behind the services, with a fixed clock and UTC agency time."""
+    app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
+    app.initialise(timezone="UTC")
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cases.sqlite3"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA

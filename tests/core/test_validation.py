@@ -1,0 +1,124 @@
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
+from caseapp.core.normalise import normalise_case
+from caseapp.core.validation import Severity, validate
+
+NOW = datetime(2026, 11, 25, 12, 0)
+
+
+def good_case(**changes) -> Case:
+    case = Case(
+        occurred_at="2026-11-20T09:15",
+        location=Location(name="Airport", country="CA", place_type="airport"),
+        transport="commercial air", origin_country="China",
+        exhibits=[Exhibit(substance="Fentanyl", form="powder", quantity=Quantity(Decimal("12.5"), "g"))],
+    )
+    return replace(case, **changes)
+
+
+def check(catalogue, case, complete=True):
+    return validate(normalise_case(case, catalogue), catalogue, now=NOW, complete=complete)
+
+
+def fields(report, severity):
+    return {i.field for i in report.issues if i.severity is severity}
+
+
+def test_a_good_case_has_no_problems(catalogue):
+    report = check(catalogue, good_case())
+    assert report.ok and not report.warnings
+
+
+@pytest.mark.parametrize("changes,field", [
+    ({"occurred_at": "2026-11-26"}, "occurred_at"),
+    ({"occurred_at": "2026-11-25T12:01"}, "occurred_at"),
+    ({"occurred_at": "1899-12-31"}, "occurred_at"),
+    ({"occurred_at": "2026-02-30"}, "occurred_at"),
+    ({"occurred_at": "yesterday"}, "occurred_at"),
+    ({"location": Location(country="CA", lat=Decimal("91"), lon=Decimal("0"))}, "location.lat"),
+    ({"location": Location(country="CA", lat=Decimal("0"), lon=Decimal("-180.5"))}, "location.lon"),
+    ({"location": Location(country="CA", lat=Decimal("45"))}, "location.lon"),
+    ({"exhibits": [Exhibit(substance="Cocaine", quantity=Quantity(Decimal("0"), "g"))]}, "exhibits[0].quantity"),
+    ({"exhibits": [Exhibit(substance="Cocaine", quantity=Quantity(Decimal("-2"), "kg"))]}, "exhibits[0].quantity"),
+    ({"exhibits": [Exhibit(substance="Cocaine", quantity=Quantity(Decimal("2"), None))]}, "exhibits[0].quantity"),
+    ({"exhibits": [Exhibit(substance="Cocaine", quantity=Quantity(Decimal("2"), "g"),
+                           lab=LabResult("Cocaine", Decimal("100.1")))]}, "exhibits[0].lab.purity_percent"),
+    ({"persons": [Person("suspect", "A", date_of_birth="2030-01-01")]}, "persons[0].date_of_birth"),
+])
+def test_malformed_values_are_errors_naming_the_field(catalogue, changes, field):
+    report = check(catalogue, good_case(**changes))
+    assert field in fields(report, Severity.ERROR)
+
+
+@pytest.mark.parametrize("changes,field", [
+    ({"exhibits": [Exhibit(substance="Zzz unlisted herb", quantity=Quantity(Decimal("1"), "g"))]},
+     "exhibits[0].substance"),
+    ({"exhibits": [Exhibit(substance="Heroin", quantity=Quantity(Decimal("12"), "Viss"))]}, "exhibits[0].quantity"),
+    ({"exhibits": [Exhibit(substance="MDMA", form="tablet", quantity=Quantity(Decimal("3"), "t"))]},
+     "exhibits[0].quantity"),
+    ({"exhibits": [Exhibit(substance="Cocaine", quantity=Quantity(Decimal("100001"), "kg"))]}, "exhibits[0].quantity"),
+    ({"origin_country": "Kosovo under UNSCR 1244"}, "origin_country"),
+    ({"transport": "Hovercraft"}, "transport"),
+])
+def test_unknown_or_implausible_values_are_warnings_that_keep_the_value(catalogue, changes, field):
+    report = check(catalogue, good_case(**changes))
+    assert report.ok
+    assert field in fields(report, Severity.WARNING)
+    warning = next(i for i in report.warnings if i.field == field)
+    assert warning.value
+
+
+@pytest.mark.parametrize("changes,field", [
+    ({"occurred_at": None}, "occurred_at"),
+    ({"location": Location(name="somewhere")}, "location.country"),
+    ({"exhibits": []}, "exhibits"),
+    ({"exhibits": [Exhibit(substance="Cocaine")]}, "exhibits[0].quantity"),
+])
+def test_completeness_blocks_submitting_but_not_a_draft(catalogue, changes, field):
+    assert field in fields(check(catalogue, good_case(**changes), complete=True), Severity.ERROR)
+    assert check(catalogue, good_case(**changes), complete=False).ok
+
+
+def test_an_explicit_unknown_quantity_is_complete(catalogue):
+    case = good_case(exhibits=[Exhibit(substance="Heroin", quantity=Quantity(None, "g"))])
+    assert check(catalogue, case).ok
+
+
+def test_hazard_follows_the_catalogue_and_can_be_set_by_hand(catalogue):
+    case = normalise_case(good_case(exhibits=[
+        Exhibit(substance="Carfentanil", quantity=Quantity(Decimal(1), "g")),
+        Exhibit(substance="Cocaine", quantity=Quantity(Decimal(1), "g")),
+        Exhibit(substance="Cocaine", quantity=Quantity(Decimal(1), "g"), hazard=True),
+        Exhibit(substance="Cocaine", quantity=Quantity(Decimal(1), "g"), lab=LabResult("Fentanyl")),
+    ]), catalogue)
+    assert [e.hazard_flag for e in case.exhibits] == [True, False, True, True]
+
+
+def test_kg_equivalent_prefers_the_mass_of_a_counted_exhibit(catalogue):
+    case = normalise_case(good_case(exhibits=[
+        Exhibit(substance="MDMA", form="tablet", quantity=Quantity(Decimal(5000), "tablets"),
+                count=None),
+        Exhibit(substance="MDMA", form="tablet", quantity=Quantity(Decimal(5000), "tablets"),
+                count=Quantity(Decimal("550"), "g")),
+    ]), catalogue)
+    first, second = case.exhibits
+    assert first.kg_estimate and first.kg_mg == 1_250_000  # 250 mg a tablet
+    assert not second.kg_estimate and second.kg_mg == 550_000
+
+
+settings_fast = settings(max_examples=75, deadline=None)
+
+
+@settings_fast
+@given(st.text(), st.text(), st.text(), st.text())
+def test_any_text_in_any_field_never_raises(catalogue, a, b, c, d):
+    case = good_case(occurred_at=a, transport=b, origin_country=c, narrative=d,
+                     exhibits=[Exhibit(substance=b, form=c, quantity=Quantity(Decimal(1), d))])
+    check(catalogue, case)

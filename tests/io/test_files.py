@@ -1,0 +1,147 @@
+"""Round trips and bad files for the JSON, CSV and IDS formats."""
+
+import io
+import json
+
+import pytest
+
+from caseapp.io.csvio import HEADER as CSV_HEADER
+from caseapp.io.ids import HEADER as IDS_HEADER
+from caseapp.services.transfer import export_cases, import_file
+
+
+def export_text(app, fmt):
+    out = io.StringIO()
+    export_cases(app, out, fmt=fmt, actor="tester")
+    return out.getvalue()
+
+
+def test_ids_to_database_to_ids_gives_the_same_cells(fresh_app, data_dir):
+    source = data_dir / "sample_ids.csv"
+    report = import_file(fresh_app, source, actor="tester")
+    assert report.committed and report.imported == 11
+    assert export_text(fresh_app, "unodc-ids") == source.read_text(encoding="utf-8")
+
+
+def test_ids_values_the_vocabularies_do_not_know_are_kept_and_reported(fresh_app, data_dir):
+    report = import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester")
+    values = {p.value for p in report.warnings}
+    assert {"Kosovo under UNSCR 1244", "Viss", "Acres", "Zzz unlisted herb"} <= values
+    kosovo = [p for p in report.warnings if p.value == "Kosovo under UNSCR 1244"][0]
+    assert kosovo.record == 6 and kosovo.field == "location.country"
+
+
+def test_ids_rows_map_onto_the_record(fresh_app, data_dir):
+    import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester")
+    case = next(c for c in fresh_app.store.iter_cases() if c.location.name == "Mississauga")
+    assert case.occurred_at == "2016-03-02" and case.location.country == "CA"
+    assert case.transport == "mail" and case.routing == "inbound" and case.concealment == "postal"
+    assert case.location.place_type == "mail_centre"
+    assert case.origin_country == "CN" and case.destination_country == "CA"
+    exhibit = case.exhibits[0]
+    assert exhibit.substance == "Furanylfentanyl" and exhibit.hazard_flag and exhibit.kg_mg == 500_000
+    unknown = next(c for c in fresh_app.store.iter_cases() if c.location.name == "Rotterdam")
+    assert unknown.exhibits[0].quantity.value is None and unknown.exhibits[0].quantity.unit == "block_350g"
+
+
+def test_json_round_trip_keeps_every_field(fresh_app, data_dir, catalogue):
+    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").committed
+    first = json.loads(export_text(fresh_app, "json"))
+    assert first["format"] == "caseapp-cases" and first["version"] == 1
+    case = first["cases"][0]
+    assert case["case_number"] == "CBSA-2024-000101"
+    assert case["officers"] == ["Officer Zoë Tremblay", "Officer Li Wei"]
+    assert case["transit_countries"] == ["HK", "JP"]
+    assert case["persons"][1]["name"] == "王小明"
+    assert case["exhibits"][0]["quantity"] == "12.50"
+    assert case["exhibits"][0]["lab"]["substance"] == "Carfentanil"
+    assert case["exhibits"][3]["quantity"] == "unknown"
+    assert first["cases"][1]["case_number"].startswith("RCMP-2026-")
+
+    from caseapp.services.app import CaseApp
+    from tests.conftest import fixed_clock
+
+    other = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
+    other.initialise(timezone="UTC")
+    path = data_dir.parent / "exported.tmp.json"
+    try:
+        path.write_text(json.dumps(first), encoding="utf-8")
+        assert import_file(other, path, actor="tester").committed
+        second = json.loads(export_text(other, "json"))
+    finally:
+        path.unlink()
+    assert second == first
+
+
+def test_csv_round_trip(fresh_app, data_dir, catalogue, tmp_path):
+    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").committed
+    text = export_text(fresh_app, "csv")
+    assert text.splitlines()[0].split(",") == list(CSV_HEADER)
+    path = tmp_path / "cases.csv"
+    path.write_text(text, encoding="utf-8")
+    from caseapp.services.app import CaseApp
+    from tests.conftest import fixed_clock
+
+    other = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
+    report = import_file(other, path, actor="tester")
+    assert report.committed, [str(p) for p in report.errors]
+    assert export_text(other, "csv") == text
+    assert json.loads(export_text(other, "json")) == json.loads(export_text(fresh_app, "json"))
+
+
+BAD_FILES = {
+    "truncated.json": b'{"cases": [{"occurred_at": "2024-01-01", "location": {"country": "CA"}, "exh',
+    "not-json.json": b"this is not json",
+    "list.json": b"[1, 2, 3]",
+    "wrong-header.csv": b"a,b,c\n1,2,3\n",
+    "latin1.csv": ";".join(IDS_HEADER).encode() + b"\nEurope;;France;;Orl\xe9ans;2016-01-01;Cocaine;1;Kilogram"
+                  + b";;;;;;;\n",
+    "empty.csv": b"",
+    "ids-short-row.csv": ";".join(IDS_HEADER).encode() + b"\nEurope;;France\n",
+    "bad-quote.csv": ",".join(CSV_HEADER).encode() + b'\n"unterminated,2024-01-01\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_files_leave_the_database_unchanged(fresh_app, tmp_path, data_dir, name):
+    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").committed
+    before = export_text(fresh_app, "json")
+    audit_before = len(fresh_app.audit.entries())
+    path = tmp_path / name
+    path.write_bytes(BAD_FILES[name])
+    from caseapp.core.errors import CaseAppError
+
+    try:
+        report = import_file(fresh_app, path, actor="tester")
+    except CaseAppError as exc:
+        assert str(exc)  # a message, not a traceback
+    else:
+        assert not report.committed and report.errors
+    assert export_text(fresh_app, "json") == before
+    assert len(fresh_app.audit.entries()) == audit_before + 1  # only the export above was audited
+
+
+def test_latin1_file_reads_with_its_encoding(fresh_app, tmp_path):
+    path = tmp_path / "cp1252.csv"
+    path.write_bytes(BAD_FILES["latin1.csv"])
+    from caseapp.core.errors import FileFormatError
+
+    with pytest.raises(FileFormatError, match="line 2 is not valid utf-8.*--encoding"):
+        import_file(fresh_app, path)
+    report = import_file(fresh_app, path, encoding="cp1252")
+    assert report.committed
+    assert fresh_app.store.iter_cases().__next__().location.name == "Orléans"
+
+
+def test_a_ten_megabyte_line_is_read(fresh_app, tmp_path):
+    narrative = "x" * (10 * 1024 * 1024)
+    data = {"cases": [{"occurred_at": "2024-01-01", "location": {"country": "CA"}, "narrative": narrative,
+                       "exhibits": [{"substance": "cocaine", "quantity": 1, "unit": "g"}]}]}
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert import_file(fresh_app, path).committed
+    csv_path = tmp_path / "big.csv"
+    csv_path.write_text(export_text(fresh_app, "csv").replace("CASE-2026-000001", "CASE-2026-000999"),
+                        encoding="utf-8")
+    report = import_file(fresh_app, csv_path)
+    assert report.committed and len(next(fresh_app.store.iter_cases()).narrative) == len(narrative)

@@ -1,0 +1,61 @@
+import os
+import sqlite3
+
+import pytest
+
+from caseapp.core.errors import DatabaseError
+from caseapp.store.db import open_database, schema_version
+
+
+def test_new_file_gets_wal_foreign_keys_busy_timeout_and_schema(db_path):
+    db = open_database(db_path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert schema_version(db) == "0001_core_schema"
+    assert {"cases", "exhibits", "exhibit_terms", "exhibits_fts", "audit_log"} <= set(db.table_names())
+    db.close()
+
+
+def test_migrations_are_idempotent(db_path):
+    open_database(db_path).close()
+    db = open_database(db_path)
+    rows = db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    assert rows == 1
+    db.close()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"these are not the cases you are looking for\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a caseapp database"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused(db_path):
+    open_database(db_path).close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                "VALUES ('caseapp', '9999_from_the_future', '2030-01-01')")
+    raw.commit()
+    raw.close()
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(db_path)
+
+
+def test_a_read_only_folder_gets_a_clear_message(tmp_path, monkeypatch):
+    # Permission bits do not bind root (CI runs as root), so the check is made to see a read-only folder.
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(folder) else real_access(p, mode))
+    with pytest.raises(DatabaseError, match="not writable"):
+        open_database(folder / "cases.sqlite3")
+    assert not (folder / "cases.sqlite3").exists()
+
+
+def test_a_folder_given_as_database_is_refused(tmp_path):
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_database(tmp_path)
