@@ -1,0 +1,94 @@
+import json
+from decimal import Decimal
+
+import pytest
+
+from caseapp.core.errors import ValidationFailed
+from caseapp.core.model import Case, Exhibit, Location, Quantity
+from caseapp.services.transfer import import_file
+
+GOOD = {"occurred_at": "2024-01-01", "location": {"country": "CA"},
+        "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "kg"}]}
+
+
+def write_cases(tmp_path, cases, name="in.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps({"cases": cases}), encoding="utf-8")
+    return path
+
+
+def test_one_invalid_record_and_nothing_is_written_but_every_problem_is_listed(fresh_app, tmp_path):
+    bad_date = {**GOOD, "occurred_at": "2031-01-01"}
+    bad_quantity = {**GOOD, "exhibits": [{"substance": "heroin", "quantity": "-3", "unit": "g"}]}
+    path = write_cases(tmp_path, [GOOD, bad_date, GOOD, bad_quantity])
+    report = import_file(fresh_app, path, actor="tester")
+    assert not report.committed and report.imported == 0
+    assert fresh_app.store.count_cases() == 0
+    assert [(p.record, p.field) for p in report.errors] == [(2, "occurred_at"), (4, "exhibits[0].quantity")]
+    assert "future" in report.errors[0].message
+
+
+def test_skip_invalid_writes_the_valid_records_and_lists_rejects(fresh_app, tmp_path):
+    path = write_cases(tmp_path, [GOOD, {**GOOD, "occurred_at": None}, GOOD])
+    rejects = tmp_path / "rejects.csv"
+    report = import_file(fresh_app, path, actor="tester", skip_invalid=True, rejects=rejects)
+    assert report.committed and report.imported == 2 and report.rejected == 1
+    assert fresh_app.store.count_cases() == 2
+    lines = rejects.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "record,severity,field,message,value"
+    assert lines[1].startswith("2,error,occurred_at,")
+
+
+def test_dry_run_validates_and_writes_nothing(fresh_app, tmp_path):
+    path = write_cases(tmp_path, [GOOD, GOOD])
+    report = import_file(fresh_app, path, actor="tester", dry_run=True)
+    assert report.dry_run and not report.committed and report.imported == 2
+    assert fresh_app.store.count_cases() == 0
+
+
+def test_importing_an_existing_case_number_is_refused_as_a_duplicate(fresh_app, tmp_path):
+    numbered = {**GOOD, "case_number": "RCMP-2024-000007"}
+    assert import_file(fresh_app, write_cases(tmp_path, [numbered]), actor="tester").committed
+    again = import_file(fresh_app, write_cases(tmp_path, [GOOD, numbered], "again.json"), actor="tester")
+    assert not again.committed
+    assert [(p.record, p.field) for p in again.errors] == [(2, "case_number")]
+    twice = import_file(fresh_app, write_cases(tmp_path, [{**GOOD, "case_number": "X-1"}] * 2, "twice.json"))
+    assert [(p.record, p.field) for p in twice.errors] == [(2, "case_number")]
+    assert fresh_app.store.count_cases() == 1
+
+
+def test_generated_case_numbers_follow_agency_year_serial_and_skip_taken_ones(fresh_app, tmp_path):
+    taken = {**GOOD, "agency": "RCMP", "case_number": "RCMP-2026-000002"}
+    import_file(fresh_app, write_cases(tmp_path, [taken]), actor="tester")
+    path = write_cases(tmp_path, [{**GOOD, "agency": "RCMP"}] * 2, "more.json")
+    assert import_file(fresh_app, path, actor="tester").committed
+    numbers = sorted(c.case_number for c in fresh_app.store.iter_cases())
+    assert numbers == ["RCMP-2026-000002", "RCMP-2026-000003", "RCMP-2026-000004"]
+
+
+def test_an_import_is_one_audit_entry_with_the_file_hash(fresh_app, tmp_path):
+    path = write_cases(tmp_path, [GOOD])
+    import_file(fresh_app, path, actor="tester")
+    entry = fresh_app.audit.entries()[-1]
+    assert entry.action == "import" and entry.actor == "tester"
+    assert entry.detail["imported"] == 1 and len(entry.detail["sha256"]) == 64
+    assert fresh_app.audit.verify_chain().ok
+
+
+def test_an_import_must_be_complete(fresh_app, tmp_path):
+    path = write_cases(tmp_path, [{"location": {"country": "CA"}, "exhibits": []}])
+    report = import_file(fresh_app, path)
+    assert {p.field for p in report.errors} == {"occurred_at", "exhibits"}
+
+
+def test_record_case_saves_a_draft_and_refuses_a_bad_one(fresh_app):
+    draft = Case(location=Location(country="CA"),
+                 exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("2.5"), "g"))])
+    saved = fresh_app.record_case(draft, actor="officer1")
+    assert saved.case_number.startswith("CASE-2026-") and saved.status == "draft"
+    again = fresh_app.get_case(saved.case_number)
+    assert again.exhibits[0].quantity.value == Decimal("2.5") and again.exhibits[0].hazard_flag
+    assert again.created_by == "officer1"
+    with pytest.raises(ValidationFailed, match="future"):
+        fresh_app.record_case(Case(occurred_at="2099-01-01"), actor="officer1")
+    assert fresh_app.store.count_cases() == 1

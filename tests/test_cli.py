@@ -1,0 +1,137 @@
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import build_parser, main
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def run(*args, db):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--db", str(db), *args], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def loaded_db(db_path, data_dir):
+    assert run("init", "--timezone", "UTC", db=db_path)[0] == 0
+    code, out, err = run("--user", "tester", "import", str(data_dir / "sample_ids.csv"), db=db_path)
+    assert code == 0, err
+    code, out, err = run("--user", "tester", "import", str(data_dir / "sample.json"), db=db_path)
+    assert code == 0, err
+    return db_path
+
+
+def test_import_prints_a_summary_with_warnings(db_path, data_dir):
+    code, out, err = run("import", str(data_dir / "sample_ids.csv"), db=db_path)
+    assert code == 0
+    assert "imported 11 cases (11 exhibits)" in out
+    assert "record 6: warning: location.country: 'Kosovo under UNSCR 1244'" in err
+
+
+def test_search_json_rows_carry_the_documented_keys(loaded_db):
+    code, out, _ = run("search", "fentanyl", "--analogues", "--format", "json", db=loaded_db)
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 5
+    for key in ("case_number", "occurred_at", "substance", "group", "quantity", "unit", "kg_equivalent",
+                "origin_country", "place"):
+        assert key in rows[0]
+    assert rows[0]["substance"] == "Furanylfentanyl" and rows[0]["kg_equivalent"] == "0.0125"
+
+
+@pytest.mark.parametrize("args,count", [
+    (["fentanyl"], 2), (["fentanyl", "--analogues"], 5), (["--group", "opioids"], 8),
+    (["--origin", "China"], 6), (["--country", "CA", "--from", "2016-01-01", "--to", "2016-12-31"], 2),
+    (["--text", "printer ink"], 4), (["cocaine", "--analogues", "--origin", "CO"], 1),
+])
+def test_search_count(loaded_db, args, count):
+    code, out, _ = run("search", *args, "--count", db=loaded_db)
+    assert code == 0 and out.strip() == str(count)
+
+
+def test_search_table_and_csv(loaded_db):
+    code, out, _ = run("search", "carfentanil", db=loaded_db)
+    assert code == 0 and "HAZARD" in out and "Vancouver" in out
+    code, out, _ = run("search", "--limit", "2", "--format", "csv", db=loaded_db)
+    assert out.splitlines()[0].startswith("case_number,exhibit,occurred_at") and len(out.splitlines()) == 3
+    code, out, _ = run("search", "no such thing", db=loaded_db)
+    assert code == 0 and "no matching seizures" in out
+
+
+def test_show_text_and_json(loaded_db):
+    code, out, _ = run("show", "CBSA-2024-000101", db=loaded_db)
+    assert code == 0 and "printer ink bottles" in out and "王小明" in out and "HAZARD" in out
+    code, out, _ = run("show", "CBSA-2024-000101", "--format", "json", db=loaded_db)
+    assert json.loads(out)["exhibits"][0]["lab"]["certificate"] == "DAS-24-0042"
+
+
+def test_export_to_a_file(loaded_db, tmp_path):
+    target = tmp_path / "all.csv"
+    code, _, _ = run("export", "--format", "unodc-ids", "--out", str(target), db=loaded_db)
+    assert code == 0 and target.read_text(encoding="utf-8").startswith("REGION;SUBREGION;COUNTRY")
+
+
+@pytest.mark.parametrize("args,message", [
+    (["show", "NOPE-1"], "no case NOPE-1"),
+    (["search", "--group", "stardust"], "not a substance group"),
+    (["search", "--country", "Atlantis"], "not a country"),
+    (["search", "--from", "2020-01-02", "--to", "2020-01-01"], "--from is after --to"),
+    (["import", "missing-file.json"], "no such file"),
+    (["import", "x.xyz", "--format", "json"], "no such file"),
+    (["init", "--timezone", "Mars/Olympus"], "unknown time zone"),
+])
+def test_user_errors_exit_1_with_one_line(loaded_db, args, message):
+    code, out, err = run(*args, db=loaded_db)
+    assert code == 1 and message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_invalid_import_exits_1_and_writes_nothing(loaded_db, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"cases": [{"occurred_at": "2999-01-01", "location": {"country": "CA"}, '
+                    '"exhibits": [{"substance": "x", "quantity": "0", "unit": "g"}]}]}', encoding="utf-8")
+    before = run("search", "--count", db=loaded_db)[1]
+    code, out, err = run("import", str(path), db=loaded_db)
+    assert code == 1 and "nothing imported" in err and "record 1: error: occurred_at" in err
+    assert run("search", "--count", db=loaded_db)[1] == before
+
+
+def test_usage_errors_exit_2(db_path):
+    proc = subprocess.run([sys.executable, "-m", "caseapp.cli", "--db", str(db_path), "search", "--limit", "x"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_a_non_database_file_is_a_one_line_error(tmp_path):
+    bogus = tmp_path / "photo.jpg"
+    bogus.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
+    proc = subprocess.run([sys.executable, "-m", "caseapp.cli", "--db", str(bogus), "search"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "not a caseapp database" in proc.stderr and "Traceback" not in proc.stderr
+    assert bogus.read_bytes() == b"\xff\xd8\xff\xe0" + b"\x00" * 100
+
+
+def test_caseapp_db_environment_variable(tmp_path, data_dir):
+    env_db = tmp_path / "env.sqlite3"
+    import os
+
+    env = {**os.environ, "CASEAPP_DB": str(env_db)}
+    proc = subprocess.run([sys.executable, "-m", "caseapp.cli", "init"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0 and env_db.exists()
+
+
+def test_every_command_and_option_is_documented_in_the_readme():
+    readme = README.read_text(encoding="utf-8")
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in subparsers.choices.items():
+        assert re.search(rf"caseapp-cli (\[[^\]]*\] )*{name}\b", readme) or f"caseapp-cli {name}" in readme, name
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert option in readme, f"{name} {option}"
