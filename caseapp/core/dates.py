@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
@@ -12,6 +13,7 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 EARLIEST_YEAR = 1900
 
 
+@lru_cache(maxsize=16384)
 def parse_occurred(text: str) -> str:
     """Normalise a date or date-time to ISO ('2024-03-05' or '2024-03-05T14:30').
 

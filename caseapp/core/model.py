@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass
+@dataclass(frozen=True)
+class SourceRecord:
+    """The record as a file gave it (for example the 16 cells of an IDS row), kept so that an export
+    in the same format can give the same cells back."""
+
+    format: str
+    cells: tuple[str, ...]
+
+
+@dataclass(slots=True)
 class Quantity:
     """An amount exactly as entered. value None is an explicit "unknown", never a silent blank."""
 
@@ -24,7 +33,7 @@ class Quantity:
         return self.value is None
 
 
-@dataclass
+@dataclass(slots=True)
 class Location:
     name: str = ""
     address: str = ""
@@ -36,7 +45,7 @@ class Location:
     place_type: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     role: str
     name: str = ""
@@ -44,7 +53,7 @@ class Person:
     nationality: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class LabResult:
     substance: str | None = None  # confirmed substance: catalogue name or text as entered
     purity_percent: Decimal | None = None
@@ -52,7 +61,7 @@ class LabResult:
     certificate: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Exhibit:
     kind: str = "drug"
     substance: str | None = None  # catalogue name, or an unlisted name as entered
@@ -75,7 +84,7 @@ class Exhibit:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Case:
     occurred_at: str | None = None  # ISO date or date-time as entered, agency local time
     case_number: str | None = None
@@ -107,4 +116,4 @@ class Case:
     approved_by: str | None = None
     approved_at: str | None = None
     version: int = 0
-    source: dict[str, str] | None = None  # raw cells of an imported row (IDS), for faithful export
+    source: SourceRecord | None = None

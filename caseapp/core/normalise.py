@@ -6,7 +6,7 @@ Values a vocabulary does not know stay verbatim (validation warns about them); n
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from caseapp.core import vocab
@@ -51,6 +51,7 @@ def parse_quantity_value(raw: object) -> Decimal | None:
     return parse_decimal(text)
 
 
+@lru_cache(maxsize=8192)
 def _code(vocabulary: vocab.Vocabulary, text: str | None) -> str | None:
     if text is None:
         return None
@@ -60,6 +61,7 @@ def _code(vocabulary: vocab.Vocabulary, text: str | None) -> str | None:
     return vocabulary.code_for(stripped) or stripped
 
 
+@lru_cache(maxsize=8192)
 def _country(text: str | None) -> str | None:
     if is_unknown(text):
         return None
@@ -68,6 +70,7 @@ def _country(text: str | None) -> str | None:
     return country.code if country else text.strip()
 
 
+@lru_cache(maxsize=4096)
 def _unit(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
@@ -82,6 +85,7 @@ def normalise_quantity(quantity: Quantity | None) -> Quantity | None:
 
 
 def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
+    """A new Exhibit in stored form, with its kg-equivalent and hazard mark derived."""
     substance = catalogue.find(exhibit.substance)
     lab = exhibit.lab
     if lab is not None:
@@ -92,25 +96,29 @@ def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
         )
     quantity = normalise_quantity(exhibit.quantity)
     count = normalise_quantity(exhibit.count)
-    result = replace(
-        exhibit,
+    result = Exhibit(
         kind=_code(vocab.EXHIBIT_KIND, exhibit.kind) or "drug",
         substance=substance.name if substance else (exhibit.substance or "").strip() or None,
-        substance_id=substance.id if substance else None,
         form=_code(vocab.FORM, exhibit.form),
         quantity=quantity,
         count=count,
         measure=_code(vocab.MEASURE, exhibit.measure),
+        packages=exhibit.packages,
+        packaging=exhibit.packaging.strip(),
         field_test=_code(vocab.FIELD_TEST, exhibit.field_test),
         lab=lab,
-        packaging=exhibit.packaging.strip(),
         description=exhibit.description.strip(),
+        hazard=exhibit.hazard,
+        number=exhibit.number,
+        substance_id=substance.id if substance else None,
+        id=exhibit.id,
     )
     kg = None
     masses = substance.typical_unit_mass_mg if substance else None
     # The mass when there is one; else a volume; else a count through the typical unit mass.
     candidates = [q for q in (quantity, count) if q is not None and q.value is not None]
-    candidates.sort(key=lambda q: _rank(q.unit))
+    if len(candidates) > 1:
+        candidates.sort(key=lambda q: _rank(q.unit))
     for candidate in candidates:
         kg = kg_equivalent(candidate.value, find_unit(candidate.unit), masses)
         if kg is not None:
@@ -140,6 +148,7 @@ def exhibit_hazard(exhibit: Exhibit, catalogue: Catalogue) -> bool:
 
 
 def normalise_case(case: Case, catalogue: Catalogue) -> Case:
+    """A new Case in stored form: codes for known values, verbatim text for the rest."""
     loc = case.location
     location = Location(
         name=loc.name.strip(), address=loc.address.strip(), city=loc.city.strip(),
@@ -151,8 +160,8 @@ def normalise_case(case: Case, catalogue: Catalogue) -> Case:
                date_of_birth=p.date_of_birth, nationality=_country(p.nationality))
         for p in case.persons
     ]
-    return replace(
-        case,
+    return Case(
+        occurred_at=case.occurred_at,
         case_number=(case.case_number or "").strip() or None,
         agency=case.agency.strip(), unit=case.unit.strip(),
         officers=[o.strip() for o in case.officers if o and o.strip()],
@@ -168,6 +177,10 @@ def normalise_case(case: Case, catalogue: Catalogue) -> Case:
         transit_countries=[c for c in (_country(t) for t in case.transit_countries) if c],
         destination_country=_country(case.destination_country),
         persons=persons,
+        narrative=case.narrative,
         exhibits=[normalise_exhibit(e, catalogue) for e in case.exhibits],
         status=_code(vocab.CASE_STATUS, case.status) or "draft",
+        id=case.id, recorded_at=case.recorded_at, created_by=case.created_by, created_at=case.created_at,
+        updated_by=case.updated_by, updated_at=case.updated_at, approved_by=case.approved_by,
+        approved_at=case.approved_at, version=case.version, source=case.source,
     )

@@ -32,7 +32,7 @@ EXHIBIT_FIELDS = (
     "lab_name", "lab_certificate", "hazard", "hazard_flag", "description", "kg_equivalent", "kg_estimate",
 )
 SYSTEM_FIELDS = ("created_by", "created_at", "updated_by", "updated_at", "approved_by", "approved_at",
-                 "version", "format_version")
+                 "version", "source", "format_version")
 HEADER = CASE_FIELDS + EXHIBIT_FIELDS + SYSTEM_FIELDS
 REQUIRED = frozenset({"occurred_at", "country", "substance", "quantity", "unit"})
 _LOCATION = {"place_name": "name", "address": "address", "city": "city", "region": "region",
@@ -50,8 +50,8 @@ def _case_dict(row: dict[str, str]) -> dict[str, Any]:
             location[_LOCATION[key]] = value
         elif key == "agency_unit":
             data["unit"] = value
-        elif key == "persons":
-            data["persons"] = _json_cell(value)
+        elif key in ("persons", "source"):
+            data[key] = _json_cell(value)
         else:
             data[key] = value
     data["location"] = location
@@ -175,7 +175,8 @@ def case_rows(case: Case) -> Iterator[dict[str, Any]]:
         "destination_country": data["destination_country"],
         "persons": json.dumps(data["persons"], ensure_ascii=False) if data["persons"] else "",
         "narrative": data["narrative"],
-        **{k: data[k] for k in SYSTEM_FIELDS if k != "format_version"},
+        **{k: data[k] for k in SYSTEM_FIELDS if k not in ("format_version", "source")},
+        "source": json.dumps(data["source"], ensure_ascii=False) if data["source"] else "",
         "format_version": FORMAT_VERSION,
     }
     exhibits = data["exhibits"] or [{}]

@@ -16,7 +16,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country, is_unknown
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import FileFormatError
-from caseapp.core.model import Case, Exhibit, Location, Quantity
+from caseapp.core.model import Case, Exhibit, Location, Quantity, SourceRecord
 from caseapp.core.normalise import parse_quantity_value
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
@@ -39,16 +39,26 @@ def is_ids_header(first_line: str) -> bool:
     return tuple(cells) == HEADER
 
 
+_CELLS: dict[str, str | None] = {}
+
+
 def _cell(value: str) -> str | None:
-    stripped = value.strip()
-    return None if is_unknown(stripped) else stripped
+    """A cell's value, None for blank and 'Unknown'. Memoised: IDS columns repeat a few values."""
+    try:
+        return _CELLS[value]
+    except KeyError:
+        stripped = value.strip()
+        result = None if is_unknown(stripped) else stripped
+        if len(_CELLS) < 200_000:
+            _CELLS[value] = result
+        return result
 
 
 def row_to_case(cells: dict[str, str]) -> tuple[Case, list[Issue]]:
     issues: list[Issue] = []
     occurred = None
     raw_date = cells["SEIZURE_DATE"].strip()
-    if raw_date and not is_unknown(raw_date):
+    if raw_date and _cell(raw_date) is not None:
         try:
             occurred = parse_occurred(raw_date)
         except ValueError as exc:
@@ -57,7 +67,7 @@ def row_to_case(cells: dict[str, str]) -> tuple[Case, list[Issue]]:
     quantity: Quantity | None
     raw_amount = cells["AMOUNT"].strip()
     unit = _cell(cells["DRUG_UNIT"])
-    if not raw_amount or is_unknown(raw_amount):
+    if not raw_amount or _cell(raw_amount) is None:
         quantity = Quantity(None, unit)
     else:
         try:
@@ -79,7 +89,7 @@ def row_to_case(cells: dict[str, str]) -> tuple[Case, list[Issue]]:
         departure_country=_cell(cells["DEPARTURE_COUNTRY"]),
         destination_country=_cell(cells["DESTINATION_COUNTRY"]),
         exhibits=[Exhibit(kind="drug", substance=_cell(cells["DRUG_NAME"]), quantity=quantity)],
-        source={"format": SOURCE_FORMAT, **{k: v for k, v in cells.items() if v}},
+        source=SourceRecord(SOURCE_FORMAT, tuple(cells.values())),
     )
     return case, issues
 
@@ -160,7 +170,9 @@ def _label(vocabulary: vocab.Vocabulary, code: str | None) -> str:
 
 
 def case_to_rows(case: Case, catalogue: Catalogue) -> Iterator[list[str]]:
-    raw: dict[str, Any] = dict(case.source or {}) if (case.source or {}).get("format") == SOURCE_FORMAT else {}
+    raw: dict[str, str] = {}
+    if case.source is not None and case.source.format == SOURCE_FORMAT and len(case.source.cells) == len(HEADER):
+        raw = {k: v for k, v in zip(HEADER, case.source.cells, strict=True) if v}
     loc = case.location
     base = {
         "REGION": raw.get("REGION", ""),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
+from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.normalise import parse_decimal, parse_quantity_value
 from caseapp.core.units import format_kg
 from caseapp.core.validation import Issue, error, warning
@@ -195,9 +195,19 @@ def case_from_dict(data: Any) -> tuple[Case | None, list[Issue]]:
         updated_at=reader.optional(data, "updated_at", "updated_at"),
         approved_by=reader.optional(data, "approved_by", "approved_by"),
         approved_at=reader.optional(data, "approved_at", "approved_at"),
-        source={str(k): str(v) for k, v in source.items()} if isinstance(source, dict) else None,
+        source=_source(reader, source),
     )
     return case, reader.issues
+
+
+def _source(reader: _Reader, value: Any) -> SourceRecord | None:
+    if value is None:
+        return None
+    if (isinstance(value, dict) and isinstance(value.get("format"), str) and isinstance(value.get("cells"), list)
+            and all(isinstance(c, str) for c in value["cells"])):
+        return SourceRecord(value["format"], tuple(value["cells"]))
+    reader.issues.append(warning("source", "not a source record ({format, cells}); ignored"))
+    return None
 
 
 def _coordinate(reader: _Reader, loc: dict[str, Any], key: str) -> Decimal | None:
@@ -290,7 +300,8 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "exhibits": [exhibit_to_dict(e) for e in case.exhibits],
         "created_by": case.created_by, "created_at": case.created_at, "updated_by": case.updated_by,
         "updated_at": case.updated_at, "approved_by": case.approved_by, "approved_at": case.approved_at,
-        "version": case.version, "source": case.source,
+        "version": case.version,
+        "source": None if case.source is None else {"format": case.source.format, "cells": list(case.source.cells)},
     }
 
 

@@ -1,8 +1,11 @@
-"""Reading text files line by line with exact line numbers for decoding errors and a progress count."""
+"""Reading text files: decoded lines with the line count for messages and a byte count for progress.
+A decoding error names the line and the byte, found by a second look at the raw file."""
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -16,34 +19,50 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 class LineSource:
-    """Decoded lines of a file, one at a time; .bytes_read for progress, .line for messages."""
+    """Decoded lines of a file; .line is the number of the last line read, .bytes_read for progress."""
 
     def __init__(self, handle: BinaryIO, encoding: str, name: str) -> None:
         self.handle = handle
-        self.encoding = encoding
+        self.encoding = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
         self.name = name
         self.line = 0
-        self.bytes_read = 0
         try:
             self.total = os.fstat(handle.fileno()).st_size
-        except (OSError, AttributeError, ValueError):
+        except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
             self.total = 0
 
+    @property
+    def bytes_read(self) -> int:
+        try:
+            return self.handle.tell()
+        except (OSError, ValueError):
+            return 0
+
     def __iter__(self) -> Iterator[str]:
-        first = True
-        for raw in self.handle:
-            self.line += 1
-            self.bytes_read += len(raw)
-            if first and self.encoding.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig"):
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-            first = False
+        text = io.TextIOWrapper(self.handle, encoding=self.encoding, newline="")
+        try:
+            for line in text:
+                self.line += 1
+                yield line
+        except UnicodeDecodeError:
+            raise self._decode_error() from None
+        finally:
             try:
-                yield raw.decode(self.encoding)
+                text.detach()  # leave the binary handle to its owner
+            except ValueError:
+                pass
+
+    def _decode_error(self) -> FileFormatError:
+        self.handle.seek(0)
+        for number, raw in enumerate(self.handle, start=1):
+            try:
+                raw.decode(self.encoding)
             except UnicodeDecodeError as exc:
-                raise FileFormatError(
-                    f"{self.name}: line {self.line} is not valid {self.encoding} "
+                return FileFormatError(
+                    f"{self.name}: line {number} is not valid {self.encoding.removesuffix('-sig')} "
                     f"(byte 0x{raw[exc.start]:02x}); give the file's encoding with --encoding, e.g. cp1252"
-                ) from None
+                )
+        return FileFormatError(f"{self.name}: not valid {self.encoding}")
 
 
 def open_binary(path: Path) -> BinaryIO:
@@ -58,8 +77,6 @@ def open_binary(path: Path) -> BinaryIO:
 
 
 def check_encoding(encoding: str) -> str:
-    import codecs
-
     try:
         codecs.lookup(encoding)
     except LookupError:

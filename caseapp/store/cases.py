@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.errors import Duplicate
-from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
+from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 
@@ -34,7 +34,7 @@ EXHIBIT_COLUMNS = (
     "id", "case_id", "number", "occurred_at", "kind", "substance", "substance_id", "group_id",
     "family_id", "form", "quantity", "unit", "quantity_unknown", "approximate", "count", "count_unit",
     "measure", "packages", "packaging", "field_test", "lab_substance", "lab_substance_id", "lab_purity",
-    "lab_name", "lab_certificate", "hazard", "hazard_manual", "description", "kg_mg", "kg_estimate",
+    "lab_name", "lab_certificate", "hazard", "hazard_manual", "description", "kg_mg", "kg_estimate", "terms",
 )
 PERSON_COLUMNS = ("case_id", "position", "role", "name", "date_of_birth", "nationality")
 FTS_COLUMNS = ("rowid", "substance", "description", "place", "concealment", "narrative")
@@ -118,10 +118,11 @@ class CaseStore:
         ).fetchone()
         last = row[0] if row else 0
         # a case number given by hand or imported may already use a higher serial
-        pattern = f"{prefix}-{year:04d}-%"
+        # a range on the unique index (LIKE would scan the whole table)
+        stem = f"{prefix}-{year:04d}-"
         top = self.db.execute(
-            "SELECT max(case_number) FROM cases WHERE case_number LIKE ? AND length(case_number) = ?",
-            [pattern, len(format_case_number(prefix, year, 0))],
+            "SELECT max(case_number) FROM cases WHERE case_number >= ? AND case_number < ? AND length(case_number) = ?",
+            [stem, stem[:-1] + ".", len(format_case_number(prefix, year, 0))],
         ).fetchone()[0]
         if top and top[-6:].isdigit():
             last = max(last, int(top[-6:]))
@@ -219,8 +220,26 @@ def _case_from_row(r: dict[str, Any], persons: list[Person], exhibits: list[Exhi
         persons=persons, narrative=r["narrative"], exhibits=exhibits, status=r["status"],
         created_by=r["created_by"], created_at=r["created_at"], updated_by=r["updated_by"],
         updated_at=r["updated_at"], approved_by=r["approved_by"], approved_at=r["approved_at"],
-        version=r["version"], source=json.loads(r["source"]) if r["source"] else None,
+        version=r["version"], source=_source(r["source"]),
     )
+
+
+def _source(text: str | None) -> SourceRecord | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return SourceRecord(data["format"], tuple(data["cells"]))
+
+
+def _source_json(source: SourceRecord | None) -> str | None:
+    if source is None:
+        return None
+    return json.dumps({"format": source.format, "cells": source.cells}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def _json_list(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False) if values else "[]"
 
 
 def _exhibit_from_row(r: dict[str, Any]) -> Exhibit:
@@ -267,6 +286,7 @@ class BulkWriter:
     _next_exhibit_id: int = 0
     first_case_id: int | None = None
     _serials: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    _prefixes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         db = self.store.db
@@ -280,20 +300,23 @@ class BulkWriter:
             raise Duplicate(f"case number {case_number} already exists")
 
     def _generate_number(self, agency: str) -> str:
-        prefix = case_number_prefix(agency or (self.store.setting("agency_code") or "CASE"))
-        year = int(self.at[:4])
-        key = (prefix, year)
-        start, used = self._serials.get(key, (0, 0))
-        if used == 0 or used >= 1000:
-            start = self.store.reserve_case_numbers(prefix, year, 1000)
-            used = 0
-        self._serials[key] = (start, used + 1)
-        number = format_case_number(prefix, year, start + used)
-        if self.store.case_number_exists(number) or number in self._numbers_seen:
-            # a hand-given number took this serial; reserve past it
-            self._serials[key] = (0, 0)
-            return self._generate_number(agency)
-        return number
+        """The next AGENCY-YYYY-NNNNNN. Serials are reserved a thousand at a time past the highest number
+        already in the database, so no per-case query is needed; numbers given by hand in this same
+        batch are skipped."""
+        prefix = self._prefixes.get(agency)
+        if prefix is None:
+            prefix = case_number_prefix(agency or (self.store.setting("agency_code") or "CASE"))
+            self._prefixes[agency] = prefix
+        key = (prefix, int(self.at[:4]))
+        while True:
+            next_serial, end = self._serials.get(key, (0, 0))
+            if next_serial >= end:
+                next_serial = self.store.reserve_case_numbers(prefix, key[1], 1000)
+                end = next_serial + 1000
+            self._serials[key] = (next_serial + 1, end)
+            number = format_case_number(prefix, key[1], next_serial)
+            if number not in self._numbers_seen:
+                return number
 
     def add(self, case: Case) -> Case:
         if case.case_number:
@@ -317,13 +340,13 @@ class BulkWriter:
         loc = case.location
         self.cases.append((
             case_id, number, case.occurred_at, case.recorded_at, case.agency, case.unit,
-            json.dumps(case.officers, ensure_ascii=False), loc.name, loc.address, loc.city, loc.region,
+            _json_list(case.officers), loc.name, loc.address, loc.city, loc.region,
             loc.country, _text(loc.lat), _text(loc.lon), loc.place_type, case.detection, case.transport,
             case.conveyance, case.concealment, case.concealment_text, case.routing, case.origin_country,
-            case.departure_country, json.dumps(case.transit_countries), case.destination_country,
+            case.departure_country, _json_list(case.transit_countries), case.destination_country,
             case.narrative, case.status, case.created_by, case.created_at, case.updated_by,
             case.updated_at, case.approved_by, case.approved_at, case.version,
-            json.dumps(case.source, ensure_ascii=False) if case.source else None,
+            _source_json(case.source),
         ))
         for position, person in enumerate(case.persons, start=1):
             self.persons.append((case_id, position, person.role, person.name, person.date_of_birth,
@@ -353,6 +376,7 @@ class BulkWriter:
         q = exhibit.quantity
         count = exhibit.count
         lab = exhibit.lab
+        terms = self._terms(exhibit.substance, lab_name)
         self.exhibits.append((
             exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
             exhibit.substance_id, substance.group if substance else None,
@@ -364,9 +388,9 @@ class BulkWriter:
             _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
             lab.certificate if lab else "", int(exhibit.hazard_flag),
             None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
-            exhibit.kg_mg, int(exhibit.kg_estimate),
+            exhibit.kg_mg, int(exhibit.kg_estimate), " ".join(terms),
         ))
-        for term in self._terms(exhibit.substance, lab_name):
+        for term in terms:
             self.terms.append((term, sort_key, exhibit_id))
         self.fts.append((exhibit_id, " ".join(filter(None, (exhibit.substance, lab_name))),
                          " ".join(filter(None, (exhibit.description, exhibit.packaging))),
@@ -416,14 +440,3 @@ def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]
             terms.append("g:" + group.id)
             group = catalogue.groups.get(group.parent) if group.parent else None
     return tuple(dict.fromkeys(terms))
-
-
-def iter_chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

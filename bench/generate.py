@@ -1,0 +1,73 @@
+"""Synthetic IDS rows for benchmarks: realistic vocabularies (frequencies from the UN's export),
+substances from the catalogue, dates 2011-2016. Prints the row count and seconds on its last line.
+
+    python bench/generate.py --exhibits 1000000 --out /tmp/ids-1m.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from caseapp.core.substances import default_catalogue  # noqa: E402
+from caseapp.io.ids import HEADER  # noqa: E402
+
+UNITS = [("Kilogram", 241317), ("Gram", 58017), ("Unit", 6858), ("Tablet", 2803), ("Litre", 854),
+         ("Millilitre", 373), ("Piece", 182), ("Pill", 116), ("Capsule", 94), ("Bottles", 56), ("Acres", 42)]
+TRANSPORT = [("Commercial air", 19137), ("Land", 8933), ("Private road", 6933), ("Other", 5942),
+             ("Commercial road", 3471), ("Unknown", 2833), ("Commercial sea", 1021), ("Mail", 924), ("", 20000)]
+ROUTING = [("National territory/domestic seizure", 161408), ("Border - inbound", 5847),
+           ("Border - outbound", 2773), ("Other", 379), ("", 30000)]
+HIDING = [("Postal", 8091), ("Baggage", 7208), ("Inserted", 3548), ("Other", 3192), ("Plastic bags", 2760),
+          ("Unknown", 2738), ("Swallowed", 2209), ("", 60000)]
+INSTALLATION = [("Airport", 10382), ("Post Office", 9528), ("Road", 6970), ("Street", 6683),
+                ("Flat/Apartment", 4086), ("Open Air", 3736), ("Unknown", 2794), ("", 40000)]
+COUNTRIES = ["Canada", "United States of America", "Mexico", "Colombia", "Germany", "Netherlands", "Spain",
+             "United Kingdom", "France", "Italy", "Brazil", "Peru", "Bolivia (Plurinational State of)",
+             "China", "India", "Afghanistan", "Iran (Islamic Republic of)", "Pakistan", "Türkiye", "Thailand",
+             "Myanmar", "Australia", "Nigeria", "South Africa", "Kenya", "Russian Federation", "Ukraine",
+             "Kosovo under UNSCR 1244", "Poland", "Belgium"]
+COMMON = ["Cannabis herb", "Cannabis resin", "Cocaine", "Heroin", "Methamphetamine", "Amphetamine", "MDMA",
+          "Fentanyl", "Opium", "Khat", "Crack cocaine", "Carfentanil", "Furanylfentanyl", "Tramadol"]
+
+
+def weighted(pairs):
+    values = [v for v, _ in pairs]
+    weights = [w for _, w in pairs]
+    return lambda rng: rng.choices(values, weights)[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--exhibits", type=int, default=300_000)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    names = [s.name for s in default_catalogue().substances.values() if s.kind == "drug"]
+    unit, transport, routing = weighted(UNITS), weighted(TRANSPORT), weighted(ROUTING)
+    hiding, installation = weighted(HIDING), weighted(INSTALLATION)
+    started = time.perf_counter()
+    with args.out.open("w", encoding="utf-8", newline="") as out:
+        out.write(";".join(HEADER) + "\n")
+        for _ in range(args.exhibits):
+            drug = rng.choice(COMMON) if rng.random() < 0.8 else rng.choice(names)
+            amount = f"{max(rng.lognormvariate(0, 2), 0.001):.3f}".rstrip("0").rstrip(".")
+            day = f"{rng.randint(2011, 2016)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            country = rng.choice(COUNTRIES)
+            row = ["Region", "Subregion", country, "", f"Place {rng.randint(1, 5000)}", day, drug,
+                   amount if rng.random() > 0.02 else "", unit(rng), hiding(rng), installation(rng),
+                   transport(rng), rng.choice(COUNTRIES) if rng.random() < 0.4 else "",
+                   rng.choice(COUNTRIES) if rng.random() < 0.3 else "",
+                   rng.choice(COUNTRIES) if rng.random() < 0.3 else "", routing(rng)]
+            out.write(";".join(row) + "\n")
+    print(f"rows={args.exhibits} seconds={time.perf_counter() - started:.1f} file={args.out}")
+
+
+if __name__ == "__main__":
+    main()
