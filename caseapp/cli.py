@@ -9,6 +9,7 @@ import argparse
 import csv
 import json
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -20,13 +21,14 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
 from caseapp.core.units import format_kg
-from caseapp.io.records import case_to_dict
+from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
 from caseapp.store.search import SearchQuery, SearchRow, UnknownFilter
 
 PROBLEMS_SHOWN = 50
+PROGRESS_EVERY_S = 5.0
 
 
 class UserError(CaseAppError):
@@ -125,10 +127,18 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _progress(err: TextIO):  # type: ignore[no-untyped-def]
+def _progress(err: TextIO) -> ProgressCallback:
+    """Progress on stderr: one updating line on a terminal, else a line every few seconds (logs)."""
+    terminal = err.isatty()
+    last = [0.0]
+
     def report(records: int, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not terminal and now - last[0] < PROGRESS_EVERY_S and done < total:
+            return
+        last[0] = now
         percent = f" ({100 * done // total}%)" if total else ""
-        err.write(f"\rread {records:,} records{percent}")
+        err.write(f"{chr(13) if terminal else ''}read {records:,} records{percent}{'' if terminal else chr(10)}")
         err.flush()
     return report
 
@@ -136,13 +146,13 @@ def _progress(err: TextIO):  # type: ignore[no-untyped-def]
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     app = _open(args)
     try:
-        progress = None if args.quiet or not err.isatty() else _progress(err)
+        progress = None if args.quiet else _progress(err)
         report = import_file(app, args.file, fmt=args.format, actor=args.user, skip_invalid=args.skip_invalid,
                              dry_run=args.dry_run, encoding=args.encoding, progress=progress,
                              rejects=args.rejects)
     finally:
         app.close()
-    if progress:
+    if progress and err.isatty():
         err.write("\n")
     _print_report(report, out, err)
     if report.errors and not args.skip_invalid:

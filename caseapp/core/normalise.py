@@ -6,8 +6,8 @@ Values a vocabulary does not know stay verbatim (validation warns about them); n
 
 from __future__ import annotations
 
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from caseapp.core import vocab
 from caseapp.core.countries import find_country, is_unknown

@@ -157,7 +157,8 @@ def case_from_dict(data: Any) -> tuple[Case | None, list[Issue]]:
             continue
         reader.unknown_keys(raw, PERSON_KEYS, prefix + ".")
         persons.append(Person(
-            role=reader.text(raw, "role", prefix + ".role") or "suspect", name=reader.text(raw, "name", prefix + ".name"),
+            role=reader.text(raw, "role", prefix + ".role") or "suspect",
+            name=reader.text(raw, "name", prefix + ".name"),
             date_of_birth=reader.optional(raw, "date_of_birth", prefix + ".date_of_birth"),
             nationality=reader.optional(raw, "nationality", prefix + ".nationality"),
         ))

@@ -2,9 +2,10 @@
 
 Search-critical layout, decided here because the schema decides the speed:
 - exhibit_terms holds one row per (search term, seizure date, exhibit), WITHOUT ROWID, keyed in that
-  order. Each exhibit lists its terms in exhibits.terms, so they are found again for an update by their
-  key, without a second index (every index entry costs an import about 4 microseconds here). Terms are "s:<substance id>", "u:<unlisted name key>", "f:<analogue family>", "g:<group>". A
-  substance-with-analogues search is one range scan of that key, already newest first (exhibits of one date in id order).
+  order. Terms are "s:<substance id>", "u:<unlisted name key>", "f:<analogue family>", "g:<group>".
+  A substance-with-analogues search is one range scan of that key, already newest first (exhibits of
+  one date in id order). Each exhibit lists its terms in exhibits.terms, so an update finds them by
+  their key without a second index (every index entry costs an import a few microseconds).
 - exhibits_fts indexes, per exhibit, the substance text and description with its case's narrative,
   place and concealment, so a text search is one MATCH.
 """

@@ -122,3 +122,19 @@ def test_any_text_in_any_field_never_raises(catalogue, a, b, c, d):
     case = good_case(occurred_at=a, transport=b, origin_country=c, narrative=d,
                      exhibits=[Exhibit(substance=b, form=c, quantity=Quantity(Decimal(1), d))])
     check(catalogue, case)
+
+
+def test_normalising_keeps_every_field_it_does_not_rewrite(catalogue):
+    import dataclasses
+
+    from caseapp.core.model import SourceRecord
+
+    case = good_case(case_number="X-1", agency="A", unit="U", officers=["o"], conveyance="c", concealment_text="t",
+                     narrative="n", status="submitted", id=7, recorded_at="r", created_by="cb", created_at="ca",
+                     updated_by="ub", updated_at="ua", approved_by="ab", approved_at="aa", version=3,
+                     source=SourceRecord("f", ("a",)), persons=[Person("witness", "W")])
+    normal = normalise_case(case, catalogue)
+    rewritten = {"location", "transport", "origin_country", "exhibits", "persons"}
+    for field in dataclasses.fields(case):
+        if field.name not in rewritten:
+            assert getattr(normal, field.name) == getattr(case, field.name), field.name
