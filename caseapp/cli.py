@@ -20,7 +20,7 @@ from caseapp import __version__
 from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
-from caseapp.core.units import format_kg
+from caseapp.core.units import format_kg, unit_label
 from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
@@ -130,12 +130,14 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def _progress(err: TextIO) -> ProgressCallback:
     """Progress on stderr: one updating line on a terminal, else a line every few seconds (logs)."""
     terminal = err.isatty()
-    last = [0.0]
+    last = [time.monotonic()]
+    shown = [False]
 
     def report(records: int, done: int, total: int) -> None:
         now = time.monotonic()
-        if not terminal and now - last[0] < PROGRESS_EVERY_S and done < total:
+        if not terminal and now - last[0] < PROGRESS_EVERY_S and not (done >= total and shown[0]):
             return
+        shown[0] = True
         last[0] = now
         percent = f" ({100 * done // total}%)" if total else ""
         err.write(f"{chr(13) if terminal else ''}read {records:,} records{percent}{'' if terminal else chr(10)}")
@@ -253,7 +255,7 @@ def _table(rows: list[SearchRow], out: TextIO) -> None:
     header = ("CASE", "EX", "DATE", "SUBSTANCE", "QUANTITY", "KG-EQ", "ORIGIN", "PLACE", "")
     lines = [header]
     for r in rows:
-        quantity = "unknown" if r.quantity is None else f"{r.quantity} {r.unit or ''}".strip()
+        quantity = "unknown" if r.quantity is None else f"{r.quantity} {unit_label(r.unit)}".strip()
         substance = r.substance or ""
         if r.lab_substance and r.lab_substance != r.substance:
             substance += f" (lab: {r.lab_substance})"
@@ -304,9 +306,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     for e in case.exhibits:
         q = e.quantity
         quantity = "no quantity" if q is None else ("unknown quantity" if q.value is None else
-                                                    f"{'~' if q.approximate else ''}{q.value} {q.unit or ''}".strip())
+                                                    f"{'~' if q.approximate else ''}{q.value} {unit_label(q.unit)}".strip())
         if e.count is not None and e.count.value is not None:
-            quantity += f" ({e.count.value} {e.count.unit or ''})".rstrip()
+            quantity += f" ({e.count.value} {unit_label(e.count.unit)})"
         kg = format_kg(e.kg_mg, e.kg_estimate)
         parts = [vocab.EXHIBIT_KIND.label(e.kind), e.substance or "substance not named",
                  vocab.FORM.label(e.form), quantity, f"= {kg}" if kg else "", "HAZARD" if e.hazard_flag else ""]

@@ -136,6 +136,14 @@ def kg_equivalent(value: Decimal | None, unit: Unit | None,
     return KgEquivalent(_to_mg(items * Decimal(str(per_item)) / _MG_PER_KG), True, "count x typical mass")
 
 
+def unit_label(code: str | None) -> str:
+    """How a stored unit is shown: the unit's label ('tablets', 'mL'), or the text kept as entered."""
+    if not code:
+        return ""
+    unit = BY_CODE.get(code)
+    return unit.label if unit else code
+
+
 def format_kg(milligrams: int | None, estimate: bool = False) -> str:
     """'1.234567 kg' trimmed of trailing zeros; '~' marks an estimate; '' for unknown."""
     if milligrams is None:
