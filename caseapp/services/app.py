@@ -77,15 +77,19 @@ class CaseApp:
                 raise CaseAppError(f"unknown time zone '{timezone}' (use an IANA name like Europe/Paris)") from None
         with self.store.transaction():
             changes = {}
+            ledger = self.audit.ledger()
+            rowids = []
             if agency_code:
-                self.store.set_setting("agency_code", agency_code)
+                rowids.append(self.store.set_setting("agency_code", agency_code))
                 changes["agency_code"] = agency_code
             if timezone:
-                self.store.set_setting("timezone", timezone)
+                rowids.append(self.store.set_setting("timezone", timezone))
                 changes["timezone"] = timezone
+            ledger.record_live("settings", rowids)
             if changes or not self.audit.entries():
                 self.audit.append(at=self.now_utc_text(), actor=actor, action="init", entity="database",
-                                  entity_id=None, detail={"schema": schema_version(self.db), **changes})
+                                  entity_id=None, detail={"schema": schema_version(self.db), **changes},
+                                  ledger=ledger)
 
     # -- cases --------------------------------------------------------------------------------
     def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
@@ -101,9 +105,11 @@ class CaseApp:
             )
         at = self.now_utc_text()
         with self.store.transaction():
-            stored = self.store.add(normal, actor=actor, at=at)
+            ledger = self.audit.ledger()
+            stored = self.store.add(normal, actor=actor, at=at, ledger=ledger)
             self.audit.append(at=at, actor=actor, action="create", entity="case",
-                              entity_id=stored.case_number, detail={"exhibits": len(stored.exhibits)})
+                              entity_id=stored.case_number, detail={"exhibits": len(stored.exhibits)},
+                              ledger=ledger)
         return stored
 
     def get_case(self, case_number: str) -> Case:

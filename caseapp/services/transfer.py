@@ -124,7 +124,8 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
     failed = False
     try:
         with app.store.transaction():
-            writer = app.store.bulk_writer(actor=actor, at=at)
+            ledger = app.audit.ledger()
+            writer = app.store.bulk_writer(actor=actor, at=at, ledger=ledger)
             for record in _records(path, fmt, encoding, progress):
                 report.records += 1
                 problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
@@ -161,7 +162,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                 "format": fmt, "sha256": file_sha256(path), "records": report.records,
                 "imported": report.imported, "exhibits": report.exhibits, "rejected": report.rejected,
                 "first_case_id": writer.first_case_id,
-            })
+            }, ledger=ledger)
     except _Abandon:
         report.imported = 0 if not dry_run else report.imported
         report.committed = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,13 +49,25 @@ class AuditLog:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def next_id(self) -> int:
+        """The id the next entry will get (inside the writer's transaction, which holds the lock)."""
+        return int(self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM audit_log").fetchone()[0])
+
+    def ledger(self) -> Ledger:
+        return Ledger(self.db, self.next_id())
+
     def latest_hash(self) -> str:
         row = self.db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         return row[0] if row else GENESIS
 
     def append(self, *, at: str, actor: str | None, action: str, entity: str, entity_id: str | None,
-               detail: dict[str, Any]) -> str:
-        """Append one entry (inside the caller's transaction) and return its hash."""
+               detail: dict[str, Any], ledger: Ledger | None = None) -> str:
+        """Append one entry (inside the caller's transaction) and return its hash. A ledger's rows
+        (written to audit_rows under this entry's id) are summed up in the entry's detail."""
+        if ledger is not None and not ledger.empty:
+            if ledger.audit_id != self.next_id():
+                raise RuntimeError("audit ledger opened for another entry")
+            detail = {**detail, "rows": ledger.summary()}
         prev = self.latest_hash()
         body = {"at": at, "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
                 "detail": detail}
@@ -98,3 +111,85 @@ class AuditLog:
                 return ChainCheck(False, count, entry_id, f"audit entry {entry_id}: content does not match its hash")
             prev = digest
         return ChainCheck(True, count)
+
+
+# -- row ledger: ties every audited row's content into the chain --------------------------------------
+
+AUDITED_TABLES = ("cases", "persons", "exhibits", "custody_events", "users", "settings")
+DELETED = "deleted"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "\x00"
+    if isinstance(value, int):
+        return f"i{value}"
+    if isinstance(value, float):
+        return f"f{value!r}"
+    if isinstance(value, bytes):
+        return "b" + value.hex()
+    return f"s{value}"
+
+
+def row_hash(table: str, values: Sequence[Any]) -> str:
+    """SHA-256 of a row's values in the table's column order (rowid included when it is a column)."""
+    text = table + "\x1e" + "\x1e".join(_cell(v) for v in values)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Ledger:
+    """The rows one audit entry changes, with their hashes after the change, written to audit_rows.
+
+    Rows of one table must be recorded in increasing rowid order: each table's digest is a running
+    SHA-256 over "rowid:hash" lines, so a bulk import streams without holding its rows in memory."""
+
+    def __init__(self, db: Database, audit_id: int) -> None:
+        self.db = db
+        self.audit_id = audit_id
+        self._digests: dict[str, Any] = {}
+        self._counts: dict[str, int] = {}
+        self._last: dict[str, int] = {}
+        self._pending: list[tuple[str, int, int, str]] = []
+
+    def record(self, table: str, rowid: int, digest: str) -> None:
+        if rowid <= self._last.get(table, 0):
+            raise ValueError(f"ledger rows of {table} out of order ({rowid})")
+        self._last[table] = rowid
+        running = self._digests.get(table)
+        if running is None:
+            running = self._digests[table] = hashlib.sha256()
+        running.update(f"{rowid}:{digest}\n".encode())
+        self._counts[table] = self._counts.get(table, 0) + 1
+        self._pending.append((table, rowid, self.audit_id, digest))
+        if len(self._pending) >= 5000:
+            self.flush()
+
+    def record_row(self, table: str, rowid: int, values: Sequence[Any] | None) -> None:
+        self.record(table, rowid, DELETED if values is None else row_hash(table, values))
+
+    def record_live(self, table: str, rowids: Sequence[int]) -> None:
+        """Record rows as they now are in the database; a rowid that is gone is recorded as deleted."""
+        wanted = sorted(set(rowids))
+        found: dict[int, tuple[Any, ...]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"SELECT rowid, * FROM {table} WHERE rowid IN ({marks})", chunk):
+                found[row[0]] = row[1:]
+        for rowid in wanted:
+            self.record_row(table, rowid, found.get(rowid))
+
+    def flush(self) -> None:
+        if self._pending:
+            self.db.conn.executemany(
+                "INSERT INTO audit_rows (tbl, row_id, audit_id, row_hash) VALUES (?, ?, ?, ?)", self._pending
+            )
+            self._pending.clear()
+
+    def summary(self) -> dict[str, Any]:
+        self.flush()
+        return {t: {"count": self._counts[t], "digest": d.hexdigest()} for t, d in sorted(self._digests.items())}
+
+    @property
+    def empty(self) -> bool:
+        return not self._counts

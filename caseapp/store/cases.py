@@ -22,6 +22,7 @@ from caseapp.core.errors import Duplicate
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
+from caseapp.store.audit import Ledger
 
 CASE_COLUMNS = (
     "id", "case_number", "occurred_at", "recorded_at", "agency", "unit", "officers", "place_name",
@@ -36,7 +37,7 @@ EXHIBIT_COLUMNS = (
     "measure", "packages", "packaging", "field_test", "lab_substance", "lab_substance_id", "lab_purity",
     "lab_name", "lab_certificate", "hazard", "hazard_manual", "description", "kg_mg", "kg_estimate", "terms",
 )
-PERSON_COLUMNS = ("case_id", "position", "role", "name", "date_of_birth", "nationality")
+PERSON_COLUMNS = ("id", "case_id", "position", "role", "name", "date_of_birth", "nationality")
 FTS_COLUMNS = ("rowid", "substance", "description", "place", "concealment", "narrative")
 
 
@@ -104,11 +105,13 @@ class CaseStore:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, key: str, value: str) -> int:
+        """Set a setting; returns its rowid (for the audit ledger)."""
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value]
         )
+        return int(self.db.execute("SELECT rowid FROM settings WHERE key = ?", [key]).fetchone()[0])
 
     # -- numbering ----------------------------------------------------------------------------
     def reserve_case_numbers(self, prefix: str, year: int, how_many: int) -> int:
@@ -139,15 +142,16 @@ class CaseStore:
         ).fetchone() is not None
 
     # -- writing ------------------------------------------------------------------------------
-    def add(self, case: Case, *, actor: str | None, at: str) -> Case:
+    def add(self, case: Case, *, actor: str | None, at: str, ledger: Ledger | None = None) -> Case:
         """Insert one normalised case (inside a transaction). Returns it with ids and numbers."""
-        writer = BulkWriter(self, actor=actor, at=at, batch_size=1)
+        writer = BulkWriter(self, actor=actor, at=at, batch_size=1, ledger=ledger)
         stored = writer.add(case)
         writer.flush()
         return stored
 
-    def bulk_writer(self, *, actor: str | None, at: str, batch_size: int = 2000) -> BulkWriter:
-        return BulkWriter(self, actor=actor, at=at, batch_size=batch_size)
+    def bulk_writer(self, *, actor: str | None, at: str, batch_size: int = 2000,
+                    ledger: Ledger | None = None) -> BulkWriter:
+        return BulkWriter(self, actor=actor, at=at, batch_size=batch_size, ledger=ledger)
 
     # -- reading ------------------------------------------------------------------------------
     def get(self, case_number: str) -> Case | None:
@@ -284,6 +288,8 @@ class BulkWriter:
     _numbers_seen: set[str] = field(default_factory=set)
     _next_case_id: int = 0
     _next_exhibit_id: int = 0
+    _next_person_id: int = 0
+    ledger: Ledger | None = None
     first_case_id: int | None = None
     _serials: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     _prefixes: dict[str, str] = field(default_factory=dict)
@@ -292,6 +298,7 @@ class BulkWriter:
         db = self.store.db
         self._next_case_id = int(db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
         self._next_exhibit_id = int(db.execute("SELECT coalesce(max(id), 0) FROM exhibits").fetchone()[0]) + 1
+        self._next_person_id = int(db.execute("SELECT coalesce(max(id), 0) FROM persons").fetchone()[0]) + 1
         self._term_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
 
     def check_number(self, case_number: str) -> None:
@@ -349,8 +356,9 @@ class BulkWriter:
             _source_json(case.source),
         ))
         for position, person in enumerate(case.persons, start=1):
-            self.persons.append((case_id, position, person.role, person.name, person.date_of_birth,
-                                 person.nationality))
+            self.persons.append((self._next_person_id, case_id, position, person.role, person.name,
+                                 person.date_of_birth, person.nationality))
+            self._next_person_id += 1
         sort_key = case.occurred_at or ""
         place_text = " ".join(filter(None, (loc.name, loc.address, loc.city, loc.region,
                                             country_name(loc.country), vocab.PLACE_TYPE.label(loc.place_type))))
@@ -388,7 +396,7 @@ class BulkWriter:
             _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
             lab.certificate if lab else "", int(exhibit.hazard_flag),
             None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
-            exhibit.kg_mg, int(exhibit.kg_estimate), " ".join(terms),
+            exhibit.kg_mg, int(exhibit.kg_estimate), _json_list(list(terms)),
         ))
         for term in terms:
             self.terms.append((term, sort_key, exhibit_id))
@@ -409,6 +417,10 @@ class BulkWriter:
     def flush(self) -> None:
         conn = self.store.db.conn
         if self.cases:
+            if self.ledger is not None:
+                for table, rows in (("cases", self.cases), ("persons", self.persons), ("exhibits", self.exhibits)):
+                    for row in rows:
+                        self.ledger.record_row(table, row[0], row)
             conn.executemany(INSERT_CASE, self.cases)
             conn.executemany(INSERT_PERSON, self.persons)
             conn.executemany(INSERT_EXHIBIT, self.exhibits)

@@ -154,3 +154,46 @@ def core_schema(db: Database) -> None:
     )
 
 
+
+
+@migrations(name="0002_accounts_custody_ledger")
+def accounts_custody_ledger(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS users (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            badge TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS custody_events (
+            id INTEGER PRIMARY KEY,
+            exhibit_id INTEGER NOT NULL REFERENCES exhibits (id),
+            seq INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (exhibit_id, seq)
+        );
+
+        -- Every audited row's hash after each change, under the audit entry that made it.
+        CREATE TABLE IF NOT EXISTS audit_rows (
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            audit_id INTEGER NOT NULL,
+            row_hash TEXT NOT NULL,
+            PRIMARY KEY (tbl, row_id, audit_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS audit_rows_entry ON audit_rows (audit_id);
+        """
+    )

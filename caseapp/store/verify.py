@@ -1,0 +1,162 @@
+"""verify: is the database what the application wrote?
+
+Checks, in order, and reports the first problem of each kind:
+1. SQLite's own integrity and foreign-key checks;
+2. the audit chain: every entry's hash over the previous hash and its content;
+3. every entry's ledger: the row hashes filed under it (audit_rows) still give the digests the entry
+   recorded, so the ledger cannot be rewritten to hide a change;
+4. every live row of every audited table against the hash of its latest change: a raw UPDATE changes the
+   hash, a raw INSERT has no ledger row, a raw DELETE leaves a ledger row whose row is gone;
+5. derived indexes: every exhibit's search terms and its full-text row are present, nothing extra, and the
+   FTS5 index passes its own integrity-check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from caseapp.store.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
+
+
+@dataclass
+class VerifyReport:
+    ok: bool = True
+    problems: list[str] = field(default_factory=list)
+    first_bad_entry: int | None = None
+    entries: int = 0
+    rows_checked: int = 0
+    latest_hash: str = ""
+
+    def fail(self, message: str, entry: int | None = None) -> None:
+        self.ok = False
+        self.problems.append(message)
+        if entry is not None and (self.first_bad_entry is None or entry < self.first_bad_entry):
+            self.first_bad_entry = entry
+
+
+def verify_database(db: Database) -> VerifyReport:
+    report = VerifyReport()
+    try:
+        _sqlite_checks(db, report)
+        audit = AuditLog(db)
+        chain = audit.verify_chain()
+        report.entries = chain.entries
+        report.latest_hash = audit.latest_hash()
+        if not chain.ok:
+            report.fail(chain.message, chain.first_bad_id)
+        _ledger_digests(db, report)
+        for table in AUDITED_TABLES:
+            _live_rows(db, table, report)
+        _derived(db, report)
+    except sqlite3.DatabaseError as exc:
+        report.fail(f"the database cannot be read: {exc}")
+    return report
+
+
+def _sqlite_checks(db: Database, report: VerifyReport) -> None:
+    result = db.execute("PRAGMA integrity_check").fetchall()
+    if result != [("ok",)]:
+        report.fail("SQLite integrity check: " + "; ".join(str(r[0]) for r in result[:5]))
+    bad_keys = db.execute("PRAGMA foreign_key_check").fetchall()
+    if bad_keys:
+        table, rowid, parent, _ = bad_keys[0]
+        report.fail(f"foreign key check: {table} row {rowid} points at a missing {parent} ({len(bad_keys)} rows)")
+
+
+def _ledger_digests(db: Database, report: VerifyReport) -> None:
+    entries = db.execute("SELECT id, detail FROM audit_log ORDER BY id").fetchall()
+    known = set()
+    for entry_id, detail_text in entries:
+        known.add(entry_id)
+        try:
+            rows = json.loads(detail_text).get("rows") or {}
+        except ValueError:
+            continue  # the chain check reports it
+        for table, summary in rows.items():
+            digest = hashlib.sha256()
+            count = 0
+            for row_id, digest_text in db.execute(
+                "SELECT row_id, row_hash FROM audit_rows WHERE audit_id = ? AND tbl = ? ORDER BY row_id",
+                [entry_id, table],
+            ):
+                digest.update(f"{row_id}:{digest_text}\n".encode())
+                count += 1
+            if count != summary.get("count") or digest.hexdigest() != summary.get("digest"):
+                report.fail(f"audit entry {entry_id}: the row hashes filed under it were changed ({table})", entry_id)
+    orphans = db.execute("SELECT audit_id, tbl, row_id FROM audit_rows WHERE audit_id NOT IN "
+                         "(SELECT id FROM audit_log) LIMIT 1").fetchone()
+    if orphans:
+        report.fail(f"audit_rows holds {orphans[1]} row {orphans[2]} under audit entry {orphans[0]}, "
+                    "which does not exist", orphans[0])
+
+
+def _latest(db: Database, table: str) -> Iterator[tuple[int, str, int]]:
+    # SQLite returns the bare columns of the row holding max(): the latest change of each row.
+    yield from db.execute(
+        "SELECT row_id, row_hash, max(audit_id) FROM audit_rows WHERE tbl = ? GROUP BY row_id ORDER BY row_id",
+        [table],
+    )
+
+
+def _live(db: Database, table: str) -> Iterator[tuple[int, tuple[object, ...]]]:
+    for row in db.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid"):  # noqa: S608 - fixed names
+        yield row[0], row[1:]
+
+
+def _live_rows(db: Database, table: str, report: VerifyReport) -> None:
+    """Merge the live rows and the latest ledger rows, both in rowid order."""
+    live = _live(db, table)
+    ledger = _latest(db, table)
+    current = next(live, None)
+    filed = next(ledger, None)
+    while current is not None or filed is not None:
+        if filed is None or (current is not None and current[0] < filed[0]):
+            assert current is not None
+            report.fail(f"{table} row {current[0]} was inserted outside the application (no audit entry)")
+            return
+        if current is None or filed[0] < current[0]:
+            if filed[1] != DELETED:
+                report.fail(f"{table} row {filed[0]} was deleted outside the application "
+                            f"(last changed by audit entry {filed[2]})", filed[2])
+                return
+            filed = next(ledger, None)
+            continue
+        report.rows_checked += 1
+        if filed[1] == DELETED:
+            report.fail(f"{table} row {current[0]} was deleted by audit entry {filed[2]} but is back", filed[2])
+            return
+        if row_hash(table, current[1]) != filed[1]:
+            report.fail(f"{table} row {current[0]} was changed outside the application "
+                        f"(last changed by audit entry {filed[2]})", filed[2])
+            return
+        current = next(live, None)
+        filed = next(ledger, None)
+
+
+def _derived(db: Database, report: VerifyReport) -> None:
+    expected = db.execute("SELECT coalesce(sum(json_array_length(terms)), 0) FROM exhibits").fetchone()[0]
+    actual = db.execute("SELECT count(*) FROM exhibit_terms").fetchone()[0]
+    missing = db.execute(
+        "SELECT e.id FROM exhibits e, json_each(e.terms) j WHERE NOT EXISTS (SELECT 1 FROM exhibit_terms t "
+        "WHERE t.term = j.value AND t.occurred_at = e.occurred_at AND t.exhibit_id = e.id) LIMIT 1"
+    ).fetchone()
+    if missing or expected != actual:
+        which = f"exhibit {missing[0]}" if missing else f"{actual} rows for {expected} terms"
+        report.fail(f"the substance search index was changed outside the application ({which})")
+    fts_missing = db.execute(
+        "SELECT id FROM exhibits WHERE id NOT IN (SELECT rowid FROM exhibits_fts) LIMIT 1").fetchone()
+    fts_count = db.execute("SELECT count(*) FROM exhibits_fts").fetchone()[0]
+    exhibits = db.execute("SELECT count(*) FROM exhibits").fetchone()[0]
+    if fts_missing or fts_count != exhibits:
+        which = f"exhibit {fts_missing[0]} is missing" if fts_missing else f"{fts_count} rows for {exhibits} exhibits"
+        report.fail(f"the full-text index was changed outside the application ({which})")
+    try:
+        db.execute("INSERT INTO exhibits_fts (exhibits_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        report.fail(f"the full-text index is damaged: {exc}")

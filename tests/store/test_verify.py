@@ -1,0 +1,80 @@
+"""Tamper tests: a raw UPDATE, DELETE or INSERT through sqlite3 on any audited table makes verify fail."""
+
+import sqlite3
+
+import pytest
+
+from caseapp.services.app import CaseApp
+from caseapp.services.transfer import import_file
+from caseapp.store.verify import verify_database
+from tests.conftest import fixed_clock
+
+
+@pytest.fixture
+def db_file(db_path, data_dir, catalogue):
+    app = CaseApp.open(db_path, catalogue=catalogue, clock=fixed_clock)
+    app.initialise(timezone="UTC", agency_code="TEST")
+    assert import_file(app, data_dir / "sample_ids.csv", actor="tester").committed
+    assert import_file(app, data_dir / "sample.json", actor="tester").committed
+    app.close()
+    return db_path
+
+
+def tamper(path, sql):
+    conn = sqlite3.connect(path)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def verify(path, catalogue):
+    app = CaseApp.open(path, catalogue=catalogue)
+    try:
+        return verify_database(app.db)
+    finally:
+        app.close()
+
+
+def test_an_untouched_database_verifies(db_file, catalogue):
+    report = verify(db_file, catalogue)
+    assert report.ok, report.problems
+    assert report.entries == 3 and report.rows_checked > 20 and len(report.latest_hash) == 64
+
+
+TAMPERS = {
+    "update case": "UPDATE cases SET origin_country = 'FR' WHERE id = 2",
+    "update exhibit": "UPDATE exhibits SET quantity = '0.05' WHERE id = 1",
+    "update person": "UPDATE persons SET name = 'Someone Else' WHERE id = 1",
+    "update setting": "UPDATE settings SET value = 'Europe/Paris' WHERE key = 'timezone'",
+    "delete case": "DELETE FROM cases WHERE id = 12",
+    "delete exhibit": "DELETE FROM exhibits WHERE id = 17",
+    "delete person": "DELETE FROM persons WHERE id = 2",
+    "delete setting": "DELETE FROM settings WHERE key = 'agency_code'",
+    "insert case": "INSERT INTO cases (case_number, recorded_at, created_at, updated_at) VALUES ('FAKE-1', 'x', 'x', 'x')",
+    "insert exhibit": "INSERT INTO exhibits (case_id, number, kind) VALUES (1, '99', 'drug')",
+    "insert person": "INSERT INTO persons (case_id, position, role) VALUES (1, 9, 'witness')",
+    "insert setting": "INSERT INTO settings (key, value) VALUES ('x', 'y')",
+    "update audit entry": "UPDATE audit_log SET actor = 'nobody' WHERE id = 2",
+    "delete audit entry": "DELETE FROM audit_log WHERE id = 2",
+    "insert audit entry": "INSERT INTO audit_log (at, action, entity, detail, prev_hash, hash) "
+                          "VALUES ('x', 'x', 'x', '{}', 'x', 'x')",
+    "rewrite ledger": "UPDATE audit_rows SET row_hash = 'f00' WHERE tbl = 'exhibits' AND row_id = 3",
+    "delete ledger row": "DELETE FROM audit_rows WHERE tbl = 'cases' AND row_id = 5",
+    "delete search term": "DELETE FROM exhibit_terms WHERE exhibit_id = 2",
+    "insert search term": "INSERT INTO exhibit_terms VALUES ('s:heroin', '2020-01-01', 3)",
+    "delete full-text row": "DELETE FROM exhibits_fts WHERE rowid = 4",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAMPERS))
+def test_raw_changes_are_caught(db_file, catalogue, name):
+    tamper(db_file, TAMPERS[name])
+    report = verify(db_file, catalogue)
+    assert not report.ok
+    assert report.problems[0]
+
+
+def test_the_first_bad_entry_is_named(db_file, catalogue):
+    tamper(db_file, "UPDATE audit_log SET detail = '{}' WHERE id = 2")
+    report = verify(db_file, catalogue)
+    assert report.first_bad_entry == 2 and "audit entry 2" in report.problems[0]
