@@ -48,6 +48,7 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 INSERT_CASE = _insert_sql("cases", CASE_COLUMNS)
 INSERT_EXHIBIT = _insert_sql("exhibits", EXHIBIT_COLUMNS)
 INSERT_PERSON = _insert_sql("persons", PERSON_COLUMNS)
+INSERT_EXHIBIT_REPLACE = INSERT_EXHIBIT.replace("INSERT INTO", "INSERT OR REPLACE INTO", 1)
 INSERT_FTS = _insert_sql("exhibits_fts", FTS_COLUMNS)
 INSERT_TERM = "INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) VALUES (?, ?, ?)"
 
@@ -181,6 +182,22 @@ class CaseStore:
             yield from self._assemble(rows)
             last_id = rows[-1][0]
 
+    def custody_event_count(self, exhibit_id: int) -> int:
+        return int(self.db.execute("SELECT count(*) FROM custody_events WHERE exhibit_id = ?",
+                                   [exhibit_id]).fetchone()[0])
+
+    def set_status(self, case: Case, status: str, *, actor: str | None, at: str,
+                   approved_by: str | None = None, approved_at: str | None = None) -> int:
+        """Change a case's status (with the version check); returns the new version."""
+        cursor = self.db.execute(
+            "UPDATE cases SET status = ?, approved_by = ?, approved_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?", [status, approved_by, approved_at, case.id, case.version])
+        if cursor.rowcount != 1:
+            from caseapp.store.editing import ConcurrentChange
+
+            raise ConcurrentChange(f"case {case.case_number} was changed by someone else; reopen it")
+        return case.version + 1
+
     def count_cases(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
 
@@ -225,6 +242,21 @@ def _case_from_row(r: dict[str, Any], persons: list[Person], exhibits: list[Exhi
         created_by=r["created_by"], created_at=r["created_at"], updated_by=r["updated_by"],
         updated_at=r["updated_at"], approved_by=r["approved_by"], approved_at=r["approved_at"],
         version=r["version"], source=_source(r["source"]),
+    )
+
+
+def case_row(case: Case) -> tuple[Any, ...]:
+    """The cases row of a case, in the table's column order."""
+    loc = case.location
+    return (
+        case.id, case.case_number, case.occurred_at, case.recorded_at, case.agency, case.unit,
+        _json_list(case.officers), loc.name, loc.address, loc.city, loc.region,
+        loc.country, _text(loc.lat), _text(loc.lon), loc.place_type, case.detection, case.transport,
+        case.conveyance, case.concealment, case.concealment_text, case.routing, case.origin_country,
+        case.departure_country, _json_list(case.transit_countries), case.destination_country,
+        case.narrative, case.status, case.created_by, case.created_at, case.updated_by,
+        case.updated_at, case.approved_by, case.approved_at, case.version,
+        _source_json(case.source),
     )
 
 
@@ -290,6 +322,7 @@ class BulkWriter:
     _next_exhibit_id: int = 0
     _next_person_id: int = 0
     ledger: Ledger | None = None
+    replace_exhibits: bool = False  # an update rewrites kept exhibits under their ids
     first_case_id: int | None = None
     _serials: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     _prefixes: dict[str, str] = field(default_factory=dict)
@@ -344,17 +377,18 @@ class BulkWriter:
         case.updated_at = case.updated_at or self.at
         case.updated_by = case.updated_by or self.actor
         case.version = case.version or 1
+        self.cases.append(case_row(case))
+        self.add_children(case)
+        if len(self.cases) >= self.batch_size:
+            self.flush()
+        return case
+
+    def add_children(self, case: Case, exhibit_ids: dict[str, int] | None = None) -> None:
+        """Persons, exhibits, search terms and full-text rows of a case whose row is written already or
+        buffered. exhibit_ids keeps the ids of exhibits that exist (an update), by exhibit number."""
+        assert case.id is not None
+        case_id = case.id
         loc = case.location
-        self.cases.append((
-            case_id, number, case.occurred_at, case.recorded_at, case.agency, case.unit,
-            _json_list(case.officers), loc.name, loc.address, loc.city, loc.region,
-            loc.country, _text(loc.lat), _text(loc.lon), loc.place_type, case.detection, case.transport,
-            case.conveyance, case.concealment, case.concealment_text, case.routing, case.origin_country,
-            case.departure_country, _json_list(case.transit_countries), case.destination_country,
-            case.narrative, case.status, case.created_by, case.created_at, case.updated_by,
-            case.updated_at, case.approved_by, case.approved_at, case.version,
-            _source_json(case.source),
-        ))
         for position, person in enumerate(case.persons, start=1):
             self.persons.append((self._next_person_id, case_id, position, person.role, person.name,
                                  person.date_of_birth, person.nationality))
@@ -365,17 +399,16 @@ class BulkWriter:
         concealment_text = " ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment),
                                                   case.concealment_text)))
         for position, exhibit in enumerate(case.exhibits, start=1):
+            known = (exhibit_ids or {}).get(exhibit.number or "")
             self._add_exhibit(case_id, position, exhibit, sort_key, place_text, concealment_text,
-                              case.narrative)
-        if len(self.cases) >= self.batch_size:
-            self.flush()
-        return case
+                              case.narrative, known)
 
     def _add_exhibit(self, case_id: int, position: int, exhibit: Exhibit, sort_key: str, place_text: str,
-                     concealment_text: str, narrative: str) -> None:
+                     concealment_text: str, narrative: str, exhibit_id: int | None = None) -> None:
         catalogue = self.store.catalogue
-        exhibit_id = self._next_exhibit_id
-        self._next_exhibit_id += 1
+        if exhibit_id is None:
+            exhibit_id = self._next_exhibit_id
+            self._next_exhibit_id += 1
         exhibit.id = exhibit_id
         exhibit.number = exhibit.number or exhibit_number(position)
         substance = catalogue.substances.get(exhibit.substance_id or "")
@@ -416,14 +449,14 @@ class BulkWriter:
 
     def flush(self) -> None:
         conn = self.store.db.conn
-        if self.cases:
+        if self.cases or self.exhibits or self.persons:
             if self.ledger is not None:
                 for table, rows in (("cases", self.cases), ("persons", self.persons), ("exhibits", self.exhibits)):
                     for row in rows:
                         self.ledger.record_row(table, row[0], row)
             conn.executemany(INSERT_CASE, self.cases)
             conn.executemany(INSERT_PERSON, self.persons)
-            conn.executemany(INSERT_EXHIBIT, self.exhibits)
+            conn.executemany(INSERT_EXHIBIT_REPLACE if self.replace_exhibits else INSERT_EXHIBIT, self.exhibits)
             conn.executemany(INSERT_TERM, self.terms)
             conn.executemany(INSERT_FTS, self.fts)
             self.written_cases += len(self.cases)

@@ -1,0 +1,63 @@
+"""Users: accounts, password hashes and failed-login counts (kept in the database, not in memory)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+USER_COLUMNS = ("id", "login", "display_name", "badge", "role", "password_hash", "active", "failed_logins",
+                "locked_until", "created_at", "updated_at")
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    login: str
+    display_name: str
+    badge: str
+    role: str
+    password_hash: str
+    active: bool
+    failed_logins: int
+    locked_until: str | None
+    created_at: str
+    updated_at: str
+
+
+def _record(row: tuple[Any, ...]) -> UserRecord:
+    values = dict(zip(USER_COLUMNS, row, strict=True))
+    values["active"] = bool(values["active"])
+    return UserRecord(**values)
+
+
+class UserStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM users").fetchone()[0])
+
+    def get(self, login: str) -> UserRecord | None:
+        row = self.db.execute(f"SELECT {', '.join(USER_COLUMNS)} FROM users WHERE login = ?", [login]).fetchone()
+        return _record(row) if row else None
+
+    def list(self) -> list[UserRecord]:
+        return [_record(r) for r in self.db.execute(f"SELECT {', '.join(USER_COLUMNS)} FROM users ORDER BY login")]
+
+    def add(self, *, login: str, display_name: str, badge: str, role: str, password_hash: str, at: str) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO users (login, display_name, badge, role, password_hash, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", [login, display_name, badge, role, password_hash, at, at],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def update(self, user_id: int, *, at: str, **changes: Any) -> None:
+        allowed = {"display_name", "badge", "role", "password_hash", "active", "failed_logins", "locked_until"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        self.db.execute(f"UPDATE users SET {assignments}, updated_at = ? WHERE id = ?",
+                        [*changes.values(), at, user_id])

@@ -1,0 +1,178 @@
+"""Accounts, logins and the case workflow, with a test walking every action x role."""
+
+from decimal import Decimal
+
+import pytest
+from argon2 import PasswordHasher
+
+from caseapp.core.errors import CaseAppError
+from caseapp.core.model import Case, Exhibit, Location, Quantity
+from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied, Role
+from caseapp.services.workflow import Workflow, WorkflowError
+from caseapp.store.verify import verify_database
+
+PASSWORD = "correct horse battery"
+FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture
+def accounts(fresh_app):
+    accounts = Accounts(fresh_app, hasher=FAST)
+    admin = accounts.create_first_admin("admin", PASSWORD, display_name="Ada Admin")
+    for login, role in (("olga", "officer"), ("omar", "officer"), ("sam", "supervisor"), ("sue", "supervisor")):
+        accounts.add_user(admin, login, PASSWORD, role=role, badge=f"B-{login}")
+    return accounts
+
+
+def login(accounts, name):
+    return accounts.authenticate(name, PASSWORD)
+
+
+def complete_case() -> Case:
+    return Case(occurred_at="2026-11-20", location=Location(country="CA"),
+                exhibits=[Exhibit(substance="cocaine", quantity=Quantity(Decimal("12"), "g"))])
+
+
+def test_first_admin_only_once(accounts):
+    with pytest.raises(AuthError, match="exists already"):
+        accounts.create_first_admin("other", PASSWORD)
+
+
+def test_passwords_are_argon2_hashes(accounts):
+    record = accounts.users.get("olga")
+    assert record.password_hash.startswith("$argon2") and PASSWORD not in record.password_hash
+
+
+def test_wrong_password_counts_in_the_database_and_locks(accounts, fresh_app):
+    for _ in range(MAX_FAILED_LOGINS):
+        with pytest.raises(AuthError, match="wrong login name or password"):
+            accounts.authenticate("olga", "not the password")
+    assert accounts.users.get("olga").failed_logins == MAX_FAILED_LOGINS
+    with pytest.raises(AuthError, match="locked"):
+        accounts.authenticate("olga", PASSWORD)  # even the right password, while locked
+    assert verify_database(fresh_app.db).ok
+
+
+def test_a_good_login_resets_the_count_and_rehashes_old_parameters(fresh_app):
+    old = Accounts(fresh_app, hasher=FAST)
+    old.create_first_admin("admin", PASSWORD)
+    with pytest.raises(AuthError):
+        old.authenticate("admin", "nope nope nope")
+    stronger = Accounts(fresh_app, hasher=PasswordHasher(time_cost=2, memory_cost=16, parallelism=1))
+    stronger.authenticate("admin", PASSWORD)
+    record = stronger.users.get("admin")
+    assert record.failed_logins == 0 and "m=16" in record.password_hash
+
+
+def test_users_are_deactivated_never_deleted(accounts):
+    admin = login(accounts, "admin")
+    accounts.deactivate(admin, "omar")
+    with pytest.raises(AuthError, match="deactivated"):
+        login(accounts, "omar")
+    assert accounts.users.get("omar") is not None
+    with pytest.raises(AuthError, match="taken"):
+        accounts.add_user(admin, "omar", PASSWORD, role="officer")
+    with pytest.raises(AuthError, match="last active admin"):
+        accounts.deactivate(admin, "admin")
+
+
+def test_password_rules_and_roles(accounts):
+    admin = login(accounts, "admin")
+    with pytest.raises(AuthError, match="at least"):
+        accounts.add_user(admin, "x", "short", role="officer")
+    with pytest.raises(AuthError, match="not a role"):
+        accounts.add_user(admin, "x", PASSWORD, role="janitor")
+    with pytest.raises(PermissionDenied):
+        accounts.add_user(login(accounts, "sam"), "x", PASSWORD, role="officer")
+    olga = login(accounts, "olga")
+    accounts.change_password(olga, "olga", "a brand new passphrase")
+    with pytest.raises(PermissionDenied):
+        accounts.change_password(olga, "omar", "a brand new passphrase")
+
+
+def test_the_approval_walk(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    olga, sam = login(accounts, "olga"), login(accounts, "sam")
+    case = flow.create(olga, complete_case())
+    flow.submit(olga, case.case_number)
+    returned = flow.return_case(sam, case.case_number, "weigh exhibit 01 again")
+    assert returned.status == "returned"
+    changed = complete_case()
+    changed.exhibits[0].quantity = Quantity(Decimal("11.8"), "g")
+    flow.update(olga, case.case_number, changed)
+    flow.submit(olga, case.case_number)
+    approved = flow.approve(sam, case.case_number)
+    assert approved.status == "approved" and approved.approved_by == "sam"
+    with pytest.raises(WorkflowError, match="reason"):
+        flow.update(olga, case.case_number, complete_case())
+    amended = flow.update(olga, case.case_number, complete_case(), reason="typo in the weight")
+    assert amended.status == "submitted"
+    actions = [e.action for e in fresh_app.audit.entries("case", case.case_number)]
+    assert actions == ["create", "submit", "return", "update", "submit", "approve", "amend"]
+    assert verify_database(fresh_app.db).ok
+
+
+def test_nobody_approves_what_they_created_or_edited(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    sam, sue = login(accounts, "sam"), login(accounts, "sue")
+    case = flow.create(sam, complete_case())
+    flow.submit(sam, case.case_number)
+    with pytest.raises(PermissionDenied, match="created or edited"):
+        flow.approve(sam, case.case_number)
+    assert flow.approve(sue, case.case_number).status == "approved"
+    flow.update(sue, case.case_number, complete_case(), reason="amended by a supervisor")
+    with pytest.raises(PermissionDenied, match="created or edited"):
+        flow.approve(sue, case.case_number)
+
+
+def test_an_incomplete_case_cannot_be_submitted(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    olga = login(accounts, "olga")
+    draft = flow.create(olga, Case(location=Location(country="CA")))
+    with pytest.raises(CaseAppError, match="not complete"):
+        flow.submit(olga, draft.case_number)
+
+
+ACTIONS = ["create", "edit own draft", "edit other's draft", "submit own", "approve", "return", "manage users"]
+EXPECTED = {
+    "officer": {"create", "edit own draft", "submit own"},
+    "supervisor": {"create", "edit own draft", "submit own", "approve", "return"},
+    "admin": {"manage users"},
+}
+
+
+@pytest.mark.parametrize("role", sorted(EXPECTED))
+@pytest.mark.parametrize("action", ACTIONS)
+def test_role_matrix(accounts, fresh_app, role, action):
+    flow = Workflow(fresh_app)
+    admin = login(accounts, "admin")
+    accounts.add_user(admin, "actor", PASSWORD, role=role)
+    actor = login(accounts, "actor")
+    omar = login(accounts, "omar")
+    others = flow.create(omar, complete_case())
+    submitted = flow.create(omar, complete_case())
+    flow.submit(omar, submitted.case_number)
+
+    def attempt():
+        if action == "create":
+            flow.create(actor, complete_case())
+        elif action == "edit own draft":
+            own = flow.create(actor, complete_case()) if role != "admin" else others
+            flow.update(actor, own.case_number, complete_case())
+        elif action == "edit other's draft":
+            flow.update(actor, others.case_number, complete_case())
+        elif action == "submit own":
+            own = flow.create(actor, complete_case()) if role != "admin" else others
+            flow.submit(actor, own.case_number)
+        elif action == "approve":
+            flow.approve(actor, submitted.case_number)
+        elif action == "return":
+            flow.return_case(actor, submitted.case_number, "check the weights")
+        elif action == "manage users":
+            accounts.add_user(actor, "newcomer", PASSWORD, role="officer")
+
+    if action in EXPECTED[role]:
+        attempt()
+    else:
+        with pytest.raises(PermissionDenied):
+            attempt()
