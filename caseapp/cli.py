@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from caseapp import __version__
+from caseapp import __version__, cli_accounts
 from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
@@ -24,6 +24,7 @@ from caseapp.core.units import format_kg, unit_label
 from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
+from caseapp.services.auth import Accounts, Role
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
 from caseapp.store.search import SearchQuery, SearchRow, UnknownFilter
 
@@ -68,13 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     parser.add_argument("--db", metavar="PATH",
                         help="database file (default: $CASEAPP_DB, else caseapp.sqlite3 in the user data folder)")
-    parser.add_argument("--user", metavar="NAME", help="the user recorded as the actor of changes")
+    parser.add_argument("--user", metavar="NAME", help="who you are, for commands that change data (password from "
+                                                      "CASEAPP_PASSWORD or a prompt)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = commands.add_parser("init", help="create the database (or check an existing one)",
                             description="Create the database file and its schema, or migrate an existing one.")
     p.add_argument("--agency", metavar="CODE", help="agency code used in generated case numbers (CODE-YYYY-NNNNNN)")
     p.add_argument("--timezone", metavar="ZONE", help="the agency's IANA time zone, e.g. America/Toronto")
+    p.add_argument("--admin", metavar="NAME", help="create the first admin (password from CASEAPP_NEW_PASSWORD "
+                                                  "or a prompt)")
+    p.add_argument("--display-name", metavar="TEXT", help="the first admin's full name")
+    p.add_argument("--badge", metavar="NUMBER", help="the first admin's badge number")
 
     p = commands.add_parser("import", help="import cases from a JSON, CSV or UNODC IDS file",
                             description="Import a file. All-or-nothing unless --skip-invalid: one invalid "
@@ -110,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("show", help="show one case", description="Show one case with its exhibits.")
     p.add_argument("case_number", metavar="CASE")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    cli_accounts.add_commands(commands)
     return parser
 
 
@@ -120,7 +127,12 @@ def _open(args: argparse.Namespace) -> CaseApp:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
-        app.initialise(agency_code=args.agency, timezone=args.timezone, actor=args.user)
+        actor = None
+        if (args.agency or args.timezone) and Accounts(app).has_users():
+            actor = cli_accounts.login(app, args).login  # settings change after set-up: an admin's job
+        app.initialise(agency_code=args.agency, timezone=args.timezone, actor=actor or args.admin)
+        if args.admin:
+            cli_accounts.create_first_admin(app, args, out)
         out.write(f"database ready: {app.path}\n")
     finally:
         app.close()
@@ -148,8 +160,11 @@ def _progress(err: TextIO) -> ProgressCallback:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     app = _open(args)
     try:
+        user = cli_accounts.login(app, args)
+        if user.role not in (Role.OFFICER, Role.SUPERVISOR):
+            raise UserError(f"importing cases needs the officer or supervisor role ({user.login} is {user.role})")
         progress = None if args.quiet else _progress(err)
-        report = import_file(app, args.file, fmt=args.format, actor=args.user, skip_invalid=args.skip_invalid,
+        report = import_file(app, args.file, fmt=args.format, actor=user.login, skip_invalid=args.skip_invalid,
                              dry_run=args.dry_run, encoding=args.encoding, progress=progress,
                              rejects=args.rejects)
     finally:
@@ -182,6 +197,7 @@ def _print_report(report: ImportReport, out: TextIO, err: TextIO) -> None:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
+        args.user = cli_accounts.login(app, args).login
         if args.out is None:
             count = export_cases(app, out, fmt=args.format, actor=args.user, target="stdout")
         else:
@@ -337,6 +353,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return cmd_search(args, out)
         if args.command == "show":
             return cmd_show(args, out)
+        return _with_app(args, out, err)
     except CaseAppError as exc:
         err.write(f"caseapp-cli: {exc}\n")
         return 1
@@ -347,6 +364,22 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return 0
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _with_app(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    app = _open(args)
+    try:
+        if args.command == "user":
+            return cli_accounts.cmd_user(args, app, out)
+        if args.command in ("submit", "approve", "return"):
+            return cli_accounts.cmd_workflow(args, app, out)
+        if args.command == "verify":
+            return cli_accounts.cmd_verify(args, app, out, err)
+        if args.command == "custody":
+            return cli_accounts.cmd_custody(args, app, out)
+    finally:
+        app.close()
+    raise UserError(f"unknown command {args.command}")
 
 
 if __name__ == "__main__":

@@ -12,24 +12,42 @@ from caseapp.cli import build_parser, main
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
+PASSWORD = "correct horse battery"
+
+
 def run(*args, db):
     out, err = io.StringIO(), io.StringIO()
     code = main(["--db", str(db), *args], out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 
+@pytest.fixture(autouse=True)
+def passwords(monkeypatch):
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
+
+
 @pytest.fixture
-def loaded_db(db_path, data_dir):
-    assert run("init", "--timezone", "UTC", db=db_path)[0] == 0
-    code, out, err = run("--user", "tester", "import", str(data_dir / "sample_ids.csv"), db=db_path)
-    assert code == 0, err
-    code, out, err = run("--user", "tester", "import", str(data_dir / "sample.json"), db=db_path)
-    assert code == 0, err
+def users_db(db_path):
+    assert run("init", "--timezone", "UTC", "--admin", "admin", db=db_path)[0] == 0
+    for name, role in (("tester", "officer"), ("sam", "supervisor")):
+        code, _, err = run("--user", "admin", "user", "add", name, "--role", role, db=db_path)
+        assert code == 0, err
     return db_path
 
 
-def test_import_prints_a_summary_with_warnings(db_path, data_dir):
-    code, out, err = run("import", str(data_dir / "sample_ids.csv"), db=db_path)
+@pytest.fixture
+def loaded_db(users_db, data_dir):
+    code, out, err = run("--user", "tester", "import", str(data_dir / "sample_ids.csv"), db=users_db)
+    assert code == 0, err
+    code, out, err = run("--user", "tester", "import", str(data_dir / "sample.json"), db=users_db)
+    assert code == 0, err
+    return users_db
+
+
+def test_import_prints_a_summary_with_warnings(users_db, data_dir):
+    db_path = users_db
+    code, out, err = run("--user", "tester", "import", str(data_dir / "sample_ids.csv"), db=db_path)
     assert code == 0
     assert "imported 11 cases (11 exhibits)" in out
     assert "record 6: warning: location.country: 'Kosovo under UNSCR 1244'" in err
@@ -73,7 +91,7 @@ def test_show_text_and_json(loaded_db):
 
 def test_export_to_a_file(loaded_db, tmp_path):
     target = tmp_path / "all.csv"
-    code, _, _ = run("export", "--format", "unodc-ids", "--out", str(target), db=loaded_db)
+    code, _, _ = run("--user", "tester", "export", "--format", "unodc-ids", "--out", str(target), db=loaded_db)
     assert code == 0 and target.read_text(encoding="utf-8").startswith("REGION;SUBREGION;COUNTRY")
 
 
@@ -82,9 +100,13 @@ def test_export_to_a_file(loaded_db, tmp_path):
     (["search", "--group", "stardust"], "not a substance group"),
     (["search", "--country", "Atlantis"], "not a country"),
     (["search", "--from", "2020-01-02", "--to", "2020-01-01"], "--from is after --to"),
-    (["import", "missing-file.json"], "no such file"),
-    (["import", "x.xyz", "--format", "json"], "no such file"),
-    (["init", "--timezone", "Mars/Olympus"], "unknown time zone"),
+    (["--user", "tester", "import", "missing-file.json"], "no such file"),
+    (["--user", "tester", "import", "x.xyz", "--format", "json"], "no such file"),
+    (["import", "x.json"], "give --user NAME"),
+    (["--user", "admin", "import", "x.json"], "officer or supervisor role"),
+    (["--user", "nobody", "submit", "X"], "wrong login name or password"),
+    (["--user", "sam", "approve", "NOPE"], "no case NOPE"),
+    (["--user", "admin", "init", "--timezone", "Mars/Olympus"], "unknown time zone"),
 ])
 def test_user_errors_exit_1_with_one_line(loaded_db, args, message):
     code, out, err = run(*args, db=loaded_db)
@@ -96,7 +118,7 @@ def test_invalid_import_exits_1_and_writes_nothing(loaded_db, tmp_path):
     path.write_text('{"cases": [{"occurred_at": "2999-01-01", "location": {"country": "CA"}, '
                     '"exhibits": [{"substance": "x", "quantity": "0", "unit": "g"}]}]}', encoding="utf-8")
     before = run("search", "--count", db=loaded_db)[1]
-    code, out, err = run("import", str(path), db=loaded_db)
+    code, out, err = run("--user", "tester", "import", str(path), db=loaded_db)
     assert code == 1 and "nothing imported" in err and "record 1: error: occurred_at" in err
     assert run("search", "--count", db=loaded_db)[1] == before
 
@@ -135,3 +157,40 @@ def test_every_command_and_option_is_documented_in_the_readme():
             for option in action.option_strings:
                 if option.startswith("--") and option != "--help":
                     assert option in readme, f"{name} {option}"
+
+
+def test_changes_need_a_first_admin(db_path, data_dir):
+    code, _, err = run("--user", "x", "import", str(data_dir / "sample.json"), db=db_path)
+    assert code == 1 and "init --admin" in err
+
+
+def test_users_and_the_workflow_from_the_command_line(loaded_db):
+    code, out, _ = run("--user", "admin", "user", "list", db=loaded_db)
+    assert code == 0 and "tester" in out and "supervisor" in out
+    assert run("--user", "tester", "submit", "CBSA-2024-000101", db=loaded_db)[1] == "CBSA-2024-000101: submitted\n"
+    code, out, err = run("--user", "sam", "return", "CBSA-2024-000101", "--reason", "photos missing", db=loaded_db)
+    assert code == 0 and "returned" in out
+    run("--user", "tester", "submit", "CBSA-2024-000101", db=loaded_db)
+    code, out, err = run("--user", "sam", "approve", "CBSA-2024-000101", db=loaded_db)
+    assert code == 0 and out == "CBSA-2024-000101: approved\n"
+    code, _, err = run("--user", "admin", "user", "deactivate", "tester", db=loaded_db)
+    assert code == 0
+    code, _, err = run("--user", "tester", "submit", "CBSA-2024-000101", db=loaded_db)
+    assert code == 1 and "deactivated" in err
+
+
+def test_verify_exit_codes(loaded_db):
+    import sqlite3
+
+    code, out, _ = run("verify", db=loaded_db)
+    assert code == 0 and out.startswith("intact:")
+    latest = out.split()[-1]
+    assert run("verify", "--anchor", latest, db=loaded_db)[0] == 0
+    conn = sqlite3.connect(loaded_db)
+    conn.execute("UPDATE exhibits SET quantity = '1' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    code, _, err = run("verify", db=loaded_db)
+    assert code == 3 and "exhibits row 1 was changed" in err
+    code, _, err = run("verify", "--anchor", "0" * 64, db=loaded_db)
+    assert code == 3 and "anchor" in err
