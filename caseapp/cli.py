@@ -321,8 +321,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"Exhibits ({len(case.exhibits)}):\n")
     for e in case.exhibits:
         q = e.quantity
-        quantity = "no quantity" if q is None else ("unknown quantity" if q.value is None else
-                                                    f"{'~' if q.approximate else ''}{q.value} {unit_label(q.unit)}".strip())
+        if q is None:
+            quantity = "no quantity"
+        elif q.value is None:
+            quantity = "unknown quantity"
+        else:
+            quantity = f"{'~' if q.approximate else ''}{q.value} {unit_label(q.unit)}".strip()
         if e.count is not None and e.count.value is not None:
             quantity += f" ({e.count.value} {unit_label(e.count.unit)})"
         kg = format_kg(e.kg_mg, e.kg_estimate)

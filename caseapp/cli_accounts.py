@@ -13,7 +13,6 @@ from caseapp.core.errors import CaseAppError
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, AuthError, Role, User
 from caseapp.services.workflow import Workflow
-from caseapp.store.verify import verify_database
 
 PASSWORD_ENV = "CASEAPP_PASSWORD"
 NEW_PASSWORD_ENV = "CASEAPP_NEW_PASSWORD"
@@ -73,6 +72,30 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     q.add_argument("case_number", metavar="CASE")
     q.add_argument("--reason", required=True, metavar="TEXT", help="what must change")
 
+    q = commands.add_parser("custody", help="list an exhibit's chain of custody, or record an event",
+                            description="Without EVENT: list the exhibit's custody events and its current holder "
+                                        "and location. With EVENT: record it (append-only; a correction is a new "
+                                        "event pointing at the one it corrects).")
+    q.add_argument("case_number", metavar="CASE")
+    q.add_argument("exhibit", metavar="EXHIBIT", help="exhibit number within the case, e.g. 01")
+    q.add_argument("event", metavar="EVENT", nargs="?",
+                   help="seized, sealed, transferred, stored, checked_out, checked_in, sampled, sent_to_lab, "
+                        "result_received, reweighed, disposed, correction")
+    q.add_argument("--at", metavar="WHEN", help="when it happened (YYYY-MM-DD HH:MM, agency time); default now")
+    q.add_argument("--holder", metavar="WHO", help="who holds the exhibit after the event (person, lab, court)")
+    q.add_argument("--from", dest="from_holder", metavar="WHO", help="transferred: who handed it over")
+    q.add_argument("--location", metavar="WHERE", help="where it is after the event")
+    q.add_argument("--seal", metavar="NUMBER", help="seal number")
+    q.add_argument("--purpose", metavar="TEXT", help="checked_out: why")
+    q.add_argument("--due", metavar="DATE", help="checked_out: due back (YYYY-MM-DD)")
+    q.add_argument("--tracking", metavar="NUMBER", help="courier tracking number")
+    q.add_argument("--method", metavar="TEXT", help="disposed: how")
+    q.add_argument("--authority", metavar="TEXT", help="disposed: authority or order number")
+    q.add_argument("--witness", action="append", default=[], metavar="NAME", help="disposed: a witness (twice)")
+    q.add_argument("--weight", metavar="AMOUNT", help="reweighed/disposed: e.g. '12.31 g'")
+    q.add_argument("--notes", metavar="TEXT", help="notes; for a correction, the reason")
+    q.add_argument("--corrects", metavar="SEQ", type=int, help="correction: the event number it corrects")
+
     q = commands.add_parser("verify", help="check the database and its audit trail",
                             description="Recompute the audit chain, check every audited row against it, run "
                                         "SQLite's integrity and foreign-key checks. Exit 0 intact, 3 tampered.")
@@ -117,14 +140,49 @@ def cmd_workflow(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     return 0
 
 
+def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
+    from caseapp.core.custody import CustodyEvent
+    from caseapp.core.dates import parse_occurred
+    from caseapp.services.custody import Custody
+
+    custody = Custody(app)
+    if args.event:
+        user = login(app, args)
+        try:
+            at = parse_occurred(args.at) if args.at else app.local_now().isoformat(timespec="minutes")
+        except ValueError as exc:
+            raise CaseAppError(f"--at: {exc}") from None
+        event = CustodyEvent(
+            type=args.event, at=at, actor=user.login, holder=args.holder or "", from_holder=args.from_holder or "",
+            location=args.location or "", seal_number=args.seal or "", purpose=args.purpose or "",
+            due_date=args.due or "", tracking_number=args.tracking or "", method=args.method or "",
+            authority=args.authority or "", witnesses=tuple(args.witness), weight=args.weight or "",
+            notes=args.notes or "", corrects=args.corrects,
+        )
+        state = custody.record(user, args.case_number, args.exhibit, event)
+        out.write(f"recorded {args.event}; now held by {state.holder or 'unknown'} at {state.location or 'unknown'}\n")
+        return 0
+    events, state = custody.history(args.case_number, args.exhibit)
+    if not events:
+        out.write("no custody events recorded\n")
+        return 0
+    for e in events:
+        details = [f"{label} {value}" for label, value in (
+            ("from", e.from_holder), ("to", e.holder), ("at", e.location), ("seal", e.seal_number),
+            ("purpose", e.purpose), ("due", e.due_date), ("tracking", e.tracking_number), ("method", e.method),
+            ("authority", e.authority), ("witnesses", ", ".join(e.witnesses)), ("weight", e.weight),
+            ("corrects", e.corrects), ("notes", e.notes)) if value]
+        out.write(f"{e.seq:>3}  {e.at:<16}  {e.type:<15} {e.actor:<12} {'; '.join(details)}\n")
+    assert state is not None
+    flags = [f for f, on in (("checked out", state.checked_out), ("at the lab", state.at_lab),
+                             ("disposed", state.disposed)) if on]
+    out.write(f"now: held by {state.holder or 'unknown'} at {state.location or 'unknown'}"
+              f"{' (' + ', '.join(flags) + ')' if flags else ''}\n")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, app: CaseApp, out: TextIO, err: TextIO) -> int:
-    report = verify_database(app.db)
-    if args.anchor:
-        anchor = args.anchor.strip().lower()
-        known = app.db.execute("SELECT id FROM audit_log WHERE hash = ?", [anchor]).fetchone()
-        if known is None:
-            report.fail(f"the anchor hash {anchor[:16]}... is not in the audit chain: entries were removed or "
-                        "the chain was rewritten")
+    report = app.verify(args.anchor)
     if report.ok:
         out.write(f"intact: {report.entries} audit entries, {report.rows_checked} rows checked; "
                   f"latest chain hash {report.latest_hash}\n")

@@ -21,6 +21,16 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch):
+    """Cheap argon2 parameters in tests (the real ones cost ~100 ms a hash); one test checks the real."""
+    from argon2 import PasswordHasher
+
+    import caseapp.services.auth as auth
+
+    monkeypatch.setattr(auth, "make_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     return default_catalogue()

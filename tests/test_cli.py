@@ -194,3 +194,17 @@ def test_verify_exit_codes(loaded_db):
     assert code == 3 and "exhibits row 1 was changed" in err
     code, _, err = run("verify", "--anchor", "0" * 64, db=loaded_db)
     assert code == 3 and "anchor" in err
+
+
+def test_custody_from_the_command_line(loaded_db):
+    base = ("--user", "tester", "custody", "CBSA-2024-000101", "01")
+    code, out, err = run(*base, "seized", "--at", "2024-03-05 15:00", "--holder", "tester", "--location",
+                         "Mail centre", db=loaded_db)
+    assert code == 0, err
+    code, out, err = run(*base, "transferred", "--at", "2024-03-06 09:00", "--from", "tester", "--holder",
+                         "Exhibit vault", "--location", "Vault B", db=loaded_db)
+    assert code == 0 and "held by Exhibit vault at Vault B" in out
+    code, out, err = run(*base, "disposed", "--at", "2024-03-07 09:00", "--method", "incineration", db=loaded_db)
+    assert code == 1 and "witness" in err
+    code, out, _ = run("custody", "CBSA-2024-000101", "01", db=loaded_db)
+    assert code == 0 and "transferred" in out and out.splitlines()[-1] == "now: held by Exhibit vault at Vault B"

@@ -21,6 +21,7 @@ from caseapp.store.audit import AuditLog
 from caseapp.store.cases import CaseStore
 from caseapp.store.db import open_database, schema_version
 from caseapp.store.search import CaseSearch, SearchQuery, SearchRow
+from caseapp.store.verify import VerifyReport, verify_database
 
 Clock = Callable[[], datetime]
 
@@ -117,6 +118,18 @@ class CaseApp:
         if case is None:
             raise NotFound(f"no case {case_number}")
         return case
+
+    # -- integrity ------------------------------------------------------------------------------
+    def verify(self, anchor: str | None = None) -> VerifyReport:
+        """The database checked against its audit trail; `anchor` is a chain hash printed earlier (on a
+        report or with a backup) that must still be in the chain, so removing the newest entries shows."""
+        report = verify_database(self.db)
+        if anchor:
+            digest = anchor.strip().lower()
+            if not self.audit.has_hash(digest):
+                report.fail(f"the anchor hash {digest[:16]}... is not in the audit chain: entries were removed "
+                            "or the chain was rewritten")
+        return report
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchRow]:

@@ -61,11 +61,17 @@ def _login_name(login: str) -> str:
     return cleaned
 
 
+def make_hasher() -> PasswordHasher:
+    """argon2id with argon2-cffi's current recommended parameters; hashes made with others are rehashed
+    at the next good login."""
+    return PasswordHasher()
+
+
 class Accounts:
     def __init__(self, app: CaseApp, hasher: PasswordHasher | None = None) -> None:
         self.app = app
         self.users = UserStore(app.db)
-        self.hasher = hasher or PasswordHasher()
+        self.hasher = hasher or make_hasher()
 
     # -- helpers --------------------------------------------------------------------------------
     def _audit(self, action: str, login: str, actor: str | None, detail: dict[str, object], user_id: int) -> None:

@@ -56,6 +56,9 @@ class AuditLog:
     def ledger(self) -> Ledger:
         return Ledger(self.db, self.next_id())
 
+    def has_hash(self, digest: str) -> bool:
+        return self.db.execute("SELECT 1 FROM audit_log WHERE hash = ?", [digest]).fetchone() is not None
+
     def latest_hash(self) -> str:
         row = self.db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         return row[0] if row else GENESIS
@@ -119,21 +122,13 @@ AUDITED_TABLES = ("cases", "persons", "exhibits", "custody_events", "users", "se
 DELETED = "deleted"
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return "\x00"
-    if isinstance(value, int):
-        return f"i{value}"
-    if isinstance(value, float):
-        return f"f{value!r}"
-    if isinstance(value, bytes):
-        return "b" + value.hex()
-    return f"s{value}"
+_ROW_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def row_hash(table: str, values: Sequence[Any]) -> str:
-    """SHA-256 of a row's values in the table's column order (rowid included when it is a column)."""
-    text = table + "\x1e" + "\x1e".join(_cell(v) for v in values)
+    """SHA-256 of a row's values in the table's column order, as a JSON array (C-encoded, exact for
+    text, integers and NULL; types stay apart: 1 is not "1")."""
+    text = table + "\x1e" + _ROW_ENCODER.encode(list(values))
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

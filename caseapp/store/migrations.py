@@ -194,6 +194,5 @@ def accounts_custody_ledger(db: Database) -> None:
             row_hash TEXT NOT NULL,
             PRIMARY KEY (tbl, row_id, audit_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS audit_rows_entry ON audit_rows (audit_id);
         """
     )

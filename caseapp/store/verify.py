@@ -18,6 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -70,30 +71,36 @@ def _sqlite_checks(db: Database, report: VerifyReport) -> None:
 
 
 def _ledger_digests(db: Database, report: VerifyReport) -> None:
-    entries = db.execute("SELECT id, detail FROM audit_log ORDER BY id").fetchall()
-    known = set()
-    for entry_id, detail_text in entries:
-        known.add(entry_id)
+    """Recompute every entry's per-table digests in one pass over audit_rows in key order (table, row,
+    entry): within one (entry, table) the rows arrive in increasing rowid order, as they were hashed."""
+    running: dict[tuple[int, str], Any] = {}
+    counts: dict[tuple[int, str], int] = {}
+    for table, row_id, audit_id, digest_text in db.execute(
+        "SELECT tbl, row_id, audit_id, row_hash FROM audit_rows ORDER BY tbl, row_id, audit_id"
+    ):
+        key = (audit_id, table)
+        digest = running.get(key)
+        if digest is None:
+            digest = running[key] = hashlib.sha256()
+        digest.update(f"{row_id}:{digest_text}\n".encode())
+        counts[key] = counts.get(key, 0) + 1
+    expected: set[tuple[int, str]] = set()
+    for entry_id, detail_text in db.execute("SELECT id, detail FROM audit_log ORDER BY id"):
         try:
             rows = json.loads(detail_text).get("rows") or {}
         except ValueError:
             continue  # the chain check reports it
         for table, summary in rows.items():
-            digest = hashlib.sha256()
-            count = 0
-            for row_id, digest_text in db.execute(
-                "SELECT row_id, row_hash FROM audit_rows WHERE audit_id = ? AND tbl = ? ORDER BY row_id",
-                [entry_id, table],
-            ):
-                digest.update(f"{row_id}:{digest_text}\n".encode())
-                count += 1
-            if count != summary.get("count") or digest.hexdigest() != summary.get("digest"):
+            key = (entry_id, table)
+            expected.add(key)
+            digest = running.get(key)
+            if (counts.get(key) != summary.get("count") or digest is None
+                    or digest.hexdigest() != summary.get("digest")):
                 report.fail(f"audit entry {entry_id}: the row hashes filed under it were changed ({table})", entry_id)
-    orphans = db.execute("SELECT audit_id, tbl, row_id FROM audit_rows WHERE audit_id NOT IN "
-                         "(SELECT id FROM audit_log) LIMIT 1").fetchone()
-    if orphans:
-        report.fail(f"audit_rows holds {orphans[1]} row {orphans[2]} under audit entry {orphans[0]}, "
-                    "which does not exist", orphans[0])
+    for audit_id, table in sorted(set(running) - expected):
+        report.fail(f"audit_rows holds {table} rows under audit entry {audit_id}, which did not record them",
+                    audit_id)
+        break
 
 
 def _latest(db: Database, table: str) -> Iterator[tuple[int, str, int]]:

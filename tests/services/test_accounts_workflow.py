@@ -7,7 +7,7 @@ from argon2 import PasswordHasher
 
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit, Location, Quantity
-from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied, Role
+from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow, WorkflowError
 from caseapp.store.verify import verify_database
 
@@ -176,3 +176,12 @@ def test_role_matrix(accounts, fresh_app, role, action):
     else:
         with pytest.raises(PermissionDenied):
             attempt()
+
+
+def test_the_default_hasher_uses_argon2_recommended_parameters():
+    from argon2 import PasswordHasher
+
+    import caseapp.services.auth as auth
+
+    assert isinstance(auth.PasswordHasher(), PasswordHasher)
+    assert auth.PasswordHasher().time_cost >= 2 and auth.PasswordHasher().memory_cost >= 19 * 1024

@@ -50,7 +50,8 @@ TAMPERS = {
     "delete exhibit": "DELETE FROM exhibits WHERE id = 17",
     "delete person": "DELETE FROM persons WHERE id = 2",
     "delete setting": "DELETE FROM settings WHERE key = 'agency_code'",
-    "insert case": "INSERT INTO cases (case_number, recorded_at, created_at, updated_at) VALUES ('FAKE-1', 'x', 'x', 'x')",
+    "insert case": "INSERT INTO cases (case_number, recorded_at, created_at, updated_at) "
+                   "VALUES ('FAKE-1', 'x', 'x', 'x')",
     "insert exhibit": "INSERT INTO exhibits (case_id, number, kind) VALUES (1, '99', 'drug')",
     "insert person": "INSERT INTO persons (case_id, position, role) VALUES (1, 9, 'witness')",
     "insert setting": "INSERT INTO settings (key, value) VALUES ('x', 'y')",

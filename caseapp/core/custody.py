@@ -1,0 +1,378 @@
+"""Chain of custody for one exhibit: the rules, as pure functions.
+
+Custody is an append-only list of events: nothing is edited or deleted, a mistake is put right by a
+CORRECTION pointing at the event it corrects, so the record keeps what was written and what was meant.
+The holder and location are never stored but derived by replaying the events, so they cannot drift from
+the history that justifies them. Impossible sequences (a hand-over by someone who does not hold the
+exhibit, anything after disposal) are refused with every reason, so the history stays one a court can
+follow.
+
+Decisions on points the rules leave open:
+- A change of hands (transferred, sent_to_lab) without a location leaves the location unknown (""):
+  the old place does not follow the exhibit to its new holder, and a derived location is never a guess.
+- checked_in and result_received bring the exhibit back to the holder and location it had before it
+  was checked out or sent to the lab, unless the event gives them (each on its own).
+- Only seized, transferred, stored, checked_out/in, sent_to_lab and result_received may name a new
+  holder, and only seized, sealed, sampled and reweighed a new seal; other events naming one must name
+  the current one. Any event may give a location.
+- A weight, on any event, is "<decimal> <unit>" in a known unit, above zero; a disposal may give "0 g".
+- A date-only time is the whole day: refused if the day starts after `now` or ends before the latest
+  time already recorded.
+- A correction replaces the non-empty CORRECTABLE fields of the event it corrects; its own type, at,
+  actor and notes describe the correction, so a time or type cannot be corrected. Corrections of one
+  event apply in order; a correction cannot itself be corrected, and must change something.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, time
+from enum import StrEnum
+
+from caseapp.core.errors import CaseAppError
+from caseapp.core.normalise import parse_decimal
+from caseapp.core.units import find_unit
+
+
+class CustodyError(CaseAppError):
+    """An event the chain of custody refuses, or a stored custody history that does not hold together."""
+
+
+class EventType(StrEnum):
+    SEIZED = "seized"
+    SEALED = "sealed"
+    TRANSFERRED = "transferred"
+    STORED = "stored"
+    CHECKED_OUT = "checked_out"
+    CHECKED_IN = "checked_in"
+    SAMPLED = "sampled"
+    SENT_TO_LAB = "sent_to_lab"
+    RESULT_RECEIVED = "result_received"
+    REWEIGHED = "reweighed"
+    DISPOSED = "disposed"
+    CORRECTION = "correction"
+
+
+_E = EventType
+EVENT_TYPES = frozenset(t.value for t in EventType)
+CORRECTABLE = ("holder", "from_holder", "location", "seal_number", "purpose", "due_date", "tracking_number",
+               "method", "authority", "witnesses", "weight")
+NEW_HANDS = frozenset({_E.SEIZED, _E.TRANSFERRED, _E.STORED, _E.CHECKED_OUT, _E.CHECKED_IN, _E.SENT_TO_LAB,
+                       _E.RESULT_RECEIVED})
+NEW_SEAL = frozenset({_E.SEIZED, _E.SEALED, _E.SAMPLED, _E.REWEIGHED})
+
+_AT = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEIGHT = re.compile(r"^\s*([+-]?[\d.,_]+(?:[eE][+-]?\d+)?)\s*(.*?)\s*$")
+_CHECKED_OUT = "the exhibit is checked out: record checked_in first"
+_AT_LAB = "the exhibit is at the lab: record result_received first"
+
+
+@dataclass(frozen=True)
+class CustodyEvent:
+    type: str  # an EventType value
+    at: str  # ISO date or date-time, naive, agency local time
+    actor: str  # the logged-in user who recorded it
+    holder: str = ""  # who holds the exhibit after the event (person, lab, courier, court...)
+    from_holder: str = ""  # transferred: who handed it over
+    location: str = ""  # where it is after the event
+    seal_number: str = ""
+    purpose: str = ""  # checked_out: court, lab, viewing...
+    due_date: str = ""  # checked_out: ISO date it is due back
+    tracking_number: str = ""
+    method: str = ""  # disposed: incineration...
+    authority: str = ""  # disposed: authority or order number
+    witnesses: tuple[str, ...] = ()  # disposed: two different witnesses
+    weight: str = ""  # "<decimal> <unit>", e.g. "12.31 g"
+    notes: str = ""  # for a correction: the reason
+    corrects: int | None = None  # CORRECTION: seq of the event it corrects
+    seq: int | None = None  # position in the exhibit's list (1-based), given by the store
+
+
+@dataclass(frozen=True)
+class CustodyState:
+    holder: str = ""
+    location: str = ""  # "" when not recorded since the last change of hands
+    seal_number: str = ""
+    checked_out: bool = False
+    at_lab: bool = False
+    disposed: bool = False
+    last_at: str = ""  # the time of the latest event that is not a correction
+    events: int = 0  # how many events, corrections included
+    purpose: str = ""  # while checked out
+    due_date: str = ""  # while checked out
+    last_weight: str = ""
+
+
+@dataclass(frozen=True)
+class _Cursor:
+    """The state, and what the rules need beyond it."""
+
+    state: CustodyState = CustodyState()
+    floor_at: str = ""  # the recorded time starting latest: no later event may end before it
+    away_from: tuple[str, str] = ("", "")  # holder and location before checked_out or sent_to_lab
+
+
+def check_event(events: Sequence[CustodyEvent], new: CustodyEvent, *, now: datetime) -> list[str]:
+    """Every reason `new` cannot follow `events` (empty: it can). `now` is naive agency local time.
+    Raises CustodyError if `events` itself does not hold together."""
+    return _problems(events, _replay(events), new, now)
+
+
+def replay(events: Sequence[CustodyEvent]) -> CustodyState:
+    """The state after the events, corrections applied. Raises CustodyError if the list is inconsistent."""
+    return _replay(events).state
+
+
+def append(events: Sequence[CustodyEvent], new: CustodyEvent, *,
+           now: datetime) -> tuple[list[CustodyEvent], CustodyState]:
+    """The new list (new event numbered len + 1) and state, or CustodyError with every reason."""
+    cursor = _replay(events)
+    problems = _problems(events, cursor, new, now)
+    if problems:
+        raise CustodyError("; ".join(problems))
+    new = replace(new, seq=len(events) + 1)
+    return [*events, new], _advance(events, cursor, new).state
+
+
+def _replay(events: Sequence[CustodyEvent]) -> _Cursor:
+    cursor = _Cursor()
+    for index, event in enumerate(events):
+        if event.seq is not None and event.seq != index + 1:
+            raise CustodyError(f"custody event {index + 1} is numbered {event.seq}")
+        problems = _problems(events[:index], cursor, event, None)
+        if problems:
+            raise CustodyError(f"custody event {index + 1} is inconsistent: " + "; ".join(problems))
+        cursor = _advance(events[:index], cursor, event)
+    return cursor
+
+
+def _problems(prior: Sequence[CustodyEvent], cursor: _Cursor, new: CustodyEvent, now: datetime | None) -> list[str]:
+    problems = _rules(cursor, new, now)
+    if new.type == _E.CORRECTION:
+        problems += [f"correction: {p}" for p in _correction_problems(prior, new)]
+    return problems
+
+
+def _advance(prior: Sequence[CustodyEvent], cursor: _Cursor, new: CustodyEvent) -> _Cursor:
+    if new.type != _E.CORRECTION:
+        return _apply(cursor, new)
+    folded, _ = _fold(_effective([*prior, new]))
+    return replace(folded, state=replace(folded.state, events=len(prior) + 1))
+
+
+def _effective(events: Sequence[CustodyEvent]) -> list[tuple[int, CustodyEvent]]:
+    """The events that are not corrections, numbered by position, with the corrections applied."""
+    history: dict[int, CustodyEvent] = {}
+    for position, event in enumerate(events, 1):
+        if event.type != _E.CORRECTION:
+            history[position] = event
+        elif event.corrects in history:
+            fixes = {f: getattr(event, f) for f in CORRECTABLE if _given(getattr(event, f))}
+            history[event.corrects] = replace(history[event.corrects], **fixes)
+    return list(history.items())
+
+
+def _fold(history: Sequence[tuple[int, CustodyEvent]]) -> tuple[_Cursor, str | None]:
+    """Replay a corrected history: the cursor, and the first refusal if there is one."""
+    cursor = _Cursor()
+    for position, event in history:
+        problems = _rules(cursor, event, None)
+        if problems:
+            return cursor, f"event {position} would become impossible: " + "; ".join(problems)
+        cursor = _apply(cursor, event)
+    return cursor, None
+
+
+def _correction_problems(prior: Sequence[CustodyEvent], new: CustodyEvent) -> list[str]:
+    out: list[str] = []
+    if not new.notes.strip():
+        out.append("notes must give the reason for the correction")
+    target = new.corrects
+    if target is None:
+        out.append("corrects must give the number of the event corrected")
+    elif not 1 <= target <= len(prior):
+        out.append(f"corrects {target}: there is no event {target} before it")
+    elif prior[target - 1].type == _E.CORRECTION:
+        out.append(f"corrects {target}: event {target} is itself a correction; correct the original event")
+    if not any(_given(getattr(new, f)) for f in CORRECTABLE):
+        out.append("gives no corrected value (fill in the fields to change)")
+    if not out:
+        _, refusal = _fold(_effective([*prior, new]))
+        if refusal:
+            out.append(refusal)
+    return out
+
+
+def _rules(cursor: _Cursor, e: CustodyEvent, now: datetime | None) -> list[str]:
+    """Every reason the rules refuse `e` after `cursor`; for a correction only the rules all events share."""
+    s = cursor.state
+    t = e.type
+    out: list[str] = []
+    if t not in EVENT_TYPES:
+        return [f"event: type '{t}' is not a custody event type"]
+    if not e.actor.strip():
+        out.append("actor is required (the user recording the event)")
+    out += _time_problems(cursor, e.at, now)
+    if s.events == 0 and t != _E.SEIZED:
+        out.append("the first event must be seized (with holder and location)")
+    if s.disposed and t != _E.CORRECTION:
+        out.append("the exhibit has been disposed of: only a correction may follow")
+    if t == _E.CORRECTION:
+        return [f"{t}: {m}" for m in out]
+    if e.corrects is not None:
+        out.append("corrects is only for a correction")
+    if e.holder.strip() and t not in NEW_HANDS and not _same(e.holder, s.holder):
+        out.append(f"holder '{e.holder}' is not the current holder '{s.holder}' (record a transfer)")
+    if e.seal_number.strip() and t not in NEW_SEAL and not _same(e.seal_number, s.seal_number):
+        out.append(f"seal_number '{e.seal_number}' is not the current seal '{s.seal_number}' (record sealed)")
+    if e.weight.strip():
+        out += _weight_problems(e.weight, allow_zero=t == _E.DISPOSED)
+    if t == _E.SEIZED:
+        if s.events:
+            out.append("seized can only be the first event")
+        out += _required(e, "holder", "location")
+    elif t == _E.TRANSFERRED:
+        out += _required(e, "holder")
+        if e.holder.strip() and _same(e.holder, s.holder):
+            out.append(f"holder '{e.holder}' already holds the exhibit")
+        if e.from_holder.strip() and not _same(e.from_holder, s.holder):
+            out.append(f"from_holder '{e.from_holder}' is not the current holder '{s.holder}'")
+        out += _not_away(s)
+    elif t == _E.STORED:
+        out += _required(e, "location") + _not_away(s)
+    elif t == _E.CHECKED_OUT:
+        out += _required(e, "purpose", "due_date")
+        out += _due_problems(e)
+        out += ["the exhibit is already checked out"] if s.checked_out else []
+        out += [_AT_LAB] if s.at_lab else []
+    elif t == _E.CHECKED_IN:
+        out += [] if s.checked_out else ["the exhibit is not checked out"]
+    elif t == _E.SENT_TO_LAB:
+        out += _required(e, "holder")
+        out += [_CHECKED_OUT] if s.checked_out else []
+        out += ["the exhibit is already at the lab"] if s.at_lab else []
+    elif t == _E.RESULT_RECEIVED:
+        out += [] if s.at_lab else ["the exhibit is not at a lab"]
+    elif t == _E.SEALED:
+        out += _required(e, "seal_number")
+    elif t == _E.SAMPLED:
+        out += [_CHECKED_OUT] if s.checked_out else []
+    elif t == _E.REWEIGHED:
+        out += _required(e, "weight")
+    elif t == _E.DISPOSED:
+        out += _required(e, "method", "authority", "weight") + _witness_problems(e) + _not_away(s)
+    return [f"{t}: {m}" for m in out]
+
+
+def _apply(cursor: _Cursor, e: CustodyEvent) -> _Cursor:
+    s = cursor.state
+    t = e.type
+    holder = e.holder.strip() or s.holder
+    location = e.location.strip() or s.location
+    away = cursor.away_from
+    if t == _E.SEIZED:
+        holder, location = e.holder.strip(), e.location.strip()
+    elif t in (_E.TRANSFERRED, _E.SENT_TO_LAB):
+        location = e.location.strip()  # a change of hands: the place recorded before does not follow
+    if t in (_E.CHECKED_OUT, _E.SENT_TO_LAB):
+        away = (s.holder, s.location)
+    elif t in (_E.CHECKED_IN, _E.RESULT_RECEIVED):
+        holder, location, away = e.holder.strip() or away[0], e.location.strip() or away[1], ("", "")
+    state = replace(
+        s, holder=holder, location=location,
+        seal_number=e.seal_number.strip() if t in NEW_SEAL and e.seal_number.strip() else s.seal_number,
+        checked_out=(s.checked_out or t == _E.CHECKED_OUT) and t != _E.CHECKED_IN,
+        at_lab=(s.at_lab or t == _E.SENT_TO_LAB) and t != _E.RESULT_RECEIVED,
+        disposed=s.disposed or t == _E.DISPOSED,
+        purpose=e.purpose.strip() if t == _E.CHECKED_OUT else "" if t == _E.CHECKED_IN else s.purpose,
+        due_date=e.due_date.strip() if t == _E.CHECKED_OUT else "" if t == _E.CHECKED_IN else s.due_date,
+        last_weight=e.weight.strip() or s.last_weight, last_at=e.at, events=s.events + 1,
+    )
+    floor, span, floor_span = cursor.floor_at, _span(e.at), _span(cursor.floor_at)
+    if span is not None and (floor_span is None or span[0] > floor_span[0]):
+        floor = e.at
+    return _Cursor(state, floor, away)
+
+
+def _time_problems(cursor: _Cursor, at: str, now: datetime | None) -> list[str]:
+    if not at.strip():
+        return ["at is required (when it happened)"]
+    span = _span(at)
+    if span is None:
+        return [f"at '{at}' is not an ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"]
+    if now is not None and span[0] > now:
+        return [f"at '{at}' is in the future"]
+    floor = _span(cursor.floor_at) if cursor.floor_at else None
+    if floor is not None and span[1] < floor[0]:
+        return [f"at '{at}' is earlier than the event before it ('{cursor.floor_at}')"]
+    return []
+
+
+def _span(text: str) -> tuple[datetime, datetime] | None:
+    """The first and last moment a date or date-time can mean; None if it is not one."""
+    if not _AT.match(text):
+        return None
+    try:
+        start = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return start, start if "T" in text else datetime.combine(start.date(), time.max)
+
+
+def _due_problems(e: CustodyEvent) -> list[str]:
+    due = e.due_date.strip()
+    day, span = _span(due) if _DAY.match(due) else None, _span(e.at)
+    if due and day is None:
+        return [f"due_date '{due}' is not an ISO date (YYYY-MM-DD)"]
+    if day is not None and span is not None and day[0].date() < span[0].date():
+        return [f"due_date '{due}' is before the event date"]
+    return []
+
+
+def _weight_problems(text: str, *, allow_zero: bool) -> list[str]:
+    match = _WEIGHT.match(text)
+    if not match or not match.group(2):
+        return [f"weight '{text}' is not '<number> <unit>', e.g. '12.31 g'"]
+    try:
+        value = parse_decimal(match.group(1))
+    except ValueError as exc:
+        return [f"weight: {exc}"]
+    if find_unit(match.group(2)) is None:
+        return [f"weight: unit '{match.group(2)}' is not a known mass, volume or count unit"]
+    if value < 0 or (value == 0 and not allow_zero):
+        return [f"weight '{text}' must be {'zero or more' if allow_zero else 'more than zero'}"]
+    return []
+
+
+def _witness_problems(e: CustodyEvent) -> list[str]:
+    names = [w.strip() for w in e.witnesses if w.strip()]
+    keys = [_key(w) for w in names]
+    out: list[str] = []
+    if len(set(keys)) < 2:
+        out.append("witnesses: two different witnesses are required")
+    out += [f"witnesses: '{w}' is named twice" for i, w in enumerate(names) if keys[i] in keys[:i]]
+    out += [f"witnesses: the actor '{w}' cannot witness their own record" for w in names if _same(w, e.actor)]
+    return out
+
+
+def _required(e: CustodyEvent, *names: str) -> list[str]:
+    return [f"{name} is required" for name in names if not str(getattr(e, name)).strip()]
+
+
+def _not_away(s: CustodyState) -> list[str]:
+    return ([_CHECKED_OUT] if s.checked_out else []) + ([_AT_LAB] if s.at_lab else [])
+
+
+def _given(value: object) -> bool:
+    return bool(value.strip()) if isinstance(value, str) else bool(value)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _same(a: str, b: str) -> bool:
+    return _key(a) == _key(b)
