@@ -104,7 +104,10 @@ def file_sha256(path: Path) -> str:
 
 def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str | None = None,
                 skip_invalid: bool = False, dry_run: bool = False, encoding: str = "utf-8",
-                progress: ProgressCallback | None = None, rejects: Path | None = None) -> ImportReport:
+                progress: ProgressCallback | None = None, rejects: Path | None = None,
+                reviewed_allowed: bool = True) -> ImportReport:
+    """Import a file. reviewed_allowed=False (an officer's import) refuses records whose status says
+    they were submitted, returned or approved elsewhere: only a supervisor brings in reviewed cases."""
     fmt = detect_format(path, fmt)
     report = ImportReport(path=str(path), format=fmt, dry_run=dry_run)
     at = app.now_utc_text()
@@ -136,6 +139,10 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                     validation = validate(case, app.catalogue, now=now, complete=True)
                     problems += [Problem(record.number, i.severity, i.field, i.message, i.value,
                                          case.case_number) for i in validation.issues]
+                    if case.status != "draft" and not reviewed_allowed:
+                        problems.append(Problem(record.number, Severity.ERROR, "status",
+                                                "only a supervisor imports cases already reviewed", case.status,
+                                                case.case_number))
                 has_error = case is None or any(p.severity == Severity.ERROR for p in problems)
                 if not has_error and case is not None and not failed:
                     try:

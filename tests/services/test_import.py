@@ -92,3 +92,10 @@ def test_record_case_saves_a_draft_and_refuses_a_bad_one(fresh_app):
     with pytest.raises(ValidationFailed, match="future"):
         fresh_app.record_case(Case(occurred_at="2099-01-01"), actor="officer1")
     assert fresh_app.store.count_cases() == 1
+
+
+def test_an_officer_cannot_import_cases_marked_approved(fresh_app, tmp_path):
+    path = write_cases(tmp_path, [{**GOOD, "status": "approved", "approved_by": "someone"}])
+    report = import_file(fresh_app, path, actor="olga", reviewed_allowed=False)
+    assert not report.committed and [p.field for p in report.errors] == ["status"]
+    assert import_file(fresh_app, path, actor="sam", reviewed_allowed=True).committed
