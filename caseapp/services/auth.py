@@ -175,7 +175,7 @@ class Accounts:
             if record.role == Role.ADMIN and len(admins) == 1:
                 raise AuthError(f"{record.login} is the last active admin")
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
-            self._audit("user_deactivate", record.login, actor.login, {}, record.id)
+            self._audit("user_deactivate", record.login, actor.login, {"active": [True, False]}, record.id)
 
     def change_password(self, actor: User, login: str, new_password: str) -> None:
         record = self._get(login)

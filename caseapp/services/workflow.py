@@ -9,6 +9,7 @@ Each action is one transaction with its audit entry."""
 
 from __future__ import annotations
 
+from caseapp.core.diff import changes
 from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.services.app import CaseApp
@@ -72,10 +73,13 @@ class Workflow:
         normal.approved_by = current.approved_by if status == "approved" else None
         normal.approved_at = current.approved_at if status == "approved" else None
         at = self.app.now_utc_text()
+        before = self.app.store.get(case_number)
         with self.app.store.transaction():
             ledger = self.app.audit.ledger()
             stored = replace_case(self.app.store, current, normal, actor=user.login, at=at, ledger=ledger)
-            detail = {"reason": reason.strip()} if reason.strip() else {}
+            detail: dict[str, object] = {"changes": changes(before, stored)}
+            if reason.strip():
+                detail["reason"] = reason.strip()
             self.app.audit.append(at=at, actor=user.login, action=action, entity="case", entity_id=case_number,
                                   detail={**detail, "version": stored.version}, ledger=ledger)
         return stored
@@ -89,8 +93,9 @@ class Workflow:
                                                 approved_by=user.login if approved else None,
                                                 approved_at=at if approved else None)
             ledger.record_live("cases", [case.id or 0])
-            self.app.audit.append(at=at, actor=user.login, action=action, entity="case",
-                                  entity_id=case.case_number, detail={**detail, "version": version}, ledger=ledger)
+            self.app.audit.append(at=at, actor=user.login, action=action, entity="case", entity_id=case.case_number,
+                                  detail={**detail, "status": [case.status, status], "version": version},
+                                  ledger=ledger)
         return self.app.get_case(case.case_number or "")
 
     def submit(self, user: User, case_number: str) -> Case:

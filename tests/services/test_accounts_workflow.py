@@ -185,3 +185,18 @@ def test_the_default_hasher_uses_argon2_recommended_parameters():
 
     assert isinstance(auth.PasswordHasher(), PasswordHasher)
     assert auth.PasswordHasher().time_cost >= 2 and auth.PasswordHasher().memory_cost >= 19 * 1024
+
+
+def test_audit_entries_carry_before_and_after(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    olga = login(accounts, "olga")
+    case = flow.create(olga, complete_case())
+    changed = fresh_app.get_case(case.case_number)  # as an editor loads it: exhibits keep their numbers
+    changed.narrative = "Found in a suitcase."
+    changed.exhibits[0].quantity = Quantity(Decimal("12.4"), "g")
+    flow.update(olga, case.case_number, changed)
+    entry = fresh_app.audit.entries("case", case.case_number)[-1]
+    assert entry.detail["changes"] == {"exhibits[01].quantity.value": ["12", "12.4"],
+                                       "narrative": ["", "Found in a suitcase."]}
+    flow.submit(olga, case.case_number)
+    assert fresh_app.audit.entries("case", case.case_number)[-1].detail["status"] == ["draft", "submitted"]

@@ -79,3 +79,37 @@ def test_the_first_bad_entry_is_named(db_file, catalogue):
     tamper(db_file, "UPDATE audit_log SET detail = '{}' WHERE id = 2")
     report = verify(db_file, catalogue)
     assert report.first_bad_entry == 2 and "audit entry 2" in report.problems[0]
+
+
+@pytest.fixture
+def db_with_people(db_file, catalogue):
+    from caseapp.core.custody import CustodyEvent
+    from caseapp.services.auth import Accounts
+    from caseapp.services.custody import Custody
+
+    app = CaseApp.open(db_file, catalogue=catalogue, clock=fixed_clock)
+    accounts = Accounts(app)
+    admin = accounts.create_first_admin("admin", "correct horse battery")
+    accounts.add_user(admin, "olga", "correct horse battery", role="officer")
+    olga = accounts.authenticate("olga", "correct horse battery")
+    Custody(app).record(olga, "CBSA-2024-000101", "01",
+                        CustodyEvent("seized", "2024-03-05T15:00", "", holder="olga", location="Desk"))
+    assert verify_database(app.db).ok
+    app.close()
+    return db_file
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE users SET role = 'admin' WHERE login = 'olga'",
+    "UPDATE users SET failed_logins = 0, locked_until = NULL",
+    "DELETE FROM users WHERE login = 'olga'",
+    "INSERT INTO users (login, display_name, role, password_hash, created_at, updated_at) "
+    "VALUES ('mallory', 'M', 'supervisor', 'x', 'x', 'x')",
+    "UPDATE custody_events SET at = '2024-03-04T15:00'",
+    "DELETE FROM custody_events",
+    "INSERT INTO custody_events (exhibit_id, seq, type, at, actor, detail, recorded_at) "
+    "VALUES (1, 2, 'stored', '2024-03-06T10:00', 'olga', '{}', 'x')",
+], ids=["role", "unlock", "delete user", "insert user", "custody time", "delete custody", "insert custody"])
+def test_raw_changes_to_users_and_custody_are_caught(db_with_people, catalogue, sql):
+    tamper(db_with_people, sql)
+    assert not verify(db_with_people, catalogue).ok
