@@ -84,6 +84,7 @@ def test_the_first_bad_entry_is_named(db_file, catalogue):
 @pytest.fixture
 def db_with_people(db_file, catalogue):
     from caseapp.core.custody import CustodyEvent
+    from caseapp.core.errors import CaseAppError
     from caseapp.services.auth import Accounts
     from caseapp.services.custody import Custody
 
@@ -92,6 +93,8 @@ def db_with_people(db_file, catalogue):
     admin = accounts.create_first_admin("admin", "correct horse battery")
     accounts.add_user(admin, "olga", "correct horse battery", role="officer")
     olga = accounts.authenticate("olga", "correct horse battery")
+    with pytest.raises(CaseAppError):
+        accounts.authenticate("olga", "a wrong password")  # failed_logins is 1 in the database
     Custody(app).record(olga, "CBSA-2024-000101", "01",
                         CustodyEvent("seized", "2024-03-05T15:00", "", holder="olga", location="Desk"))
     assert verify_database(app.db).ok
