@@ -381,6 +381,8 @@ def _with_app(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return cli_accounts.cmd_verify(args, app, out, err)
         if args.command == "custody":
             return cli_accounts.cmd_custody(args, app, out)
+        if args.command == "catalogue":
+            return cli_accounts.cmd_catalogue(args, app, out)
     finally:
         app.close()
     raise UserError(f"unknown command {args.command}")

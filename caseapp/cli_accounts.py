@@ -96,6 +96,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     q.add_argument("--notes", metavar="TEXT", help="notes; for a correction, the reason")
     q.add_argument("--corrects", metavar="SEQ", type=int, help="correction: the event number it corrects")
 
+    q = commands.add_parser("catalogue", help="look up or add substances",
+                            description="Look a name up in the substance catalogue, or add the agency's own "
+                                        "substance (admin).")
+    entries = q.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
+    r = entries.add_parser("show", help="what a name or alias means: group, family, hazard, analogues")
+    r.add_argument("name", metavar="NAME")
+    r = entries.add_parser("add", help="add a substance (admin); earlier exhibits under its names are re-resolved")
+    r.add_argument("name", metavar="NAME")
+    r.add_argument("--group", required=True, metavar="GROUP", help="group id or name, e.g. fentanyls")
+    r.add_argument("--kind", default="drug", choices=("drug", "precursor", "cutting_agent", "equipment"))
+    r.add_argument("--family", metavar="FAMILY", help="analogue family id, e.g. fentanyl, nitazene")
+    r.add_argument("--alias", action="append", default=[], metavar="NAME", help="another name (repeatable)")
+    r.add_argument("--hazard", action="store_true", help="mark exhibits of it as hazardous")
+
     q = commands.add_parser("verify", help="check the database and its audit trail",
                             description="Recompute the audit chain, check every audited row against it, run "
                                         "SQLite's integrity and foreign-key checks. Exit 0 intact, 3 tampered.")
@@ -178,6 +192,31 @@ def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
                              ("disposed", state.disposed)) if on]
     out.write(f"now: held by {state.holder or 'unknown'} at {state.location or 'unknown'}"
               f"{' (' + ', '.join(flags) + ')' if flags else ''}\n")
+    return 0
+
+
+def cmd_catalogue(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
+    if args.catalogue_command == "add":
+        from caseapp.services.catalogue import add_substance
+
+        user = login(app, args)
+        substance, resolved = add_substance(app, user, args.name, group=args.group, kind=args.kind,
+                                            family=args.family, aliases=tuple(args.alias), hazard=args.hazard)
+        out.write(f"added {substance.name} ({substance.id}); {resolved} earlier exhibits now point at it\n")
+        return 0
+    substance = app.catalogue.find(args.name)
+    if substance is None:
+        raise CaseAppError(f"'{args.name}' is not in the catalogue (it is kept as entered on exhibits)")
+    group = app.catalogue.groups[substance.group]
+    family = app.catalogue.families.get(substance.family or "")
+    out.write(f"{substance.name} ({substance.id})\n  kind: {substance.kind}\n  group: {group.name}\n")
+    if substance.aliases:
+        out.write(f"  aliases: {', '.join(substance.aliases)}\n")
+    if family:
+        others = [s.name for s in app.catalogue.family_members(family.id) if s.id != substance.id]
+        out.write(f"  family: {family.name} ({len(others)} analogues: {', '.join(others[:12])}"
+                  f"{', ...' if len(others) > 12 else ''})\n")
+    out.write(f"  hazard: {'yes' if app.catalogue.is_hazard(substance) else 'no'}\n")
     return 0
 
 

@@ -208,3 +208,14 @@ def test_custody_from_the_command_line(loaded_db):
     assert code == 1 and "witness" in err
     code, out, _ = run("custody", "CBSA-2024-000101", "01", db=loaded_db)
     assert code == 0 and "transferred" in out and out.splitlines()[-1] == "now: held by Exhibit vault at Vault B"
+
+
+def test_catalogue_show_and_add(users_db):
+    code, out, _ = run("catalogue", "show", "furanyl-fentanyl", db=users_db)
+    assert code == 0 and "Carfentanil" in out and "hazard: yes" in out
+    code, out, err = run("--user", "admin", "catalogue", "add", "Brorphine-X", "--group", "synthetic-opioids-nps",
+                         "--alias", "BRX", "--hazard", db=users_db)
+    assert code == 0, err
+    assert "hazard: yes" in run("catalogue", "show", "brx", db=users_db)[1]
+    code, _, err = run("--user", "tester", "catalogue", "add", "Y", "--group", "opioids", db=users_db)
+    assert code == 1 and "admin role" in err

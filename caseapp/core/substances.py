@@ -82,6 +82,19 @@ class Catalogue:
         ]
         return cls(groups, families, substances, data.get("sources"))
 
+    def with_additions(self, additions: list[Substance]) -> Catalogue:
+        """A catalogue with an agency's own entries added. Raises ValueError naming the problem when an
+        entry's group or family is unknown, or one of its names already means another substance."""
+        for substance in additions:
+            if substance.group not in self.groups:
+                raise ValueError(f"'{substance.group}' is not a substance group")
+            if substance.family is not None and substance.family not in self.families:
+                raise ValueError(f"'{substance.family}' is not an analogue family")
+            if substance.kind not in ("drug", "precursor", "cutting_agent", "equipment"):
+                raise ValueError(f"'{substance.kind}' is not a kind (drug, precursor, cutting_agent, equipment)")
+        return Catalogue(list(self.groups.values()), list(self.families.values()),
+                         [*self.substances.values(), *additions], self.sources)
+
     def find(self, text: str | None) -> Substance | None:
         """The substance a name, alias or id denotes, or None when the catalogue does not know it."""
         if not text:

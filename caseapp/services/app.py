@@ -19,6 +19,7 @@ from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
 from caseapp.store.audit import AuditLog
 from caseapp.store.cases import CaseStore
+from caseapp.store.catalogue import LocalCatalogueStore
 from caseapp.store.db import open_database, schema_version
 from caseapp.store.search import CaseSearch, SearchQuery, SearchRow
 from caseapp.store.verify import VerifyReport, verify_database
@@ -35,11 +36,20 @@ class CaseApp:
                  path: Path | None = None) -> None:
         self.db = db
         self.path = path
-        self.catalogue = catalogue or default_catalogue()
         self.clock = clock
+        self.bundled_catalogue = catalogue or default_catalogue()
+        self.catalogue = self.bundled_catalogue
         self.store = CaseStore(db, self.catalogue)
         self.finder = CaseSearch(db, self.catalogue)
         self.audit = AuditLog(db)
+        self.refresh_catalogue()
+
+    def refresh_catalogue(self) -> None:
+        """The bundled catalogue with the agency's own entries (added by admins) merged in."""
+        local = LocalCatalogueStore(self.db).entries()
+        self.catalogue = self.bundled_catalogue.with_additions(local) if local else self.bundled_catalogue
+        self.store.catalogue = self.catalogue
+        self.finder.catalogue = self.catalogue
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: object) -> CaseApp:

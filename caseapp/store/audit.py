@@ -118,7 +118,7 @@ class AuditLog:
 
 # -- row ledger: ties every audited row's content into the chain --------------------------------------
 
-AUDITED_TABLES = ("cases", "persons", "exhibits", "custody_events", "users", "settings")
+AUDITED_TABLES = ("cases", "persons", "exhibits", "custody_events", "users", "settings", "local_substances")
 DELETED = "deleted"
 
 

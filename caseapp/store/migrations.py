@@ -196,3 +196,22 @@ def accounts_custody_ledger(db: Database) -> None:
         ) WITHOUT ROWID;
         """
     )
+
+
+@migrations(name="0003_local_catalogue")
+def local_catalogue(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS local_substances (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            kind TEXT NOT NULL,
+            group_id TEXT NOT NULL,
+            family_id TEXT,
+            hazard INTEGER NOT NULL DEFAULT 0,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        """
+    )

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from caseapp.core.errors import ValidationFailed
+from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.transfer import import_file
 
@@ -99,3 +99,28 @@ def test_an_officer_cannot_import_cases_marked_approved(fresh_app, tmp_path):
     report = import_file(fresh_app, path, actor="olga", reviewed_allowed=False)
     assert not report.committed and [p.field for p in report.errors] == ["status"]
     assert import_file(fresh_app, path, actor="sam", reviewed_allowed=True).committed
+
+
+def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh_app, tmp_path):
+    from caseapp.services.auth import Accounts, PermissionDenied
+    from caseapp.services.catalogue import add_substance
+    from caseapp.store.search import SearchQuery
+    from caseapp.store.verify import verify_database
+
+    unlisted = {**GOOD, "exhibits": [{"substance": "Zeta-fentanyl X", "quantity": "2", "unit": "g"}]}
+    assert import_file(fresh_app, write_cases(tmp_path, [unlisted, GOOD]), actor="olga").committed
+    accounts = Accounts(fresh_app)
+    admin = accounts.create_first_admin("admin", "correct horse battery")
+    accounts.add_user(admin, "olga", "correct horse battery", role="officer")
+    with pytest.raises(PermissionDenied):
+        add_substance(fresh_app, accounts.authenticate("olga", "correct horse battery"), "X", group="opioids")
+    substance, resolved = add_substance(fresh_app, admin, "Zeta-fentanyl X", group="fentanyls", family="fentanyl",
+                                        aliases=("ZFX",), hazard=True)
+    assert resolved == 1
+    rows = fresh_app.search(SearchQuery(substance="zfx"))
+    assert [r.substance for r in rows] == ["Zeta-fentanyl X"] and rows[0].hazard
+    assert "Zeta-fentanyl X" in [r.substance for r in fresh_app.search(SearchQuery(substance="fentanyl",
+                                                                                    analogues=True))]
+    with pytest.raises(CaseAppError, match="names both"):
+        add_substance(fresh_app, admin, "carfentanyl", group="opioids")
+    assert verify_database(fresh_app.db).ok

@@ -12,7 +12,7 @@ def test_new_file_gets_wal_foreign_keys_busy_timeout_and_schema(db_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
-    assert schema_version(db) == "0002_accounts_custody_ledger"
+    assert schema_version(db) == "0003_local_catalogue"
     assert {"cases", "exhibits", "exhibit_terms", "exhibits_fts", "audit_log"} <= set(db.table_names())
     db.close()
 
@@ -21,7 +21,7 @@ def test_migrations_are_idempotent(db_path):
     open_database(db_path).close()
     db = open_database(db_path)
     rows = db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-    assert rows == 2
+    assert rows == 3
     db.close()
 
 

@@ -1,0 +1,47 @@
+"""Catalogue administration: an admin adds the agency's own substances (new analogues appear faster than
+catalogue releases). Exhibits already recorded under the new name are re-resolved, so searches find them."""
+
+from __future__ import annotations
+
+import re
+
+from caseapp.core.errors import CaseAppError
+from caseapp.core.substances import Substance
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import PermissionDenied, Role, User
+from caseapp.store.catalogue import LocalCatalogueStore
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str = "drug", family: str | None = None,
+                  aliases: tuple[str, ...] = (), hazard: bool = False) -> tuple[Substance, int]:
+    """Add a substance; returns it and how many exhibits recorded under its names now point at it."""
+    if user.role is not Role.ADMIN:
+        raise PermissionDenied(f"changing the catalogue needs the admin role ({user.login} is {user.role})")
+    name = name.strip()
+    if not name:
+        raise CaseAppError("name the substance")
+    found_group = app.catalogue.find_group(group)
+    if found_group is None:
+        raise CaseAppError(f"'{group}' is not a substance group")
+    slug = _SLUG.sub("-", name.casefold()).strip("-") or "substance"
+    substance = Substance(id=f"local-{slug}", name=name, aliases=tuple(a.strip() for a in aliases if a.strip()),
+                          kind=kind, group=found_group.id, family=family or None, hazard=hazard,
+                          typical_unit_mass_mg={})
+    try:
+        catalogue = app.catalogue.with_additions([substance])
+    except ValueError as exc:
+        raise CaseAppError(str(exc)) from None
+    at = app.now_utc_text()
+    local = LocalCatalogueStore(app.db)
+    with app.store.transaction():
+        ledger = app.audit.ledger()
+        rowid = local.add(substance, actor=user.login, at=at)
+        ledger.record_live("local_substances", [rowid])
+        resolved = local.resolve_unlisted(catalogue, substance, ledger)
+        app.audit.append(at=at, actor=user.login, action="catalogue_add", entity="substance", entity_id=substance.id,
+                         detail={"name": name, "group": found_group.id, "family": family, "aliases": list(aliases),
+                                 "hazard": hazard, "exhibits_resolved": resolved}, ledger=ledger)
+    app.refresh_catalogue()
+    return substance, resolved
