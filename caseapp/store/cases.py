@@ -398,13 +398,15 @@ class BulkWriter:
                                             country_name(loc.country), vocab.PLACE_TYPE.label(loc.place_type))))
         concealment_text = " ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment),
                                                   case.concealment_text)))
+        places = place_terms(loc.country, case.origin_country)
         for position, exhibit in enumerate(case.exhibits, start=1):
             known = (exhibit_ids or {}).get(exhibit.number or "")
             self._add_exhibit(case_id, position, exhibit, sort_key, place_text, concealment_text,
-                              case.narrative, known)
+                              case.narrative, known, places)
 
     def _add_exhibit(self, case_id: int, position: int, exhibit: Exhibit, sort_key: str, place_text: str,
-                     concealment_text: str, narrative: str, exhibit_id: int | None = None) -> None:
+                     concealment_text: str, narrative: str, exhibit_id: int | None = None,
+                     places: tuple[str, ...] = ()) -> None:
         catalogue = self.store.catalogue
         if exhibit_id is None:
             exhibit_id = self._next_exhibit_id
@@ -417,7 +419,7 @@ class BulkWriter:
         q = exhibit.quantity
         count = exhibit.count
         lab = exhibit.lab
-        terms = self._terms(exhibit.substance, lab_name)
+        terms = self._terms(exhibit.substance, lab_name) + places
         self.exhibits.append((
             exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
             exhibit.substance_id, substance.group if substance else None,
@@ -463,6 +465,16 @@ class BulkWriter:
             self.written_exhibits += len(self.exhibits)
         for buffer in (self.cases, self.persons, self.exhibits, self.terms, self.fts):
             buffer.clear()
+
+
+def place_terms(country: str | None, origin: str | None) -> tuple[str, ...]:
+    """Search terms of the country seized in ("c:CA") and the origin country ("o:CN")."""
+    return tuple(t for t in (country and "c:" + country, origin and "o:" + origin) if t)
+
+
+def exhibit_terms(catalogue: Catalogue, suspected: str | None, confirmed: str | None, country: str | None,
+                  origin: str | None) -> tuple[str, ...]:
+    return substance_terms(catalogue, suspected, confirmed) + place_terms(country, origin)
 
 
 def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 Search-critical layout, decided here because the schema decides the speed:
 - exhibit_terms holds one row per (search term, seizure date, exhibit), WITHOUT ROWID, keyed in that
-  order. Terms are "s:<substance id>", "u:<unlisted name key>", "f:<analogue family>", "g:<group>".
+  order. Terms are "s:<substance id>", "u:<unlisted name key>", "f:<analogue family>", "g:<group>",
+  "c:<country seized in>", "o:<origin country>".
   A substance-with-analogues search is one range scan of that key, already newest first (exhibits of
   one date in id order). Each exhibit lists its terms in exhibits.terms, so an update finds them by
   their key without a second index (every index entry costs an import a few microseconds).
@@ -77,8 +78,6 @@ def core_schema(db: Database) -> None:
             version INTEGER NOT NULL DEFAULT 1,
             source TEXT
         );
-        CREATE INDEX IF NOT EXISTS cases_country ON cases (country);
-        CREATE INDEX IF NOT EXISTS cases_origin ON cases (origin_country);
 
         CREATE TABLE IF NOT EXISTS persons (
             id INTEGER PRIMARY KEY,

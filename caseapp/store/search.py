@@ -113,7 +113,9 @@ class CaseSearch:
         """(FROM clause, WHERE clause, parameters, ORDER BY) for a query."""
         where: list[str] = []
         params: list[Any] = []
-        terms = [t for t in (self.substance_term(query), self.group_term(query)) if t]
+        terms = [t for t in (self.substance_term(query), self.group_term(query),
+                             "c:" + query.country if query.country else None,
+                             "o:" + query.origin if query.origin else None) if t]
         if terms:
             source = ("exhibit_terms t JOIN exhibits e ON e.id = t.exhibit_id "
                       "JOIN cases c ON c.id = e.case_id")
@@ -133,12 +135,6 @@ class CaseSearch:
         if query.date_to:
             where.append(f"{sort_col} < ?")
             params.append((query.date_to + timedelta(days=1)).isoformat())
-        if query.country:
-            where.append("c.country = ?")
-            params.append(query.country)
-        if query.origin:
-            where.append("c.origin_country = ?")
-            params.append(query.origin)
         if query.text:
             expression = fts_match_expression(query.text)
             if expression is not None:
@@ -155,7 +151,7 @@ class CaseSearch:
 
     def count(self, query: SearchQuery) -> int:
         source, clause, params, _ = self._plan(query)
-        if source.startswith("exhibit_terms t") and not (query.country or query.origin or query.text):
+        if source.startswith("exhibit_terms t") and not query.text:
             # nothing to check on the exhibit or its case: count the covering term range alone
             source = "exhibit_terms t"
         return int(self.db.execute(f"SELECT count(*) FROM {source} WHERE {clause}", params).fetchone()[0])
