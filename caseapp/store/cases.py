@@ -8,68 +8,21 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from sqlite_utils import Database
 
-from caseapp.core import vocab
-from caseapp.core.countries import country_name
-from caseapp.core.errors import Duplicate
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
-from caseapp.core.text import name_key
 from caseapp.store.audit import Ledger
-
-CASE_COLUMNS = (
-    "id", "case_number", "occurred_at", "recorded_at", "agency", "unit", "officers", "place_name",
-    "address", "city", "region", "country", "lat", "lon", "place_type", "detection", "transport",
-    "conveyance", "concealment", "concealment_text", "routing", "origin_country", "departure_country",
-    "transit_countries", "destination_country", "narrative", "status", "created_by", "created_at",
-    "updated_by", "updated_at", "approved_by", "approved_at", "version", "source",
+from caseapp.store.writer import (
+    CASE_COLUMNS,
+    EXHIBIT_COLUMNS,
+    BulkWriter,
+    format_case_number,
 )
-EXHIBIT_COLUMNS = (
-    "id", "case_id", "number", "occurred_at", "kind", "substance", "substance_id", "group_id",
-    "family_id", "form", "quantity", "unit", "quantity_unknown", "approximate", "count", "count_unit",
-    "measure", "packages", "packaging", "field_test", "lab_substance", "lab_substance_id", "lab_purity",
-    "lab_name", "lab_certificate", "hazard", "hazard_manual", "description", "kg_mg", "kg_estimate", "terms",
-)
-PERSON_COLUMNS = ("id", "case_id", "position", "role", "name", "date_of_birth", "nationality")
-FTS_COLUMNS = ("rowid", "substance", "description", "place", "concealment", "narrative")
-
-
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-INSERT_CASE = _insert_sql("cases", CASE_COLUMNS)
-INSERT_EXHIBIT = _insert_sql("exhibits", EXHIBIT_COLUMNS)
-INSERT_PERSON = _insert_sql("persons", PERSON_COLUMNS)
-INSERT_EXHIBIT_REPLACE = INSERT_EXHIBIT.replace("INSERT INTO", "INSERT OR REPLACE INTO", 1)
-INSERT_FTS = _insert_sql("exhibits_fts", FTS_COLUMNS)
-INSERT_TERM = "INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) VALUES (?, ?, ?)"
-
-_PREFIX_CLEAN = re.compile(r"[^A-Z0-9]+")
-
-
-def case_number_prefix(agency: str) -> str:
-    cleaned = _PREFIX_CLEAN.sub("", agency.upper())
-    return cleaned[:12] or "CASE"
-
-
-def format_case_number(prefix: str, year: int, serial: int) -> str:
-    return f"{prefix}-{year:04d}-{serial:06d}"
-
-
-def exhibit_number(position: int) -> str:
-    return f"{position:02d}"
-
-
-def _text(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
 
 
 def _decimal(value: str | None) -> Decimal | None:
@@ -245,37 +198,11 @@ def _case_from_row(r: dict[str, Any], persons: list[Person], exhibits: list[Exhi
     )
 
 
-def case_row(case: Case) -> tuple[Any, ...]:
-    """The cases row of a case, in the table's column order."""
-    loc = case.location
-    return (
-        case.id, case.case_number, case.occurred_at, case.recorded_at, case.agency, case.unit,
-        _json_list(case.officers), loc.name, loc.address, loc.city, loc.region,
-        loc.country, _text(loc.lat), _text(loc.lon), loc.place_type, case.detection, case.transport,
-        case.conveyance, case.concealment, case.concealment_text, case.routing, case.origin_country,
-        case.departure_country, _json_list(case.transit_countries), case.destination_country,
-        case.narrative, case.status, case.created_by, case.created_at, case.updated_by,
-        case.updated_at, case.approved_by, case.approved_at, case.version,
-        _source_json(case.source),
-    )
-
-
 def _source(text: str | None) -> SourceRecord | None:
     if not text:
         return None
     data = json.loads(text)
     return SourceRecord(data["format"], tuple(data["cells"]))
-
-
-def _source_json(source: SourceRecord | None) -> str | None:
-    if source is None:
-        return None
-    return json.dumps({"format": source.format, "cells": source.cells}, ensure_ascii=False,
-                      separators=(",", ":"))
-
-
-def _json_list(values: list[str]) -> str:
-    return json.dumps(values, ensure_ascii=False) if values else "[]"
 
 
 def _exhibit_from_row(r: dict[str, Any]) -> Exhibit:
@@ -298,202 +225,3 @@ def _exhibit_from_row(r: dict[str, Any]) -> Exhibit:
     )
 
 
-@dataclass
-class BulkWriter:
-    """Buffers normalised cases and writes them with executemany, inside the caller's transaction.
-
-    Ids are assigned here (max(id) + 1 onwards, under the write lock), so exhibits, terms and
-    full-text rows can be batched with their case.
-    """
-
-    store: CaseStore
-    actor: str | None
-    at: str
-    batch_size: int = 2000
-    cases: list[tuple[Any, ...]] = field(default_factory=list)
-    persons: list[tuple[Any, ...]] = field(default_factory=list)
-    exhibits: list[tuple[Any, ...]] = field(default_factory=list)
-    terms: list[tuple[str, str, int]] = field(default_factory=list)
-    fts: list[tuple[Any, ...]] = field(default_factory=list)
-    written_cases: int = 0
-    written_exhibits: int = 0
-    _numbers_seen: set[str] = field(default_factory=set)
-    _next_case_id: int = 0
-    _next_exhibit_id: int = 0
-    _next_person_id: int = 0
-    ledger: Ledger | None = None
-    replace_exhibits: bool = False  # an update rewrites kept exhibits under their ids
-    first_case_id: int | None = None
-    _serials: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
-    _prefixes: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        db = self.store.db
-        self._next_case_id = int(db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
-        self._next_exhibit_id = int(db.execute("SELECT coalesce(max(id), 0) FROM exhibits").fetchone()[0]) + 1
-        self._next_person_id = int(db.execute("SELECT coalesce(max(id), 0) FROM persons").fetchone()[0]) + 1
-        self._term_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
-
-    def check_number(self, case_number: str) -> None:
-        """Raise Duplicate when a given case number exists already (in the database or this batch)."""
-        if case_number in self._numbers_seen or self.store.case_number_exists(case_number):
-            raise Duplicate(f"case number {case_number} already exists")
-
-    def _generate_number(self, agency: str) -> str:
-        """The next AGENCY-YYYY-NNNNNN. Serials are reserved a thousand at a time past the highest number
-        already in the database, so no per-case query is needed; numbers given by hand in this same
-        batch are skipped."""
-        prefix = self._prefixes.get(agency)
-        if prefix is None:
-            prefix = case_number_prefix(agency or (self.store.setting("agency_code") or "CASE"))
-            self._prefixes[agency] = prefix
-        key = (prefix, int(self.at[:4]))
-        while True:
-            next_serial, end = self._serials.get(key, (0, 0))
-            if next_serial >= end:
-                next_serial = self.store.reserve_case_numbers(prefix, key[1], 1000)
-                end = next_serial + 1000
-            self._serials[key] = (next_serial + 1, end)
-            number = format_case_number(prefix, key[1], next_serial)
-            if number not in self._numbers_seen:
-                return number
-
-    def add(self, case: Case) -> Case:
-        if case.case_number:
-            self.check_number(case.case_number)
-            number = case.case_number
-        else:
-            number = self._generate_number(case.agency)
-        self._numbers_seen.add(number)
-        case_id = self._next_case_id
-        self._next_case_id += 1
-        if self.first_case_id is None:
-            self.first_case_id = case_id
-        case.id = case_id
-        case.case_number = number
-        case.recorded_at = case.recorded_at or self.at
-        case.created_at = case.created_at or self.at
-        case.created_by = case.created_by or self.actor
-        case.updated_at = case.updated_at or self.at
-        case.updated_by = case.updated_by or self.actor
-        case.version = case.version or 1
-        self.cases.append(case_row(case))
-        self.add_children(case)
-        if len(self.cases) >= self.batch_size:
-            self.flush()
-        return case
-
-    def add_children(self, case: Case, exhibit_ids: dict[str, int] | None = None) -> None:
-        """Persons, exhibits, search terms and full-text rows of a case whose row is written already or
-        buffered. exhibit_ids keeps the ids of exhibits that exist (an update), by exhibit number."""
-        assert case.id is not None
-        case_id = case.id
-        loc = case.location
-        for position, person in enumerate(case.persons, start=1):
-            self.persons.append((self._next_person_id, case_id, position, person.role, person.name,
-                                 person.date_of_birth, person.nationality))
-            self._next_person_id += 1
-        sort_key = case.occurred_at or ""
-        place_text = " ".join(filter(None, (loc.name, loc.address, loc.city, loc.region,
-                                            country_name(loc.country), vocab.PLACE_TYPE.label(loc.place_type))))
-        concealment_text = " ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment),
-                                                  case.concealment_text)))
-        places = place_terms(loc.country, case.origin_country)
-        for position, exhibit in enumerate(case.exhibits, start=1):
-            known = (exhibit_ids or {}).get(exhibit.number or "")
-            self._add_exhibit(case_id, position, exhibit, sort_key, place_text, concealment_text,
-                              case.narrative, known, places)
-
-    def _add_exhibit(self, case_id: int, position: int, exhibit: Exhibit, sort_key: str, place_text: str,
-                     concealment_text: str, narrative: str, exhibit_id: int | None = None,
-                     places: tuple[str, ...] = ()) -> None:
-        catalogue = self.store.catalogue
-        if exhibit_id is None:
-            exhibit_id = self._next_exhibit_id
-            self._next_exhibit_id += 1
-        exhibit.id = exhibit_id
-        exhibit.number = exhibit.number or exhibit_number(position)
-        substance = catalogue.substances.get(exhibit.substance_id or "")
-        lab_name = exhibit.lab.substance if exhibit.lab else None
-        lab_substance = catalogue.find(lab_name)
-        q = exhibit.quantity
-        count = exhibit.count
-        lab = exhibit.lab
-        terms = self._terms(exhibit.substance, lab_name) + places
-        self.exhibits.append((
-            exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
-            exhibit.substance_id, substance.group if substance else None,
-            substance.family if substance else None, exhibit.form,
-            _text(q.value) if q else None, q.unit if q else None, int(bool(q and q.value is None)),
-            int(bool(q and q.approximate)), _text(count.value) if count else None,
-            count.unit if count else None, exhibit.measure, exhibit.packages, exhibit.packaging,
-            exhibit.field_test, lab.substance if lab else None, lab_substance.id if lab_substance else None,
-            _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
-            lab.certificate if lab else "", int(exhibit.hazard_flag),
-            None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
-            exhibit.kg_mg, int(exhibit.kg_estimate), _json_list(list(terms)),
-        ))
-        for term in terms:
-            self.terms.append((term, sort_key, exhibit_id))
-        self.fts.append((exhibit_id, " ".join(filter(None, (exhibit.substance, lab_name))),
-                         " ".join(filter(None, (exhibit.description, exhibit.packaging))),
-                         place_text, concealment_text, narrative))
-
-    def _terms(self, suspected: str | None, confirmed: str | None) -> tuple[str, ...]:
-        key = (suspected, confirmed)
-        cached = self._term_cache.get(key)
-        if cached is not None:
-            return cached
-        terms = substance_terms(self.store.catalogue, suspected, confirmed)
-        if len(self._term_cache) < 100_000:
-            self._term_cache[key] = terms
-        return terms
-
-    def flush(self) -> None:
-        conn = self.store.db.conn
-        if self.cases or self.exhibits or self.persons:
-            if self.ledger is not None:
-                for table, rows in (("cases", self.cases), ("persons", self.persons), ("exhibits", self.exhibits)):
-                    for row in rows:
-                        self.ledger.record_row(table, row[0], row)
-            conn.executemany(INSERT_CASE, self.cases)
-            conn.executemany(INSERT_PERSON, self.persons)
-            conn.executemany(INSERT_EXHIBIT_REPLACE if self.replace_exhibits else INSERT_EXHIBIT, self.exhibits)
-            conn.executemany(INSERT_TERM, self.terms)
-            conn.executemany(INSERT_FTS, self.fts)
-            self.written_cases += len(self.cases)
-            self.written_exhibits += len(self.exhibits)
-        for buffer in (self.cases, self.persons, self.exhibits, self.terms, self.fts):
-            buffer.clear()
-
-
-def place_terms(country: str | None, origin: str | None) -> tuple[str, ...]:
-    """Search terms of the country seized in ("c:CA") and the origin country ("o:CN")."""
-    return tuple(t for t in (country and "c:" + country, origin and "o:" + origin) if t)
-
-
-def exhibit_terms(catalogue: Catalogue, suspected: str | None, confirmed: str | None, country: str | None,
-                  origin: str | None) -> tuple[str, ...]:
-    return substance_terms(catalogue, suspected, confirmed) + place_terms(country, origin)
-
-
-def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]:
-    """Search terms of an exhibit's suspected and confirmed substances: substance, family, groups."""
-    terms: list[str] = []
-    for name in names:
-        if not name:
-            continue
-        substance = catalogue.find(name)
-        if substance is None:
-            key = name_key(name)
-            if key:
-                terms.append("u:" + key)
-            continue
-        terms.append("s:" + substance.id)
-        if substance.family:
-            terms.append("f:" + substance.family)
-        group = catalogue.groups.get(substance.group)
-        while group is not None:
-            terms.append("g:" + group.id)
-            group = catalogue.groups.get(group.parent) if group.parent else None
-    return tuple(dict.fromkeys(terms))

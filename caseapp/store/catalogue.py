@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.core.text import name_key
 from caseapp.store.audit import Ledger
-from caseapp.store.cases import exhibit_terms
+from caseapp.store.writer import exhibit_terms
 
 
 def _substance(row: tuple[Any, ...]) -> Substance:

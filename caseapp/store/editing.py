@@ -9,7 +9,8 @@ import json
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case
 from caseapp.store.audit import Ledger
-from caseapp.store.cases import CASE_COLUMNS, BulkWriter, CaseStore, case_row, exhibit_number
+from caseapp.store.cases import CaseStore
+from caseapp.store.writer import CASE_COLUMNS, BulkWriter, case_row, exhibit_number
 
 
 class ConcurrentChange(CaseAppError):
