@@ -21,6 +21,7 @@ def _configure(db: Database) -> None:
     db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses no committed transaction
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA cache_size = -65536")  # 64 MiB
+    db.execute("PRAGMA journal_size_limit = 67108864")  # a big import's WAL shrinks back after its checkpoint
 
 
 def _check_file(path: Path) -> None:
