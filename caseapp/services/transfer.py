@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import multiprocessing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from queue import Empty
-from typing import Any, TextIO
+from typing import TextIO
 
 from caseapp.core.errors import CaseAppError, Duplicate, FileFormatError
-from caseapp.core.model import Case
-from caseapp.core.normalise import normalise_case
-from caseapp.core.substances import Catalogue
-from caseapp.core.validation import Severity, validate
+from caseapp.core.validation import Severity
 from caseapp.io.csvio import read_csv, write_csv
 from caseapp.io.ids import is_ids_header, read_ids, write_ids
 from caseapp.io.jsonio import read_json, write_json
@@ -108,102 +102,12 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-@dataclass
-class Checked:
-    """A record read, normalised and validated: what the writer needs, and every problem found."""
-
-    number: int
-    case: Case | None
-    problems: list[Problem]
-
-
-def check_records(path: Path, fmt: str, encoding: str, catalogue: Catalogue, now: datetime, reviewed_allowed: bool,
-                  progress: ProgressCallback | None = None) -> Iterator[Checked]:
-    """Read, normalise and validate each record of a file (complete records required)."""
-    for record in _records(path, fmt, encoding, progress):
-        problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
-        case = record.case
-        if case is not None:
-            case = normalise_case(case, catalogue)
-            if fmt == "unodc-ids":
-                case.status = "draft"
-            validation = validate(case, catalogue, now=now, complete=True)
-            problems += [Problem(record.number, i.severity, i.field, i.message, i.value, case.case_number)
-                         for i in validation.issues]
-            if case.status != "draft" and not reviewed_allowed:
-                problems.append(Problem(record.number, Severity.ERROR, "status",
-                                        "only a supervisor imports cases already reviewed", case.status,
-                                        case.case_number))
-        yield Checked(record.number, case, problems)
-
-
-# -- a second process for big files ------------------------------------------------------------------
-# Reading, normalising and validating take about as long as writing; on a machine with two cores a
-# worker process does the first while this one writes. Batches go through a bounded queue, so memory
-# stays flat; the worker never touches the database.
-
-PARALLEL_FROM_BYTES = 8 * 1024 * 1024
-_BATCH = 500
-_QUEUE_BATCHES = 8
-
-
-def _worker(queue: Any, path: Path, fmt: str, encoding: str, catalogue: Catalogue, now: datetime,
-            reviewed_allowed: bool) -> None:
-    state = {"progress": (0, 0, 0)}
-
-    def remember(records: int, done: int, total: int) -> None:
-        state["progress"] = (records, done, total)
-
-    batch: list[Checked] = []
-    try:
-        for checked in check_records(path, fmt, encoding, catalogue, now, reviewed_allowed, remember):
-            batch.append(checked)
-            if len(batch) >= _BATCH:
-                queue.put(("batch", batch, state["progress"]))
-                batch = []
-        queue.put(("batch", batch, state["progress"]))
-        queue.put(("done", None, None))
-    except CaseAppError as exc:
-        queue.put(("error", str(exc), None))
-    except Exception as exc:  # noqa: BLE001 - reported as a one-line message in the parent
-        queue.put(("error", f"{path}: {type(exc).__name__}: {exc}", None))
-
-
-def check_records_in_worker(path: Path, fmt: str, encoding: str, catalogue: Catalogue, now: datetime,
-                            reviewed_allowed: bool, progress: ProgressCallback | None = None) -> Iterator[Checked]:
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue(maxsize=_QUEUE_BATCHES)
-    process = context.Process(target=_worker, args=(queue, path, fmt, encoding, catalogue, now, reviewed_allowed),
-                              daemon=True)
-    process.start()
-    try:
-        while True:
-            try:
-                kind, payload, where = queue.get(timeout=1.0)
-            except Empty:
-                if not process.is_alive():
-                    raise CaseAppError(f"{path}: the reading process stopped unexpectedly") from None
-                continue
-            if kind == "error":
-                raise FileFormatError(payload)
-            if kind == "done":
-                return
-            yield from payload
-            if progress and where:
-                progress(*where)
-    finally:
-        if process.is_alive():
-            process.terminate()
-        process.join(timeout=5)
-
-
 def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str | None = None,
                 skip_invalid: bool = False, dry_run: bool = False, encoding: str = "utf-8",
                 progress: ProgressCallback | None = None, rejects: Path | None = None,
-                reviewed_allowed: bool = True, parallel: bool | None = None) -> ImportReport:
+                reviewed_allowed: bool = True) -> ImportReport:
     """Import a file. reviewed_allowed=False (an officer's import) refuses records whose status says
-    they were submitted, returned or approved elsewhere: only a supervisor brings in reviewed cases.
-    parallel: read and check in a second process (default: for files of 8 MiB and more)."""
+    they were submitted, returned or approved elsewhere: only a supervisor brings in reviewed cases."""
     fmt = detect_format(path, fmt)
     report = ImportReport(path=str(path), format=fmt, dry_run=dry_run)
     at = app.now_utc_text()
@@ -217,17 +121,28 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
             raise CaseAppError(f"cannot write {rejects}: {exc.strerror}") from None
         rejects_writer = csv.writer(rejects_handle)
         rejects_writer.writerow(["record", "severity", "field", "message", "value"])
+    from caseapp.core.normalise import normalise_case
+    from caseapp.core.validation import validate
+
     failed = False
-    parallel = path.stat().st_size >= PARALLEL_FROM_BYTES if parallel is None else parallel
-    checker = check_records_in_worker if parallel else check_records
     try:
         with app.store.transaction():
             ledger = app.audit.ledger()
             writer = app.store.bulk_writer(actor=actor, at=at, ledger=ledger)
-            for checked in checker(path, fmt, encoding, app.catalogue, now, reviewed_allowed, progress):
+            for record in _records(path, fmt, encoding, progress):
                 report.records += 1
-                problems = checked.problems
-                case = checked.case
+                problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
+                case = record.case
+                if case is not None:
+                    case = normalise_case(case, app.catalogue)
+                    case.status = "draft" if fmt == "unodc-ids" else case.status
+                    validation = validate(case, app.catalogue, now=now, complete=True)
+                    problems += [Problem(record.number, i.severity, i.field, i.message, i.value,
+                                         case.case_number) for i in validation.issues]
+                    if case.status != "draft" and not reviewed_allowed:
+                        problems.append(Problem(record.number, Severity.ERROR, "status",
+                                                "only a supervisor imports cases already reviewed", case.status,
+                                                case.case_number))
                 has_error = case is None or any(p.severity == Severity.ERROR for p in problems)
                 if not has_error and case is not None and not failed:
                     try:
@@ -235,7 +150,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                         report.imported += 1
                         report.exhibits += len(case.exhibits)
                     except Duplicate as exc:
-                        problems.append(Problem(checked.number, Severity.ERROR, "case_number", str(exc),
+                        problems.append(Problem(record.number, Severity.ERROR, "case_number", str(exc),
                                                 case.case_number, case.case_number))
                         has_error = True
                 report.problems.extend(problems)

@@ -124,35 +124,3 @@ def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh
     with pytest.raises(CaseAppError, match="names both"):
         add_substance(fresh_app, admin, "carfentanyl", group="opioids")
     assert verify_database(fresh_app.db).ok
-
-
-@pytest.mark.parametrize("name", ["sample_ids.csv", "sample.json"])
-def test_the_worker_process_gives_the_same_import(catalogue, data_dir, name):
-    from caseapp.services.app import CaseApp
-    from tests.conftest import fixed_clock
-
-    results = []
-    for parallel in (False, True):
-        app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
-        app.initialise(timezone="UTC")
-        report = import_file(app, data_dir / name, actor="tester", parallel=parallel)
-        results.append(([str(p) for p in report.problems], report.imported,
-                        [c.case_number for c in app.store.iter_cases()], app.count(__import__(
-                            "caseapp.store.search", fromlist=["SearchQuery"]).SearchQuery())))
-        app.close()
-    assert results[0] == results[1]
-
-
-def test_the_worker_process_reports_a_bad_file_and_nothing_is_written(fresh_app, tmp_path):
-    path = tmp_path / "bad.json"
-    path.write_text('{"cases": [' + json.dumps(GOOD) + ', {"occurred_at": ', encoding="utf-8")
-    with pytest.raises(CaseAppError, match="not valid JSON"):
-        import_file(fresh_app, path, parallel=True)
-    assert fresh_app.store.count_cases() == 0
-
-
-def test_the_worker_process_keeps_all_or_nothing(fresh_app, tmp_path):
-    path = write_cases(tmp_path, [GOOD] * 1200 + [{**GOOD, "occurred_at": "2999-01-01"}])
-    report = import_file(fresh_app, path, parallel=True)
-    assert not report.committed and [p.record for p in report.errors] == [1201]
-    assert fresh_app.store.count_cases() == 0
