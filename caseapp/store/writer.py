@@ -69,6 +69,11 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+# json.dumps with options builds a new encoder on every call; these are built once.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def case_row(case: Case) -> tuple[Any, ...]:
     """The cases row of a case, in the table's column order."""
     loc = case.location
@@ -87,12 +92,11 @@ def case_row(case: Case) -> tuple[Any, ...]:
 def _source_json(source: SourceRecord | None) -> str | None:
     if source is None:
         return None
-    return json.dumps({"format": source.format, "cells": source.cells}, ensure_ascii=False,
-                      separators=(",", ":"))
+    return _COMPACT_JSON.encode({"format": source.format, "cells": source.cells})
 
 
 def _json_list(values: list[str]) -> str:
-    return json.dumps(values, ensure_ascii=False) if values else "[]"
+    return _JSON.encode(values) if values else "[]"
 
 
 @dataclass

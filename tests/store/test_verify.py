@@ -116,3 +116,16 @@ def db_with_people(db_file, catalogue):
 def test_raw_changes_to_users_and_custody_are_caught(db_with_people, catalogue, sql):
     tamper(db_with_people, sql)
     assert not verify(db_with_people, catalogue).ok
+
+
+def test_row_hashes_are_pinned():
+    """The bytes behind every stored row hash must never change with the Python version."""
+    from caseapp.store.audit import row_hash
+
+    assert row_hash("cases", (1, "CASE-2026-000001", None, "Zoë", 12345678901234567890, "")) == (
+        "7f35809e532f6ca505a1260c7a0947567ae591313aacce32f9311ee15fceacaa")
+    assert row_hash("t", (None,)) != row_hash("t", ("None",))
+    assert row_hash("t", (1,)) != row_hash("t", ("1",))
+    assert row_hash("t", ("a", "bc")) != row_hash("t", ("ab", "c"))
+    interned, built = "draft", "".join(["dr", "aft"])
+    assert row_hash("t", (interned,)) == row_hash("t", (built,))
