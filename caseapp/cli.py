@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -360,6 +361,16 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return _with_app(args, out, err)
     except CaseAppError as exc:
         err.write(f"caseapp-cli: {exc}\n")
+        return 1
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            err.write("caseapp-cli: the database is busy (another caseapp is writing to it); nothing was written, "
+                      "try again\n")
+        else:
+            err.write(f"caseapp-cli: database error, nothing was written: {exc}\n")
+        return 1
+    except sqlite3.DatabaseError as exc:
+        err.write(f"caseapp-cli: the database file is damaged or not a caseapp database: {exc}\n")
         return 1
     except KeyboardInterrupt:
         err.write("caseapp-cli: interrupted; nothing was written by the unfinished command\n")

@@ -219,3 +219,19 @@ def test_catalogue_show_and_add(users_db):
     assert "hazard: yes" in run("catalogue", "show", "brx", db=users_db)[1]
     code, _, err = run("--user", "tester", "catalogue", "add", "Y", "--group", "opioids", db=users_db)
     assert code == 1 and "admin role" in err
+
+
+def test_a_busy_database_is_a_message_not_a_traceback(loaded_db, data_dir, monkeypatch):
+    import sqlite3
+
+    import caseapp.store.db as db_module
+
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(loaded_db)
+    holder.execute("BEGIN IMMEDIATE")  # another workstation in the middle of a write
+    try:
+        code, _, err = run("--user", "tester", "import", str(data_dir / "sample_ids.csv"), db=loaded_db)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert code == 1 and "busy" in err and "Traceback" not in err
