@@ -83,3 +83,23 @@ def test_an_exhibit_with_custody_cannot_be_removed_from_the_case(setup):
     only_first.exhibits = only_first.exhibits[:1]
     with pytest.raises(CaseAppError, match="custody events"):
         Workflow(app).update(olga, number, only_first)
+
+
+def test_editing_a_case_keeps_its_exhibits_and_their_custody(setup):
+    app, _, olga, number = setup
+    custody = Custody(app)
+    custody.record(olga, number, "01", event("seized", "2026-11-20T10:05", holder="olga", location="Desk"))
+    exhibit_ids = [e.id for e in app.get_case(number).exhibits]
+    changed = app.get_case(number)
+    changed.narrative = "Reweighed at the station."
+    changed.exhibits[0].description = "white powder, double bagged"
+    Workflow(app).update(olga, number, changed)
+    after = app.get_case(number)
+    assert [e.id for e in after.exhibits] == exhibit_ids
+    assert after.exhibits[0].description == "white powder, double bagged"
+    assert len(custody.history(number, "01")[0]) == 1
+    assert verify_database(app.db).ok
+    from caseapp.store.search import SearchQuery
+
+    assert [r.exhibit_number for r in app.search(SearchQuery(text="double bagged"))] == ["01"]
+    assert [r.exhibit_number for r in app.search(SearchQuery(substance="fentanyl"))] == ["01"]
