@@ -10,7 +10,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case
 from caseapp.store.audit import Ledger
 from caseapp.store.cases import CaseStore
-from caseapp.store.writer import CASE_COLUMNS, BulkWriter, case_row, exhibit_number
+from caseapp.store.writer import CASE_COLUMNS, BulkWriter, case_row, exhibit_number, fts_rowid
 
 
 class ConcurrentChange(CaseAppError):
@@ -47,7 +47,7 @@ def replace_case(store: CaseStore, old: Case, new: Case, *, actor: str | None, a
     ).fetchall():
         db.conn.executemany("DELETE FROM exhibit_terms WHERE term = ? AND occurred_at = ? AND exhibit_id = ?",
                             [(term, occurred, exhibit_id) for term in json.loads(terms)])
-        db.execute("DELETE FROM exhibits_fts WHERE rowid = ?", [exhibit_id])
+        db.execute("DELETE FROM exhibits_fts WHERE rowid = ?", [fts_rowid(occurred, exhibit_id)])
     for number in removed:
         db.execute("DELETE FROM exhibits WHERE id = ?", [old_ids[number]])
     old_persons = [r[0] for r in db.execute("SELECT id FROM persons WHERE case_id = ?", [old.id])]

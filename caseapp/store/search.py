@@ -18,6 +18,9 @@ from sqlite_utils import Database
 
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
+from caseapp.store.writer import exhibit_id_of_fts_rowid_sql, fts_rowid
+
+_LAST_ID = (1 << 32) - 1
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,20 @@ class CaseSearch:
         terms = [t for t in (self.substance_term(query), self.group_term(query),
                              "c:" + query.country if query.country else None,
                              "o:" + query.origin if query.origin else None) if t]
+        expression = fts_match_expression(query.text) if query.text else None
+        if expression is not None and not terms:
+            # text drives: matches come newest first off the full-text rowid order, no sort
+            source = (f"exhibits_fts f JOIN exhibits e ON e.id = {exhibit_id_of_fts_rowid_sql('f.rowid')} "
+                      "JOIN cases c ON c.id = e.case_id")
+            where.append("exhibits_fts MATCH ?")
+            params.append(expression)
+            if query.date_from:
+                where.append("f.rowid >= ?")
+                params.append(fts_rowid(query.date_from.isoformat(), _LAST_ID))
+            if query.date_to:
+                where.append("f.rowid < ?")
+                params.append(fts_rowid((query.date_to + timedelta(days=1)).isoformat(), _LAST_ID))
+            return source, " AND ".join(where), params, "f.rowid DESC"
         if terms:
             source = ("exhibit_terms t JOIN exhibits e ON e.id = t.exhibit_id "
                       "JOIN cases c ON c.id = e.case_id")
@@ -135,11 +152,10 @@ class CaseSearch:
         if query.date_to:
             where.append(f"{sort_col} < ?")
             params.append((query.date_to + timedelta(days=1)).isoformat())
-        if query.text:
-            expression = fts_match_expression(query.text)
-            if expression is not None:
-                where.append("e.id IN (SELECT rowid FROM exhibits_fts WHERE exhibits_fts MATCH ?)")
-                params.append(expression)
+        if expression is not None:
+            where.append(f"e.id IN (SELECT {exhibit_id_of_fts_rowid_sql('rowid')} FROM exhibits_fts "
+                         "WHERE exhibits_fts MATCH ?)")
+            params.append(expression)
         clause = " AND ".join(where) if where else "1"
         return source, clause, params, f"{sort_col} DESC, {id_col}"
 
@@ -151,9 +167,11 @@ class CaseSearch:
 
     def count(self, query: SearchQuery) -> int:
         source, clause, params, _ = self._plan(query)
-        if source.startswith("exhibit_terms t") and not query.text:
+        if source.startswith("exhibit_terms t") and "MATCH" not in clause:
             # nothing to check on the exhibit or its case: count the covering term range alone
             source = "exhibit_terms t"
+        elif source.startswith("exhibits_fts f"):
+            source = "exhibits_fts f"  # the matches alone
         return int(self.db.execute(f"SELECT count(*) FROM {source} WHERE {clause}", params).fetchone()[0])
 
     def explain(self, query: SearchQuery) -> list[str]:

@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from caseapp.store.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
+from caseapp.store.writer import exhibit_id_of_fts_rowid_sql
 
 
 @dataclass
@@ -157,7 +158,8 @@ def _derived(db: Database, report: VerifyReport) -> None:
         which = f"exhibit {missing[0]}" if missing else f"{actual} rows for {expected} terms"
         report.fail(f"the substance search index was changed outside the application ({which})")
     fts_missing = db.execute(
-        "SELECT id FROM exhibits WHERE id NOT IN (SELECT rowid FROM exhibits_fts) LIMIT 1").fetchone()
+        f"SELECT id FROM exhibits WHERE id NOT IN (SELECT {exhibit_id_of_fts_rowid_sql('rowid')} "
+        "FROM exhibits_fts) LIMIT 1").fetchone()
     fts_count = db.execute("SELECT count(*) FROM exhibits_fts").fetchone()[0]
     exhibits = db.execute("SELECT count(*) FROM exhibits").fetchone()[0]
     if fts_missing or fts_count != exhibits:

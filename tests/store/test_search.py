@@ -101,3 +101,22 @@ def test_any_substance_text_never_raises(loaded, text):
 def test_substance_search_uses_the_term_index(loaded):
     plan = " ".join(loaded.finder.explain(SearchQuery(substance="fentanyl", analogues=True)))
     assert "SEARCH t USING PRIMARY KEY (term=?)" in plan and "TEMP B-TREE" not in plan
+
+
+def test_text_search_reads_newest_first_off_the_full_text_index(loaded):
+    plan = " ".join(loaded.finder.explain(SearchQuery(text="airport")))
+    assert "TEMP B-TREE" not in plan
+    rows = loaded.search(SearchQuery(text="airport"))
+    dates = [r.occurred_at for r in rows]
+    assert rows and dates == sorted(dates, reverse=True)
+    ranged = loaded.search(SearchQuery(text="airport", date_from=date(2015, 1, 1), date_to=date(2015, 12, 31)))
+    assert [r.place for r in ranged] == ["München"]
+    assert loaded.count(SearchQuery(text="airport")) == len(rows)
+
+
+def test_full_text_rowids_order_by_time_then_exhibit():
+    from caseapp.store.writer import fts_rowid
+
+    assert fts_rowid("2016-01-02", 5) > fts_rowid("2016-01-01T23:59", 5)
+    assert fts_rowid("2016-01-01", 5) > fts_rowid("2016-01-01", 6)  # read descending: exhibit 5 first
+    assert fts_rowid(None, 1) < fts_rowid("1900-01-01T00:01", 1)

@@ -63,7 +63,7 @@ TAMPERS = {
     "delete ledger row": "DELETE FROM audit_rows WHERE tbl = 'cases' AND row_id = 5",
     "delete search term": "DELETE FROM exhibit_terms WHERE exhibit_id = 2",
     "insert search term": "INSERT INTO exhibit_terms VALUES ('s:heroin', '2020-01-01', 3)",
-    "delete full-text row": "DELETE FROM exhibits_fts WHERE rowid = 4",
+    "delete full-text row": "DELETE FROM exhibits_fts WHERE rowid = (SELECT max(rowid) FROM exhibits_fts)",
 }
 
 
