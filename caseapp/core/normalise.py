@@ -78,6 +78,11 @@ def _unit(text: str | None) -> str | None:
     return unit.code if unit else text.strip()
 
 
+# Public names for readers that normalise as they read (memoised: files repeat a few values).
+term_code = _code
+country_code = _country
+
+
 def normalise_quantity(quantity: Quantity | None) -> Quantity | None:
     if quantity is None:
         return None

@@ -17,7 +17,7 @@ from caseapp.core.countries import country_name, find_country, is_unknown
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import FileFormatError
 from caseapp.core.model import Case, Exhibit, Location, Quantity, SourceRecord
-from caseapp.core.normalise import parse_quantity_value
+from caseapp.core.normalise import country_code, normalise_exhibit, parse_quantity_value, term_code
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 from caseapp.core.units import BY_CODE, find_unit
@@ -54,7 +54,9 @@ def _cell(value: str) -> str | None:
         return result
 
 
-def row_to_case(cells: dict[str, str]) -> tuple[Case, list[Issue]]:
+def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tuple[Case, list[Issue]]:
+    """A case from one IDS row. With a catalogue, the case comes out normalised (codes, kg-equivalent,
+    hazard), sparing a second pass over every row of a big file."""
     issues: list[Issue] = []
     occurred = None
     raw_date = cells["SEIZURE_DATE"].strip()
@@ -75,28 +77,47 @@ def row_to_case(cells: dict[str, str]) -> tuple[Case, list[Issue]]:
         except ValueError as exc:
             issues.append(error("AMOUNT", str(exc), raw_amount))
             quantity = Quantity(None, unit)
-    hiding = _cell(cells["HIDING_PLACE"])
+    exhibit = Exhibit(kind="drug", substance=_cell(cells["DRUG_NAME"]), quantity=quantity)
+    if catalogue is None:
+        case = Case(
+            occurred_at=occurred,
+            location=Location(
+                name=_cell(cells["PLACE"]) or "", region=_cell(cells["ADMINISTRATIVE_DIVISION"]) or "",
+                country=_cell(cells["COUNTRY"]), place_type=_cell(cells["INSTALLATION"]),
+            ),
+            transport=_cell(cells["TRANSPORT"]),
+            concealment=_cell(cells["HIDING_PLACE"]),
+            routing=_cell(cells["ROUTING"]),
+            origin_country=_cell(cells["PRODUCING_COUNTRY"]),
+            departure_country=_cell(cells["DEPARTURE_COUNTRY"]),
+            destination_country=_cell(cells["DESTINATION_COUNTRY"]),
+            exhibits=[exhibit],
+            source=SourceRecord(SOURCE_FORMAT, tuple(cells.values())),
+        )
+        return case, issues
     case = Case(
         occurred_at=occurred,
         location=Location(
             name=_cell(cells["PLACE"]) or "", region=_cell(cells["ADMINISTRATIVE_DIVISION"]) or "",
-            country=_cell(cells["COUNTRY"]), place_type=_cell(cells["INSTALLATION"]),
+            country=country_code(_cell(cells["COUNTRY"])),
+            place_type=term_code(vocab.PLACE_TYPE, _cell(cells["INSTALLATION"])),
         ),
-        transport=_cell(cells["TRANSPORT"]),
-        concealment=hiding,
-        routing=_cell(cells["ROUTING"]),
-        origin_country=_cell(cells["PRODUCING_COUNTRY"]),
-        departure_country=_cell(cells["DEPARTURE_COUNTRY"]),
-        destination_country=_cell(cells["DESTINATION_COUNTRY"]),
-        exhibits=[Exhibit(kind="drug", substance=_cell(cells["DRUG_NAME"]), quantity=quantity)],
+        transport=term_code(vocab.TRANSPORT, _cell(cells["TRANSPORT"])),
+        concealment=term_code(vocab.CONCEALMENT, _cell(cells["HIDING_PLACE"])),
+        routing=term_code(vocab.ROUTING, _cell(cells["ROUTING"])),
+        origin_country=country_code(_cell(cells["PRODUCING_COUNTRY"])),
+        departure_country=country_code(_cell(cells["DEPARTURE_COUNTRY"])),
+        destination_country=country_code(_cell(cells["DESTINATION_COUNTRY"])),
+        exhibits=[normalise_exhibit(exhibit, catalogue)],
         source=SourceRecord(SOURCE_FORMAT, tuple(cells.values())),
     )
     return case, issues
 
 
-def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
-             ) -> Iterator[ReadRecord]:
-    """Cases from an IDS file; the record number is the file's line number."""
+def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None,
+             catalogue: Catalogue | None = None) -> Iterator[ReadRecord]:
+    """Cases from an IDS file; the record number is the file's line number. With a catalogue the cases
+    come out normalised (ReadRecord.normalised)."""
     check_encoding(encoding)
     handle = open_binary(path)
     lines = LineSource(handle, encoding, str(path))
@@ -123,8 +144,8 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
                                      cells)
                     continue
                 row = dict(zip(HEADER, cells, strict=True))
-                case, issues = row_to_case(row)
-                yield ReadRecord(line, case, issues, cells)
+                case, issues = row_to_case(row, catalogue)
+                yield ReadRecord(line, case, issues, cells, normalised=catalogue is not None)
                 if progress and count % 5000 == 0:
                     progress(count, lines.bytes_read, lines.total)
         except csv.Error as exc:

@@ -318,3 +318,4 @@ class ReadRecord:
     case: Case | None
     issues: list[Issue]
     raw: Any = None
+    normalised: bool = False  # the reader already gave the stored form

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from caseapp.core.errors import CaseAppError, Duplicate, FileFormatError
+from caseapp.core.substances import Catalogue
 from caseapp.core.validation import Severity
 from caseapp.io.csvio import read_csv, write_csv
 from caseapp.io.ids import is_ids_header, read_ids, write_ids
@@ -86,12 +87,13 @@ def detect_format(path: Path, explicit: str | None) -> str:
     raise CaseAppError(f"cannot tell the format of {path.name} from its extension; give --format")
 
 
-def _records(path: Path, fmt: str, encoding: str, progress: ProgressCallback | None) -> Iterator[ReadRecord]:
+def _records(path: Path, fmt: str, encoding: str, progress: ProgressCallback | None,
+             catalogue: Catalogue | None = None) -> Iterator[ReadRecord]:
     if fmt == "json":
         return read_json(path, encoding=encoding, progress=progress)
     if fmt == "csv":
         return read_csv(path, encoding=encoding, progress=progress)
-    return read_ids(path, encoding=encoding, progress=progress)
+    return read_ids(path, encoding=encoding, progress=progress, catalogue=catalogue)
 
 
 def file_sha256(path: Path) -> str:
@@ -129,12 +131,13 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
         with app.store.transaction():
             ledger = app.audit.ledger()
             writer = app.store.bulk_writer(actor=actor, at=at, ledger=ledger)
-            for record in _records(path, fmt, encoding, progress):
+            for record in _records(path, fmt, encoding, progress, app.catalogue):
                 report.records += 1
                 problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
                 case = record.case
                 if case is not None:
-                    case = normalise_case(case, app.catalogue)
+                    if not record.normalised:
+                        case = normalise_case(case, app.catalogue)
                     case.status = "draft" if fmt == "unodc-ids" else case.status
                     validation = validate(case, app.catalogue, now=now, complete=True)
                     problems += [Problem(record.number, i.severity, i.field, i.message, i.value,

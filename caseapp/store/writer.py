@@ -135,6 +135,7 @@ class BulkWriter:
         self._next_exhibit_id = int(db.execute("SELECT coalesce(max(id), 0) FROM exhibits").fetchone()[0]) + 1
         self._next_person_id = int(db.execute("SELECT coalesce(max(id), 0) FROM persons").fetchone()[0]) + 1
         self._term_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
+        self._terms_json: dict[tuple[str, ...], str] = {}
 
     def check_number(self, case_number: str) -> None:
         """Raise Duplicate when a given case number exists already (in the database or this batch)."""
@@ -233,13 +234,22 @@ class BulkWriter:
             _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
             lab.certificate if lab else "", int(exhibit.hazard_flag),
             None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
-            exhibit.kg_mg, int(exhibit.kg_estimate), _json_list(list(terms)),
+            exhibit.kg_mg, int(exhibit.kg_estimate), self._terms_text(terms),
         ))
         for term in terms:
             self.terms.append((term, sort_key, exhibit_id))
         self.fts.append((fts_rowid(sort_key, exhibit_id), " ".join(filter(None, (exhibit.substance, lab_name))),
                          " ".join(filter(None, (exhibit.description, exhibit.packaging))),
                          place_text, concealment_text, narrative))
+
+    def _terms_text(self, terms: tuple[str, ...]) -> str:
+        """The exhibit's terms as stored (a JSON list); few distinct lists occur, so they are kept."""
+        text = self._terms_json.get(terms)
+        if text is None:
+            text = _json_list(list(terms))
+            if len(self._terms_json) < 100_000:
+                self._terms_json[terms] = text
+        return text
 
     def _terms(self, suspected: str | None, confirmed: str | None) -> tuple[str, ...]:
         key = (suspected, confirmed)

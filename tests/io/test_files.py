@@ -145,3 +145,15 @@ def test_a_ten_megabyte_line_is_read(fresh_app, tmp_path):
                         encoding="utf-8")
     report = import_file(fresh_app, csv_path)
     assert report.committed and len(next(fresh_app.store.iter_cases()).narrative) == len(narrative)
+
+
+def test_ids_rows_read_normalised_equal_a_second_normalisation(data_dir, catalogue):
+    from caseapp.core.normalise import normalise_case
+    from caseapp.io.ids import read_ids
+
+    plain = list(read_ids(data_dir / "sample_ids.csv"))
+    ready = list(read_ids(data_dir / "sample_ids.csv", catalogue=catalogue))
+    assert all(r.normalised for r in ready) and not any(r.normalised for r in plain)
+    for raw, done in zip(plain, ready, strict=True):
+        assert normalise_case(raw.case, catalogue) == done.case
+        assert normalise_case(done.case, catalogue) == done.case
