@@ -54,6 +54,14 @@ def _cell(value: str) -> str | None:
         return result
 
 
+def _as_entered(value: str | None) -> str | None:
+    return value
+
+
+def _as_entered_term(vocabulary: vocab.Vocabulary, value: str | None) -> str | None:
+    return value
+
+
 def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tuple[Case, list[Issue]]:
     """A case from one IDS row. With a catalogue, the case comes out normalised (codes, kg-equivalent,
     hazard), sparing a second pass over every row of a big file."""
@@ -78,23 +86,24 @@ def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tu
             issues.append(error("AMOUNT", str(exc), raw_amount))
             quantity = Quantity(None, unit)
     exhibit = Exhibit(kind="drug", substance=_cell(cells["DRUG_NAME"]), quantity=quantity)
-    if catalogue is None:
-        case = Case(
-            occurred_at=occurred,
-            location=Location(
-                name=_cell(cells["PLACE"]) or "", region=_cell(cells["ADMINISTRATIVE_DIVISION"]) or "",
-                country=_cell(cells["COUNTRY"]), place_type=_cell(cells["INSTALLATION"]),
-            ),
-            transport=_cell(cells["TRANSPORT"]),
-            concealment=_cell(cells["HIDING_PLACE"]),
-            routing=_cell(cells["ROUTING"]),
-            origin_country=_cell(cells["PRODUCING_COUNTRY"]),
-            departure_country=_cell(cells["DEPARTURE_COUNTRY"]),
-            destination_country=_cell(cells["DESTINATION_COUNTRY"]),
-            exhibits=[exhibit],
-            source=SourceRecord(SOURCE_FORMAT, tuple(cells.values())),
-        )
-        return case, issues
+    code, country = (term_code, country_code) if catalogue is not None else (_as_entered_term, _as_entered)
+    case = Case(
+        occurred_at=occurred,
+        location=Location(
+            name=_cell(cells["PLACE"]) or "", region=_cell(cells["ADMINISTRATIVE_DIVISION"]) or "",
+            country=country(_cell(cells["COUNTRY"])),
+            place_type=code(vocab.PLACE_TYPE, _cell(cells["INSTALLATION"])),
+        ),
+        transport=code(vocab.TRANSPORT, _cell(cells["TRANSPORT"])),
+        concealment=code(vocab.CONCEALMENT, _cell(cells["HIDING_PLACE"])),
+        routing=code(vocab.ROUTING, _cell(cells["ROUTING"])),
+        origin_country=country(_cell(cells["PRODUCING_COUNTRY"])),
+        departure_country=country(_cell(cells["DEPARTURE_COUNTRY"])),
+        destination_country=country(_cell(cells["DESTINATION_COUNTRY"])),
+        exhibits=[normalise_exhibit(exhibit, catalogue) if catalogue is not None else exhibit],
+        source=SourceRecord(SOURCE_FORMAT, tuple(cells.values())),
+    )
+    return case, issues
     case = Case(
         occurred_at=occurred,
         location=Location(
