@@ -104,23 +104,6 @@ def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tu
         source=SourceRecord(SOURCE_FORMAT, tuple(cells.values())),
     )
     return case, issues
-    case = Case(
-        occurred_at=occurred,
-        location=Location(
-            name=_cell(cells["PLACE"]) or "", region=_cell(cells["ADMINISTRATIVE_DIVISION"]) or "",
-            country=country_code(_cell(cells["COUNTRY"])),
-            place_type=term_code(vocab.PLACE_TYPE, _cell(cells["INSTALLATION"])),
-        ),
-        transport=term_code(vocab.TRANSPORT, _cell(cells["TRANSPORT"])),
-        concealment=term_code(vocab.CONCEALMENT, _cell(cells["HIDING_PLACE"])),
-        routing=term_code(vocab.ROUTING, _cell(cells["ROUTING"])),
-        origin_country=country_code(_cell(cells["PRODUCING_COUNTRY"])),
-        departure_country=country_code(_cell(cells["DEPARTURE_COUNTRY"])),
-        destination_country=country_code(_cell(cells["DESTINATION_COUNTRY"])),
-        exhibits=[normalise_exhibit(exhibit, catalogue)],
-        source=SourceRecord(SOURCE_FORMAT, tuple(cells.values())),
-    )
-    return case, issues
 
 
 def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None,

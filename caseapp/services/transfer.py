@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TextIO
 
 from caseapp.core.errors import CaseAppError, Duplicate, FileFormatError
+from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
-from caseapp.core.validation import Severity
+from caseapp.core.validation import Severity, validate
 from caseapp.io.csvio import read_csv, write_csv
 from caseapp.io.ids import is_ids_header, read_ids, write_ids
 from caseapp.io.jsonio import read_json, write_json
@@ -123,9 +124,6 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
             raise CaseAppError(f"cannot write {rejects}: {exc.strerror}") from None
         rejects_writer = csv.writer(rejects_handle)
         rejects_writer.writerow(["record", "severity", "field", "message", "value"])
-    from caseapp.core.normalise import normalise_case
-    from caseapp.core.validation import validate
-
     failed = False
     try:
         with app.store.transaction():
