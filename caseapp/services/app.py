@@ -18,6 +18,7 @@ from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
 from caseapp.store.audit import AuditLog
+from caseapp.store.case_list import CaseListQuery, CaseListRow, CaseListStore
 from caseapp.store.cases import CaseStore
 from caseapp.store.catalogue import LocalCatalogueStore
 from caseapp.store.db import open_database, schema_version
@@ -42,6 +43,7 @@ class CaseApp:
         self.store = CaseStore(db, self.catalogue)
         self.finder = CaseSearch(db, self.catalogue)
         self.audit = AuditLog(db)
+        self.case_list = CaseListStore(db)
         self.refresh_catalogue()
 
     def refresh_catalogue(self) -> None:
@@ -147,3 +149,14 @@ class CaseApp:
 
     def count(self, query: SearchQuery) -> int:
         return self.finder.count(query)
+
+    # -- the case list --------------------------------------------------------------------------
+    def case_page(self, query: CaseListQuery, offset: int, limit: int) -> list[CaseListRow]:
+        return self.case_list.page(query, offset, limit)
+
+    def case_count(self, query: CaseListQuery) -> int:
+        return self.case_list.count(query)
+
+    def counts(self) -> tuple[int, int]:
+        """(cases, exhibits) in the database."""
+        return self.store.count_cases(), self.store.count_exhibits()

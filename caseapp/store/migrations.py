@@ -214,3 +214,15 @@ def local_catalogue(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0004_case_list")
+def case_list(db: Database) -> None:
+    """The case list opens newest first, and a supervisor filters it by status: two indexes serve both
+    as one range walk. Undated drafts sort as '~', after every date, so newest-first shows them on top."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS cases_list_date ON cases (coalesce(occurred_at, '~') DESC, id DESC);
+        CREATE INDEX IF NOT EXISTS cases_list_status ON cases (status, coalesce(occurred_at, '~') DESC, id DESC);
+        """
+    )
