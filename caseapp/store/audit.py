@@ -119,7 +119,8 @@ class AuditLog:
 
 # -- row ledger: ties every audited row's content into the chain --------------------------------------
 
-AUDITED_TABLES = ("cases", "persons", "exhibits", "custody_events", "users", "settings", "local_substances")
+AUDITED_TABLES = ("cases", "persons", "exhibits", "custody_events", "users", "settings", "local_substances",
+                  "attachments")
 DELETED = "deleted"
 
 

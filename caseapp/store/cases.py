@@ -139,6 +139,10 @@ class CaseStore:
         return int(self.db.execute("SELECT count(*) FROM custody_events WHERE exhibit_id = ?",
                                    [exhibit_id]).fetchone()[0])
 
+    def attachment_count(self, exhibit_id: int) -> int:
+        return int(self.db.execute("SELECT count(*) FROM attachments WHERE exhibit_id = ?",
+                                   [exhibit_id]).fetchone()[0])
+
     def set_status(self, case: Case, status: str, *, actor: str | None, at: str,
                    approved_by: str | None = None, approved_at: str | None = None) -> int:
         """Change a case's status (with the version check); returns the new version."""

@@ -41,6 +41,8 @@ def replace_case(store: CaseStore, old: Case, new: Case, *, actor: str | None, a
     for number in removed:
         if store.custody_event_count(old_ids[number]):
             raise CaseAppError(f"exhibit {number} has custody events and cannot be removed from the case")
+        if store.attachment_count(old_ids[number]):
+            raise CaseAppError(f"exhibit {number} has attachments and cannot be removed from the case")
     # derived rows of every old exhibit go; they are rebuilt from the new record below
     for exhibit_id, occurred, terms in db.execute(
         "SELECT id, occurred_at, terms FROM exhibits WHERE case_id = ?", [old.id]

@@ -226,3 +226,32 @@ def case_list(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS cases_list_status ON cases (status, coalesce(occurred_at, '~') DESC, id DESC);
         """
     )
+
+
+@migrations(name="0005_attachments")
+def attachments(db: Database) -> None:
+    """Photos and scanned forms on a case (exhibit_id NULL) or on one of its exhibits. The bytes live in the
+    database (one file to back up) with their SHA-256, so verify re-checks them. Rows are never deleted:
+    removing one sets removed_by/at/reason. `content` is the last column on purpose: SQLite reads a row's
+    columns in order through the blob's overflow pages, so metadata before it is read without the bytes."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS attachments (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            exhibit_id INTEGER REFERENCES exhibits (id),
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            removed_by TEXT,
+            removed_at TEXT,
+            removed_reason TEXT,
+            content BLOB NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id);
+        """
+    )

@@ -1,0 +1,251 @@
+"""Attachments: photos and scanned forms on a case or on one of its exhibits, kept as evidence.
+
+- The bytes are stored in the database with their size and SHA-256 (computed while the file is read), so
+  one file holds everything to back up and `verify` re-checks every attachment. Reading one back
+  (`content`, `export_to`) re-checks its hash and refuses bytes that no longer match.
+- Nothing is lost: an attachment is never deleted. Removing one needs a reason and marks it removed
+  (who, when, why); its row and bytes stay, `list(..., include_removed=True)` and `content` still show them.
+- Officers and supervisors add attachments, to any case they can see, whatever its status. Attachments
+  often arrive after a case is approved (a lab's scanned certificate, photos from the vault), and they do
+  not change the record a supervisor approved, so adding one does not reopen the case or send it back for
+  approval, and does not count as editing the case (Workflow.editors). Every addition is its own audit
+  entry ("attach", entity "case", the case number) recording the file name, SHA-256, size, exhibit and
+  the case's status at that moment, so an attachment added after approval shows as such.
+- Removing ("detach") is for the officer who added the attachment or a supervisor, with a reason;
+  audited the same way.
+- Admins manage users, not cases: they neither add nor remove attachments.
+Each change is one transaction with its audit entry and the attachment row filed in the audit ledger."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import stat
+import unicodedata
+from pathlib import Path
+
+from caseapp.core.errors import CaseAppError, NotFound
+from caseapp.core.model import Case, Exhibit
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import PermissionDenied, Role, User
+from caseapp.services.workflow import CASE_ROLES
+from caseapp.store.attachments import Attachment, AttachmentStore
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
+DEFAULT_MEDIA_TYPE = "application/octet-stream"
+MAX_NAME_BYTES = 200  # an exported file's name, in UTF-8 (file systems allow 255; room for " (2)")
+
+# Media types from Python's own table only (not /etc/mime.types or the Windows registry), so the same file
+# gets the same type on every workstation; a few common types it lacks are added.
+_MEDIA_TYPES = mimetypes.MimeTypes()
+for _type, _ext in (("image/webp", ".webp"), ("image/heif", ".heif"),
+                    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+                    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx")):
+    _MEDIA_TYPES.add_type(_type, _ext)
+
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
+_UNSAFE = set('/\\:*?"<>|')
+
+
+class AttachmentError(CaseAppError):
+    """A file that cannot be attached, or an attachment that cannot be read back or removed."""
+
+
+def media_type_of(file_name: str) -> str:
+    return _MEDIA_TYPES.guess_type(file_name, strict=False)[0] or DEFAULT_MEDIA_TYPE
+
+
+def _text(name: str) -> str:
+    """A file name as storable text: bytes that were not UTF-8 (kept by the OS as lone surrogates) become
+    U+FFFD instead of failing the insert or the audit hash."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "replace").decode("utf-8")
+
+
+def safe_file_name(name: str, fallback: str) -> str:
+    """A name to write a file under on Windows, macOS or Linux: NFC; no path separators, control or format
+    characters (a right-to-left override can disguise an extension), nor characters Windows refuses; no
+    leading dots (no hidden file, no '..'), no trailing dots or spaces, not a reserved device name, at most
+    MAX_NAME_BYTES in UTF-8 with the extension kept. `fallback` when nothing is left."""
+    text = unicodedata.normalize("NFC", _text(name))
+    cleaned = "".join("_" if c in _UNSAFE else c for c in text
+                      if not unicodedata.category(c).startswith("C"))
+    cleaned = cleaned.strip().lstrip(".").rstrip(". ")
+    if not cleaned.strip("_. "):  # nothing but replaced characters: no name worth keeping
+        return fallback
+    stem, dot, suffix = cleaned.rpartition(".")
+    if not dot or not stem or len(suffix.encode("utf-8")) > 16:
+        stem, suffix = cleaned, ""
+    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+        stem = "_" + stem
+    ext = f".{suffix}" if suffix else ""
+    if len((stem + ext).encode("utf-8")) > MAX_NAME_BYTES:
+        while stem and len((stem + ext).encode("utf-8")) > MAX_NAME_BYTES:
+            stem = stem[:-1]
+        stem = stem.rstrip(". ")
+    return stem + ext if stem else fallback
+
+
+def _read(path: Path) -> tuple[bytes, str]:
+    """The file's bytes and SHA-256, read in chunks with the size checked as it goes."""
+    shown = _text(str(path))
+    if path.is_dir():
+        raise AttachmentError(f"{shown} is a folder; attach a file")
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise AttachmentError(f"{shown} is not a regular file")
+            if info.st_size > MAX_ATTACHMENT_BYTES:
+                raise AttachmentError(f"{shown} is {info.st_size:,} bytes; an attachment is at most "
+                                      f"{MAX_ATTACHMENT_BYTES / 1048576:g} MB")
+            digest = hashlib.sha256()
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := handle.read(CHUNK_BYTES):
+                size += len(chunk)
+                if size > MAX_ATTACHMENT_BYTES:  # the file grew while being read
+                    raise AttachmentError(f"{shown} grew past the limit while it was read; an attachment is at "
+                                          f"most {MAX_ATTACHMENT_BYTES / 1048576:g} MB")
+                digest.update(chunk)
+                chunks.append(chunk)
+    except FileNotFoundError:
+        raise AttachmentError(f"{shown} does not exist") from None
+    except IsADirectoryError:
+        raise AttachmentError(f"{shown} is a folder; attach a file") from None
+    except OSError as exc:
+        raise AttachmentError(f"cannot read {shown}: {exc.strerror or exc}") from None
+    if size == 0:
+        raise AttachmentError(f"{shown} is empty; nothing to attach")
+    return b"".join(chunks), digest.hexdigest()
+
+
+class Attachments:
+    def __init__(self, app: CaseApp) -> None:
+        self.app = app
+        self.store = AttachmentStore(app.db)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _records_cases(self, user: User, what: str) -> None:
+        if user.role not in CASE_ROLES:
+            raise PermissionDenied(f"{what} needs the officer or supervisor role ({user.login} is {user.role})")
+
+    @staticmethod
+    def _exhibit(case: Case, exhibit_number: str) -> Exhibit:
+        wanted = exhibit_number.strip()
+        for exhibit in case.exhibits:
+            if exhibit.number in (wanted, wanted.zfill(2)):
+                return exhibit
+        raise NotFound(f"case {case.case_number} has no exhibit {wanted}")
+
+    def get(self, attachment_id: int) -> Attachment:
+        found = self.store.get(attachment_id)
+        if found is None:
+            raise NotFound(f"no attachment {attachment_id}")
+        return found
+
+    # -- reading ----------------------------------------------------------------------------------
+    def list(self, case_number: str, *, include_removed: bool = False) -> list[Attachment]:
+        """A case's attachments (on the case and on its exhibits) in the order they were added."""
+        case = self.app.get_case(case_number)
+        return self.store.list_for_case(case.id or 0, include_removed=include_removed)
+
+    def content(self, attachment_id: int) -> bytes:
+        """The attachment's bytes, checked against its SHA-256 and size (removed attachments too)."""
+        attachment = self.get(attachment_id)
+        data = self.store.content(attachment_id)
+        if hashlib.sha256(data).hexdigest() != attachment.sha256 or len(data) != attachment.size:
+            raise AttachmentError(f"attachment {attachment_id} ({_text(attachment.file_name)}) of case "
+                                  f"{attachment.case_number} no longer matches its SHA-256: the stored bytes were "
+                                  "changed; run verify")
+        return data
+
+    def export_to(self, attachment_id: int, folder: Path) -> Path:
+        """Write the checked bytes to a new file in `folder` (created if needed) under a safe version of the
+        attachment's name, for opening with the system's viewer. An existing file is never overwritten:
+        the name gets " (2)", " (3)"... instead."""
+        attachment = self.get(attachment_id)
+        data = self.content(attachment_id)
+        name = safe_file_name(attachment.file_name, f"attachment-{attachment_id}")
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or not stem:
+            stem, suffix = name, ""
+        ext = f".{suffix}" if suffix else ""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AttachmentError(f"cannot create the folder {_text(str(folder))}: {exc.strerror or exc}") from None
+        for number in range(1, 1000):
+            target = folder / (name if number == 1 else f"{stem} ({number}){ext}")
+            try:
+                with open(target, "xb") as handle:  # exclusive: never overwrite, never follow a link
+                    try:
+                        handle.write(data)
+                    except BaseException:
+                        handle.close()
+                        target.unlink(missing_ok=True)
+                        raise
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise AttachmentError(f"cannot write {_text(str(target))}: {exc.strerror or exc}") from None
+            return target
+        raise AttachmentError(f"the folder {_text(str(folder))} already holds 999 copies of {name}")
+
+    # -- changes ----------------------------------------------------------------------------------
+    def add(self, user: User, case_number: str, path: Path, *, exhibit_number: str | None = None,
+            caption: str = "") -> Attachment:
+        """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
+        self._records_cases(user, "adding an attachment")
+        path = Path(path)
+        data, digest = _read(path)  # before the transaction: the write lock is not held while reading
+        file_name = _text(path.name)
+        media_type = media_type_of(file_name)
+        at = self.app.now_utc_text()
+        with self.app.store.transaction():
+            case = self.app.get_case(case_number)
+            exhibit = self._exhibit(case, exhibit_number) if exhibit_number is not None else None
+            ledger = self.app.audit.ledger()
+            attachment_id = self.store.add(
+                case_id=case.id or 0, exhibit_id=exhibit.id if exhibit else None, file_name=file_name,
+                media_type=media_type, size=len(data), sha256=digest, content=data, caption=caption.strip(),
+                added_by=user.login, added_at=at)
+            ledger.record_live("attachments", [attachment_id])
+            self.app.audit.append(
+                at=at, actor=user.login, action="attach", entity="case", entity_id=case.case_number,
+                detail={"attachment": attachment_id, "file_name": file_name, "sha256": digest, "size": len(data),
+                        "exhibit": exhibit.number if exhibit else None, "case_status": case.status},
+                ledger=ledger)
+        return self.get(attachment_id)
+
+    def remove(self, user: User, attachment_id: int, reason: str) -> Attachment:
+        """Mark an attachment removed, with a reason; the row and its bytes stay. Audited as "detach"."""
+        self._records_cases(user, "removing an attachment")
+        if not reason.strip():
+            raise AttachmentError("removing an attachment needs a reason")
+        at = self.app.now_utc_text()
+        with self.app.store.transaction():
+            attachment = self.get(attachment_id)
+            if attachment.removed:
+                raise AttachmentError(f"attachment {attachment_id} was removed already, by {attachment.removed_by} "
+                                      f"on {attachment.removed_at}")
+            if attachment.added_by.casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
+                raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment "
+                                       f"{attachment_id}")
+            ledger = self.app.audit.ledger()
+            if not self.store.mark_removed(attachment_id, removed_by=user.login, removed_at=at,
+                                           reason=reason.strip()):
+                raise AttachmentError(f"attachment {attachment_id} was removed already")
+            ledger.record_live("attachments", [attachment_id])
+            self.app.audit.append(
+                at=at, actor=user.login, action="detach", entity="case", entity_id=attachment.case_number,
+                detail={"attachment": attachment_id, "file_name": attachment.file_name,
+                        "sha256": attachment.sha256, "exhibit": attachment.exhibit_number,
+                        "reason": reason.strip()},
+                ledger=ledger)
+        return self.get(attachment_id)
