@@ -30,7 +30,7 @@ class Workflow:
 
     def editors(self, case: Case) -> set[str]:
         """Everyone who created or changed the case's content."""
-        names = {case.created_by} if case.created_by else set()
+        names = {n for n in (case.created_by, case.updated_by) if n}  # updated_by: who imported it, too
         for entry in self.app.audit.entries("case", case.case_number):
             if entry.action in EDIT_ACTIONS and entry.actor:
                 names.add(entry.actor)

@@ -178,7 +178,9 @@ class BulkWriter:
         case.created_at = case.created_at or self.at
         case.created_by = case.created_by or self.actor
         case.updated_at = case.updated_at or self.at
-        case.updated_by = case.updated_by or self.actor
+        # whoever writes the record here is its latest editor, whatever the file claims: a supervisor who
+        # imports a case cannot then approve it as if someone else had entered it
+        case.updated_by = self.actor or case.updated_by
         case.version = case.version or 1
         self.cases.append(case_row(case))
         self.add_children(case)

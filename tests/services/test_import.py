@@ -124,3 +124,21 @@ def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh
     with pytest.raises(CaseAppError, match="names both"):
         add_substance(fresh_app, admin, "carfentanyl", group="opioids")
     assert verify_database(fresh_app.db).ok
+
+
+def test_a_supervisor_cannot_approve_a_case_they_imported_whatever_the_file_claims(fresh_app, tmp_path):
+    from caseapp.services.auth import Accounts, PermissionDenied
+    from caseapp.services.workflow import Workflow
+
+    accounts = Accounts(fresh_app)
+    admin = accounts.create_first_admin("ada", "correct horse battery")
+    sue = accounts.add_user(admin, "sue", "correct horse battery", role="supervisor")
+    sam = accounts.add_user(admin, "sam", "correct horse battery", role="supervisor")
+    claimed = {**GOOD, "case_number": "X-2024-000001", "status": "submitted", "created_by": "olga",
+               "updated_by": "olga"}
+    assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").committed
+    case = fresh_app.get_case("X-2024-000001")
+    assert (case.created_by, case.updated_by) == ("olga", "sue")
+    with pytest.raises(PermissionDenied, match="sue created or edited"):
+        Workflow(fresh_app).approve(sue, "X-2024-000001")
+    assert Workflow(fresh_app).approve(sam, "X-2024-000001").status == "approved"
