@@ -90,6 +90,13 @@ class CaseStore:
         )
         return last + 1
 
+    def release_case_numbers(self, prefix: str, year: int, *, reserved_last: int, used_last: int) -> None:
+        """Give back the end of a reservation (inside the transaction that made it)."""
+        self.db.execute(
+            "UPDATE case_number_counters SET last = ? WHERE prefix = ? AND year = ? AND last = ?",
+            [used_last, prefix, year, reserved_last],
+        )
+
     def case_number_exists(self, case_number: str) -> bool:
         return self.db.execute(
             "SELECT 1 FROM cases WHERE case_number = ?", [case_number]

@@ -279,6 +279,11 @@ class BulkWriter:
             self.written_exhibits += len(self.exhibits)
         for buffer in (self.cases, self.persons, self.exhibits, self.terms, self.fts):
             buffer.clear()
+        # serials reserved but not used go back, so case numbers run on without gaps
+        for (prefix, year), (next_serial, end) in self._serials.items():
+            if next_serial < end:
+                self.store.release_case_numbers(prefix, year, reserved_last=end - 1, used_last=next_serial - 1)
+        self._serials.clear()
 
 
 _ID_SPACE = 1 << 32

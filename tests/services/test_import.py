@@ -142,3 +142,12 @@ def test_a_supervisor_cannot_approve_a_case_they_imported_whatever_the_file_clai
     with pytest.raises(PermissionDenied, match="sue created or edited"):
         Workflow(fresh_app).approve(sue, "X-2024-000001")
     assert Workflow(fresh_app).approve(sam, "X-2024-000001").status == "approved"
+
+
+def test_case_numbers_run_on_without_gaps_across_saves_and_imports(fresh_app, tmp_path):
+    numbers = [fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").case_number
+               for _ in range(3)]
+    assert numbers == ["CASE-2026-000001", "CASE-2026-000002", "CASE-2026-000003"]
+    assert import_file(fresh_app, write_cases(tmp_path, [GOOD, GOOD]), actor="olga").committed
+    after = fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").case_number
+    assert after == "CASE-2026-000006"

@@ -1,0 +1,99 @@
+"""`caseapp`: the desktop application. Opens the database (the default one, --db PATH, or a throw-away
+demo with --demo), asks for a login (or the first admin on a new database), then shows the main window."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from caseapp import __version__
+from caseapp.core.errors import CaseAppError
+from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
+from caseapp.gui.main_window import MainWindow
+from caseapp.paths import default_database_path
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import Accounts
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="caseapp", description="Drug seizure case tracking (desktop).")
+    parser.add_argument("--db", metavar="PATH", help="the database file (default: CASEAPP_DB, else the user "
+                        "data folder); created on first use")
+    parser.add_argument("--demo", action="store_true", help="open a throw-away demo database of synthetic "
+                        "cases (deleted on exit)")
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    return parser
+
+
+def qt_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qt = QApplication(list(argv))
+    qt.setOrganizationName("caseapp")
+    qt.setApplicationName("caseapp")
+    qt.setApplicationVersion(__version__)
+    return qt
+
+
+def open_database(path: Path) -> CaseApp:
+    app = CaseApp.open(path)
+    if not app.audit.entries():
+        app.initialise(actor=None)  # a new file: record its creation in the audit log
+    return app
+
+
+def sign_in(app: CaseApp, *, hint: str = "") -> MainWindow | None:
+    """The first-admin dialog on a database without users, then the login; the main window, or None
+    when the user cancels."""
+    accounts = Accounts(app)
+    if not accounts.has_users():
+        first = FirstAdminDialog(accounts)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+    login = LoginDialog(accounts, database_label=str(app.path), hint=hint)
+    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        return None
+    return MainWindow(app, login.user, title_note=" (demo data)" if hint else "")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    qt = qt_application([sys.argv[0]])
+    demo_folder: Path | None = None
+    hint = ""
+    try:
+        if args.demo:
+            from caseapp.services.demo import DEMO_PASSWORD, create_demo_database
+
+            demo_folder = Path(tempfile.mkdtemp(prefix="caseapp-demo-"))
+            path = demo_folder / "demo.sqlite3"
+            logins = create_demo_database(path)
+            hint = "Demo logins: " + ", ".join(f"{login} ({role})" for login, role in logins) + \
+                f" — password: {DEMO_PASSWORD}"
+        else:
+            path = default_database_path(args.db)
+        app = open_database(path)
+    except CaseAppError as exc:
+        QMessageBox.critical(None, "caseapp", f"The database cannot be opened:\n\n{exc}")
+        return 1
+    try:
+        window = sign_in(app, hint=hint)
+        if window is None:
+            return 0
+        window.show()
+        return qt.exec()
+    finally:
+        app.close()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

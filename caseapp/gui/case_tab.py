@@ -1,0 +1,236 @@
+"""One case in its own tab: the form (Record), custody per exhibit and the audit history, with the
+workflow actions (save, submit, approve, return) the user's role and the case's status allow.
+
+Every action goes through the services (Workflow), which enforce the same rules as the command line;
+a refusal is shown as its message and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core import vocab
+from caseapp.core.errors import CaseAppError, ValidationFailed
+from caseapp.core.model import Case
+from caseapp.core.validation import Severity
+from caseapp.gui.widgets.attachments import AttachmentsPanel
+from caseapp.gui.widgets.audit_view import AuditView
+from caseapp.gui.widgets.case_form import CaseForm
+from caseapp.gui.widgets.custody_tab import CustodyTab
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import Role, User
+from caseapp.services.workflow import Workflow
+
+CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
+
+
+def can_edit(user: User, case: Case | None) -> bool:
+    """What Workflow.update allows, asked before the user types (the service still decides)."""
+    if user.role not in CASE_ROLES:
+        return False
+    if case is None:
+        return True
+    own = (case.created_by or "").casefold() == user.login.casefold()
+    if case.status in ("draft", "returned"):
+        return own
+    if case.status == "approved":
+        return own or user.role is Role.SUPERVISOR
+    return False
+
+
+class CaseTab(QWidget):
+    saved = Signal(str)  # case number: the case list and counts refresh
+    title_changed = Signal()
+
+    def __init__(self, app: CaseApp, user: User, case_number: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.user = user
+        self.workflow = Workflow(app)
+        self.case: Case | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.submit_button = QPushButton("Su&bmit for approval", self)
+        self.approve_button = QPushButton("A&pprove", self)
+        self.return_button = QPushButton("&Return to officer…", self)
+        self.save_button.clicked.connect(self.save)
+        self.submit_button.clicked.connect(self.submit)
+        self.approve_button.clicked.connect(self.approve)
+        self.return_button.clicked.connect(self.return_case)
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading, 1)
+        for button in (self.save_button, self.submit_button, self.approve_button, self.return_button):
+            bar.addWidget(button)
+
+        self.form = CaseForm(app, self)
+        self.form.validity_changed.connect(self._update_actions)
+        self.form.changed.connect(self._typed)
+        self.attachments = AttachmentsPanel(app, user, self)
+        self.form.attachments_layout.addWidget(self.attachments)
+        self.custody = CustodyTab(app, user, self)
+        self.history = AuditView(app, self)
+        self.custody.changed.connect(lambda: self.history.show_case(self.case_number))
+        self.attachments.changed.connect(lambda: self.history.show_case(self.case_number))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.form, "Record")
+        self.tabs.addTab(self.custody, "Custody")
+        self.tabs.addTab(self.history, "History")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs)
+        self._was_dirty = False
+        self.show_case(app.get_case(case_number) if case_number else None)
+
+    # -- state ----------------------------------------------------------------------------------
+    @property
+    def case_number(self) -> str | None:
+        return self.case.case_number if self.case else None
+
+    def title(self) -> str:
+        name = self.case_number or "New case"
+        return f"{name} *" if self.form.is_dirty() else name
+
+    def show_case(self, case: Case | None) -> None:
+        self.case = case
+        self.form.load(case)
+        editable = can_edit(self.user, case)
+        self.form.set_read_only(not editable)
+        self.attachments.show_case(case.case_number if case else None, editable=self.user.role in CASE_ROLES)
+        self.custody.show_case(self.case_number)
+        self.history.show_case(self.case_number)
+        self.tabs.setTabEnabled(1, case is not None)
+        self.tabs.setTabEnabled(2, case is not None)
+        self._heading()
+        self._update_actions()
+        self.title_changed.emit()
+
+    def _heading(self) -> None:
+        case = self.case
+        if case is None:
+            self.heading.setText("<b>New case</b> — not saved yet")
+            return
+        status = vocab.CASE_STATUS.label(case.status)
+        hazard = any(e.hazard_flag for e in case.exhibits)
+        note = ""
+        if case.status == "approved":
+            note = f" — approved by {case.approved_by}; a change is an amendment with a reason"
+        elif case.status == "submitted":
+            note = " — waiting for a supervisor's review"
+        mark = " <span style='color:#a40000'><b>⚠ HAZARD</b></span>" if hazard else ""
+        self.heading.setText(f"<b>{case.case_number}</b> · {status}{mark}<span style='color:gray'>{note}</span>")
+
+    def _typed(self) -> None:
+        dirty = self.form.is_dirty()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.title_changed.emit()
+        self._update_actions()
+
+    def _update_actions(self, *_: object) -> None:
+        case = self.case
+        editable = not self.form.read_only
+        self.save_button.setVisible(editable)
+        self.save_button.setEnabled(editable and not self.form.errors)
+        self.save_button.setToolTip("Save (Ctrl+S)" if not self.form.errors
+                                    else "Fix the errors listed below the form first")
+        own = case is not None and (case.created_by or "").casefold() == self.user.login.casefold()
+        self.submit_button.setVisible(case is not None and case.status in ("draft", "returned")
+                                      and (own or self.user.role is Role.SUPERVISOR))
+        reviewer = self.user.role is Role.SUPERVISOR and case is not None and case.status == "submitted"
+        self.approve_button.setVisible(reviewer)
+        self.return_button.setVisible(reviewer)
+
+    # -- actions --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save what is typed; True when saved (or nothing to save)."""
+        if self.form.read_only:
+            return True
+        if not self.form.revalidate():
+            QMessageBox.warning(self, "Not saved", "Fix the errors listed below the form first:\n\n"
+                                + "\n".join(f"• {i.message}" for i in self.form.errors[:10]))
+            return False
+        confirm = [i for i in self.form.warnings if "confirm" in i.message]
+        if confirm and QMessageBox.question(
+                self, "Please confirm", "\n".join(f"• {i.message}" for i in confirm) + "\n\nSave anyway?"
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        typed, _ = self.form.to_case()
+        try:
+            if self.case is None:
+                stored = self.workflow.create(self.user, typed)
+            else:
+                reason = ""
+                if self.case.status == "approved":
+                    reason, ok = QInputDialog.getText(self, "Amend an approved case",
+                                                      "Reason for the amendment (goes back for approval):",
+                                                      QLineEdit.EchoMode.Normal)
+                    if not ok or not reason.strip():
+                        return False
+                stored = self.workflow.update(self.user, self.case.case_number or "", typed, reason=reason,
+                                              version=self.case.version)
+        except CaseAppError as exc:
+            self._refused("Not saved", exc)
+            return False
+        self.show_case(stored)
+        self.saved.emit(stored.case_number or "")
+        return True
+
+    def _refused(self, title: str, exc: CaseAppError) -> None:
+        detail = ""
+        if isinstance(exc, ValidationFailed) and exc.report is not None:
+            errors = [i for i in getattr(exc.report, "issues", ()) if i.severity == Severity.ERROR]
+            detail = "\n".join(f"• {i.field}: {i.message}" for i in errors[:15])
+        QMessageBox.warning(self, title, f"{exc}\n\n{detail}".strip())
+
+    def _transition(self, title: str, action: str) -> None:
+        try:
+            if action == "submit":
+                stored = self.workflow.submit(self.user, self.case_number or "")
+            elif action == "approve":
+                stored = self.workflow.approve(self.user, self.case_number or "")
+            else:
+                reason, ok = QInputDialog.getMultiLineText(self, "Return to officer",
+                                                           "What needs to change (the officer sees this):")
+                if not ok or not reason.strip():
+                    return
+                stored = self.workflow.return_case(self.user, self.case_number or "", reason)
+        except CaseAppError as exc:
+            self._refused(title, exc)
+            return
+        self.show_case(stored)
+        self.saved.emit(stored.case_number or "")
+
+    def submit(self) -> None:
+        if self.form.is_dirty():
+            answer = QMessageBox.question(self, "Submit", "Save your changes before submitting?")
+            if answer != QMessageBox.StandardButton.Yes or not self.save():
+                return
+        self._transition("Not submitted", "submit")
+
+    def approve(self) -> None:
+        if QMessageBox.question(self, "Approve", f"Approve case {self.case_number}? It is then locked; a later "
+                                "change is an amendment with a reason.") == QMessageBox.StandardButton.Yes:
+            self._transition("Not approved", "approve")
+
+    def return_case(self) -> None:
+        self._transition("Not returned", "return")
+
+    def reload(self) -> None:
+        if self.case_number:
+            self.show_case(self.app.get_case(self.case_number))

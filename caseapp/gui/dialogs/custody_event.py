@@ -1,0 +1,421 @@
+"""Record one custody event of an exhibit: a seizure, a transfer, a check-out, a disposal, a correction...
+
+The form shows the fields the chosen event type uses (core.custody: which types name a new holder or a new
+seal, what each requires). The time starts empty and must be typed: a custody record says when it happened,
+not when it was typed. The rules are the service's: a refused event shows every reason inline and keeps what
+was typed, so the user corrects it instead of starting again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core.custody import CustodyEvent, CustodyState, EventType
+from caseapp.core.dates import parse_occurred
+from caseapp.core.errors import CaseAppError
+from caseapp.gui.dialogs.login import dim, error_label, sentence
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import User
+from caseapp.services.custody import Custody
+
+_E = EventType
+
+EVENT_LABELS: dict[str, str] = {
+    _E.SEIZED: "Seized", _E.SEALED: "Sealed", _E.TRANSFERRED: "Transferred", _E.STORED: "Stored",
+    _E.CHECKED_OUT: "Checked out", _E.CHECKED_IN: "Checked in", _E.SAMPLED: "Sampled",
+    _E.SENT_TO_LAB: "Sent to lab", _E.RESULT_RECEIVED: "Lab result received", _E.REWEIGHED: "Reweighed",
+    _E.DISPOSED: "Disposed of", _E.CORRECTION: "Correction",
+}
+CHOICE_LABELS = {**EVENT_LABELS, _E.CORRECTION: "Correction of an earlier event"}
+
+DESCRIPTIONS: dict[str, str] = {
+    _E.SEIZED: "The first event of every exhibit: who took it and where it is now.",
+    _E.SEALED: "A new seal was put on the exhibit.",
+    _E.TRANSFERRED: "The exhibit changed hands; 'From' must be the person who holds it now.",
+    _E.STORED: "The exhibit was put away in a store or vault.",
+    _E.CHECKED_OUT: "Taken out for court, a lab visit or a viewing; it is due back on a date.",
+    _E.CHECKED_IN: "Back from a check-out; holder and location return to where they were unless given.",
+    _E.SAMPLED: "A sample was taken; give the new seal and the weight left if they changed.",
+    _E.SENT_TO_LAB: "Sent for analysis: the lab (or the courier) becomes the holder.",
+    _E.RESULT_RECEIVED: "Back from the lab; holder and location return to where they were unless given.",
+    _E.REWEIGHED: "The exhibit was weighed again.",
+    _E.DISPOSED: "Destroyed or released, with the method, the authority and two witnesses. Nothing can follow.",
+    _E.CORRECTION: "Puts right a mistake in an earlier event: fill in only the fields to correct.",
+}
+
+
+@dataclass(frozen=True)
+class _Spec:
+    fields: tuple[str, ...]  # the optional and required fields shown, in form order
+    required: frozenset[str] = frozenset()
+    holder_label: str = "&Holder after the event"
+
+
+_CORRECTED = ("corrects", "holder", "from_holder", "location", "seal_number", "purpose", "due_date",
+              "tracking_number", "method", "authority", "witnesses", "weight", "notes")
+
+SPECS: dict[str, _Spec] = {
+    _E.SEIZED: _Spec(("holder", "location", "seal_number", "weight", "notes"), frozenset({"holder", "location"}),
+                     "&Held by"),
+    _E.SEALED: _Spec(("seal_number", "location", "weight", "notes"), frozenset({"seal_number"})),
+    _E.TRANSFERRED: _Spec(("from_holder", "holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
+                          "&To (new holder)"),
+    _E.STORED: _Spec(("location", "holder", "notes"), frozenset({"location"}), "&Held by (if it changes)"),
+    _E.CHECKED_OUT: _Spec(("purpose", "due_date", "holder", "location", "notes"),
+                          frozenset({"purpose", "due_date"}), "&Taken out by"),
+    _E.CHECKED_IN: _Spec(("holder", "location", "notes"), holder_label="&Held by (if it changes)"),
+    _E.SAMPLED: _Spec(("seal_number", "weight", "location", "notes")),
+    _E.SENT_TO_LAB: _Spec(("holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
+                          "&Lab or courier"),
+    _E.RESULT_RECEIVED: _Spec(("holder", "location", "notes"), holder_label="&Held by (if it changes)"),
+    _E.REWEIGHED: _Spec(("weight", "seal_number", "notes"), frozenset({"weight"})),
+    _E.DISPOSED: _Spec(("method", "authority", "witnesses", "weight", "location", "notes"),
+                       frozenset({"method", "authority", "witnesses", "weight"})),
+    _E.CORRECTION: _Spec(_CORRECTED, frozenset({"corrects", "notes"}), "Corrected &holder"),
+}
+
+# label, accessible name, placeholder; the mnemonics differ between the rows one event type shows together
+_FIELDS: dict[str, tuple[str, str, str]] = {
+    "from_holder": ("&From", "From (current holder)", "who hands it over"),
+    "location": ("L&ocation", "Location after the event", "where it is after the event"),
+    "seal_number": ("&Seal number", "Seal number", ""),
+    "purpose": ("&Purpose", "Purpose of the check-out", "court, lab visit, viewing..."),
+    "due_date": ("&Due back", "Due back date", "YYYY-MM-DD"),
+    "tracking_number": ("T&racking number", "Tracking number", "courier or post, if any"),
+    "method": ("&Method", "Disposal method", "incineration, release to owner..."),
+    "authority": ("&Authority", "Authority or order number", "who ordered it, order number"),
+    "weight": ("Wei&ght", "Weight", "e.g. 12.31 g"),
+    "notes": ("&Notes", "Notes", ""),
+}
+
+FORM_ORDER = ("from_holder", "holder", "purpose", "due_date", "location", "seal_number", "tracking_number", "method",
+              "authority")  # then the witnesses, weight and notes
+
+# words for the service's field names in its messages ("from_holder 'x' is not the current holder")
+_MESSAGE_WORDS = {"from_holder": "from", "seal_number": "seal number", "due_date": "due date",
+                  "tracking_number": "tracking number"}
+_FOCUS_ORDER = ("from_holder", "holder", "location", "seal_number", "purpose", "due_date", "tracking_number",
+                "method", "authority", "witnesses", "weight", "notes", "corrects", "at")
+
+
+def _time_zone_name(app: CaseApp) -> str:
+    zone = app.timezone()
+    return zone.key if zone is not None else "this computer's time zone"
+
+
+class CustodyEventDialog(QDialog):
+    """Record one custody event of `exhibit_number` of `case_number` as `user`. On acceptance `.recorded` is the
+    event recorded and `.new_state` the exhibit's custody state after it. `state` is the state now (None: nothing
+    recorded yet), shown at the top and used to pre-fill a transfer's 'From'."""
+
+    def __init__(self, app: CaseApp, user: User, case_number: str, exhibit_number: str,
+                 state: CustodyState | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.user = user
+        self.case_number = case_number
+        self.exhibit_number = exhibit_number
+        self.state = state
+        self.recorded: CustodyEvent | None = None  # not .event/.result: those are QObject/QDialog methods
+        self.new_state: CustodyState | None = None
+        self.setWindowTitle("Record custody event")
+        self.setMinimumWidth(520)
+
+        heading = QLabel(f"Case {case_number}, exhibit {exhibit_number}{self._exhibit_words()}")
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        heading.setFont(bold)
+        heading.setAccessibleName("Exhibit")
+        self.state_label = QLabel(self._state_text())
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName("Custody now")
+
+        self.type_combo = QComboBox()
+        self.type_combo.setAccessibleName("Event type")
+        for event_type in EventType:
+            self.type_combo.addItem(CHOICE_LABELS[event_type], event_type.value)
+        self.type_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.description_label = dim(QLabel())
+        self.description_label.setWordWrap(True)
+        self.description_label.setAccessibleName("About this event type")
+
+        self.at_edit = QLineEdit()
+        self.at_edit.setPlaceholderText("YYYY-MM-DD HH:MM")
+        self.at_edit.setAccessibleName(f"When it happened, {_time_zone_name(app)}")
+        self.at_edit.setAccessibleDescription("Required. Date and time, for example 2026-11-20 14:30")
+
+        self.corrects_combo = QComboBox()
+        self.corrects_combo.setAccessibleName("Event corrected")
+        self.corrects_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fill_corrects()
+
+        self.edits: dict[str, QLineEdit] = {}
+        for name, (_, accessible, placeholder) in _FIELDS.items():
+            edit = QLineEdit()
+            edit.setAccessibleName(accessible)
+            edit.setPlaceholderText(placeholder)
+            self.edits[name] = edit
+        self.holder_edit = QLineEdit()
+        self.holder_edit.setAccessibleName("Holder after the event")
+        self.holder_edit.setPlaceholderText("person, lab, court...")
+        self.edits["holder"] = self.holder_edit
+        self.from_edit = self.edits["from_holder"]
+        self.location_edit = self.edits["location"]
+        self.notes_edit = self.edits["notes"]
+        self.witness_edits = (QLineEdit(), QLineEdit())
+        for number, edit in enumerate(self.witness_edits, 1):
+            edit.setAccessibleName(f"Witness {number}")
+            edit.setPlaceholderText("name" + (" (another person)" if number == 2 else ""))
+        self._prefill_from = state.holder if state is not None else ""
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
+        self.labels: dict[str, QLabel] = {}
+        self._add_row("type", "&Event", self.type_combo)
+        self.form.addRow(self.description_label)
+        self._add_row("at", f"&When ({_time_zone_name(app)})", self.at_edit)
+        self._add_row("corrects", "&Corrects event", self.corrects_combo)
+        for name in FORM_ORDER:
+            self._add_row(name, _FIELDS[name][0] if name != "holder" else "&Holder", self.edits[name])
+        self._add_row("witnesses", "Witness &1", self.witness_edits[0])
+        self._add_row("witness2", "Witness &2", self.witness_edits[1])
+        self._add_row("weight", _FIELDS["weight"][0], self.edits["weight"])
+        self._add_row("notes", _FIELDS["notes"][0], self.notes_edit)
+
+        self.legend = dim(QLabel("* required for this event type"))
+        self.error_label = error_label("Why the event was not recorded")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Record event")
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = self.main_layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.state_label)
+        layout.addSpacing(4)
+        layout.addLayout(self.form)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        chain: list[QWidget] = [self.type_combo, self.at_edit, self.corrects_combo,
+                                *(self.edits[n] for n in FORM_ORDER),
+                                *self.witness_edits, self.edits["weight"], self.notes_edit,
+                                self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        self.type_combo.setCurrentIndex(self.type_combo.findData(self._default_type().value))
+        self._type_changed()
+        self.type_combo.setFocus()
+
+    # -- building the form ----------------------------------------------------------------------------
+    def _add_row(self, key: str, text: str, field: QWidget) -> None:
+        label = QLabel(text + ":")
+        label.setBuddy(field)
+        self.labels[key] = label
+        self.form.addRow(label, field)
+
+    def _exhibit_words(self) -> str:
+        """' (fentanyl, 12.5 g)': what the exhibit is, so the user sees they picked the right one."""
+        try:
+            exhibits = self.app.get_case(self.case_number).exhibits
+        except CaseAppError:
+            return ""
+        for exhibit in exhibits:
+            if exhibit.number == self.exhibit_number:
+                words = [exhibit.substance or ""]
+                if exhibit.quantity is not None and exhibit.quantity.value is not None:
+                    words.append(f"{exhibit.quantity.value} {exhibit.quantity.unit or ''}".strip())
+                text = ", ".join(w for w in words if w)
+                return f" ({text})" if text else ""
+        return ""
+
+    def _state_text(self) -> str:
+        s = self.state
+        if s is None or s.events == 0:
+            return "Nothing recorded yet: the first event is the seizure."
+        if s.disposed:
+            return "Disposed of: only a correction of an earlier event can follow."
+        text = f"Held by {s.holder or 'unknown'} at {s.location or 'an unrecorded location'}"
+        extras = [f"seal {s.seal_number}" if s.seal_number else "",
+                  f"checked out ({s.purpose}, due back {s.due_date})" if s.checked_out else "",
+                  "at the lab" if s.at_lab else ""]
+        extras = [e for e in extras if e]
+        return text + (" · " + " · ".join(extras) if extras else "") + "."
+
+    def _default_type(self) -> EventType:
+        s = self.state
+        if s is None or s.events == 0:
+            return _E.SEIZED
+        if s.disposed:
+            return _E.CORRECTION
+        if s.checked_out:
+            return _E.CHECKED_IN
+        if s.at_lab:
+            return _E.RESULT_RECEIVED
+        return _E.TRANSFERRED
+
+    def _fill_corrects(self) -> None:
+        try:
+            events, _ = Custody(self.app).history(self.case_number, self.exhibit_number)
+        except CaseAppError:
+            events = []
+        for e in events:
+            if e.type != _E.CORRECTION and e.seq is not None:
+                self.corrects_combo.addItem(
+                    f"#{e.seq} {EVENT_LABELS.get(e.type, e.type).lower()}, {e.at.replace('T', ' ')}", e.seq)
+        if not self.corrects_combo.count():
+            self.corrects_combo.addItem("no event to correct", None)
+
+    def event_type(self) -> str:
+        return str(self.type_combo.currentData())
+
+    def _type_changed(self) -> None:
+        event_type = self.event_type()
+        spec = SPECS[event_type]
+        self.description_label.setText(DESCRIPTIONS[event_type])
+        shown = set(spec.fields)
+        for key, label in self.labels.items():
+            if key in ("type", "at"):
+                visible, required = True, True
+            elif key == "witness2":
+                visible, required = "witnesses" in shown, "witnesses" in spec.required
+            else:
+                visible, required = key in shown, key in spec.required
+            base = self._base_label(key, event_type, spec)
+            label.setText(base + (" *" if required and key != "type" else "") + ":")
+            self.form.setRowVisible(label, visible)
+            field = label.buddy()
+            if field is not None:
+                field.setAccessibleDescription("Required" if required and key != "type" else "")
+        if not self.from_edit.isModified():  # pre-filled, not typed: follow the event type
+            self.from_edit.setText(self._prefill_from if event_type == _E.TRANSFERRED else "")
+        self.error_label.hide()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for the wrapped description, and a dialog as tall as the rows the event type shows."""
+        self.main_layout.activate()
+        width = max(self.description_label.width(), self.width() - 60)
+        self.description_label.setMinimumHeight(self.description_label.heightForWidth(width))
+        self.main_layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _base_label(self, key: str, event_type: str, spec: _Spec) -> str:
+        if key == "type":
+            return "&Event"
+        if key == "at":
+            return f"&When ({_time_zone_name(self.app)})"
+        if key == "holder":
+            return spec.holder_label
+        if key == "notes" and event_type == _E.CORRECTION:
+            return "Reason (&notes)"
+        if key in ("corrects", "witnesses", "witness2"):
+            return {"corrects": "&Corrects event", "witnesses": "Witness &1", "witness2": "Witness &2"}[key]
+        label = _FIELDS[key][0]
+        if event_type != _E.CORRECTION or key == "notes":
+            return label
+        first = 1 if label.startswith("&") else 0
+        return "Corrected " + label[:first] + label[first].lower() + label[first + 1:]
+
+    # -- recording ------------------------------------------------------------------------------------
+    def build_event(self) -> CustodyEvent:
+        """The event as typed (hidden fields left out). Raises ValueError naming a time that is not one."""
+        event_type = self.event_type()
+        shown = set(SPECS[event_type].fields)
+        text = self.at_edit.text().strip()
+        if not text:
+            raise ValueError("type when it happened (YYYY-MM-DD HH:MM)")
+        at = parse_occurred(text)
+
+        def value(name: str) -> str:
+            return self.edits[name].text().strip() if name in shown else ""
+
+        due = value("due_date")
+        if due:
+            try:
+                due = parse_occurred(due)
+            except ValueError:
+                pass  # kept as typed: the service names the problem
+        witnesses = tuple(w.text().strip() for w in self.witness_edits if w.text().strip()) \
+            if "witnesses" in shown else ()
+        corrects = self.corrects_combo.currentData() if event_type == _E.CORRECTION else None
+        return CustodyEvent(
+            type=event_type, at=at, actor=self.user.login, holder=value("holder"), from_holder=value("from_holder"),
+            location=value("location"), seal_number=value("seal_number"), purpose=value("purpose"), due_date=due,
+            tracking_number=value("tracking_number"), method=value("method"), authority=value("authority"),
+            witnesses=witnesses, weight=value("weight"), notes=value("notes"),
+            corrects=int(corrects) if corrects is not None else None,
+        )
+
+    def show_error(self, message: str) -> None:
+        """Every reason, one a line, in the words of the form."""
+        prefix = f"{self.event_type()}: "
+        lines = []
+        for problem in message.split("; "):
+            problem = problem.removeprefix(prefix)
+            problem = re.sub(r"^at '", "the time '", problem)
+            for name, words in _MESSAGE_WORDS.items():
+                problem = re.sub(rf"\b{name}\b", words, problem)
+            lines.append(sentence(problem))
+        self.error_label.setText("\n".join(("• " + line) if len(lines) > 1 else line for line in lines))
+        self.error_label.show()
+        self._focus_problem(message)
+
+    def _focus_problem(self, message: str) -> None:
+        first = message.split("; ")[0].removeprefix(f"{self.event_type()}: ")
+        first = first.removeprefix("correction: ")
+        for name in _FOCUS_ORDER:
+            if re.match(rf"{name}\b", first):
+                widget: QWidget = {"at": self.at_edit, "corrects": self.corrects_combo,
+                                   "witnesses": self.witness_edits[0]}.get(name) or self.edits[name]
+                if widget.isVisible() or not self.isVisible():
+                    widget.setFocus()
+                return
+
+    def accept(self) -> None:
+        try:
+            event = self.build_event()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            self.at_edit.setFocus()
+            return
+        try:
+            result = Custody(self.app).record(self.user, self.case_number, self.exhibit_number, event)
+        except CaseAppError as exc:
+            self.show_error(str(exc))
+            return
+        self.recorded = event
+        self.new_state = result
+        self.error_label.hide()
+        super().accept()

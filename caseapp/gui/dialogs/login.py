@@ -1,0 +1,247 @@
+"""Logging in, and creating the first administrator of a database that has no users yet.
+
+Both dialogs call caseapp.services.auth.Accounts and show its refusals inline (wrong password, locked or
+deactivated account, password rules); they stay open until the service accepts, and never show a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core.errors import CaseAppError
+from caseapp.services.auth import MIN_PASSWORD_LENGTH, Accounts, User
+
+ERROR_STYLE = "color: #b00020;"  # dark red: readable on light backgrounds (contrast above 4.5:1)
+FIELD_WIDTH = 260
+
+
+def sentence(message: str) -> str:
+    """A service message ('wrong login name or password') as a sentence for a label."""
+    text = message.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def dim(label: QLabel) -> QLabel:
+    """Secondary text: the window text blended a third of the way towards the background (still readable,
+    in light and dark themes alike)."""
+    palette = label.palette()
+    text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(round(text.red() * 0.68 + back.red() * 0.32), round(text.green() * 0.68 + back.green() * 0.32),
+                   round(text.blue() * 0.68 + back.blue() * 0.32))
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+    return label
+
+
+def error_label(accessible_name: str) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible_name)
+    label.hide()
+    return label
+
+
+def _line_edit(accessible_name: str, *, password: bool = False) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible_name)
+    edit.setMinimumWidth(FIELD_WIDTH)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhSensitiveData)
+    return edit
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(8)
+    return form
+
+
+def _row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
+class LoginDialog(QDialog):
+    """Ask for a login name and password; `.user` is the authenticated User once the dialog is accepted."""
+
+    def __init__(self, accounts: Accounts, *, database_label: str, hint: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.user: User | None = None
+        self.setWindowTitle("Log in")
+
+        self.login_edit = _line_edit("Login name")
+        self.login_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase
+                                            | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.password_edit = _line_edit("Password", password=True)
+        form = _form()
+        _row(form, "&Login name:", self.login_edit)
+        _row(form, "&Password:", self.password_edit)
+
+        self.error_label = error_label("Login error")
+        self.hint_label = QLabel(hint)
+        self.hint_label.setWordWrap(True)
+        dim(self.hint_label)
+        self.hint_label.setAccessibleName("Hint")
+        self.hint_label.setVisible(bool(hint))
+
+        self.database_label = QLabel()
+        self.database_label.setAccessibleName("Database")
+        self.database_label.setToolTip(database_label)
+        dim(self.database_label)
+        small = self.database_label.font()
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
+        self.database_label.setFont(small)
+        self._database_text = database_label
+        self._show_database()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Log in")
+        ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.buttons)
+        layout.addSpacing(4)
+        layout.addWidget(self.database_label)
+        self.login_edit.setFocus()
+
+    def _show_database(self) -> None:
+        """The database path, small, eliding the middle of a long path (the whole path is the tooltip)."""
+        metrics = QFontMetrics(self.database_label.font())
+        text = f"Database: {self._database_text}"
+        self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, FIELD_WIDTH + 160))
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(sentence(message))
+        self.error_label.show()
+
+    def accept(self) -> None:
+        login = self.login_edit.text().strip()
+        password = self.password_edit.text()
+        if not login:
+            self.show_error("type your login name")
+            self.login_edit.setFocus()
+            return
+        if not password:
+            self.show_error("type your password")
+            self.password_edit.setFocus()
+            return
+        try:
+            user = self.accounts.authenticate(login, password)
+        except CaseAppError as exc:
+            self.password_edit.clear()
+            self.show_error(str(exc))
+            self.password_edit.setFocus()
+            return
+        self.user = user
+        self.error_label.hide()
+        super().accept()
+
+
+class FirstAdminDialog(QDialog):
+    """Create the first account of an empty database (an administrator); `.user` is it once accepted."""
+
+    def __init__(self, accounts: Accounts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.user: User | None = None
+        self.setWindowTitle("Create the first administrator")
+
+        intro = QLabel("This database has no users yet: the account you create now is its administrator, who adds "
+                       "the officers and supervisors and manages their accounts.")
+        intro.setWordWrap(True)
+        intro.setAccessibleName("Introduction")
+
+        self.login_edit = _line_edit("Login name")
+        self.display_name_edit = _line_edit("Display name")
+        self.display_name_edit.setPlaceholderText("as printed on reports (optional)")
+        self.badge_edit = _line_edit("Badge number")
+        self.badge_edit.setPlaceholderText("optional")
+        self.password_edit = _line_edit("Password", password=True)
+        self.password_edit.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.repeat_edit = _line_edit("Repeat password", password=True)
+        form = _form()
+        _row(form, "&Login name:", self.login_edit)
+        _row(form, "&Display name:", self.display_name_edit)
+        _row(form, "&Badge:", self.badge_edit)
+        _row(form, "&Password:", self.password_edit)
+        _row(form, "&Repeat password:", self.repeat_edit)
+
+        self.error_label = error_label("Problem with the new account")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Create administrator")
+        ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        intro.setMaximumWidth(FIELD_WIDTH + 200)
+        self.login_edit.setFocus()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(sentence(message))
+        self.error_label.show()
+
+    def accept(self) -> None:
+        password = self.password_edit.text()
+        if password != self.repeat_edit.text():
+            self.repeat_edit.clear()
+            self.show_error("the two passwords differ: type the password again in Repeat password")
+            self.repeat_edit.setFocus()
+            return
+        try:
+            user = self.accounts.create_first_admin(self.login_edit.text(), password,
+                                                    display_name=self.display_name_edit.text().strip(),
+                                                    badge=self.badge_edit.text().strip())
+        except CaseAppError as exc:
+            self.show_error(str(exc))
+            if "password" in str(exc):
+                self.password_edit.clear()
+                self.repeat_edit.clear()
+                self.password_edit.setFocus()
+            else:
+                self.login_edit.setFocus()
+                self.login_edit.selectAll()
+            return
+        self.user = user
+        self.error_label.hide()
+        super().accept()

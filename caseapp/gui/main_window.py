@@ -1,0 +1,451 @@
+"""The officer's main window: the case list, cases open in tabs, menus and toolbar, and the long
+tasks (import, export, verify) run off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp import __version__
+from caseapp.core import vocab
+from caseapp.gui.case_tab import CASE_ROLES, CaseTab
+from caseapp.gui.models.case_list import COLUMNS, DATE, CaseListModel
+from caseapp.gui.worker import DatabaseTask
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import Role, User
+from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
+
+FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: CaseApp, user: User, *, title_note: str = "") -> None:
+        super().__init__()
+        self.app = app
+        self.user = user
+        self.tasks: list[DatabaseTask] = []
+        self.setWindowTitle(f"caseapp — {user.display_name or user.login}{title_note}")
+        self.settings = QSettings()
+
+        self.model = CaseListModel(app, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("case list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 130, 230, 230, 110, 120, 90, 170, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.table.activated.connect(self._open_index)
+
+        self.filter = QLineEdit(self)
+        self.filter.setAccessibleName("filter cases")
+        self.filter.setPlaceholderText("Filter: a case number, or words from place, substance, narrative…")
+        self.filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(300)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName("status filter")
+        self.status_filter.addItem("All statuses", None)
+        for term in vocab.CASE_STATUS.terms:
+            self.status_filter.addItem(term.label, term.code)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.shown_label = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.shown_label)
+        cases = QWidget(self)
+        column = QVBoxLayout(cases)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addLayout(bar)
+        column.addWidget(self.table)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(cases, "Cases")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.setCentralWidget(self.tabs)
+
+        self.counts_label = QLabel(self)
+        self.path_label = QLabel(str(app.path or "in memory"), self)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(QLabel(f"{user.login} ({user.role})", self))
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self._build_actions()
+        self._restore_settings()
+        self.refresh()
+
+    # -- actions --------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New case", self.new_case, QKeySequence.StandardKey.New,
+                                       "record a new seizure")
+        self.open_action = self._action("&Open selected", self.open_selected, "Return")
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.open_action)
+        self.save_action = self._action("&Save", self.save_current, QKeySequence.StandardKey.Save)
+        self.close_action = self._action("&Close tab", lambda: self.close_tab(self.tabs.currentIndex()),
+                                         QKeySequence.StandardKey.Close)
+        self.search_action = self._action("&Find…", self.focus_filter, QKeySequence.StandardKey.Find,
+                                          "filter the case list")
+        self.import_action = self._action("&Import…", self.import_dialog, "Ctrl+I", "import a JSON, CSV or IDS file")
+        self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+E", "export every case")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.submit_action = self._action("Su&bmit for approval", lambda: self._on_tab("submit"))
+        self.approve_action = self._action("&Approve", lambda: self._on_tab("approve"))
+        self.return_action = self._action("&Return to officer…", lambda: self._on_tab("return_case"))
+        self.verify_action = self._action("&Verify database", self.verify, tip="check the audit chain and every row")
+        self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.about_action = self._action("&About caseapp", self.about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.new_action, self.open_action, self.save_action, self.close_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        case_menu = bar.addMenu("&Case")
+        for action in (self.submit_action, self.approve_action, self.return_action):
+            case_menu.addAction(action)
+        search_menu = bar.addMenu("&Search")
+        search_menu.addAction(self.search_action)
+        search_menu.addAction(self.refresh_action)
+        tools = bar.addMenu("&Tools")
+        tools.addAction(self.verify_action)
+        bar.addMenu("&Help").addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.save_action, self.search_action, self.import_action,
+                       self.export_action):
+            toolbar.addAction(action)
+        may_record = self.user.role in CASE_ROLES
+        self.new_action.setEnabled(may_record)
+        self.import_action.setEnabled(may_record)
+        self._update_actions()
+
+    def _update_actions(self, *_: object) -> None:
+        tab = self.current_case_tab()
+        self.save_action.setEnabled(tab is not None and tab.save_button.isVisible())
+        self.close_action.setEnabled(tab is not None)
+        self.submit_action.setEnabled(tab is not None and tab.submit_button.isVisible())
+        reviewer = tab is not None and tab.approve_button.isVisible()
+        self.approve_action.setEnabled(reviewer)
+        self.return_action.setEnabled(reviewer)
+
+    def _on_tab(self, method: str) -> None:
+        tab = self.current_case_tab()
+        if tab is not None:
+            getattr(tab, method)()
+
+    # -- the case list --------------------------------------------------------------------------
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if COLUMNS[column][1] is None:  # not sortable in SQL: put the indicator back
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            sort = self.model.query.sort
+            current = next(i for i, c in enumerate(COLUMNS) if c[1] == sort)
+            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if self.model.query.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            self.statusBar().showMessage("That column cannot be sorted in the case list; use Search.", 4000)
+            return
+        self.model.sort(column, order)
+        self._update_shown()
+
+    def _apply_filter(self, *_: object) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter.text(), self.status_filter.currentData())
+        self._update_shown()
+
+    def _update_shown(self) -> None:
+        query = self.model.query
+        if query.text.strip() or query.status:
+            self.shown_label.setText(f"{self.model.total():,} matching")
+        else:
+            self.shown_label.setText("")
+
+    def focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        cases, exhibits = self.app.counts()
+        self.counts_label.setText(f"{cases:,} cases · {exhibits:,} exhibits")
+        self._update_shown()
+
+    def selected_case_number(self) -> str | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row.case_number if row else None
+
+    def _open_index(self, index: object) -> None:
+        self.open_selected()
+
+    # -- case tabs ------------------------------------------------------------------------------
+    def case_tabs(self) -> list[CaseTab]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseTab)]
+
+    def current_case_tab(self) -> CaseTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, CaseTab) else None
+
+    def new_case(self) -> CaseTab | None:
+        if self.user.role not in CASE_ROLES:
+            return None
+        return self._add_tab(CaseTab(self.app, self.user, None, self))
+
+    def open_case(self, case_number: str) -> CaseTab:
+        for tab in self.case_tabs():
+            if tab.case_number == case_number:
+                self.tabs.setCurrentWidget(tab)
+                return tab
+        return self._add_tab(CaseTab(self.app, self.user, case_number, self))
+
+    def open_selected(self) -> None:
+        number = self.selected_case_number()
+        if number:
+            self.open_case(number)
+
+    def _add_tab(self, tab: CaseTab) -> CaseTab:
+        index = self.tabs.addTab(tab, tab.title())
+        tab.title_changed.connect(lambda: self._retitle(tab))
+        tab.saved.connect(self._case_saved)
+        tab.form.validity_changed.connect(self._update_actions)
+        self.tabs.setCurrentIndex(index)
+        tab.form.occurred.setFocus()
+        return tab
+
+    def _retitle(self, tab: CaseTab) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, tab.title())
+        self._update_actions()
+
+    def _case_saved(self, case_number: str) -> None:
+        self.refresh()
+        self._update_actions()
+        self.statusBar().showMessage(f"Saved {case_number}", 5000)
+
+    def save_current(self) -> None:
+        tab = self.current_case_tab()
+        if tab is not None:
+            tab.save()
+
+    def _may_close(self, tab: CaseTab) -> bool:
+        if not tab.form.is_dirty():
+            return True
+        self.tabs.setCurrentWidget(tab)
+        answer = QMessageBox.question(
+            self, "Unsaved changes", f"{tab.case_number or 'The new case'} has changes that are not saved.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return tab.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def close_tab(self, index: int) -> bool:
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, CaseTab):
+            return False
+        if not self._may_close(widget):
+            return False
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+        return True
+
+    # -- long tasks ----------------------------------------------------------------------------
+    def _run(self, label: str, work: object, done: object) -> DatabaseTask:
+        if self.app.path is None:
+            raise RuntimeError("long tasks need a database file")
+        task = DatabaseTask(self.app.path, work, clock=self.app.clock, parent=self)  # type: ignore[arg-type]
+        progress = QProgressDialog(label, "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def advanced(records: int, done: int, total: int) -> None:
+            if total > 0:
+                progress.setMaximum(1000)
+                progress.setValue(min(1000, done * 1000 // total))
+            progress.setLabelText(f"{label}\n{records:,} records read")
+
+        task.progress.connect(advanced)
+
+        def finished_ok(result: object) -> None:
+            progress.close()
+            done(result)  # type: ignore[operator]
+
+        def failed(message: str) -> None:
+            progress.close()
+            QMessageBox.warning(self, "caseapp", message)
+
+        task.succeeded.connect(finished_ok)
+        task.failed.connect(failed)
+        task.finished.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def _last_folder(self) -> str:
+        return str(self.settings.value("last_folder", str(Path.home())))
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import cases", self._last_folder(), FILE_FILTER)
+        if name:
+            self.settings.setValue("last_folder", str(Path(name).parent))
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path, *, skip_invalid: bool = False) -> DatabaseTask:
+        login = self.user.login
+        reviewed = self.user.role is Role.SUPERVISOR
+        return self._run(f"Importing {path.name}…", lambda app, progress: import_file(
+            app, path, actor=login, skip_invalid=skip_invalid, progress=progress, reviewed_allowed=reviewed),
+            lambda report: self._imported(path, report, skip_invalid))
+
+    def _imported(self, path: Path, report: ImportReport, skipped: bool) -> None:
+        self.refresh()
+        lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
+        more = len(report.errors) + len(report.warnings) - len(lines)
+        detail = "\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
+        if report.committed:
+            QMessageBox.information(self, "Import finished", f"{report.imported:,} cases ({report.exhibits:,} "
+                                    f"exhibits) imported from {path.name}; {report.rejected:,} rejected.\n\n{detail}")
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
+                          f"{path.name}: {len(report.errors):,} errors in {report.rejected:,} of "
+                          f"{report.records:,} records, so nothing was written.", parent=self)
+        box.setDetailedText(detail)
+        valid = report.records - report.rejected
+        skip = None
+        if valid > 0 and not skipped:
+            skip = box.addButton(f"Import the {valid:,} valid records", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if skip is not None and box.clickedButton() is skip:
+            self.import_file(path, skip_invalid=True)
+
+    def export_dialog(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(self, "Export every case", self._last_folder() + "/cases.json",
+                                                   "JSON (*.json);;CSV (*.csv);;UN IDS (*.ids.csv)")
+        if name:
+            self.settings.setValue("last_folder", str(Path(name).parent))
+            fmt = "unodc-ids" if "IDS" in chosen else ("csv" if name.lower().endswith(".csv") else "json")
+            self.export_file(Path(name), fmt)
+
+    def export_file(self, path: Path, fmt: str) -> DatabaseTask:
+        assert fmt in FORMATS
+        login = self.user.login
+
+        def work(app: CaseApp, _progress: object) -> int:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                return export_cases(app, out, fmt=fmt, actor=login, target=path.name)
+
+        return self._run(f"Exporting to {path.name}…", work, lambda count: self.statusBar().showMessage(
+            f"Exported {count:,} cases to {path}", 8000))
+
+    def verify(self) -> DatabaseTask:
+        def done(report: object) -> None:
+            ok = getattr(report, "ok", False)
+            rows = getattr(report, "rows_checked", 0)
+            entries = getattr(report, "entries", 0)
+            latest = getattr(report, "latest_hash", "")
+            if ok:
+                QMessageBox.information(self, "Database verified", f"Intact: {entries:,} audit entries and "
+                                        f"{rows:,} rows checked.\n\nLatest chain hash (note it to detect later "
+                                        f"removals):\n{latest}")
+            else:
+                problems = "\n".join(getattr(report, "problems", [])[:20])
+                QMessageBox.critical(self, "Database damaged or tampered with", problems)
+
+        return self._run("Verifying the database…", lambda app, _progress: app.verify(), done)
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About caseapp", f"caseapp {__version__}\nDrug seizure case tracking.\n\n"
+                          f"Database: {self.app.path}")
+
+    # -- settings and closing -------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = self.settings.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        header = self.settings.value("main/case_list_header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+            header_view = self.table.horizontalHeader()
+            header_view.blockSignals(True)
+            header_view.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+            header_view.blockSignals(False)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/case_list_header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for tab in self.case_tabs():
+            if not self._may_close(tab):
+                event.ignore()
+                return
+        for task in list(self.tasks):
+            task.wait()
+        self.save_settings()
+        event.accept()

@@ -1,0 +1,176 @@
+"""Attachments of a case (photos, scanned forms): thumbnails with their SHA-256, added from files,
+opened with the system viewer, removed only with a reason (the record stays, for the audit)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core.errors import CaseAppError
+from caseapp.services.app import CaseApp
+from caseapp.services.attachments import Attachments
+from caseapp.services.auth import User
+
+THUMB = QSize(120, 90)
+
+
+class AttachmentsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, app: CaseApp, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.user = user
+        self.service = Attachments(app)
+        self.case_number: str | None = None
+        self._open_folder = Path(tempfile.mkdtemp(prefix="caseapp-open-"))
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("attachments")
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(THUMB)
+        self.list.setGridSize(QSize(THUMB.width() + 60, THUMB.height() + 52))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(THUMB.height() + 70)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.exhibit = QComboBox(self)
+        self.exhibit.setAccessibleName("attach to")
+        self.add_button = QPushButton("Attach &file…", self)
+        self.open_button = QPushButton("Open", self)
+        self.remove_button = QPushButton("Remove…", self)
+        self.add_button.clicked.connect(self.add_dialog)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.empty = QLabel("", self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Attach to", self))
+        bar.addWidget(self.exhibit)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.remove_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list)
+        self.editable = False
+
+    def show_case(self, case_number: str | None, *, editable: bool) -> None:
+        self.case_number = case_number
+        self.editable = editable
+        self.setVisible(case_number is not None)
+        self.exhibit.clear()
+        self.exhibit.addItem("the case", None)
+        if case_number:
+            for exhibit in self.app.get_case(case_number).exhibits:
+                self.exhibit.addItem(f"exhibit {exhibit.number} {exhibit.substance or ''}".strip(), exhibit.number)
+        for widget in (self.add_button, self.remove_button, self.exhibit):
+            widget.setEnabled(editable)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        if not self.case_number:
+            return
+        items = self.service.list(self.case_number)
+        self.empty.setText("No attachments yet." if not items else "")
+        self.empty.setVisible(not items)
+        for attachment in items:
+            where = f"exhibit {attachment.exhibit_number}" if attachment.exhibit_number else "case"
+            item = QListWidgetItem(f"{attachment.file_name}\n{where} · {attachment.size / 1024:,.0f} KB")
+            item.setToolTip(f"{attachment.file_name}\n{attachment.media_type}, {attachment.size:,} bytes\n"
+                            f"SHA-256 {attachment.sha256}\nadded by {attachment.added_by} at {attachment.added_at}"
+                            + (f"\n{attachment.caption}" if attachment.caption else ""))
+            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+            item.setIcon(self._icon(attachment.id, attachment.media_type))
+            self.list.addItem(item)
+        self.open_button.setEnabled(bool(items))
+        self.remove_button.setEnabled(self.editable and bool(items))
+
+    def _icon(self, attachment_id: int, media_type: str) -> QIcon:
+        if media_type.startswith("image/"):
+            image = QImage()
+            try:
+                loaded = image.loadFromData(self.service.content(attachment_id))
+            except CaseAppError:
+                loaded = False  # a changed file: shown without a thumbnail; verify names it
+            if loaded:
+                return QIcon(QPixmap.fromImage(image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                                            Qt.TransformationMode.SmoothTransformation)))
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def add_dialog(self) -> None:
+        settings = QSettings()
+        names, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(settings.value("last_folder", "")),
+                                                "Images and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;"
+                                                "All files (*)")
+        if names:
+            settings.setValue("last_folder", str(Path(names[0]).parent))
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> int:
+        if not self.case_number:
+            return 0
+        added = 0
+        for path in paths:
+            try:
+                self.service.add(self.user, self.case_number, path, exhibit_number=self.exhibit.currentData())
+                added += 1
+            except CaseAppError as exc:
+                QMessageBox.warning(self, "Not attached", f"{path.name}: {exc}")
+        self.reload()
+        if added:
+            self.changed.emit()
+        return added
+
+    def open_selected(self) -> None:
+        attachment_id = self.selected_id()
+        if attachment_id is None:
+            return
+        try:
+            path = self.service.export_to(attachment_id, self._open_folder)
+        except CaseAppError as exc:
+            QMessageBox.warning(self, "Cannot open", str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_selected(self) -> None:
+        attachment_id = self.selected_id()
+        if attachment_id is None:
+            return
+        reason, ok = QInputDialog.getText(self, "Remove attachment",
+                                          "Why is it removed? (it stays in the record's history)")
+        if not ok or not reason.strip():
+            return
+        try:
+            self.service.remove(self.user, attachment_id, reason)
+        except CaseAppError as exc:
+            QMessageBox.warning(self, "Not removed", str(exc))
+            return
+        self.reload()
+        self.changed.emit()

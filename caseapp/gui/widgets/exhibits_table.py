@@ -1,0 +1,204 @@
+"""The exhibits table of the case form: editors per column, keyboard entry cell to cell, and the
+add / duplicate / remove / unknown-quantity buttons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core import vocab
+from caseapp.core.substances import Catalogue
+from caseapp.core.units import UNITS, Dimension
+from caseapp.gui.models.exhibits import COLUMN, COLUMNS, UNKNOWN_WORD, ExhibitsModel
+from caseapp.gui.widgets.fields import substance_completer, substance_model
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def unit_labels(form: str | None, *, counts_only: bool = False) -> list[str]:
+    """Units offered for a form: tablets offer counts (and mass); powder offers mass; a liquid volume."""
+    if counts_only:
+        wanted = {Dimension.COUNT.value}
+    else:
+        wanted = set(vocab.FORM_DIMENSIONS.get(form or "", {d.value for d in Dimension}))
+    return [u.label for u in UNITS if u.dimension.value in wanted]
+
+
+class ExhibitDelegate(QStyledItemDelegate):
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self._substances = substance_model(catalogue, None)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = COLUMNS[index.column()]
+        model = index.model()
+        editor: QWidget
+        if column.editor in ("vocab", "unit", "count_unit"):
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            if column.editor == "vocab" and column.vocabulary is not None:
+                labels = [t.label for t in column.vocabulary.terms]
+            else:
+                form = model.form_of(index.row()) if isinstance(model, ExhibitsModel) else None
+                labels = unit_labels(form, counts_only=column.editor == "count_unit")
+            combo.addItems(["", *labels])
+            completer = combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            # inline completion with "contains" matching turns a typed "g" into "gg"
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            editor = combo
+        else:
+            line = QLineEdit(parent)
+            if column.editor == "substance":
+                line.setCompleter(substance_completer(self.catalogue, line, self._substances))
+            # numbers are read (and refused with a message on the cell) by the model: a validator
+            # would keep the editor open on a bad number without saying why
+            editor = line
+        editor.setAccessibleName(f"exhibit {index.row() + 1} {column.header}")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            editor.setEditText(text)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText().strip())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text().strip())
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Enter commits the cell and moves on to the next one, as Tab does
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(editor, QWidget):
+            if isinstance(editor, QLineEdit) and editor.completer() and editor.completer().popup().isVisible():
+                return super().eventFilter(editor, event)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class ExhibitsTable(QWidget):
+    changed = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ExhibitsModel(catalogue, self)
+        self.view = QTableView(self)
+        self.view.setAccessibleName("exhibits")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ExhibitDelegate(catalogue, self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {"number": 44, "kind": 110, "substance": 180, "form": 100, "quantity": 80, "unit": 90,
+                  "count": 70, "count_unit": 90, "measure": 70, "packages": 70, "field_test": 100,
+                  "lab_substance": 150, "purity": 90, "kg": 110, "hazard": 90}
+        for key, width in widths.items():
+            self.view.setColumnWidth(COLUMN[key], width)
+        header.setStretchLastSection(False)
+
+        self.add_button = QPushButton("&Add exhibit", self)
+        self.duplicate_button = QPushButton("D&uplicate", self)
+        self.remove_button = QPushButton("Remo&ve", self)
+        self.unknown_button = QPushButton("Quantity un&known", self)
+        self.unknown_button.setToolTip("mark the selected exhibit's quantity as deliberately unknown")
+        for button, slot in ((self.add_button, self.add), (self.duplicate_button, self.duplicate),
+                             (self.remove_button, self.remove), (self.unknown_button, self.mark_unknown)):
+            button.clicked.connect(slot)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.duplicate_button, self.remove_button, self.unknown_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.add)
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._model_changed)
+        self._update_buttons()
+
+    def _model_changed(self, *args: Any) -> None:
+        roles = args[2] if len(args) >= 3 else None
+        if roles and Qt.ItemDataRole.EditRole not in roles and Qt.ItemDataRole.DisplayRole not in roles:
+            return  # only the marks of validation changed
+        self._update_buttons()
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        for button in (self.duplicate_button, self.remove_button, self.unknown_button):
+            button.setEnabled(has_rows and self.view.isEnabled())
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        if index.isValid():
+            return index.row()
+        return self.model.rowCount() - 1
+
+    def add(self) -> None:
+        row = self.model.add_row()
+        self._edit(row, COLUMN["substance"])
+
+    def duplicate(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._edit(self.model.duplicate_row(row), COLUMN["quantity"])
+
+    def remove(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.remove_row(row)
+
+    def mark_unknown(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.setData(self.model.index(row, COLUMN["quantity"]), UNKNOWN_WORD)
+
+    def _edit(self, row: int, column: int) -> None:
+        index = self.model.index(row, column)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                                  QAbstractItemView.EditTrigger.AnyKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        for button in (self.add_button, self.duplicate_button, self.remove_button, self.unknown_button):
+            button.setVisible(not read_only)

@@ -1,0 +1,46 @@
+"""Long database work (imports, exports, verification) off the GUI thread, so the window never freezes.
+
+A task runs in a QThread with its own connection to the same file (an SQLite connection belongs to
+the thread that opened it); WAL lets the window keep reading meanwhile. Results and errors come back
+as signals on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from caseapp.core.errors import CaseAppError
+from caseapp.services.app import CaseApp, Clock
+
+
+class DatabaseTask(QThread):
+    succeeded = Signal(object)
+    failed = Signal(str)
+    progress = Signal(int, int, int)  # records read, bytes read, total bytes (0 when unknown)
+
+    def __init__(self, path: Path, work: Callable[[CaseApp, Callable[[int, int, int], None]], Any], *,
+                 clock: Clock | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.work = work
+        self.clock = clock
+
+    def run(self) -> None:
+        try:
+            kwargs = {"clock": self.clock} if self.clock else {}
+            app = CaseApp.open(self.path, **kwargs)
+            try:
+                result = self.work(app, self.progress.emit)
+            finally:
+                app.close()
+        except CaseAppError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the user with its details, the app keeps running
+            self.failed.emit(f"unexpected error: {exc}\n\n{traceback.format_exc()}")
+        else:
+            self.succeeded.emit(result)

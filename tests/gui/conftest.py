@@ -1,0 +1,82 @@
+"""GUI test fixtures: QSettings in a temporary folder (never the user's), a database on disk (the GUI
+runs imports and checks on a second connection in a worker thread) and users of each role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import Accounts, User
+from tests.conftest import fixed_clock
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory, qapp):
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    qapp.setOrganizationName("caseapp-tests")
+    qapp.setApplicationName("caseapp-tests")
+    QSettings().clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+
+
+@pytest.fixture
+def disk_app(tmp_path: Path, catalogue) -> CaseApp:
+    """A database file with the agency set up: agency TEST, time zone UTC, fixed clock."""
+    app = CaseApp.open(tmp_path / "cases.sqlite3", catalogue=catalogue, clock=fixed_clock)
+    app.initialise(agency_code="TEST", timezone="UTC", actor="setup")
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def users(disk_app) -> dict[str, User]:
+    """admin 'ada', supervisor 'sam', officers 'olga' and 'li', all with PASSWORD."""
+    accounts = Accounts(disk_app)
+    admin = accounts.create_first_admin("ada", PASSWORD, display_name="Ada Admin")
+    made = {"ada": admin}
+    for login, role, name in (("sam", "supervisor", "Sgt Sam"), ("olga", "officer", "Officer Olga"),
+                              ("li", "officer", "Officer Li")):
+        made[login] = accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
+    return made
+
+
+class Dialogs:
+    """Message boxes answered without a screen: every one is recorded; questions get `answer`."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.answer = QMessageBox.StandardButton.Discard
+
+    def record(self, kind: str):
+        def shown(parent, title, text, *args, **kwargs):
+            self.shown.append((kind, f"{title}: {text}"))
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+        return shown
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> Dialogs:
+    """No test may block on a modal message box (offscreen, nobody would click it)."""
+    recorder = Dialogs()
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.record(kind)))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(recorder.record("about")))
+
+    def exec_box(box):
+        recorder.shown.append(("box", f"{box.windowTitle()}: {box.text()}"))
+        return QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    return recorder

@@ -1,0 +1,182 @@
+"""An officer records a case with the keyboard alone, in the real window; bad input blocks Save."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caseapp.gui.case_tab import CaseTab
+from caseapp.gui.main_window import MainWindow
+from caseapp.gui.models.exhibits import COLUMN
+
+
+def type_into_focus(qtbot, text):
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def tab(qtbot, times=1):
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def open_window(qtbot, app, user):
+    window = MainWindow(app, user)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts reach the active window only
+    return window
+
+
+def test_an_officer_records_a_whole_case_with_the_keyboard(qtbot, disk_app, users):
+    window = open_window(qtbot, disk_app, users["olga"])
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    tab_widget = window.current_case_tab()
+    assert isinstance(tab_widget, CaseTab)
+    form = tab_widget.form
+    assert form.occurred.text() == ""  # the seizure date starts empty
+    assert QApplication.focusWidget() is form.occurred
+    type_into_focus(qtbot, "2026-11-20 14:30")
+    tab(qtbot)  # agency (pre-filled from the settings)
+    assert QApplication.focusWidget() is form.agency
+    tab(qtbot)
+    type_into_focus(qtbot, "Pacific Region")  # unit
+    tab(qtbot)
+    type_into_focus(qtbot, "Officer Olga Nowak; Officer Li Wei")
+    tab(qtbot)
+    type_into_focus(qtbot, "Mail")  # detection
+    tab(qtbot)
+    type_into_focus(qtbot, "International Mail Centre")  # place name
+    tab(qtbot, 2)
+    type_into_focus(qtbot, "Richmond")  # city
+    tab(qtbot, 2)
+    type_into_focus(qtbot, "Canada")  # country
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # close the completer's list
+    tab(qtbot)
+    type_into_focus(qtbot, "Post office")  # place type
+    tab(qtbot, 3)  # latitude, longitude, routing
+    type_into_focus(qtbot, "Inbound")
+    tab(qtbot)
+    type_into_focus(qtbot, "Mail")  # transport
+    tab(qtbot, 3)
+    type_into_focus(qtbot, "toy robots")  # concealed in
+    tab(qtbot)
+    type_into_focus(qtbot, "CN")  # origin
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    # the exhibit: straight into the substance cell of the first row
+    view = form.exhibits.view
+    view.setFocus()
+    view.setCurrentIndex(form.exhibits.model.index(0, COLUMN["substance"]))
+    qtbot.keyClicks(view, "c")
+    type_into_focus(qtbot, "arfentanil")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # commit, next cell: form
+    type_into_focus(qtbot, "Powder")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_into_focus(qtbot, "12.5")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_into_focus(qtbot, "g")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter commits too
+    model = form.exhibits.model
+    assert model.data(model.index(0, COLUMN["kg"])) == "0.0125 kg"  # shown as typed
+    form.narrative.setFocus()
+    type_into_focus(qtbot, "Two robots with white powder inside.")
+    form.revalidate()
+    assert not form.errors, form.errors
+    assert tab_widget.save_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    case = disk_app.get_case(tab_widget.case_number)
+    assert case.case_number.startswith("TEST-2026-")
+    assert case.occurred_at == "2026-11-20T14:30"
+    assert case.unit == "Pacific Region"
+    assert case.officers == ["Officer Olga Nowak", "Officer Li Wei"]
+    assert (case.location.name, case.location.city, case.location.country) == (
+        "International Mail Centre", "Richmond", "CA")
+    assert (case.location.place_type, case.routing, case.transport) == ("mail_centre", "inbound", "mail")
+    assert (case.concealment_text, case.origin_country) == ("toy robots", "CN")
+    (exhibit,) = case.exhibits
+    assert (exhibit.substance, exhibit.form, str(exhibit.quantity.value), exhibit.quantity.unit) == (
+        "Carfentanil", "powder", "12.5", "g")
+    assert exhibit.hazard_flag and exhibit.kg_mg == 12_500
+    assert case.narrative == "Two robots with white powder inside."
+    assert case.created_by == "olga"
+    assert not form.is_dirty()
+    assert window.tabs.tabText(window.tabs.currentIndex()) == case.case_number
+    assert window.model.rowCount() == 1  # the list refreshed
+
+
+def new_case_form(qtbot, disk_app, users):
+    window = open_window(qtbot, disk_app, users["olga"])
+    tab_widget = window.new_case()
+    return window, tab_widget, tab_widget.form
+
+
+def test_a_future_date_blocks_save(qtbot, disk_app, users):
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    qtbot.keyClicks(form.occurred, "2026-12-01")
+    form.revalidate()
+    assert [e.field for e in form.errors] == ["occurred_at"]
+    assert not tab_widget.save_button.isEnabled()
+    assert form._messages["occurred_at"].isVisibleTo(form)
+    assert "future" in form._messages["occurred_at"].text()
+    assert form.occurred.property("issue") == "error"
+    assert disk_app.counts() == (0, 0)
+
+
+def test_a_bad_quantity_blocks_save_and_is_marked_on_its_cell(qtbot, disk_app, users, monkeypatch):
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: warned.append(args[2]))
+    qtbot.keyClicks(form.occurred, "2026-11-20")
+    model = form.exhibits.model
+    model.setData(model.index(0, COLUMN["substance"]), "cocaine")
+    model.setData(model.index(0, COLUMN["quantity"]), "1,000.5")
+    model.setData(model.index(0, COLUMN["unit"]), "g")
+    form.revalidate()
+    assert [e.field for e in form.errors] == ["exhibits[0].quantity"]
+    assert not tab_widget.save_button.isEnabled()
+    assert "thousands" in model.data(model.index(0, COLUMN["quantity"]), Qt.ItemDataRole.ToolTipRole)
+    assert not tab_widget.save()  # Ctrl+S on a form with errors refuses with a message
+    assert warned and disk_app.counts() == (0, 0)
+    model.setData(model.index(0, COLUMN["quantity"]), "-3")
+    form.revalidate()
+    assert [e.field for e in form.errors] == ["exhibits[0].quantity"]
+    model.setData(model.index(0, COLUMN["quantity"]), "1000.5")
+    form.revalidate()
+    assert not form.errors and tab_widget.save_button.isEnabled()
+
+
+def test_warnings_show_but_do_not_block(qtbot, disk_app, users):
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    qtbot.keyClicks(form.occurred, "2026-11-20")
+    qtbot.keyClicks(form.origin, "Atlantis")
+    form.revalidate()
+    assert not form.errors and [w.field for w in form.warnings] == ["origin_country"]
+    assert form.origin.property("issue") == "warning"
+    assert tab_widget.save()
+    assert disk_app.get_case(tab_widget.case_number).origin_country == "Atlantis"
+
+
+def test_closing_a_changed_case_asks_and_cancel_keeps_everything(qtbot, disk_app, users, monkeypatch):
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    qtbot.keyClicks(form.occurred, "2026-11-20")
+    qtbot.keyClicks(form.city, "Richmond")
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close_tab(window.tabs.indexOf(tab_widget))
+    assert asked and window.tabs.indexOf(tab_widget) > 0
+    assert form.city.text() == "Richmond"
+    window.close()
+    assert window.isVisible()  # quitting asks too, and Cancel keeps the window open
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    assert window.close_tab(window.tabs.indexOf(tab_widget))  # Save: saved, then closed
+    assert disk_app.counts()[0] == 1
+
+
+def test_an_unchanged_case_closes_without_asking(qtbot, disk_app, users, monkeypatch):
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked")))
+    assert window.close_tab(window.tabs.indexOf(tab_widget))

@@ -1,0 +1,171 @@
+"""The main window: opening cases from the list, several tabs, the workflow from a case tab, long tasks
+off the GUI thread, settings kept between sessions."""
+
+import json
+from decimal import Decimal
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from caseapp.core.model import Case, Exhibit, Location, Quantity
+from caseapp.gui.case_tab import CaseTab
+from caseapp.gui.main_window import MainWindow
+from caseapp.services.workflow import Workflow
+
+
+def window_for(qtbot, app, user):
+    window = MainWindow(app, user)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def complete_case(day=20):
+    return Case(occurred_at=f"2026-11-{day:02d}T10:00", location=Location(country="CA", city="Richmond"),
+                exhibits=[Exhibit(substance="fentanyl", form="powder", quantity=Quantity(Decimal("12.5"), "g"))])
+
+
+def test_enter_opens_the_selected_case_in_its_own_tab_once(qtbot, disk_app, users):
+    workflow = Workflow(disk_app)
+    first = workflow.create(users["olga"], complete_case(20))
+    second = workflow.create(users["olga"], complete_case(21))
+    window = window_for(qtbot, disk_app, users["olga"])
+    assert "2 cases · 2 exhibits" in window.counts_label.text()
+    assert window.path_label.text() == str(disk_app.path)
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.current_case_tab().case_number == second.case_number  # newest first
+    window.tabs.setCurrentIndex(0)
+    window.table.selectRow(1)
+    window.open_selected()
+    assert window.current_case_tab().case_number == first.case_number
+    window.open_case(second.case_number)
+    assert len(window.case_tabs()) == 2  # already open: focused, not opened twice
+
+
+def test_the_list_sorts_and_filters_in_sql(qtbot, disk_app, users):
+    workflow = Workflow(disk_app)
+    for day in (3, 1, 2):
+        workflow.create(users["olga"], complete_case(day))
+    window = window_for(qtbot, disk_app, users["olga"])
+    header = window.table.horizontalHeader()
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    assert [window.model.rows[r].occurred_at for r in range(3)] == [
+        "2026-11-01T10:00", "2026-11-02T10:00", "2026-11-03T10:00"]
+    header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # substances: not sortable, indicator restored
+    assert header.sortIndicatorSection() == 1 and window.model.query.sort == "occurred_at"
+    qtbot.keyClicks(window.filter, "TEST-2026-000002")
+    window._apply_filter()
+    assert [r.case_number for r in window.model.rows] == ["TEST-2026-000002"]
+    assert window.shown_label.text() == "1 matching"
+
+
+def test_officer_submits_and_a_supervisor_approves_from_the_case_tab(qtbot, disk_app, users, dialogs, monkeypatch):
+    case = Workflow(disk_app).create(users["olga"], complete_case())
+    officer = window_for(qtbot, disk_app, users["olga"])
+    tab = officer.open_case(case.case_number)
+    assert tab.submit_button.isVisible() and officer.submit_action.isEnabled()
+    assert not tab.approve_button.isVisible()
+    tab.submit()
+    assert disk_app.get_case(case.case_number).status == "submitted"
+    assert tab.form.read_only and not tab.save_button.isVisible()
+
+    supervisor = window_for(qtbot, disk_app, users["sam"])
+    review = supervisor.open_case(case.case_number)
+    assert review.approve_button.isVisible() and review.return_button.isVisible()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("Weigh exhibit 01 again", True)))
+    review.return_case()
+    assert disk_app.get_case(case.case_number).status == "returned"
+    tab.reload()
+    assert not tab.form.read_only  # back with its officer
+    tab.submit()
+    review.reload()
+    dialogs.answer = dialogs.answer.Yes
+    review.approve()
+    stored = disk_app.get_case(case.case_number)
+    assert (stored.status, stored.approved_by) == ("approved", "sam")
+
+
+def test_the_workflow_refusal_is_a_message_and_changes_nothing(qtbot, disk_app, users, dialogs):
+    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA")))  # incomplete
+    window = window_for(qtbot, disk_app, users["olga"])
+    tab = window.open_case(case.case_number)
+    tab.submit()
+    assert any("not complete" in text for text in dialogs.texts("warning"))
+    assert disk_app.get_case(case.case_number).status == "draft"
+
+
+def test_a_case_changed_elsewhere_is_not_overwritten(qtbot, disk_app, users, dialogs):
+    case = Workflow(disk_app).create(users["olga"], complete_case())
+    window = window_for(qtbot, disk_app, users["olga"])
+    tab = window.open_case(case.case_number)
+    changed = disk_app.get_case(case.case_number)
+    changed.narrative = "changed on another workstation"
+    Workflow(disk_app).update(users["olga"], case.case_number, changed, version=changed.version)
+    tab.form.narrative.setPlainText("my change")
+    assert not tab.save()
+    assert any("changed since it was opened" in t for t in dialogs.texts("warning"))
+    assert disk_app.get_case(case.case_number).narrative == "changed on another workstation"
+    assert tab.form.narrative.toPlainText() == "my change"  # nothing typed is lost
+
+
+def test_an_admin_cannot_record_cases(qtbot, disk_app, users):
+    window = window_for(qtbot, disk_app, users["ada"])
+    assert not window.new_action.isEnabled() and not window.import_action.isEnabled()
+    assert window.new_case() is None
+
+
+def test_import_runs_off_the_gui_thread_and_refreshes(qtbot, disk_app, users, data_dir, dialogs):
+    window = window_for(qtbot, disk_app, users["olga"])
+    task = window.import_file(data_dir / "sample.json")
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: bool(dialogs.shown))
+    assert any("imported" in t for t in dialogs.texts("information")), dialogs.shown
+    assert window.model.rowCount() == disk_app.counts()[0] > 0
+
+
+def test_a_bad_import_writes_nothing_and_says_why(qtbot, disk_app, users, tmp_path, dialogs):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"cases": [{"occurred_at": "2099-01-01", "location": {"country": "CA"}}]}))
+    window = window_for(qtbot, disk_app, users["olga"])
+    task = window.import_file(bad)
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: bool(dialogs.texts("box")))
+    assert "nothing was written" in dialogs.texts("box")[0]
+    assert disk_app.counts() == (0, 0)
+
+
+def test_export_and_verify_run_off_the_gui_thread(qtbot, disk_app, users, tmp_path, dialogs):
+    Workflow(disk_app).create(users["olga"], complete_case())
+    window = window_for(qtbot, disk_app, users["olga"])
+    out = tmp_path / "out.json"
+    with qtbot.waitSignal(window.export_file(out, "json").finished, timeout=20000):
+        pass
+    assert len(json.loads(out.read_text())["cases"]) == 1
+    with qtbot.waitSignal(window.verify().finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: any("Intact" in t for t in dialogs.texts("information")))
+
+
+def test_window_geometry_and_columns_are_kept(qtbot, disk_app, users):
+    window = window_for(qtbot, disk_app, users["olga"])
+    window.resize(640, 480)  # within the offscreen screen (800 x 600)
+    window.table.setColumnWidth(2, 321)
+    window.close()
+    assert QSettings().value("main/geometry") is not None
+    again = window_for(qtbot, disk_app, users["olga"])
+    assert again.table.columnWidth(2) == 321
+    assert (again.width(), again.height()) == (640, 480)
+
+
+def test_a_new_case_tab_starts_with_an_empty_date(qtbot, disk_app, users):
+    window = window_for(qtbot, disk_app, users["olga"])
+    tab = window.new_case()
+    assert isinstance(tab, CaseTab) and tab.form.occurred.text() == ""
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "New case"
