@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -204,6 +203,7 @@ class CaseForm(QWidget):
         self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
         self.people.setAccessibleName("people")
         self.people.horizontalHeader().setStretchLastSection(True)
+        self.people.setMinimumHeight(130)
         self.people.setColumnWidth(0, 110)
         self.people.setColumnWidth(1, 200)
         self.people.setColumnWidth(2, 110)
@@ -264,21 +264,11 @@ class CaseForm(QWidget):
         self.problems.itemClicked.connect(self._go_to_problem)
         self.problems.setMaximumHeight(110)
         self.problems_title = QLabel("", self)
-        bottom = QWidget(self)
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.problems_title)
-        bl.addWidget(self.problems)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 60])
-        splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems)
 
     def _calendar_menu(self) -> QMenu:
         menu = QMenu(self)
