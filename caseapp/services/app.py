@@ -22,7 +22,7 @@ from caseapp.store.case_list import CaseListQuery, CaseListRow, CaseListStore
 from caseapp.store.cases import CaseStore
 from caseapp.store.catalogue import LocalCatalogueStore
 from caseapp.store.db import open_database, schema_version
-from caseapp.store.search import CaseSearch, SearchQuery, SearchRow
+from caseapp.store.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
 from caseapp.store.verify import VerifyReport, verify_database
 
 Clock = Callable[[], datetime]
@@ -149,6 +149,13 @@ class CaseApp:
 
     def count(self, query: SearchQuery) -> int:
         return self.finder.count(query)
+
+    def totals(self, query: SearchQuery) -> SearchTotals:
+        return self.finder.totals(query)
+
+    def search_cases(self, query: SearchQuery) -> list[CaseRow]:
+        """The matches grouped by case."""
+        return self.finder.case_rows(query)
 
     # -- the case list --------------------------------------------------------------------------
     def case_page(self, query: CaseListQuery, offset: int, limit: int) -> list[CaseListRow]:

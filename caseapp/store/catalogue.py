@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.core.text import name_key
 from caseapp.store.audit import Ledger
-from caseapp.store.writer import exhibit_terms
+from caseapp.store.writer import CASE_TERM_PREFIXES, substance_terms
 
 
 def _substance(row: tuple[Any, ...]) -> Substance:
@@ -44,14 +44,15 @@ class LocalCatalogueStore:
             ids.update(r[0] for r in self.db.execute(
                 "SELECT exhibit_id FROM exhibit_terms WHERE term = ?", ["u:" + name_key(text)]))
         for exhibit_id in sorted(ids):
-            suspected, confirmed, occurred, terms, manual, country, origin = self.db.execute(
-                "SELECT e.substance, e.lab_substance, e.occurred_at, e.terms, e.hazard_manual, c.country, "
-                "c.origin_country FROM exhibits e JOIN cases c ON c.id = e.case_id WHERE e.id = ?",
+            suspected, confirmed, occurred, terms, manual = self.db.execute(
+                "SELECT substance, lab_substance, occurred_at, terms, hazard_manual FROM exhibits WHERE id = ?",
                 [exhibit_id]).fetchone()
             self.db.conn.executemany(
                 "DELETE FROM exhibit_terms WHERE term = ? AND occurred_at = ? AND exhibit_id = ?",
                 [(t, occurred, exhibit_id) for t in json.loads(terms)])
-            new_terms = exhibit_terms(catalogue, suspected, confirmed, country, origin)
+            # the substance's terms are rebuilt; those of the case's fields stay as they are
+            kept = tuple(t for t in json.loads(terms) if t.startswith(CASE_TERM_PREFIXES))
+            new_terms = substance_terms(catalogue, suspected, confirmed) + kept
             self.db.conn.executemany("INSERT OR IGNORE INTO exhibit_terms VALUES (?, ?, ?)",
                                      [(t, occurred, exhibit_id) for t in new_terms])
             found = catalogue.find(suspected)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from caseapp.core.errors import DatabaseError
+from caseapp.core.text import name_key
 from caseapp.store.migrations import MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 5000
@@ -22,6 +23,8 @@ def _configure(db: Database) -> None:
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA cache_size = -65536")  # 64 MiB
     db.execute("PRAGMA journal_size_limit = 67108864")  # a big import's WAL shrinks back after its checkpoint
+    # name matching in SQL the way the app matches names (case, accents, spaces and hyphens ignored)
+    db.conn.create_function("name_key", 1, lambda text: name_key(text) if text else "", deterministic=True)
 
 
 def _check_file(path: Path) -> None:

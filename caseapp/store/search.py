@@ -1,13 +1,16 @@
-"""SearchQuery -> rows (one per matching exhibit, newest first) and counts.
+"""SearchQuery -> rows (one per matching exhibit, newest first), counts, totals and per-case rows.
 
-The same query object serves the command line, the GUI and the reports. Substance and group filters
-drive from exhibit_terms (one index range, already in date order); the rest are checks on the joined
-case and exhibit. Free text goes through FTS5 with every user term quoted, so no typed text can
-break the MATCH syntax.
+The same query object serves the command line, the GUI and the reports. Every filter on a substance,
+group, family or a case's field (countries, transport, concealment, place type, agency, region,
+officer) is a term of exhibit_terms, one index range already in date order; with several, the most
+selective drives and the others are probed by key. Status, hazard, kg-equivalent range and
+suspected/confirmed are checks on the joined rows. Free text goes through FTS5 with every user term
+quoted, so no typed text can break the MATCH syntax.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,11 +19,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core import vocab
+from caseapp.core.countries import find_country
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
-from caseapp.store.writer import exhibit_id_of_fts_rowid_sql, fts_rowid
+from caseapp.store.writer import exhibit_id_of_fts_rowid_sql, fts_rowid, value_key, word_keys
 
 _LAST_ID = (1 << 32) - 1
+
+
+#: which substance an exhibit must have to match: the suspected one, the lab-confirmed one, or either
+MATCH_ON = ("either", "suspected", "confirmed")
+#: result orders: newest first (the index order), oldest first, largest kg-equivalent first
+ORDERS = ("newest", "oldest", "largest")
 
 
 @dataclass(frozen=True)
@@ -28,11 +39,26 @@ class SearchQuery:
     substance: str | None = None
     analogues: bool = False
     group: str | None = None
+    match_on: str = "either"  # MATCH_ON
     date_from: date | None = None
     date_to: date | None = None  # inclusive
-    country: str | None = None  # ISO code of the country seized in
-    origin: str | None = None  # ISO code of the origin (producing) country
+    country: str | None = None  # country seized in: ISO code or name
+    region: str | None = None  # region seized in, as recorded
+    origin: str | None = None  # origin (producing) country
+    departure: str | None = None
+    transit: str | None = None
+    destination: str | None = None
+    transport: str | None = None  # vocabulary code or label, or a value kept verbatim
+    concealment: str | None = None
+    place_type: str | None = None
+    agency: str | None = None
+    officer: str | None = None  # words of an officer's name, or a login
+    status: str | None = None
+    hazard: bool = False  # hazardous exhibits only
+    kg_min: Decimal | None = None  # kg-equivalent range, inclusive
+    kg_max: Decimal | None = None
     text: str | None = None
+    order: str = "newest"  # ORDERS
     limit: int = 100
     offset: int = 0
 
@@ -55,6 +81,20 @@ class SearchRow:
     origin_country: str | None
     place: str
     status: str
+    form: str | None = None
+    transport: str | None = None
+    concealment: str | None = None
+    agency: str = ""
+    officer: str = ""
+
+
+@dataclass(frozen=True)
+class SearchTotals:
+    seizures: int  # cases
+    exhibits: int
+    kg_mg: int  # sum over the exhibits that have a kg-equivalent
+    kg_estimate: bool  # the sum includes estimates
+    without_kg: int  # exhibits with no kg-equivalent (unknown quantity or unit)
 
 
 class UnknownFilter(ValueError):
@@ -85,8 +125,38 @@ def fts_match_expression(text: str) -> str | None:
 ROW_COLUMNS = (
     "c.case_number, e.number, e.occurred_at, e.substance, e.substance_id, e.lab_substance, e.group_id, "
     "e.quantity, e.unit, e.kg_mg, e.kg_estimate, e.hazard, c.country, c.origin_country, "
-    "c.place_name, c.city, c.status, e.quantity_unknown"
+    "c.place_name, c.city, c.status, e.quantity_unknown, e.form, c.transport, c.concealment, c.agency, "
+    "c.officers, c.created_by"
 )
+
+#: how many index entries of a term are counted to judge which filter is the most selective
+_PROBE = 2000
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One row per case when results are grouped by case."""
+
+    case_number: str
+    occurred_at: str | None
+    substances: tuple[str, ...]
+    exhibits: int
+    kg_mg: int | None
+    kg_estimate: bool
+    hazard: bool
+    country: str | None
+    origin_country: str | None
+    place: str
+    status: str
+
+
+def _country_value(text: str) -> str:
+    country = find_country(text)
+    return country.code if country else text.strip()
+
+
+def _vocab_key(vocabulary: vocab.Vocabulary, text: str) -> str:
+    return value_key(vocabulary.code_for(text) or text)
 
 
 class CaseSearch:
@@ -94,6 +164,7 @@ class CaseSearch:
         self.db = db
         self.catalogue = catalogue
 
+    # -- what the query asks, as terms and checks -----------------------------------------------------
     def substance_term(self, query: SearchQuery) -> str | None:
         if not query.substance:
             return None
@@ -112,14 +183,96 @@ class CaseSearch:
             raise UnknownFilter(f"'{query.group}' is not a substance group")
         return "g:" + group.id
 
-    def _plan(self, query: SearchQuery) -> tuple[str, str, list[Any], str]:
-        """(FROM clause, WHERE clause, parameters, ORDER BY) for a query."""
+    def terms(self, query: SearchQuery) -> list[str]:
+        """The query's index terms (see caseapp.store.writer.case_terms); any one reads newest first."""
+        terms = [t for t in (self.substance_term(query), self.group_term(query)) if t]
+        for prefix, value in (("c:", query.country), ("o:", query.origin), ("d:", query.departure),
+                              ("x:", query.transit), ("n:", query.destination)):
+            if value and value.strip():
+                terms.append(prefix + _country_value(value))
+        for prefix, vocabulary, value in (("t:", vocab.TRANSPORT, query.transport),
+                                          ("k:", vocab.CONCEALMENT, query.concealment),
+                                          ("p:", vocab.PLACE_TYPE, query.place_type)):
+            if value and value.strip():
+                terms.append(prefix + _vocab_key(vocabulary, value))
+        for prefix, value in (("a:", query.agency), ("r:", query.region)):
+            if value and value.strip():
+                terms.append(prefix + value_key(value))
+        if query.officer and query.officer.strip():
+            # an officer typed as punctuation only keys to nothing: a term no exhibit has
+            terms.extend("w:" + key for key in word_keys(query.officer) or [""])
+        return list(dict.fromkeys(terms))
+
+    def _substance_ids(self, query: SearchQuery) -> list[str] | None:
+        """Catalogue ids a suspected or confirmed substance must be among; None when no filter names any."""
+        if query.substance:
+            substance = self.catalogue.find(query.substance)
+            if substance is None:
+                return None
+            if query.analogues and substance.family:
+                return [s.id for s in self.catalogue.family_members(substance.family)]
+            return [substance.id]
+        if query.group:
+            group = self.catalogue.find_group(query.group)
+            if group is None:
+                raise UnknownFilter(f"'{query.group}' is not a substance group")
+            groups = {g.id for g in self.catalogue.subgroups(group.id)}
+            below = True
+            while below:  # every level under the group
+                more = {g.id for g in self.catalogue.groups.values() if g.parent in groups} - groups
+                groups |= more
+                below = bool(more)
+            return [s.id for s in self.catalogue.substances.values() if s.group in groups]
+        return None
+
+    def _checks(self, query: SearchQuery) -> tuple[list[str], list[Any]]:
+        """Conditions on the joined exhibit (e) and case (c) rows that no term covers."""
         where: list[str] = []
         params: list[Any] = []
-        terms = [t for t in (self.substance_term(query), self.group_term(query),
-                             "c:" + query.country if query.country else None,
-                             "o:" + query.origin if query.origin else None) if t]
+        if query.match_on not in MATCH_ON:
+            raise UnknownFilter(f"'{query.match_on}' is not one of {', '.join(MATCH_ON)}")
+        if query.match_on != "either":
+            column = "e.substance" if query.match_on == "suspected" else "e.lab_substance"
+            ids = self._substance_ids(query)
+            if ids is not None:
+                where.append(f"{column}_id IN ({','.join('?' * len(ids))})" if ids else "0")
+                params.extend(ids)
+            elif query.substance:
+                where.append(f"name_key({column}) = ?")
+                params.append(name_key(query.substance))
+            elif query.match_on == "confirmed":
+                where.append("e.lab_substance IS NOT NULL")
+        if query.status:
+            where.append("c.status = ?")
+            params.append(vocab.CASE_STATUS.code_for(query.status) or query.status.strip())
+        if query.hazard:
+            where.append("e.hazard = 1")
+        for bound, operator in ((query.kg_min, ">="), (query.kg_max, "<=")):
+            if bound is not None:
+                where.append(f"e.kg_mg {operator} ?")
+                params.append(int((Decimal(bound) * 1_000_000).to_integral_value()))
+        return where, params
+
+    def _drive(self, terms: list[str]) -> list[str]:
+        """The terms with the most selective first: it drives the index walk, the others are probes."""
+        if len(terms) < 2:
+            return terms
+        sizes = {t: self.db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM exhibit_terms WHERE term = ? LIMIT ?)", [t, _PROBE]
+        ).fetchone()[0] for t in terms}
+        return sorted(terms, key=lambda t: sizes[t])
+
+    def _plan(self, query: SearchQuery) -> tuple[str, str, list[Any], str]:
+        """(FROM clause, WHERE clause, parameters, ORDER BY) for a query."""
+        if query.order not in ORDERS:
+            raise UnknownFilter(f"'{query.order}' is not an order ({', '.join(ORDERS)})")
+        where: list[str] = []
+        params: list[Any] = []
+        terms = self._drive(self.terms(query))
+        checks, check_params = self._checks(query)
         expression = fts_match_expression(query.text) if query.text else None
+        if query.text and expression is None:
+            where.append("0")  # only punctuation typed: nothing to find
         if expression is not None and not terms:
             # text drives: matches come newest first off the full-text rowid order, no sort
             source = (f"exhibits_fts f JOIN exhibits e ON e.id = {exhibit_id_of_fts_rowid_sql('f.rowid')} "
@@ -132,7 +285,11 @@ class CaseSearch:
             if query.date_to:
                 where.append("f.rowid < ?")
                 params.append(fts_rowid((query.date_to + timedelta(days=1)).isoformat(), _LAST_ID))
-            return source, " AND ".join(where), params, "f.rowid DESC"
+            where.extend(checks)
+            params.extend(check_params)
+            orders = {"newest": "f.rowid DESC", "oldest": "e.occurred_at ASC, e.id",
+                      "largest": "e.kg_mg IS NULL, e.kg_mg DESC, f.rowid DESC"}
+            return source, " AND ".join(where), params, orders[query.order]
         if terms:
             source = ("exhibit_terms t JOIN exhibits e ON e.id = t.exhibit_id "
                       "JOIN cases c ON c.id = e.case_id")
@@ -156,9 +313,15 @@ class CaseSearch:
             where.append(f"e.id IN (SELECT {exhibit_id_of_fts_rowid_sql('rowid')} FROM exhibits_fts "
                          "WHERE exhibits_fts MATCH ?)")
             params.append(expression)
+        where.extend(checks)
+        params.extend(check_params)
         clause = " AND ".join(where) if where else "1"
-        return source, clause, params, f"{sort_col} DESC, {id_col}"
+        # oldest first keeps a case's exhibits in their order (a small sort within each date)
+        orders = {"newest": f"{sort_col} DESC, {id_col}", "oldest": f"{sort_col} ASC, {id_col}",
+                  "largest": f"e.kg_mg IS NULL, e.kg_mg DESC, {sort_col} DESC, {id_col}"}
+        return source, clause, params, orders[query.order]
 
+    # -- answers --------------------------------------------------------------------------------------
     def rows(self, query: SearchQuery) -> list[SearchRow]:
         source, clause, params, order = self._plan(query)
         sql = f"SELECT {ROW_COLUMNS} FROM {source} WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?"
@@ -167,12 +330,40 @@ class CaseSearch:
 
     def count(self, query: SearchQuery) -> int:
         source, clause, params, _ = self._plan(query)
-        if source.startswith("exhibit_terms t") and "MATCH" not in clause:
+        joined = "e." in clause or "c." in clause
+        if source.startswith("exhibit_terms t") and "MATCH" not in clause and not joined:
             # nothing to check on the exhibit or its case: count the covering term range alone
             source = "exhibit_terms t"
-        elif source.startswith("exhibits_fts f"):
+        elif source.startswith("exhibits_fts f") and not joined:
             source = "exhibits_fts f"  # the matches alone
         return int(self.db.execute(f"SELECT count(*) FROM {source} WHERE {clause}", params).fetchone()[0])
+
+    def totals(self, query: SearchQuery) -> SearchTotals:
+        """Seizures (cases), exhibits and the kg-equivalent summed over every match."""
+        source, clause, params, _ = self._plan(query)
+        cases, exhibits, kg, estimate, without = self.db.execute(
+            f"SELECT count(DISTINCT e.case_id), count(*), coalesce(sum(e.kg_mg), 0), coalesce(max(e.kg_estimate), 0), "
+            f"coalesce(sum(e.kg_mg IS NULL), 0) FROM {source} WHERE {clause}", params).fetchone()
+        return SearchTotals(int(cases), int(exhibits), int(kg), bool(estimate), int(without))
+
+    def case_rows(self, query: SearchQuery) -> list[CaseRow]:
+        """The matches grouped by case, the case's newest match first (or largest total)."""
+        source, clause, params, _ = self._plan(query)
+        date = "max(e.occurred_at)"
+        orders = {"newest": f"{date} DESC, e.case_id DESC", "oldest": f"{date} ASC, e.case_id ASC",
+                  "largest": "sum(e.kg_mg) IS NULL, sum(e.kg_mg) DESC, e.case_id DESC"}
+        sql = (f"SELECT c.case_number, {date}, group_concat(coalesce(e.lab_substance, e.substance), char(31)), "
+               "count(*), sum(e.kg_mg), max(e.kg_estimate), max(e.hazard), c.country, c.origin_country, "
+               f"c.place_name, c.city, c.status FROM {source} WHERE {clause} GROUP BY e.case_id "
+               f"ORDER BY {orders[query.order]} LIMIT ? OFFSET ?")
+        result = []
+        for (number, occurred, names, count, kg, estimate, hazard, country, origin, place, city,
+             status) in self.db.execute(sql, [*params, query.limit, query.offset]):
+            result.append(CaseRow(number, occurred or None, tuple(dict.fromkeys(n for n in (names or "").split("\x1f")
+                                                                                if n)),
+                                  int(count), kg, bool(estimate), bool(hazard), country, origin,
+                                  ", ".join(filter(None, (place, city))), status))
+        return result
 
     def explain(self, query: SearchQuery) -> list[str]:
         source, clause, params, order = self._plan(query)
@@ -182,11 +373,15 @@ class CaseSearch:
 
 def _row(r: tuple[Any, ...]) -> SearchRow:
     (case_number, number, occurred_at, substance, substance_id, lab_substance, group_id, quantity, unit,
-     kg_mg, kg_estimate, hazard, country, origin, place_name, city, status, quantity_unknown) = r
+     kg_mg, kg_estimate, hazard, country, origin, place_name, city, status, quantity_unknown, form, transport,
+     concealment, agency, officers, created_by) = r
+    names = json.loads(officers or "[]")
     return SearchRow(
         case_number=case_number, exhibit_number=number, occurred_at=occurred_at or None,
         substance=substance, substance_id=substance_id, lab_substance=lab_substance, group=group_id,
         quantity=None if quantity is None or quantity_unknown else Decimal(quantity), unit=unit,
         kg_mg=kg_mg, kg_estimate=bool(kg_estimate), hazard=bool(hazard), country=country,
         origin_country=origin, place=", ".join(filter(None, (place_name, city))), status=status,
+        form=form, transport=transport, concealment=concealment, agency=agency or "",
+        officer=names[0] if names else (created_by or ""),
     )

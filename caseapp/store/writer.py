@@ -203,7 +203,7 @@ class BulkWriter:
                                             country_name(loc.country), vocab.PLACE_TYPE.label(loc.place_type))))
         concealment_text = " ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment),
                                                   case.concealment_text)))
-        places = place_terms(loc.country, case.origin_country)
+        places = case_terms(case)
         for position, exhibit in enumerate(case.exhibits, start=1):
             known = (exhibit_ids or {}).get(exhibit.number or "")
             self._add_exhibit(case_id, position, exhibit, sort_key, place_text, concealment_text,
@@ -311,14 +311,40 @@ def exhibit_id_of_fts_rowid_sql(column: str) -> str:
     return f"({_ID_SPACE - 1} - ({column} & {_ID_SPACE - 1}))"
 
 
-def place_terms(country: str | None, origin: str | None) -> tuple[str, ...]:
-    """Search terms of the country seized in ("c:CA") and the origin country ("o:CN")."""
-    return tuple(t for t in (country and "c:" + country, origin and "o:" + origin) if t)
+def value_key(value: str | None) -> str:
+    """How a vocabulary code or a free value is keyed in a term: case, accents, spaces, hyphens ignored."""
+    return name_key(value) if value else ""
 
 
-def exhibit_terms(catalogue: Catalogue, suspected: str | None, confirmed: str | None, country: str | None,
-                  origin: str | None) -> tuple[str, ...]:
-    return substance_terms(catalogue, suspected, confirmed) + place_terms(country, origin)
+def word_keys(text: str | None) -> list[str]:
+    """The keys of each word of a name (an officer "Zoë Tremblay" is found by "tremblay" or "zoe")."""
+    return [k for k in (name_key(w) for w in (text or "").split()) if k]
+
+
+#: term prefixes of a case's fields, shared by every exhibit of the case
+CASE_TERM_PREFIXES = ("c:", "o:", "d:", "x:", "n:", "t:", "k:", "p:", "a:", "r:", "w:")
+
+
+def case_terms(case: Case) -> tuple[str, ...]:
+    """Search terms of the case's own fields, each a prefix and a value, so that any one of these filters
+    reads one index range newest first: countries seized in / origin / departure / transit /
+    destination (ISO code or the text kept), transport, concealment and place type (code or text),
+    agency and region (keyed), officers (each word of each name, and the recording login)."""
+    loc = case.location
+    terms: list[str] = []
+    for prefix, value in (("c:", loc.country), ("o:", case.origin_country), ("d:", case.departure_country),
+                          ("n:", case.destination_country)):
+        if value:
+            terms.append(prefix + value)
+    terms.extend("x:" + value for value in case.transit_countries if value)
+    for prefix, value in (("t:", case.transport), ("k:", case.concealment), ("p:", loc.place_type),
+                          ("a:", case.agency), ("r:", loc.region)):
+        key = value_key(value)
+        if key:
+            terms.append(prefix + key)
+    for name in (*case.officers, case.created_by or ""):
+        terms.extend("w:" + key for key in word_keys(name))
+    return tuple(dict.fromkeys(terms))
 
 
 def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]:
