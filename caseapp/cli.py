@@ -6,20 +6,18 @@ Exit status: 0 success; 1 a user error, printed as one line on stderr; 2 a usage
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sqlite3
 import sys
 import time
 from collections.abc import Sequence
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from caseapp import __version__, cli_accounts
+from caseapp import __version__, cli_accounts, cli_search
+from caseapp.cli_search import UserError
 from caseapp.core import vocab
-from caseapp.core.countries import country_name, find_country
+from caseapp.core.countries import country_name
 from caseapp.core.errors import CaseAppError
 from caseapp.core.units import format_kg, unit_label
 from caseapp.io.records import ProgressCallback, case_to_dict
@@ -27,40 +25,11 @@ from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, Role
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
-from caseapp.store.search import SearchQuery, SearchRow, UnknownFilter
 
 PROBLEMS_SHOWN = 50
 PROGRESS_EVERY_S = 5.0
 
 
-class UserError(CaseAppError):
-    pass
-
-
-def _country_code(text: str | None, option: str) -> str | None:
-    if text is None:
-        return None
-    country = find_country(text)
-    if country is None:
-        raise UserError(f"{option}: '{text}' is not a country name or ISO code")
-    return country.code
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,20 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=FORMATS, default="json", help="file format (default json)")
     p.add_argument("--out", metavar="FILE", type=Path, help="output file (default: standard output)")
 
-    p = commands.add_parser("search", help="search seizures: one row per matching exhibit, newest first",
-                            description="Search seizures. One row per matching exhibit, newest first.")
-    p.add_argument("substance", metavar="SUBSTANCE", nargs="?",
-                   help="substance name or alias (suspected or lab-confirmed)")
-    p.add_argument("--analogues", action="store_true", help="widen SUBSTANCE to its analogue family")
-    p.add_argument("--group", metavar="NAME", help="substance group, e.g. opioids, synthetic-cathinones")
-    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date, help="seized on or after (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date, help="seized on or before (YYYY-MM-DD)")
-    p.add_argument("--country", metavar="C", help="country seized in (name or ISO code)")
-    p.add_argument("--origin", metavar="C", help="origin (producing) country (name or ISO code)")
-    p.add_argument("--text", metavar="WORDS", help="full text over narrative, place, concealment, descriptions")
-    p.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
-    p.add_argument("--count", action="store_true", help="print only the number of matching exhibits")
-    p.add_argument("--limit", metavar="N", type=_positive_int, default=100, help="rows to print (default 100)")
+    cli_search.add_search_command(commands)
 
     p = commands.add_parser("show", help="show one case", description="Show one case with its exhibits.")
     p.add_argument("case_number", metavar="CASE")
@@ -216,74 +172,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _row_dict(row: SearchRow) -> dict[str, Any]:
-    return {
-        "case_number": row.case_number, "exhibit": row.exhibit_number, "occurred_at": row.occurred_at,
-        "substance": row.substance, "lab_substance": row.lab_substance, "group": row.group,
-        "quantity": None if row.quantity is None else str(row.quantity), "unit": row.unit,
-        "kg_equivalent": None if row.kg_mg is None else str(Decimal(row.kg_mg) / Decimal(1_000_000)),
-        "kg_estimate": row.kg_estimate, "hazard": row.hazard, "country": row.country,
-        "origin_country": row.origin_country, "place": row.place, "status": row.status,
-    }
-
-
-def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
-    if args.analogues and not args.substance:
-        raise UserError("--analogues widens a SUBSTANCE: name one")
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise UserError("--from is after --to")
-    query = SearchQuery(
-        substance=args.substance, analogues=args.analogues, group=args.group, date_from=args.date_from,
-        date_to=args.date_to, country=_country_code(args.country, "--country"),
-        origin=_country_code(args.origin, "--origin"), text=args.text, limit=args.limit,
-    )
-    app = _open(args)
-    try:
-        try:
-            if args.count:
-                out.write(f"{app.count(query)}\n")
-                return 0
-            rows = app.search(query)
-        except UnknownFilter as exc:
-            raise UserError(str(exc)) from None
-    finally:
-        app.close()
-    if args.format == "json":
-        json.dump([_row_dict(r) for r in rows], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(_row_dict(rows[0]) if rows else _row_dict(_EMPTY)),
-                                lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: "" if v is None else v for k, v in _row_dict(row).items()})
-    else:
-        _table(rows, out)
-    return 0
-
-
-_EMPTY = SearchRow("", "", None, None, None, None, None, None, None, None, False, False, None, None, "", "")
-
-
-def _table(rows: list[SearchRow], out: TextIO) -> None:
-    if not rows:
-        out.write("no matching seizures\n")
-        return
-    header = ("CASE", "EX", "DATE", "SUBSTANCE", "QUANTITY", "KG-EQ", "ORIGIN", "PLACE", "")
-    lines = [header]
-    for r in rows:
-        quantity = "unknown" if r.quantity is None else f"{r.quantity} {unit_label(r.unit)}".strip()
-        substance = r.substance or ""
-        if r.lab_substance and r.lab_substance != r.substance:
-            substance += f" (lab: {r.lab_substance})"
-        lines.append((r.case_number, r.exhibit_number, (r.occurred_at or "")[:10], substance, quantity,
-                      format_kg(r.kg_mg, r.kg_estimate), country_name(r.origin_country),
-                      ", ".join(filter(None, (r.place, country_name(r.country)))), "HAZARD" if r.hazard else ""))
-    widths = [min(40, max(len(line[i]) for line in lines)) for i in range(len(header))]
-    for line in lines:
-        out.write("  ".join(cell[:40].ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n")
-
-
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
@@ -355,7 +243,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         if args.command == "export":
             return cmd_export(args, out)
         if args.command == "search":
-            return cmd_search(args, out)
+            return cli_search.cmd_search(args, out, _open)
         if args.command == "show":
             return cmd_show(args, out)
         return _with_app(args, out, err)

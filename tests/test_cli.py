@@ -235,3 +235,43 @@ def test_a_busy_database_is_a_message_not_a_traceback(loaded_db, data_dir, monke
         holder.rollback()
         holder.close()
     assert code == 1 and "busy" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("options,expected", [
+    (["--officer", "tremblay", "--hazard"], [("CBSA-2024-000101", "01"), ("CBSA-2024-000101", "02")]),
+    (["carfentanil", "--match", "confirmed"], [("CBSA-2024-000101", "01")]),
+    (["carfentanil", "--match", "suspected"], [("CASE-2026-000002", "01")]),
+    (["--transport", "commercial air", "--destination", "Germany"], [("CASE-2026-000004", "01")]),
+    (["--transit", "JPN", "--place-type", "Post office / mail centre", "heroin"], [("CBSA-2024-000101", "04")]),
+    (["--min-kg", "1", "--order", "largest"], [("CASE-2026-000009", "01"), ("CASE-2026-000004", "01")]),
+    (["--agency", "rcmp", "--status", "draft", "--region", "ontario", "--concealment", "vehicle"],
+     [("RCMP-2026-000001", "01"), ("RCMP-2026-000001", "02")]),
+])
+def test_search_filters_from_the_command_line(loaded_db, options, expected):
+    code, out, err = run("search", *options, "--format", "json", db=loaded_db)
+    assert code == 0, err
+    assert [(r["case_number"], r["exhibit"]) for r in json.loads(out)] == expected
+
+
+def test_search_totals(loaded_db):
+    code, out, _ = run("search", "--country", "AU", "--totals", db=loaded_db)
+    assert code == 0 and out.splitlines() == ["seizures 1", "exhibits 1", "kg_equivalent ~20 kg",
+                                              "exhibits_without_kg 0"]
+
+
+@pytest.mark.parametrize("options,code_expected,message", [
+    (["--min-kg", "lots"], 2, "not a number of kilograms"),
+    (["--min-kg", "-1"], 2, "0 or more"),
+    (["--min-kg", "5", "--max-kg", "1"], 1, "--min-kg is more than --max-kg"),
+    (["--transit", "Atlantis"], 1, "not a country name"),
+    (["--match", "perhaps"], 2, "invalid choice"),
+    (["--status", "lost"], 2, "invalid choice"),
+])
+def test_bad_search_options_are_clear_messages(loaded_db, options, code_expected, message, capsys):
+    if code_expected == 2:
+        with pytest.raises(SystemExit) as exit_info:
+            run("search", *options, db=loaded_db)
+        assert exit_info.value.code == 2 and message in capsys.readouterr().err
+    else:
+        code, _, err = run("search", *options, db=loaded_db)
+        assert code == 1 and message in err
