@@ -77,7 +77,7 @@ class CaseTab(QWidget):
         for button in (self.save_button, self.submit_button, self.approve_button, self.return_button):
             bar.addWidget(button)
 
-        self.form = CaseForm(app, self)
+        self.form = CaseForm(app, self, officer=user.display_name or user.login)
         self.form.validity_changed.connect(self._update_actions)
         self.form.changed.connect(self._typed)
         self.attachments = AttachmentsPanel(app, user, self)

@@ -329,7 +329,7 @@ def case_terms(case: Case) -> tuple[str, ...]:
     """Search terms of the case's own fields, each a prefix and a value, so that any one of these filters
     reads one index range newest first: countries seized in / origin / departure / transit /
     destination (ISO code or the text kept), transport, concealment and place type (code or text),
-    agency and region (keyed), officers (each word of each name; else the recording login)."""
+    agency and region (keyed), officers (each word of each name)."""
     loc = case.location
     terms: list[str] = []
     for prefix, value in (("c:", loc.country), ("o:", case.origin_country), ("d:", case.departure_country),
@@ -342,8 +342,7 @@ def case_terms(case: Case) -> tuple[str, ...]:
         key = value_key(value)
         if key:
             terms.append(prefix + key)
-    # the officers named on the case; a case naming none is found under the login that recorded it
-    for name in case.officers or [case.created_by or ""]:
+    for name in case.officers:
         terms.extend("w:" + key for key in word_keys(name))
     return tuple(dict.fromkeys(terms))
 

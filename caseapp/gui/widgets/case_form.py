@@ -79,9 +79,10 @@ class CaseForm(QWidget):
     changed = Signal()  # anything typed
     validity_changed = Signal(bool)  # True when no error remains
 
-    def __init__(self, app: CaseApp, parent: QWidget | None = None) -> None:
+    def __init__(self, app: CaseApp, parent: QWidget | None = None, *, officer: str = "") -> None:
         super().__init__(parent)
         self.app = app
+        self.officer = officer  # a new case names the signed-in officer (edited like any field)
         self.loaded: Case | None = None
         self.baseline: Case | None = None
         self.errors: list[Issue] = []
@@ -327,10 +328,12 @@ class CaseForm(QWidget):
 
     # -- loading and reading ----------------------------------------------------------------------
     def load(self, case: Case | None) -> None:
-        """Show a stored case, or an empty new one (date empty; agency from the database settings)."""
+        """Show a stored case, or an empty new one (date empty; agency from the database settings, the
+        signed-in officer named)."""
         self.loaded = case
         blank = case is None
-        case = case or Case(agency=self.app.store.setting("agency_code") or "")
+        case = case or Case(agency=self.app.store.setting("agency_code") or "",
+                            officers=[self.officer] if self.officer else [])
         self.case_number.setText(case.case_number or "new case — numbered when saved")
         self.status_label.setText(vocab.CASE_STATUS.label(case.status))
         self.occurred.setText((case.occurred_at or "").replace("T", " "))
