@@ -5,7 +5,6 @@ The filter options are shared with the commands that take a search (the period s
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from collections.abc import Callable
 from datetime import date
@@ -16,6 +15,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
 from caseapp.core.units import format_kg, unit_label
+from caseapp.io.results import row_dict, write_csv
 from caseapp.services.app import CaseApp
 from caseapp.store.search import MATCH_ON, ORDERS, SearchQuery, SearchRow, UnknownFilter
 
@@ -121,23 +121,6 @@ def add_search_command(commands: Any) -> None:
     p.add_argument("--limit", metavar="N", type=_positive_int, default=100, help="rows to print (default 100)")
 
 
-def row_dict(row: SearchRow) -> dict[str, Any]:
-    return {
-        "case_number": row.case_number, "exhibit": row.exhibit_number, "occurred_at": row.occurred_at,
-        "substance": row.substance, "lab_substance": row.lab_substance, "group": row.group,
-        "quantity": None if row.quantity is None else str(row.quantity), "unit": row.unit,
-        "kg_equivalent": None if row.kg_mg is None else str(Decimal(row.kg_mg) / Decimal(1_000_000)),
-        "kg_estimate": row.kg_estimate, "hazard": row.hazard, "country": row.country,
-        "origin_country": row.origin_country, "place": row.place, "status": row.status,
-        "form": row.form, "transport": row.transport, "concealment": row.concealment, "agency": row.agency,
-        "officer": row.officer,
-    }
-
-
-ROW_KEYS = tuple(row_dict(SearchRow("", "", None, None, None, None, None, None, None, None, False, False, None,
-                                     None, "", "")))
-
-
 def cmd_search(args: argparse.Namespace, out: TextIO, open_app: Callable[[argparse.Namespace], CaseApp]) -> int:
     query = query_from_args(args, order=args.order, limit=args.limit)
     app = open_app(args)
@@ -165,13 +148,6 @@ def cmd_search(args: argparse.Namespace, out: TextIO, open_app: Callable[[argpar
     else:
         _table(rows, out)
     return 0
-
-
-def write_csv(rows: list[SearchRow], out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=list(ROW_KEYS), lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row_dict(row).items()})
 
 
 def _table(rows: list[SearchRow], out: TextIO) -> None:

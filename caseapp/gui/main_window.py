@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -28,10 +29,11 @@ from caseapp import __version__
 from caseapp.core import vocab
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
 from caseapp.gui.models.case_list import COLUMNS, DATE, CaseListModel
+from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.worker import DatabaseTask
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
-from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
+from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
 
 FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
 
@@ -97,6 +99,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.addTab(cases, "Cases")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.search_panel = SearchPanel(app, self)
+        self.search_panel.open_case.connect(self.open_case)
+        self.search_panel.export_button.clicked.connect(self.export_results_dialog)
+        self.search_panel.save_button.clicked.connect(self.save_search_dialog)
+        self.tabs.addTab(self.search_panel, "Search")
+        self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._update_actions)
         self.setCentralWidget(self.tabs)
@@ -132,8 +140,11 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", self.save_current, QKeySequence.StandardKey.Save)
         self.close_action = self._action("&Close tab", lambda: self.close_tab(self.tabs.currentIndex()),
                                          QKeySequence.StandardKey.Close)
-        self.search_action = self._action("&Find…", self.focus_filter, QKeySequence.StandardKey.Find,
-                                          "filter the case list")
+        self.search_action = self._action("&Search…", self.show_search, QKeySequence.StandardKey.Find,
+                                          "search past seizures by substance, route, time, place and words")
+        self.filter_action = self._action("&Filter the case list", self.focus_filter, "Ctrl+L")
+        self.export_results_action = self._action("E&xport results to CSV…", self.export_results_dialog)
+        self.save_search_action = self._action("Sa&ve this search…", self.save_search_dialog)
         self.import_action = self._action("&Import…", self.import_dialog, "Ctrl+I", "import a JSON, CSV or IDS file")
         self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+E", "export every case")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -158,6 +169,14 @@ class MainWindow(QMainWindow):
             case_menu.addAction(action)
         search_menu = bar.addMenu("&Search")
         search_menu.addAction(self.search_action)
+        search_menu.addAction(self.filter_action)
+        self.saved_menu = search_menu.addMenu("Saved searc&hes")
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        search_menu.addAction(self.save_search_action)
+        self.delete_saved_menu = search_menu.addMenu("&Delete a saved search")
+        self.delete_saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        search_menu.addAction(self.export_results_action)
+        search_menu.addSeparator()
         search_menu.addAction(self.refresh_action)
         tools = bar.addMenu("&Tools")
         tools.addAction(self.verify_action)
@@ -214,6 +233,62 @@ class MainWindow(QMainWindow):
             self.shown_label.setText(f"{self.model.total():,} matching")
         else:
             self.shown_label.setText("")
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.substance.setFocus()
+        self.search_panel.substance.selectAll()
+
+    def _fill_saved_menu(self) -> None:
+        names = sorted(self.search_panel.saved(), key=str.casefold)
+        menus = ((self.saved_menu, self.run_saved_search), (self.delete_saved_menu, self.delete_saved_search))
+        for menu, slot in menus:
+            menu.clear()
+            for name in names:
+                menu.addAction(name, lambda n=name, run=slot: run(n))
+            if not names:
+                menu.addAction("(none yet: Save this search…)").setEnabled(False)
+
+    def run_saved_search(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.run_saved(name)
+
+    def delete_saved_search(self, name: str) -> None:
+        self.search_panel.delete_search(name)
+        self.statusBar().showMessage(f"Deleted the saved search '{name}'", 5000)
+
+    def save_search_dialog(self) -> None:
+        try:
+            self.search_panel.build_query()
+        except ValueError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        name, ok = QInputDialog.getText(self, "Save this search", "Name:")
+        if ok and name.strip():
+            self.search_panel.save_search(name)
+            self.statusBar().showMessage(f"Saved the search '{name.strip()}' (Search > Saved searches)", 5000)
+
+    def export_results_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the results", self._last_folder() + "/results.csv",
+                                              "CSV (*.csv)")
+        if name:
+            self.settings.setValue("last_folder", str(Path(name).parent))
+            self.export_results(Path(name))
+
+    def export_results(self, path: Path) -> DatabaseTask | None:
+        try:
+            query = self.search_panel.build_query()
+        except ValueError as exc:
+            QMessageBox.warning(self, "Not exported", str(exc))
+            return None
+        login = self.user.login
+
+        def work(app: CaseApp, _progress: object) -> int:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                return export_search(app, query, out, actor=login, target=path.name)
+
+        return self._run(f"Exporting the results to {path.name}…", work, lambda count: self.statusBar().showMessage(
+            f"Exported {count:,} rows to {path}", 8000))
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -447,5 +522,6 @@ class MainWindow(QMainWindow):
                 return
         for task in list(self.tasks):
             task.wait()
+        self.search_panel.stop()
         self.save_settings()
         event.accept()

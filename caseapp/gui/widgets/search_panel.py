@@ -1,0 +1,375 @@
+"""The search panel (Ctrl+F): every filter of SearchQuery, results as they are typed (debounced, run
+off the GUI thread), totals, grouping per case, export to CSV, copy, saved searches."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core import vocab
+from caseapp.core.dates import occurred_date, parse_occurred
+from caseapp.core.units import format_kg
+from caseapp.gui.models.search_results import SORTS, SearchResultsModel
+from caseapp.gui.search_worker import SearchWorker
+from caseapp.gui.widgets.fields import CountryEdit, DecimalEdit, SubstanceEdit, VocabCombo, country_model
+from caseapp.io.results import query_from_dict, query_to_dict
+from caseapp.services.app import CaseApp
+from caseapp.store.search import SearchQuery, SearchTotals
+
+SAVED_KEY = "search/saved"
+MATCH_LABELS = (("either", "Suspected or lab-confirmed"), ("suspected", "Suspected only"),
+                ("confirmed", "Lab-confirmed only"))
+ORDER_LABELS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("largest", "Largest first"))
+
+
+def _date(text: str, label: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return occurred_date(parse_occurred(text))
+    except ValueError:
+        raise ValueError(f"{label}: '{text}' is not a date (YYYY-MM-DD)") from None
+
+
+class SearchPanel(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, app: CaseApp, parent: QWidget | None = None, *, page_size: int = 100) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.page_size = page_size
+        self.token = 0
+        self.query: SearchQuery | None = None
+        self.totals: SearchTotals | None = None
+        self.worker = SearchWorker(app.path, app.clock, self) if app.path else None
+        self.model = SearchResultsModel(self, page_size=page_size)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.run)
+        self._build()
+        if self.worker is not None:
+            self.worker.page.connect(self._page)
+            self.worker.totals.connect(self._totals)
+            self.worker.failed.connect(self._failed)
+        self.model.more_wanted.connect(self._more)
+
+    # -- building -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        countries = country_model(self)
+        form_box = QWidget(self)
+        form = QFormLayout(form_box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        def add(label: str, widget: QWidget) -> Any:
+            widget.setAccessibleName(label.replace("&", ""))
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.schedule)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.schedule)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self.schedule)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(self.schedule)
+            return widget
+
+        self.substance = add("&Substance", SubstanceEdit(self.app.catalogue, self))
+        self.analogues = add("", QCheckBox("include &analogues (fentanyl → carfentanil…)", self))
+        self.analogues.setChecked(True)
+        self.match_on = add("Match on", QComboBox(self))
+        for code, label in MATCH_LABELS:
+            self.match_on.addItem(label, code)
+        self.group = add("&Group", QComboBox(self))
+        self.group.addItem("any group", None)
+        for group in sorted(self.app.catalogue.groups.values(), key=lambda g: (g.parent or g.id, g.parent is not None,
+                                                                              g.name)):
+            self.group.addItem(("    " if group.parent else "") + group.name, group.id)
+        self.date_from = add("&From", QLineEdit(self))
+        self.date_from.setPlaceholderText("YYYY-MM-DD")
+        self.date_to = add("&To", QLineEdit(self))
+        self.date_to.setPlaceholderText("YYYY-MM-DD (inclusive)")
+        self.country = add("Seized in", CountryEdit(self, countries))
+        self.region = add("Region", QLineEdit(self))
+        self.origin = add("&Origin", CountryEdit(self, countries))
+        self.departure = add("Departure", CountryEdit(self, countries))
+        self.transit = add("Transit", CountryEdit(self, countries))
+        self.destination = add("Destination", CountryEdit(self, countries))
+        self.transport = add("Transport", VocabCombo(vocab.TRANSPORT, self))
+        self.concealment = add("Concealment", VocabCombo(vocab.CONCEALMENT, self))
+        self.place_type = add("Place type", VocabCombo(vocab.PLACE_TYPE, self))
+        self.agency = add("Agency", QLineEdit(self))
+        self.officer = add("Officer", QLineEdit(self))
+        self.status = add("Status", QComboBox(self))
+        self.status.addItem("any status", None)
+        for term in vocab.CASE_STATUS.terms:
+            self.status.addItem(term.label, term.code)
+        self.hazard = add("", QCheckBox("&hazardous exhibits only", self))
+        self.kg_min = add("kg-eq. at least", DecimalEdit(self))
+        self.kg_max = add("kg-eq. at most", DecimalEdit(self))
+        self.kg_min.setPlaceholderText("kg")
+        self.kg_max.setPlaceholderText("kg")
+        self.text = add("&Words", QLineEdit(self))
+        self.text.setPlaceholderText('narrative, place, concealment… "a phrase"')
+        self.order = add("Order", QComboBox(self))
+        for code, label in ORDER_LABELS:
+            self.order.addItem(label, code)
+        clear = QPushButton("&Clear filters", self)
+        clear.clicked.connect(self.clear)
+        form.addRow("", clear)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_box)
+        scroll.setMinimumWidth(320)
+
+        self.message = QLabel("Type a substance, a place, a word…", self)
+        self.message.setWordWrap(True)
+        self.totals_label = QLabel("", self)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.grouped = QCheckBox("one row per &case", self)
+        self.grouped.toggled.connect(self.run)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("search results")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy)
+        self.copy_button = QPushButton("Cop&y", self)
+        self.copy_button.setToolTip("copy the selected rows (or all loaded rows) as tab-separated text")
+        self.copy_button.clicked.connect(self.copy)
+        self.export_button = QPushButton("&Export CSV…", self)
+        self.save_button = QPushButton("Sa&ve search…", self)
+        self.totals_label.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.grouped)
+        bar.addStretch(1)
+        for button in (self.copy_button, self.export_button, self.save_button):
+            bar.addWidget(button)
+        results = QWidget(self)
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.totals_label)
+        column.addLayout(bar)
+        column.addWidget(self.message)
+        column.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(results)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+    # -- the query ------------------------------------------------------------------------------------
+    def build_query(self) -> SearchQuery:
+        """The query the filters describe. Raises ValueError naming a filter that cannot be read."""
+        kg = {}
+        for name, edit in (("kg_min", self.kg_min), ("kg_max", self.kg_max)):
+            try:
+                kg[name] = edit.value()
+            except ValueError as exc:
+                raise ValueError(f"kg-equivalent: {exc}") from None
+            if kg[name] is not None and kg[name] < 0:
+                raise ValueError("kg-equivalent: a quantity is 0 or more")
+        query = SearchQuery(
+            substance=self.substance.text().strip() or None, analogues=self.analogues.isChecked(),
+            group=self.group.currentData(), match_on=self.match_on.currentData(),
+            date_from=_date(self.date_from.text(), "From"), date_to=_date(self.date_to.text(), "To"),
+            country=self.country.value(), region=self.region.text().strip() or None, origin=self.origin.value(),
+            departure=self.departure.value(), transit=self.transit.value(), destination=self.destination.value(),
+            transport=self.transport.code(), concealment=self.concealment.code(),
+            place_type=self.place_type.code(), agency=self.agency.text().strip() or None,
+            officer=self.officer.text().strip() or None, status=self.status.currentData(),
+            hazard=self.hazard.isChecked(), kg_min=kg["kg_min"], kg_max=kg["kg_max"],
+            text=self.text.text().strip() or None, order=self.order.currentData(), limit=self.page_size,
+        )
+        if query.date_from and query.date_to and query.date_from > query.date_to:
+            raise ValueError("From is after To")
+        if query.kg_min is not None and query.kg_max is not None and query.kg_min > query.kg_max:
+            raise ValueError("kg-equivalent: 'at least' is more than 'at most'")
+        return query
+
+    def set_query(self, query: SearchQuery) -> None:
+        """Show a query in the filters (a saved search) and run it."""
+        widgets = (self.substance, self.region, self.agency, self.officer, self.text, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.substance.setText(query.substance or "")
+        self.analogues.setChecked(query.analogues)
+        self.match_on.setCurrentIndex(max(0, self.match_on.findData(query.match_on)))
+        found = self.app.catalogue.find_group(query.group) if query.group else None
+        self.group.setCurrentIndex(max(0, self.group.findData(found.id if found else None)))
+        self.date_from.setText(query.date_from.isoformat() if query.date_from else "")
+        self.date_to.setText(query.date_to.isoformat() if query.date_to else "")
+        for edit, value in ((self.country, query.country), (self.origin, query.origin),
+                            (self.departure, query.departure), (self.transit, query.transit),
+                            (self.destination, query.destination)):
+            edit.set_value(value)
+        self.region.setText(query.region or "")
+        self.transport.set_code(query.transport)
+        self.concealment.set_code(query.concealment)
+        self.place_type.set_code(query.place_type)
+        self.agency.setText(query.agency or "")
+        self.officer.setText(query.officer or "")
+        self.status.setCurrentIndex(max(0, self.status.findData(query.status)))
+        self.hazard.setChecked(query.hazard)
+        self.kg_min.set_value(query.kg_min)
+        self.kg_max.set_value(query.kg_max)
+        self.text.setText(query.text or "")
+        self.order.setCurrentIndex(max(0, self.order.findData(query.order)))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.run()
+
+    def clear(self) -> None:
+        self.set_query(SearchQuery(analogues=True))
+
+    # -- running --------------------------------------------------------------------------------------
+    def schedule(self, *_: object) -> None:
+        self._timer.start()
+
+    def run(self, *_: object) -> None:
+        self._timer.stop()
+        self.token += 1
+        try:
+            query = self.build_query()
+        except ValueError as exc:
+            self._show_message(str(exc), error=True)
+            self.query = None
+            self.model.reset(self.grouped.isChecked())
+            self.model.fail()
+            return
+        self.query = query
+        self.totals = None
+        self.totals_label.setText("searching…")
+        self._show_message("")
+        self.model.reset(self.grouped.isChecked())
+        if self.worker is None:
+            return
+        self.worker.request_page(self.token, query, self.grouped.isChecked())
+        self.worker.request_totals(self.token, query)
+
+    def _more(self, offset: int) -> None:
+        if self.worker is not None and self.query is not None:
+            self.worker.request_page(self.token, replace(self.query, offset=offset), self.grouped.isChecked())
+
+    def _page(self, token: int, offset: int, rows: list[Any]) -> None:
+        if token != self.token:
+            return
+        self.model.add_page(offset, rows)
+        if offset == 0 and not rows:
+            self._show_message("No results: no seizure matches every filter.")
+
+    def _totals(self, token: int, totals: SearchTotals) -> None:
+        if token != self.token:
+            return
+        self.totals = totals
+        kg = format_kg(totals.kg_mg, totals.kg_estimate) or "0 kg"
+        note = f" ({totals.without_kg:,} without a kg-equivalent)" if totals.without_kg else ""
+        estimate = "; ~ includes estimates" if totals.kg_estimate else ""
+        self.totals_label.setText(f"<b>{totals.seizures:,}</b> seizures · <b>{totals.exhibits:,}</b> exhibits · "
+                                  f"<b>{kg}</b>{note}{estimate}")
+
+    def _failed(self, token: int, message: str) -> None:
+        if token != self.token:
+            return
+        self.model.fail()
+        self.totals_label.setText("")
+        self._show_message(message, error=True)
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b71c1c;" if error else "color: palette(text);")
+        self.message.setVisible(bool(text))
+
+    def _header_clicked(self, section: int) -> None:
+        name = self.model.columns[section] if 0 <= section < len(self.model.columns) else ""
+        if name not in SORTS:
+            return
+        first, second = SORTS[name]
+        current = self.order.currentData()
+        self.order.setCurrentIndex(self.order.findData(second if current == first else first))
+
+    def _open(self, row: int) -> None:
+        number = self.model.case_number(row)
+        if number:
+            self.open_case.emit(number)
+
+    # -- results out ----------------------------------------------------------------------------------
+    def copy(self) -> str:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        text = self.model.as_text(rows or None)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    # -- saved searches -------------------------------------------------------------------------------
+    @staticmethod
+    def saved() -> dict[str, dict[str, Any]]:
+        raw = QSettings().value(SAVED_KEY, "{}")
+        try:
+            data = json.loads(str(raw))
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save_search(self, name: str) -> None:
+        query = self.build_query()
+        searches = self.saved()
+        searches[name.strip()] = query_to_dict(query)
+        QSettings().setValue(SAVED_KEY, json.dumps(searches, ensure_ascii=False))
+
+    def delete_search(self, name: str) -> None:
+        searches = self.saved()
+        searches.pop(name, None)
+        QSettings().setValue(SAVED_KEY, json.dumps(searches, ensure_ascii=False))
+
+    def run_saved(self, name: str) -> None:
+        data = self.saved().get(name)
+        if data is None:
+            self._show_message(f"no saved search named '{name}'", error=True)
+            return
+        try:
+            query = query_from_dict(data)
+        except ValueError as exc:
+            self._show_message(str(exc), error=True)
+            return
+        self.set_query(query)
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+
