@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +59,19 @@ def main() -> None:
         window.show()
         shoot(window, "main-window")
 
+        panel = window.search_panel
+        window.tabs.setCurrentWidget(panel)
+        panel.substance.setText("fentanyl")
+        panel.origin.setText("China")
+        panel.run()
+        for _ in range(200):  # the worker thread answers in a few milliseconds
+            QApplication.processEvents()
+            if panel.totals is not None and not panel.model.pending:
+                break
+            time.sleep(0.01)
+        shoot(window, "search")
+        window.tabs.setCurrentIndex(0)
+
         number = next(r.case_number for r in window.model.rows if r.hazard and r.status == "approved")
         tab = window.open_case(number)
         shoot(window, "case-form")
@@ -83,6 +97,7 @@ def main() -> None:
         shoot(window, "case-form-errors")
         form.load(None)  # leave without the unsaved-changes question
         window.close()
+        panel.stop()
         app.close()
 
 

@@ -75,6 +75,7 @@ class SearchPanel(QWidget):
             self.worker.totals.connect(self._totals)
             self.worker.failed.connect(self._failed)
         self.model.more_wanted.connect(self._more)
+        self.model.modelReset.connect(self._size_columns)
 
     # -- building -------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -91,6 +92,9 @@ class SearchPanel(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.schedule)
             elif isinstance(widget, QComboBox):
+                # long list entries must not widen the filter column: the list opens wide enough
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(14)
                 widget.currentIndexChanged.connect(self.schedule)
                 if widget.isEditable():
                     widget.editTextChanged.connect(self.schedule)
@@ -99,8 +103,9 @@ class SearchPanel(QWidget):
             return widget
 
         self.substance = add("&Substance", SubstanceEdit(self.app.catalogue, self))
-        self.analogues = add("", QCheckBox("include &analogues (fentanyl → carfentanil…)", self))
+        self.analogues = add("", QCheckBox("include &analogues", self))
         self.analogues.setChecked(True)
+        self.analogues.setToolTip("the substance's analogue family: fentanyl finds carfentanil, sufentanil…")
         self.match_on = add("Match on", QComboBox(self))
         for code, label in MATCH_LABELS:
             self.match_on.addItem(label, code)
@@ -144,7 +149,8 @@ class SearchPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_box)
-        scroll.setMinimumWidth(320)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(form_box.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
 
         self.message = QLabel("Type a substance, a place, a word…", self)
         self.message.setWordWrap(True)
@@ -189,10 +195,18 @@ class SearchPanel(QWidget):
         splitter.addWidget(scroll)
         splitter.addWidget(results)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 1000])
+        splitter.setSizes([max(scroll.minimumWidth(), 390), 1000])
+        splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
+
+    def _size_columns(self) -> None:
+        widths = {"Case": 145, "Ex.": 40, "Date": 125, "Substance": 150, "Lab-confirmed": 130, "Substances": 260,
+                  "Quantity": 90, "Exhibits": 70, "kg-equivalent": 110, "Origin": 110, "Place": 220,
+                  "Transport": 110, "Status": 90, "Hazard": 90}
+        for section, name in enumerate(self.model.columns):
+            self.table.setColumnWidth(section, widths.get(name, 100))
 
     # -- the query ------------------------------------------------------------------------------------
     def build_query(self) -> SearchQuery:
