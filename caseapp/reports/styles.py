@@ -1,0 +1,170 @@
+"""Fonts, text and page furniture shared by every report.
+
+Every character an officer can type must print, never as a black box: text is split into runs by the
+bundled TrueType font that covers each character (DejaVu Sans for Latin, Greek and Cyrillic; Droid Sans
+Fallback for Chinese and Japanese; Nanum Gothic for Korean), and every font is embedded. Officer text is
+escaped before it goes into Paragraph markup, so `<b>unclosed & 5 < 6` prints as typed. The canvas starts in the bundled
+font (otherwise an unused, unembedded Helvetica is named in the file) and, with a fixed clock and
+`invariant`, the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from caseapp.paths import resource_path
+
+SANS = "CaseSans"
+SANS_BOLD = "CaseSans-Bold"
+CJK = "CaseCJK"
+HANGUL = "CaseHangul"
+FALLBACKS = (CJK, HANGUL)
+
+HAZARD_RED = colors.HexColor("#b00020")
+DRAFT_GREY = colors.Color(0.75, 0.75, 0.75, alpha=0.35)
+RULE = colors.HexColor("#9e9e9e")
+HEADER_FILL = colors.HexColor("#e8eaf0")
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the bundled fonts once per process."""
+    fonts = resource_path("fonts")
+    pdfmetrics.registerFont(TTFont(SANS, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(SANS_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(CJK, str(fonts / "DroidSansFallbackFull.ttf")))
+    pdfmetrics.registerFont(TTFont(HANGUL, str(fonts / "NanumGothic.ttf")))
+    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+    for name in FALLBACKS:
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+
+
+@functools.cache
+def _coverage(font_name: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def font_for(char: str) -> str:
+    """The bundled font that draws a character: DejaVu Sans when it can, else the first fallback that can."""
+    code = ord(char)
+    if code in _coverage(SANS) or char in "\n\t ":
+        return SANS
+    for name in FALLBACKS:
+        if code in _coverage(name):
+            return name
+    return SANS  # drawn as DejaVu's missing-glyph box: no bundled font has it
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """(font name, text) runs of a string, each run drawn by one font."""
+    result: list[tuple[str, str]] = []
+    for char in text:
+        name = font_for(char)
+        if result and result[-1][0] == name:
+            result[-1] = (name, result[-1][1] + char)
+        else:
+            result.append((name, char))
+    return result
+
+
+def markup(text: object, *, bold: bool = False) -> str:
+    """Officer text as Paragraph markup: escaped, characters outside DejaVu in the fallback font, line
+    breaks kept. Safe for any input."""
+    plain = "" if text is None else str(text)
+    plain = "".join(c for c in plain if c in "\n\t" or (ord(c) >= 32 and not 0xD800 <= ord(c) <= 0xDFFF))
+    parts = []
+    for name, chunk in runs(plain):
+        escaped = escape(chunk).replace("\n", "<br/>")
+        parts.append(escaped if name == SANS else f'<font name="{name}">{escaped}</font>')
+    joined = "".join(parts)
+    return f"<b>{joined}</b>" if bold else joined
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, *, size: float = 9, bold: bool = False,
+              align: str = "left") -> float:
+    """Draw one line of text on a canvas in runs of covering fonts; returns its width."""
+    pieces = [(SANS_BOLD if bold and name == SANS else name, chunk) for name, chunk in runs(text)]
+    width = sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in pieces)
+    start = x - width if align == "right" else x - width / 2 if align == "centre" else x
+    for name, chunk in pieces:
+        canvas.setFont(name, size)
+        canvas.drawString(start, y, chunk)
+        start += pdfmetrics.stringWidth(chunk, name, size)
+    return width
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=11.5, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10),
+        "label": ParagraphStyle("label", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10,
+                                textColor=colors.HexColor("#37474f")),
+        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=16, leading=20),
+        "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=11.5, leading=15, spaceBefore=8,
+                             spaceAfter=4),
+        "hazard": ParagraphStyle("hazard", parent=base, fontName=SANS_BOLD, fontSize=10, leading=13,
+                                 textColor=HAZARD_RED),
+    }
+
+
+def make_canvas(**kwargs: Any) -> Canvas:
+    """A canvas in the bundled font, deterministic (invariant) so golden files compare byte for byte."""
+    register_fonts()
+    kwargs["invariant"] = kwargs.get("invariant") or 1
+    kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
+    return Canvas(**kwargs)
+
+
+def canvas_maker(**fixed: Any) -> Callable[..., Canvas]:
+    """For doc.build(canvasmaker=...): a NumberedCanvas that knows the page count ("page X of Y")."""
+    return functools.partial(NumberedCanvas, **fixed)
+
+
+class NumberedCanvas(Canvas):
+    """Defers each page until the end, then draws "page X of Y" and the footer on every page."""
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None] | None = None,
+                 **kwargs: Any) -> None:
+        register_fonts()
+        # the doc template passes these as None: replace, not setdefault
+        kwargs["invariant"] = kwargs.get("invariant") or 1
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._footer = footer
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if self._footer is not None:
+                self._footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def pdf_time(moment: datetime) -> str:
+    """A timestamp as printed on reports: local time with its zone."""
+    return moment.strftime("%Y-%m-%d %H:%M %Z").strip()
