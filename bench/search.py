@@ -71,11 +71,26 @@ def main() -> None:
         "date range": SearchQuery(date_from=__import__("datetime").date(2014, 1, 1),
                                   date_to=__import__("datetime").date(2014, 12, 31), limit=100),
         "free text": text,
+        "transport (mail, 1.2%)": SearchQuery(transport="mail", limit=100),
+        "concealment (baggage)": SearchQuery(concealment="baggage", limit=100),
+        "place type": SearchQuery(place_type="airport", limit=100),
+        "departure": SearchQuery(departure="NL", limit=100),
+        "destination": SearchQuery(destination="US", limit=100),
+        "region": SearchQuery(region="Ontario", limit=100),
+        "status": SearchQuery(status="draft", limit=100),
+        "hazard only": SearchQuery(hazard=True, limit=100),
+        "kg range (>= 100 kg)": SearchQuery(kg_min=__import__("decimal").Decimal(100), limit=100),
+        "confirmed only": SearchQuery(substance="cocaine", match_on="confirmed", limit=100),
+        "largest first (cocaine)": SearchQuery(substance="cocaine", order="largest", limit=100),
+        "three filters": SearchQuery(substance="fentanyl", analogues=True, origin="CN", transport="mail",
+                                     limit=100),
     }
     for name, query in queries.items():
         ms = median_ms(lambda q=query: app.search(q), args.repeat)
         rows = len(app.search(query))
         print(f"{name:<26} first page {ms:8.2f} ms ({rows} rows)  plan: {' | '.join(app.finder.explain(query))}")
+    totals_ms = median_ms(lambda: app.totals(analogues), 3)
+    print(f"totals of the analogue search (seizures, exhibits, kg): {totals_ms:.1f} ms")
     first_page = median_ms(lambda: app.search(analogues), args.repeat)
     count = median_ms(lambda: app.count(analogues), max(3, args.repeat // 4))
     text_ms = median_ms(lambda: app.search(text), args.repeat)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from caseapp import __version__, cli_accounts, cli_search
+from caseapp import __version__, cli_accounts, cli_backup, cli_reports, cli_search
 from caseapp.cli_search import UserError
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case_number", metavar="CASE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     cli_accounts.add_commands(commands)
+    cli_reports.add_commands(commands)
+    cli_backup.add_commands(commands)
     return parser
 
 
@@ -246,6 +248,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return cli_search.cmd_search(args, out, _open)
         if args.command == "show":
             return cmd_show(args, out)
+        if args.command == "restore":
+            return cli_backup.cmd_restore(args, default_database_path(args.db), out)
         return _with_app(args, out, err)
     except CaseAppError as exc:
         err.write(f"caseapp-cli: {exc}\n")
@@ -282,6 +286,10 @@ def _with_app(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return cli_accounts.cmd_custody(args, app, out)
         if args.command == "catalogue":
             return cli_accounts.cmd_catalogue(args, app, out)
+        if args.command == "backup":
+            return cli_backup.cmd_backup(args, app, out)
+        if args.command in cli_reports.COMMANDS:
+            return cli_reports.run(args, app, out)
     finally:
         app.close()
     raise UserError(f"unknown command {args.command}")

@@ -50,3 +50,12 @@ def default_database_path(explicit: str | os.PathLike[str] | None = None) -> Pat
     if from_env:
         return Path(from_env)
     return user_data_dir() / DB_FILENAME
+
+
+BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
+
+
+def backups_dir() -> Path:
+    """Where the window keeps its automatic daily backups: CASEAPP_BACKUP_DIR, else the user data folder."""
+    from_env = os.environ.get(BACKUP_DIR_ENV)
+    return Path(from_env) if from_env else user_data_dir() / "backups"

@@ -275,3 +275,15 @@ def test_bad_search_options_are_clear_messages(loaded_db, options, code_expected
     else:
         code, _, err = run("search", *options, db=loaded_db)
         assert code == 1 and message in err
+
+
+def test_backup_and_restore_from_the_command_line(loaded_db, tmp_path):
+    code, out, err = run("--user", "admin", "backup", str(tmp_path), db=loaded_db)
+    assert code == 0, err
+    backup_file = out.split(" to ")[1].splitlines()[0]
+    code, out, err = run("--user", "tester", "restore", backup_file, db=loaded_db)
+    assert code == 1 and "admin role" in err
+    code, out, err = run("--user", "admin", "restore", backup_file, db=loaded_db)
+    assert code == 0, err
+    assert "kept at" in out
+    assert run("verify", db=loaded_db)[0] == 0

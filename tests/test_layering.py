@@ -33,3 +33,13 @@ def test_core_imports_neither_sqlite_nor_qt():
     for path in (PACKAGE / "core").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"^\s*(import|from) (sqlite3|sqlite_utils|PySide6)", text, re.M), path.name
+
+
+def test_gui_talks_to_services_and_takes_only_data_types_from_the_store():
+    allowed = {"SearchQuery", "SearchTotals", "SearchRow", "CaseRow", "UnknownFilter", "CaseListQuery",
+               "CaseListRow", "AuditEntry"}
+    imported: set[str] = set()
+    for path in (PACKAGE / "gui").rglob("*.py"):
+        for names in re.findall(r"^from caseapp\.store\.\w+ import (.+)$", path.read_text(encoding="utf-8"), re.M):
+            imported.update(n.strip() for n in names.split(","))
+    assert imported <= allowed, imported - allowed

@@ -60,7 +60,7 @@ def sign_in(app: CaseApp, *, hint: str = "") -> MainWindow | None:
     login = LoginDialog(accounts, database_label=str(app.path), hint=hint)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return None
-    return MainWindow(app, login.user, title_note=" (demo data)" if hint else "")
+    return MainWindow(app, login.user, title_note=" (demo data)" if hint else "", auto_backup=not hint)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,22 +28,27 @@ from PySide6.QtWidgets import (
 
 from caseapp import __version__
 from caseapp.core import vocab
+from caseapp.core.errors import CaseAppError
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
 from caseapp.gui.models.case_list import COLUMNS, DATE, CaseListModel
 from caseapp.gui.widgets.search_panel import SearchPanel
-from caseapp.gui.worker import DatabaseTask
+from caseapp.gui.worker import DatabaseTask, FunctionTask
+from caseapp.paths import backups_dir
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
+from caseapp.services.backup import automatic_backup, backup, restore
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
 
 FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: CaseApp, user: User, *, title_note: str = "") -> None:
+    def __init__(self, app: CaseApp, user: User, *, title_note: str = "", auto_backup: bool = True) -> None:
         super().__init__()
         self.app = app
         self.user = user
+        self.auto_backup = auto_backup  # a daily backup on closing (not for the throw-away demo)
+        self.restored = False
         self.tasks: list[DatabaseTask] = []
         self.setWindowTitle(f"caseapp — {user.display_name or user.login}{title_note}")
         self.settings = QSettings()
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         self.search_panel.open_case.connect(self.open_case)
         self.search_panel.export_button.clicked.connect(self.export_results_dialog)
         self.search_panel.save_button.clicked.connect(self.save_search_dialog)
+        self.search_panel.summary_button.clicked.connect(self.summary_dialog)
         self.tabs.addTab(self.search_panel, "Search")
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
         self._build_actions()
+        self.table.selectionModel().currentChanged.connect(self._update_actions)
         self._restore_settings()
         self.refresh()
 
@@ -151,7 +159,16 @@ class MainWindow(QMainWindow):
         self.submit_action = self._action("Su&bmit for approval", lambda: self._on_tab("submit"))
         self.approve_action = self._action("&Approve", lambda: self._on_tab("approve"))
         self.return_action = self._action("&Return to officer…", lambda: self._on_tab("return_case"))
+        self.report_action = self._action("Case &report (PDF)…", lambda: self.print_case("report"), "Ctrl+P",
+                                          "the case incident report, to print and sign")
+        self.labels_action = self._action("Exhibit &labels (PDF)…", lambda: self.print_case("labels"))
+        self.summary_action = self._action("Su&mmary of the results (PDF)…", self.summary_dialog,
+                                           tip="totals, trend, origins and the largest seizures of this search")
         self.verify_action = self._action("&Verify database", self.verify, tip="check the audit chain and every row")
+        self.backup_action = self._action("&Back up the database…", self.backup_dialog,
+                                          tip="a checked copy, safe while others work")
+        self.restore_action = self._action("&Restore from a backup…", self.restore_dialog,
+                                           tip="replace the database with a checked backup (admin)")
         self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
         self.about_action = self._action("&About caseapp", self.about)
 
@@ -167,6 +184,9 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu("&Case")
         for action in (self.submit_action, self.approve_action, self.return_action):
             case_menu.addAction(action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.report_action)
+        case_menu.addAction(self.labels_action)
         search_menu = bar.addMenu("&Search")
         search_menu.addAction(self.search_action)
         search_menu.addAction(self.filter_action)
@@ -176,10 +196,15 @@ class MainWindow(QMainWindow):
         self.delete_saved_menu = search_menu.addMenu("&Delete a saved search")
         self.delete_saved_menu.aboutToShow.connect(self._fill_saved_menu)
         search_menu.addAction(self.export_results_action)
+        search_menu.addAction(self.summary_action)
         search_menu.addSeparator()
         search_menu.addAction(self.refresh_action)
         tools = bar.addMenu("&Tools")
         tools.addAction(self.verify_action)
+        tools.addSeparator()
+        tools.addAction(self.backup_action)
+        tools.addAction(self.restore_action)
+        self.restore_action.setEnabled(self.user.role is Role.ADMIN)
         bar.addMenu("&Help").addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
@@ -195,6 +220,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_: object) -> None:
         tab = self.current_case_tab()
+        printable = tab is not None and tab.case_number is not None or (
+            self.tabs.currentIndex() == 0 and self.selected_case_number() is not None)
+        self.report_action.setEnabled(printable)
+        self.labels_action.setEnabled(printable)
         self.save_action.setEnabled(tab is not None and tab.save_button.isVisible())
         self.close_action.setEnabled(tab is not None)
         self.submit_action.setEnabled(tab is not None and tab.submit_button.isVisible())
@@ -289,6 +318,61 @@ class MainWindow(QMainWindow):
 
         return self._run(f"Exporting the results to {path.name}…", work, lambda count: self.statusBar().showMessage(
             f"Exported {count:,} rows to {path}", 8000))
+
+    # -- printed reports ------------------------------------------------------------------------------
+    def _pdf_path(self, title: str, name: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, f"{self._last_folder()}/{name}", "PDF (*.pdf)")
+        if not chosen:
+            return None
+        self.settings.setValue("last_folder", str(Path(chosen).parent))
+        return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+
+    def _printed(self, path: Path, pages: object) -> None:
+        self.statusBar().showMessage(f"Wrote {path} ({pages} pages)", 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_case(self, kind: str, path: Path | None = None, *, single: bool = False) -> DatabaseTask | None:
+        tab = self.current_case_tab()
+        number = tab.case_number if tab is not None else self.selected_case_number()
+        if not number:
+            return None
+        if tab is not None and tab.form.is_dirty():
+            QMessageBox.information(self, "Unsaved changes", "The report prints the case as saved; save your "
+                                    "changes first to include them.")
+        path = path or self._pdf_path("Case report" if kind == "report" else "Exhibit labels",
+                                      f"{number}-{kind}.pdf")
+        if path is None:
+            return None
+        user = self.user
+
+        def work(app: CaseApp, _progress: object) -> int:
+            from caseapp.services import reports
+
+            with path.open("wb") as out:
+                if kind == "report":
+                    return reports.case_report(app, user, number, out)
+                return reports.labels(app, user, number, out, sheet=not single)
+
+        return self._run(f"Writing {path.name}…", work, lambda pages: self._printed(path, pages))
+
+    def summary_dialog(self, path: Path | None = None) -> DatabaseTask | None:
+        try:
+            query = self.search_panel.build_query()
+        except ValueError as exc:
+            QMessageBox.warning(self, "No summary", str(exc))
+            return None
+        path = path or self._pdf_path("Summary of the results", "summary.pdf")
+        if path is None:
+            return None
+        user = self.user
+
+        def work(app: CaseApp, _progress: object) -> int:
+            from caseapp.services.summary import summary_report
+
+            with path.open("wb") as out:
+                return summary_report(app, user, query, out)
+
+        return self._run(f"Writing {path.name}…", work, lambda pages: self._printed(path, pages))
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -487,6 +571,80 @@ class MainWindow(QMainWindow):
 
         return self._run("Verifying the database…", lambda app, _progress: app.verify(), done)
 
+    # -- backups ----------------------------------------------------------------------------------------
+    def backup_dialog(self) -> DatabaseTask | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Back up the database", self._last_folder()
+                                              + f"/caseapp-{self.app.local_now():%Y%m%d-%H%M}.sqlite3",
+                                              "caseapp database (*.sqlite3)")
+        if not name:
+            return None
+        self.settings.setValue("last_folder", str(Path(name).parent))
+        return self.backup_to(Path(name))
+
+    def backup_to(self, path: Path) -> DatabaseTask:
+        login = self.user.login
+        return self._run(f"Backing up to {path.name}…", lambda app, _progress: backup(app, path, actor=login),
+                         lambda info: QMessageBox.information(
+                             self, "Backed up", f"{info.cases:,} cases and {info.exhibits:,} exhibits copied to "
+                             f"{info.path}.\n\nAudit chain hash (kept in {Path(info.path).name}.json):\n"
+                             f"{info.chain_hash}"))
+
+    def restore_dialog(self) -> None:
+        if self.user.role is not Role.ADMIN:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", self._last_folder(),
+                                              "caseapp database (*.sqlite3);;All files (*)")
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self, "Restore from a backup", f"Replace the database with {Path(name).name}? It is checked first; "
+            "the current database is kept beside it. caseapp closes afterwards: start it again.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(name))
+
+    def restore_from(self, source: Path) -> FunctionTask | None:
+        if self.app.path is None:
+            return None
+        database, login, clock = self.app.path, self.user.login, self.app.clock
+        for tab in self.case_tabs():
+            if not self._may_close(tab):
+                return None
+        self.app.checkpoint()
+        task = FunctionTask(lambda: restore(database, source, actor=login, clock=clock), self)
+        progress = QProgressDialog(f"Checking and restoring {source.name}…", "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def done(result: object) -> None:
+            progress.close()
+            QMessageBox.information(self, "Restored", f"Restored from {source.name}. The replaced database is kept "
+                                    f"at {getattr(result, 'previous_kept_at', '')}. caseapp closes now; start it "
+                                    "again.")
+            self.restored = True
+            self.close()
+
+        def failed(message: str) -> None:
+            progress.close()
+            QMessageBox.warning(self, "Not restored", f"{message}\n\nNothing was changed.")
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        self.tasks.append(task)  # type: ignore[arg-type]
+        task.finished.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)  # type: ignore[arg-type]
+        task.start()
+        return task
+
+    def _automatic_backup(self) -> None:
+        if not self.auto_backup or self.restored or self.app.path is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            automatic_backup(self.app, backups_dir(), actor=self.user.login)
+        except CaseAppError as exc:
+            QMessageBox.warning(self, "Daily backup", f"Today's automatic backup could not be written: {exc}")
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def about(self) -> None:
         QMessageBox.about(self, "About caseapp", f"caseapp {__version__}\nDrug seizure case tracking.\n\n"
                           f"Database: {self.app.path}")
@@ -523,5 +681,6 @@ class MainWindow(QMainWindow):
         for task in list(self.tasks):
             task.wait()
         self.search_panel.stop()
+        self._automatic_backup()
         self.save_settings()
         event.accept()

@@ -44,3 +44,26 @@ class DatabaseTask(QThread):
             self.failed.emit(f"unexpected error: {exc}\n\n{traceback.format_exc()}")
         else:
             self.succeeded.emit(result)
+
+
+class FunctionTask(QThread):
+    """A function that needs no database connection of its own (a restore replaces the file)."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[], Any], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except CaseAppError as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(f"the file could not be replaced: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 - reported to the user with its details
+            self.failed.emit(f"unexpected error: {exc}\n\n{traceback.format_exc()}")
+        else:
+            self.succeeded.emit(result)

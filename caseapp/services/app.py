@@ -21,7 +21,7 @@ from caseapp.store.audit import AuditLog
 from caseapp.store.case_list import CaseListQuery, CaseListRow, CaseListStore
 from caseapp.store.cases import CaseStore
 from caseapp.store.catalogue import LocalCatalogueStore
-from caseapp.store.db import open_database, schema_version
+from caseapp.store.db import checkpoint, open_database, schema_version
 from caseapp.store.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
 from caseapp.store.verify import VerifyReport, verify_database
 
@@ -59,6 +59,10 @@ class CaseApp:
 
     def close(self) -> None:
         self.db.close()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (before the file is replaced or copied)."""
+        checkpoint(self.db)
 
     # -- time ---------------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo | None:

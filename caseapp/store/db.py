@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -87,4 +88,65 @@ def schema_version(db: Database) -> str:
     return applied[-1] if applied else ""
 
 
-__all__ = ["open_database", "schema_version", "MIGRATION_SET"]
+
+
+def backup_database(db: Database, destination: Path, *, pages_per_step: int = 4096) -> None:
+    """Copy the database with SQLite's online backup API: a consistent snapshot even while other
+    connections write (each step copies some pages; a write in between restarts the copy)."""
+    target = sqlite3.connect(str(destination))
+    try:
+        db.conn.backup(target, pages=pages_per_step)
+    finally:
+        target.close()
+
+
+def copy_database_file(source: Path, destination: Path) -> None:
+    """Copy a database file (a backup being restored) without writing to it: opened read-only."""
+    try:
+        origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot read {source}: {exc}") from None
+    target = sqlite3.connect(str(destination))
+    try:
+        origin.backup(target)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{source} is not a readable caseapp database: {exc}") from None
+    finally:
+        target.close()
+        origin.close()
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    chain_hash: str
+    cases: int
+    exhibits: int
+    schema: str
+    integrity: str  # "ok" or SQLite's first complaint
+
+
+def database_facts(path: Path) -> DatabaseFacts:
+    """What a backup file holds, read without changing it."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+        chain = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+        exhibits = conn.execute("SELECT count(*) FROM exhibits").fetchone()[0]
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a readable caseapp database: {exc}") from None
+    finally:
+        conn.close()
+    return DatabaseFacts(chain[0] if chain else "", int(cases), int(exhibits), names[-1] if names else "",
+                         str(integrity))
+
+
+def checkpoint(db: Database) -> None:
+    """Fold the write-ahead log into the main file (before the file is moved or copied as a file)."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+__all__ = ["open_database", "schema_version", "MIGRATION_SET", "backup_database", "copy_database_file",
+           "database_facts", "DatabaseFacts", "checkpoint"]

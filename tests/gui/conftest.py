@@ -17,6 +17,12 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
+def isolated_backups(tmp_path_factory, monkeypatch):
+    """The window's automatic daily backups go to a temporary folder, never the user's."""
+    monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory, qapp):
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -169,3 +169,45 @@ def test_a_new_case_tab_starts_with_an_empty_date(qtbot, disk_app, users):
     tab = window.new_case()
     assert isinstance(tab, CaseTab) and tab.form.occurred.text() == ""
     assert window.tabs.tabText(window.tabs.currentIndex()) == "New case"
+
+
+def test_closing_the_window_keeps_a_daily_backup(qtbot, disk_app, users, monkeypatch, tmp_path):
+    monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path / "daily"))
+    Workflow(disk_app).create(users["olga"], complete_case())
+    window = window_for(qtbot, disk_app, users["olga"])
+    window.close()
+    (made,) = list((tmp_path / "daily").glob("caseapp-auto-*.sqlite3"))
+    assert made.name == "caseapp-auto-2026-11-25.sqlite3"
+    assert (tmp_path / "daily" / (made.name + ".json")).exists()
+
+
+def test_backup_from_the_window_and_restore_by_an_admin(qtbot, disk_app, users, tmp_path, dialogs):
+    Workflow(disk_app).create(users["olga"], complete_case())
+    window = window_for(qtbot, disk_app, users["olga"])
+    assert not window.restore_action.isEnabled()  # an officer cannot restore
+    with qtbot.waitSignal(window.backup_to(tmp_path / "copy.sqlite3").finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: any("Backed up" in t for t in dialogs.texts("information")))
+    Workflow(disk_app).create(users["olga"], complete_case(21))  # after the backup
+    admin = window_for(qtbot, disk_app, users["ada"])
+    with qtbot.waitSignal(admin.restore_from(tmp_path / "copy.sqlite3").finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: any("Restored" in t for t in dialogs.texts("information")))
+    assert admin.restored
+    from caseapp.services.app import CaseApp
+
+    restored = CaseApp.open(disk_app.path)
+    try:
+        assert restored.counts()[0] == 1
+    finally:
+        restored.close()
+
+
+def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dialogs):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database" * 50)
+    admin = window_for(qtbot, disk_app, users["ada"])
+    with qtbot.waitSignal(admin.restore_from(bad).finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: any("Not restored" in t for t in dialogs.texts("warning")))
+    assert not admin.restored and disk_app.counts() == (0, 0)

@@ -94,7 +94,7 @@ class SearchPanel(QWidget):
             elif isinstance(widget, QComboBox):
                 # long list entries must not widen the filter column: the list opens wide enough
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                widget.setMinimumContentsLength(14)
+                widget.setMinimumContentsLength(10)
                 widget.currentIndexChanged.connect(self.schedule)
                 if widget.isEditable():
                     widget.editTextChanged.connect(self.schedule)
@@ -143,6 +143,7 @@ class SearchPanel(QWidget):
         self.order = add("Order", QComboBox(self))
         for code, label in ORDER_LABELS:
             self.order.addItem(label, code)
+        self.grouped = add("", QCheckBox("one row per &case", self))
         clear = QPushButton("&Clear filters", self)
         clear.clicked.connect(self.clear)
         form.addRow("", clear)
@@ -150,14 +151,12 @@ class SearchPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(form_box.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll.setMinimumWidth(300)
 
         self.message = QLabel("Type a substance, a place, a word…", self)
         self.message.setWordWrap(True)
         self.totals_label = QLabel("", self)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.grouped = QCheckBox("one row per &case", self)
-        self.grouped.toggled.connect(self.run)
         self.table = QTableView(self)
         self.table.setAccessibleName("search results")
         self.table.setModel(self.model)
@@ -176,13 +175,14 @@ class SearchPanel(QWidget):
         self.copy_button = QPushButton("Cop&y", self)
         self.copy_button.setToolTip("copy the selected rows (or all loaded rows) as tab-separated text")
         self.copy_button.clicked.connect(self.copy)
-        self.export_button = QPushButton("&Export CSV…", self)
-        self.save_button = QPushButton("Sa&ve search…", self)
+        self.export_button = QPushButton("E&xport CSV…", self)
+        self.save_button = QPushButton("Sa&ve…", self)
+        self.summary_button = QPushButton("Su&mmary…", self)
+        self.summary_button.setToolTip("totals, monthly trend, origins and the largest seizures of this search")
         self.totals_label.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(self.grouped)
         bar.addStretch(1)
-        for button in (self.copy_button, self.export_button, self.save_button):
+        for button in (self.copy_button, self.export_button, self.summary_button, self.save_button):
             bar.addWidget(button)
         results = QWidget(self)
         column = QVBoxLayout(results)
