@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.auto_backup = auto_backup  # a daily backup on closing (not for the throw-away demo)
         self.restored = False
+        self._closed = False
         self.tasks: list[DatabaseTask] = []
         self.setWindowTitle(f"caseapp — {user.display_name or user.login}{title_note}")
         self.settings = QSettings()
@@ -674,6 +675,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # closing again (a window closed already): nothing left to save or back up
+            event.accept()
+            return
         for tab in self.case_tabs():
             if not self._may_close(tab):
                 event.ignore()
@@ -683,4 +687,5 @@ class MainWindow(QMainWindow):
         self.search_panel.stop()
         self._automatic_backup()
         self.save_settings()
+        self._closed = True
         event.accept()

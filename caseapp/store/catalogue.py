@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.core.text import name_key
 from caseapp.store.audit import Ledger
-from caseapp.store.writer import CASE_TERM_PREFIXES, substance_terms
+from caseapp.store.writer import CASE_TERM_PREFIXES, exhibit_substance_terms
 
 
 def _substance(row: tuple[Any, ...]) -> Substance:
@@ -52,7 +52,7 @@ class LocalCatalogueStore:
                 [(t, occurred, exhibit_id) for t in json.loads(terms)])
             # the substance's terms are rebuilt; those of the case's fields stay as they are
             kept = tuple(t for t in json.loads(terms) if t.startswith(CASE_TERM_PREFIXES))
-            new_terms = substance_terms(catalogue, suspected, confirmed) + kept
+            new_terms = exhibit_substance_terms(catalogue, suspected, confirmed) + kept
             self.db.conn.executemany("INSERT OR IGNORE INTO exhibit_terms VALUES (?, ?, ?)",
                                      [(t, occurred, exhibit_id) for t in new_terms])
             found = catalogue.find(suspected)

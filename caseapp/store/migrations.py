@@ -255,3 +255,32 @@ def attachments(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id);
         """
     )
+
+
+@migrations(name="0006_lab_terms_and_date_index")
+def lab_terms_and_date_index(db: Database) -> None:
+    """Lab-confirmed substances get their own terms (a confirmed-only search reads one range); the date
+    index carries the kg-equivalent and hazard mark, so those filters skip rows without reading them."""
+    import json
+
+    from caseapp.core.substances import default_catalogue
+    from caseapp.store.catalogue import LocalCatalogueStore
+    from caseapp.store.writer import exhibit_substance_terms
+
+    db.executescript(
+        """
+        DROP INDEX IF EXISTS exhibits_occurred;
+        CREATE INDEX exhibits_occurred ON exhibits (occurred_at DESC, id, kg_mg, hazard);
+        """
+    )
+    local = LocalCatalogueStore(db).entries()
+    catalogue = default_catalogue().with_additions(local) if local else default_catalogue()
+    rows = db.execute(
+        "SELECT id, substance, lab_substance, occurred_at, terms FROM exhibits WHERE lab_substance IS NOT NULL"
+    ).fetchall()
+    for exhibit_id, suspected, confirmed, occurred, stored in rows:
+        old = json.loads(stored or "[]")
+        new = list(dict.fromkeys(list(exhibit_substance_terms(catalogue, suspected, confirmed)) + old))
+        db.conn.executemany("INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) VALUES (?, ?, ?)",
+                            [(t, occurred or "", exhibit_id) for t in new if t not in old])
+        db.execute("UPDATE exhibits SET terms = ? WHERE id = ?", [json.dumps(new, ensure_ascii=False), exhibit_id])

@@ -23,7 +23,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import find_country
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
-from caseapp.store.writer import exhibit_id_of_fts_rowid_sql, fts_rowid, value_key, word_keys
+from caseapp.store.writer import LAB, exhibit_id_of_fts_rowid_sql, fts_rowid, value_key, word_keys
 
 _LAST_ID = (1 << 32) - 1
 
@@ -186,6 +186,8 @@ class CaseSearch:
     def terms(self, query: SearchQuery) -> list[str]:
         """The query's index terms (see caseapp.store.writer.case_terms); any one reads newest first."""
         terms = [t for t in (self.substance_term(query), self.group_term(query)) if t]
+        if query.match_on == "confirmed":
+            terms = [LAB + t for t in terms]  # the lab-confirmed substance's own terms
         for prefix, value in (("c:", query.country), ("o:", query.origin), ("d:", query.departure),
                               ("x:", query.transit), ("n:", query.destination)):
             if value and value.strip():
@@ -231,17 +233,17 @@ class CaseSearch:
         params: list[Any] = []
         if query.match_on not in MATCH_ON:
             raise UnknownFilter(f"'{query.match_on}' is not one of {', '.join(MATCH_ON)}")
-        if query.match_on != "either":
-            column = "e.substance" if query.match_on == "suspected" else "e.lab_substance"
+        if query.match_on == "confirmed" and not (query.substance or query.group):
+            where.append("e.lab_substance IS NOT NULL")
+        elif query.match_on == "suspected":
+            # the terms name the suspected or the confirmed substance: keep the suspected matches
             ids = self._substance_ids(query)
             if ids is not None:
-                where.append(f"{column}_id IN ({','.join('?' * len(ids))})" if ids else "0")
+                where.append(f"e.substance_id IN ({','.join('?' * len(ids))})" if ids else "0")
                 params.extend(ids)
             elif query.substance:
-                where.append(f"name_key({column}) = ?")
+                where.append("name_key(e.substance) = ?")
                 params.append(name_key(query.substance))
-            elif query.match_on == "confirmed":
-                where.append("e.lab_substance IS NOT NULL")
         if query.status:
             where.append("c.status = ?")
             params.append(vocab.CASE_STATUS.code_for(query.status) or query.status.strip())

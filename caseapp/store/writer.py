@@ -258,7 +258,7 @@ class BulkWriter:
         cached = self._term_cache.get(key)
         if cached is not None:
             return cached
-        terms = substance_terms(self.store.catalogue, suspected, confirmed)
+        terms = exhibit_substance_terms(self.store.catalogue, suspected, confirmed)
         if len(self._term_cache) < 100_000:
             self._term_cache[key] = terms
         return terms
@@ -367,3 +367,17 @@ def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]
             terms.append("g:" + group.id)
             group = catalogue.groups.get(group.parent) if group.parent else None
     return tuple(dict.fromkeys(terms))
+
+
+#: the prefix that turns a substance term into the same term for the lab-confirmed substance only
+LAB = "l"
+
+
+def exhibit_substance_terms(catalogue: Catalogue, suspected: str | None, confirmed: str | None) -> tuple[str, ...]:
+    """An exhibit's substance terms: the suspected and confirmed substances together (a search for
+    either), and the confirmed one again under "l" ("ls:", "lf:", "lg:", "lu:"), so that a search for
+    lab-confirmed exhibits only is one index range too. Few exhibits have a lab result: few extra rows."""
+    terms = substance_terms(catalogue, suspected, confirmed)
+    if confirmed:
+        terms += tuple(LAB + term for term in substance_terms(catalogue, confirmed))
+    return terms

@@ -59,6 +59,7 @@ def test_the_demo_database_opens_in_the_main_window(qtbot, tmp_path):
         assert app.case_count(CaseListQuery(status="submitted")) > 0
         window.status_filter.setCurrentIndex(window.status_filter.findData("submitted"))
         assert {r.status for r in window.model.rows} == {"submitted"}
+        window.close()
     finally:
         app.close()
 
