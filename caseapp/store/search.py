@@ -130,7 +130,7 @@ ROW_COLUMNS = (
 )
 
 #: how many index entries of a term are counted to judge which filter is the most selective
-_PROBE = 2000
+_PROBE = 20_000
 
 
 @dataclass(frozen=True)
