@@ -59,3 +59,9 @@ def backups_dir() -> Path:
     """Where the window keeps its automatic daily backups: CASEAPP_BACKUP_DIR, else the user data folder."""
     from_env = os.environ.get(BACKUP_DIR_ENV)
     return Path(from_env) if from_env else user_data_dir() / "backups"
+
+
+def log_dir() -> Path:
+    """The user log folder (on Linux ~/.local/state/caseapp/log); CASEAPP_LOG_DIR overrides it."""
+    from_env = os.environ.get("CASEAPP_LOG_DIR")
+    return Path(from_env) if from_env else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -4,6 +4,7 @@ demo with --demo), asks for a login (or the first admin on a new database), then
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import sys
 import tempfile
@@ -15,10 +16,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from caseapp import __version__
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
+from caseapp.gui.errors import install_exception_hooks
 from caseapp.gui.main_window import MainWindow
+from caseapp.logs import configure_logging
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
+
+log = logging.getLogger("caseapp.gui")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +71,9 @@ def sign_in(app: CaseApp, *, hint: str = "") -> MainWindow | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     qt = qt_application([sys.argv[0]])
+    log_file = configure_logging()
+    install_exception_hooks()
+    log.info("caseapp %s starting (log %s)", __version__, log_file)
     demo_folder: Path | None = None
     hint = ""
     try:
@@ -81,8 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             path = default_database_path(args.db)
         app = open_database(path)
     except CaseAppError as exc:
+        log.warning("database refused: %s", exc)
         QMessageBox.critical(None, "caseapp", f"The database cannot be opened:\n\n{exc}")
         return 1
+    log.info("database %s opened", app.path)
     try:
         window = sign_in(app, hint=hint)
         if window is None:

@@ -20,6 +20,7 @@ PASSWORD = "correct horse battery"
 def isolated_backups(tmp_path_factory, monkeypatch):
     """The window's automatic daily backups go to a temporary folder, never the user's."""
     monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
+    monkeypatch.setenv("CASEAPP_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 
 
 @pytest.fixture(autouse=True)
