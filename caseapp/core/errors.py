@@ -29,3 +29,7 @@ class FileFormatError(CaseAppError):
 
 class DatabaseError(CaseAppError):
     """A database that cannot be opened or written: wrong file, read-only folder, newer schema."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another workstation holds the write lock longer than the busy timeout."""

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core.errors import DatabaseBusy
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
 from caseapp.store.audit import Ledger
@@ -44,7 +46,13 @@ class CaseStore:
             with self.db.atomic():
                 yield
             return
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusy("the database is busy: another workstation is writing to it; nothing was "
+                                   "changed, try again in a moment") from None
+            raise
         try:
             yield
         except BaseException:

@@ -62,3 +62,24 @@ def test_a_read_only_folder_gets_a_clear_message(tmp_path, monkeypatch):
 def test_a_folder_given_as_database_is_refused(tmp_path):
     with pytest.raises(DatabaseError, match="is a folder"):
         open_database(tmp_path)
+
+
+def test_a_database_locked_by_another_workstation_is_a_clear_message_and_changes_nothing(db_path, monkeypatch):
+    import caseapp.store.db as store_db
+    from caseapp.core.errors import DatabaseBusy
+    from caseapp.core.model import Case, Location
+    from caseapp.services.app import CaseApp
+
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 200)  # wait a moment, not five seconds
+    app = CaseApp.open(db_path)
+    other = sqlite3.connect(str(db_path))
+    other.execute("BEGIN IMMEDIATE")  # another workstation holds the write lock
+    try:
+        with pytest.raises(DatabaseBusy, match="busy"):
+            app.record_case(Case(location=Location(country="CA")), actor="olga")
+    finally:
+        other.rollback()
+        other.close()
+    assert app.counts() == (0, 0)
+    assert app.record_case(Case(location=Location(country="CA")), actor="olga").case_number
+    app.close()
