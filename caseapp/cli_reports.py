@@ -60,15 +60,17 @@ def _write(path: Path, write: Any) -> int:
 
 
 def run(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
-    from caseapp.services import reports, summary
-
     user = cli_accounts.login(app, args)
+    if args.command in ("report", "labels"):
+        from caseapp.services import reports
     if args.command == "report":
         pages = _write(args.out, lambda handle: reports.case_report(app, user, args.case_number, handle))
     elif args.command == "labels":
         pages = _write(args.out, lambda handle: reports.labels(app, user, args.case_number, handle,
                                                                sheet=not args.single))
     else:
+        from caseapp.services import summary
+
         query = query_from_args(args)
         try:
             pages = _write(args.out, lambda handle: summary.summary_report(app, user, query, handle,

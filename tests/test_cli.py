@@ -287,3 +287,19 @@ def test_backup_and_restore_from_the_command_line(loaded_db, tmp_path):
     assert code == 0, err
     assert "kept at" in out
     assert run("verify", db=loaded_db)[0] == 0
+
+
+def test_report_and_labels_from_the_command_line(loaded_db, tmp_path):
+    case = "CBSA-2024-000101"
+    code, out, err = run("--user", "tester", "report", case, "--out", str(tmp_path / "r.pdf"), db=loaded_db)
+    assert code == 0, err
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF") and "pages" in out
+    code, out, err = run("--user", "tester", "labels", case, "--single", "--out", str(tmp_path / "l.pdf"),
+                         db=loaded_db)
+    assert code == 0, err
+    assert out.strip().endswith("4 pages")  # one label per exhibit
+    code, _, err = run("--user", "tester", "report", "NOPE-1", "--out", str(tmp_path / "x.pdf"), db=loaded_db)
+    assert code == 1 and "no case" in err and not (tmp_path / "x.pdf").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".caseapp-")]  # no half file left
+    code, _, err = run("report", case, "--out", str(tmp_path / "y.pdf"), db=loaded_db)
+    assert code == 1 and "--user" in err

@@ -1,0 +1,249 @@
+"""Exhibit labels: one per exhibit, on an A4 sheet of 2 x 7 labels (99.1 x 38.1 mm, the common L7163
+layout) or one label to a 100 x 60 mm page for a label printer.
+
+Each label carries the case and exhibit number as Code 128 (value "CASE/EX", e.g. "CBSA-2024-000101/01",
+printed underneath) and as a QR code, the substance, the quantity, the seizure date and the officers, and a
+red "HAZARD — fentanyl-class" band on an exhibit marked hazardous. Text is fitted, never spilled: a line is
+shrunk to its box, the details wrap and shrink, and only what still cannot fit at the smallest legible size
+is shortened with "…" (the case report prints everything in full).
+
+Pure: `exhibit_labels(case, ...)` gives the labels' text and `write_labels(labels, out, sheet=...)` draws
+them; neither reads the database or the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from caseapp.core import vocab
+from caseapp.core.model import Case, Exhibit
+from caseapp.core.substances import Catalogue
+from caseapp.reports.case_report import (
+    barcode_value_ok,
+    code128,
+    draw_qr,
+    fit_size,
+    hazard_text,
+    local_time,
+    quantity_text,
+    set_creation_date,
+    text_width,
+)
+from caseapp.reports.styles import HAZARD_RED, RULE, draw_text, make_canvas, markup, styles
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class ExhibitLabel:
+    case_number: str
+    exhibit_number: str
+    substance: str  # "Furanylfentanyl, powder (lab: Carfentanil)"
+    quantity: str  # "12.50 g net, 2 packages"
+    seized: str  # "2024-03-05 14:30"
+    officer: str  # the seizing officers
+    hazard: str | None = None  # "HAZARD — fentanyl-class", "HAZARD", or None
+
+    @property
+    def value(self) -> str:
+        """What the barcode and the QR code carry."""
+        return f"{self.case_number}/{self.exhibit_number}"
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """Labels on a sheet, in mm from the top-left corner of the page."""
+
+    page: tuple[float, float]
+    columns: int
+    rows: int
+    label_w: float
+    label_h: float
+    left: float
+    top: float
+    gap_x: float = 0.0
+    gap_y: float = 0.0
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+
+A4_2X7 = SheetLayout(page=A4, columns=2, rows=7, label_w=99.1 * mm, label_h=38.1 * mm, left=4.65 * mm,
+                     top=15.15 * mm, gap_x=2.5 * mm)
+SINGLE_LABEL = (100 * mm, 60 * mm)
+
+
+def exhibit_label(case: Case, exhibit: Exhibit, catalogue: Catalogue | None = None,
+                  zone: tzinfo | None = None) -> ExhibitLabel:
+    what = exhibit.substance or vocab.EXHIBIT_KIND.label(exhibit.kind) or "Exhibit"
+    form = vocab.FORM.label(exhibit.form)
+    if form:
+        what = f"{what}, {form.lower()}"
+    if exhibit.lab is not None and exhibit.lab.substance and exhibit.lab.substance != exhibit.substance:
+        what = f"{what} (lab: {exhibit.lab.substance})"
+    if not exhibit.substance and exhibit.description:
+        what = f"{what}: {exhibit.description}"
+    amount = quantity_text(exhibit.quantity) or "quantity unknown"
+    measure = vocab.MEASURE.label(exhibit.measure).lower()
+    parts = [f"{amount} {measure}".strip()]
+    if exhibit.count is not None:
+        parts.append(quantity_text(exhibit.count))
+    if exhibit.packages is not None:
+        parts.append(f"{exhibit.packages} package{'s' if exhibit.packages != 1 else ''}")
+    seized = (local_time(case.occurred_at, zone, with_zone=False) if zone is not None
+              else (case.occurred_at or "").replace("T", " ")) or "unknown"
+    return ExhibitLabel(case_number=case.case_number or "", exhibit_number=exhibit.number or "", substance=what,
+                        quantity=", ".join(p for p in parts if p), seized=seized,
+                        officer="; ".join(case.officers) or case.created_by or "",
+                        hazard=hazard_text(exhibit, catalogue))
+
+
+def exhibit_labels(case: Case, catalogue: Catalogue | None = None, zone: tzinfo | None = None) -> list[ExhibitLabel]:
+    """One label per exhibit of the case, in exhibit order."""
+    return [exhibit_label(case, exhibit, catalogue, zone) for exhibit in case.exhibits]
+
+
+# -- drawing ---------------------------------------------------------------------------------------------
+
+def _details(label: ExhibitLabel, size: float, limit: int | None) -> Paragraph:
+    def cut(text: str) -> str:
+        return text if limit is None or len(text) <= limit else text[:max(limit - 1, 1)].rstrip() + ELLIPSIS
+
+    style = ParagraphStyle("label_details", parent=styles()["body"], fontSize=size, leading=size * 1.18)
+    lines = [
+        markup(cut(label.substance), bold=True),
+        markup(cut(label.quantity)),
+        f'<font color="#546e7a">{markup("Seized")}</font> {markup(cut(label.seized))}',
+        f'<font color="#546e7a">{markup("Seized by")}</font> {markup(cut(label.officer))}',
+    ]
+    return Paragraph("<br/>".join(lines), style)
+
+
+def fit_details(label: ExhibitLabel, width: float, height: float, largest: float,
+                smallest: float = 5.0) -> Paragraph:
+    """The details paragraph at the largest size that fits the box, preferring a size at which no word has
+    to be broken (a long chemical name shrinks before it is split); at the smallest size, lines are
+    shortened with "…" until it fits."""
+    words = [w for text in (label.substance, label.quantity, label.seized, label.officer) for w in text.split()]
+    for whole_words in (True, False):
+        size = largest
+        while size >= smallest:
+            if not whole_words or all(text_width(w, size, bold=True) <= width for w in words):
+                paragraph = _details(label, size, None)
+                if paragraph.wrap(width, height)[1] <= height:
+                    return paragraph
+            size -= 0.25
+    longest = max(len(label.substance), len(label.quantity), len(label.seized), len(label.officer))
+    low, high = 1, longest  # the longest line length that still fits
+    best = _details(label, smallest, 1)
+    while low <= high:
+        middle = (low + high) // 2
+        paragraph = _details(label, smallest, middle)
+        if paragraph.wrap(width, height)[1] <= height:
+            best, low = paragraph, middle + 1
+        else:
+            high = middle - 1
+    best.wrap(width, height)
+    return best
+
+
+def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float, h: float, *,
+               outline: bool = False) -> None:
+    """One label in the box (x, y, w, h); nothing is drawn outside it."""
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(x, y, w, h)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    if outline:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.3)
+        canvas.roundRect(x, y, w, h, 2 * mm)
+    scale = min(max(h / (38.1 * mm), 1.0), 1.6)
+    pad = 2.4 * mm * min(scale, 1.25)
+    ix, iy, iw, ih = x + pad, y + pad, w - 2 * pad, h - 2 * pad
+    top = iy + ih
+    if label.hazard:
+        band = max(4.8 * mm, ih * 0.16)
+        canvas.setFillColor(HAZARD_RED)
+        canvas.rect(ix, top - band, iw, band, stroke=0, fill=1)
+        text = f"⚠ {label.hazard}"
+        size = fit_size(text, iw - 2 * mm, min(band * 0.62, 13), 5, bold=True)
+        canvas.setFillColor(colors.white)
+        draw_text(canvas, ix + iw / 2, top - band / 2 - size * 0.36, text, size=size, bold=True, align="centre")
+        top -= band + 1.2 * mm
+    content = top - iy
+    qr = min(content, iw * 0.25)
+    draw_qr(canvas, label.value, ix + iw - qr, top - qr, qr, border=1)
+    left_w = iw - qr - 2 * mm
+    canvas.setFillColor(colors.black)
+    heading = f"Case {label.case_number} · Exhibit {label.exhibit_number}"
+    size = fit_size(heading, left_w, 9 * scale, 4.5, bold=True)
+    draw_text(canvas, ix, top - size * 0.9, heading, size=size, bold=True)
+    top -= size * 1.3
+    caption_size = 5.6 * min(scale, 1.25)
+    gap = 1.2 * mm
+    floor = iy + caption_size * 1.35  # the barcode stands on its caption
+    encodable = barcode_value_ok(label.value)
+    bar_min = 6 * mm if encodable else 0
+    paragraph = fit_details(label, left_w, top - floor - bar_min - gap, min(7.5 * scale, 9.5))
+    paragraph.drawOn(canvas, ix, top - paragraph.height)
+    if encodable:  # the bars take the height the details leave, up to 15 mm
+        bar_h = min(15 * mm, top - paragraph.height - gap - floor)
+        code128(label.value, left_w, bar_h, max_bar=0.4 * mm).drawOn(canvas, ix, floor)
+        caption = label.value
+    else:
+        caption = f"{label.value} (QR only)"
+    canvas.setFillColor(colors.black)
+    draw_text(canvas, ix, iy + 0.3, caption, size=fit_size(caption, left_w, caption_size, 4))
+    canvas.restoreState()
+
+
+def write_labels(labels: Sequence[ExhibitLabel], out: BinaryIO, *, sheet: bool, layout: SheetLayout = A4_2X7,
+                 single: tuple[float, float] = SINGLE_LABEL, title: str = "Exhibit labels", author: str = "",
+                 footer: str = "", generated_at: datetime | None = None, outlines: bool = False) -> int:
+    """Draw the labels as PDF to `out`: on sheets (`layout`) or one to a page (`single`); returns pages.
+    `footer` (sheets only) is printed below the last row, with "sheet X of Y"; `generated_at` dates the PDF."""
+    pagesize = layout.page if sheet else single
+    canvas = make_canvas(filename=out, pagesize=pagesize)
+    if generated_at is not None:
+        set_creation_date(canvas, generated_at)
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setSubject(f"{title}: {len(labels)} exhibit label{'s' if len(labels) != 1 else ''}")
+    canvas.setKeywords(["exhibit labels", *sorted({label.case_number for label in labels})])
+    canvas.setCreator("caseapp")
+    canvas.setProducer("caseapp (ReportLab)")
+    pages = 0
+    if not sheet:
+        for label in labels:
+            draw_label(canvas, label, 0, 0, single[0], single[1], outline=outlines)
+            canvas.showPage()
+            pages += 1
+    else:
+        total = max(1, -(-len(labels) // layout.per_page))
+        for page in range(total):
+            chunk = labels[page * layout.per_page:(page + 1) * layout.per_page]
+            for index, label in enumerate(chunk):
+                row, column = divmod(index, layout.columns)
+                x = layout.left + column * (layout.label_w + layout.gap_x)
+                y = layout.page[1] - layout.top - (row + 1) * layout.label_h - row * layout.gap_y
+                draw_label(canvas, label, x, y, layout.label_w, layout.label_h, outline=outlines)
+            text = f"{footer} · sheet {page + 1} of {total}" if footer else f"Sheet {page + 1} of {total}"
+            canvas.setFillColor(colors.HexColor("#546e7a"))
+            bottom_room = layout.page[1] - layout.top - layout.rows * layout.label_h - (layout.rows - 1) * layout.gap_y
+            draw_text(canvas, layout.page[0] / 2, min(bottom_room / 2, 6 * mm), text, size=6, align="centre")
+            canvas.showPage()
+            pages += 1
+    canvas.save()
+    return pages

@@ -1,0 +1,123 @@
+"""Printing: the case incident report and the exhibit labels, for anyone signed in.
+
+The data is read in one transaction (a consistent picture of the case, its custody, attachments and audit
+trail, and the chain hash that picture ends at); the PDF is built outside it, in memory; then the print is
+audited ("print", entity "case", with the report, the page count, the chain hash printed and the PDF's
+SHA-256) and only after that is the PDF written to `out`, so nothing leaves without its audit entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from datetime import tzinfo
+from typing import BinaryIO
+
+from caseapp.core.errors import CaseAppError
+from caseapp.core.model import Case
+from caseapp.reports.case_report import AuditRecord, CaseReportData, person_name, write_case_report
+from caseapp.reports.labels import exhibit_labels, write_labels
+from caseapp.reports.styles import pdf_time
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import PermissionDenied, User
+from caseapp.store.attachments import AttachmentStore
+from caseapp.store.custody import CustodyStore
+from caseapp.store.users import UserStore
+
+
+def _may_print(user: User) -> None:
+    if not user.active:
+        raise PermissionDenied(f"{user.login} is deactivated and cannot print")
+
+
+def _zone(app: CaseApp) -> tzinfo:
+    """The agency time zone; the machine's when none is set (as app.local_now does)."""
+    zone = app.timezone()
+    if zone is not None:
+        return zone
+    local = app.clock().astimezone().tzinfo
+    assert local is not None
+    return local
+
+
+def _printer(user: User) -> str:
+    return person_name(user.login, {user.login: user.display_name})
+
+
+def _people(app: CaseApp, logins: set[str]) -> dict[str, str]:
+    users = UserStore(app.db)
+    names: dict[str, str] = {}
+    for login in sorted(logins):
+        record = users.get(login)
+        if record is not None and record.display_name:
+            names[login] = record.display_name
+    return names
+
+
+def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReportData:
+    """Everything the case report prints, read in one transaction. Raises NotFound for an unknown case."""
+    _may_print(user)
+    custody_store = CustodyStore(app.db)
+    attachment_store = AttachmentStore(app.db)
+    with app.store.transaction():
+        case = app.get_case(case_number)
+        number = case.case_number or ""
+        custody = {e.number or "": custody_store.events(e.id or 0) for e in case.exhibits}
+        attachments = []
+        for attachment in attachment_store.list_for_case(case.id or 0, include_removed=True):
+            picture = attachment.media_type.startswith("image/") and not attachment.removed
+            attachments.append((attachment, attachment_store.content(attachment.id) if picture else None))
+        audit = [AuditRecord(e.at, e.actor, e.action, e.detail) for e in app.audit.entries("case", number)]
+        chain_hash = app.audit.latest_hash()
+        logins = {case.created_by, case.updated_by, case.approved_by, user.login,
+                  *(r.actor for r in audit), *(a.added_by for a, _ in attachments),
+                  *(a.removed_by for a, _ in attachments), *(ev.actor for evs in custody.values() for ev in evs)}
+        people = _people(app, {login for login in logins if login})
+    people[user.login] = user.display_name or user.login
+    return CaseReportData(
+        case=case, agency=case.agency or app.store.setting("agency_code") or "", zone=_zone(app),
+        generated_at=app.clock(), printed_by=_printer(user), chain_hash=chain_hash, custody=custody,
+        attachments=attachments, audit=audit, people=people, catalogue=app.catalogue)
+
+
+def _audit_print(app: CaseApp, user: User, case: Case, report: str, pages: int, chain_hash: str, pdf: bytes,
+                 **extra: object) -> None:
+    with app.store.transaction():
+        app.audit.append(at=app.now_utc_text(), actor=user.login, action="print", entity="case",
+                         entity_id=case.case_number,
+                         detail={"report": report, "pages": pages, "chain_hash": chain_hash,
+                                 "sha256": hashlib.sha256(pdf).hexdigest(), **extra})
+
+
+def case_report(app: CaseApp, user: User, case_number: str, out: BinaryIO) -> int:
+    """Print the case incident report of `case_number` as PDF to `out`, audited; returns the page count."""
+    data = gather_case_report(app, user, case_number)
+    buffer = io.BytesIO()
+    pages = write_case_report(data, buffer)
+    pdf = buffer.getvalue()
+    _audit_print(app, user, data.case, "case", pages, data.chain_hash, pdf)
+    out.write(pdf)
+    return pages
+
+
+def labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: bool) -> int:
+    """Print one label per exhibit of `case_number` as PDF to `out`: on A4 sheets of 2 x 7 (`sheet`) or one
+    100 x 60 mm label to a page; audited; returns the page count."""
+    _may_print(user)
+    with app.store.transaction():
+        case = app.get_case(case_number)
+        chain_hash = app.audit.latest_hash()
+    if not case.exhibits:
+        raise CaseAppError(f"case {case.case_number} has no exhibits: there is no label to print")
+    zone = _zone(app)
+    number = case.case_number or ""
+    footer = f"Case {number} exhibit labels · printed {pdf_time(app.clock().astimezone(zone))} by {_printer(user)}"
+    buffer = io.BytesIO()
+    pages = write_labels(exhibit_labels(case, app.catalogue, zone), buffer, sheet=sheet,
+                         title=f"Exhibit labels {number}", author=_printer(user), footer=footer,
+                         generated_at=app.clock())
+    pdf = buffer.getvalue()
+    _audit_print(app, user, case, "labels", pages, chain_hash, pdf, layout="sheet" if sheet else "single",
+                 labels=len(case.exhibits))
+    out.write(pdf)
+    return pages

@@ -1,0 +1,79 @@
+"""Fixtures for the printed reports: the sample file imported by an officer, users of every role, and
+helpers that read a PDF back (text per page, fonts)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from pypdf import PdfReader
+
+from caseapp.services.auth import Accounts
+from caseapp.services.transfer import import_file
+
+PASSWORD = "correct horse battery"
+SAMPLE_CASE = "CBSA-2024-000101"
+
+
+@pytest.fixture
+def users(fresh_app):
+    accounts = Accounts(fresh_app, hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    admin = accounts.create_first_admin("admin", PASSWORD, display_name="Ada Admin")
+    for login, role, name in (("olga", "officer", "Officer Olga Nowak"), ("sam", "supervisor", "Sgt Sam Okafor"),
+                              ("li", "officer", "Officer Li Wei")):
+        accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
+    found = {login: accounts.authenticate(login, PASSWORD) for login in ("olga", "sam", "li")}
+    return {"admin": admin, **found}
+
+
+@pytest.fixture
+def sample_app(fresh_app, users, data_dir: Path):
+    """The sample file imported by officer olga: CBSA-2024-000101 is a draft with accents, Chinese and a
+    narrative that looks like markup."""
+    assert import_file(fresh_app, data_dir / "sample.json", actor="olga").committed
+    return fresh_app
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _flat(text: str) -> str:
+    """Text with every run of whitespace (line breaks inside table cells included) as one space."""
+    return " ".join(text.split())
+
+
+def _fonts(pdf: bytes) -> dict[str, bool]:
+    """Every font the PDF's pages use: base name -> embedded (a FontFile, FontFile2 or FontFile3)."""
+    found: dict[str, bool] = {}
+    reader = PdfReader(io.BytesIO(pdf))
+    for page in reader.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources is not None else None
+        for ref in (fonts.get_object().values() if fonts is not None else ()):
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            inner = descendants.get_object()[0].get_object() if descendants is not None else font
+            descriptor = inner.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font.get("/BaseFont"))] = embedded
+    return found
+
+
+@pytest.fixture
+def pdf_pages():
+    """pdf bytes -> the text of each page (pypdf)."""
+    return _pages
+
+
+@pytest.fixture
+def flat():
+    return _flat
+
+
+@pytest.fixture
+def pdf_fonts():
+    return _fonts
