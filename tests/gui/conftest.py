@@ -17,6 +17,17 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
+def opened_urls(monkeypatch) -> list[str]:
+    """Files the window would hand to the system viewer (PDFs, attachments): recorded, never launched."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())
+                                                                  or True))
+    return opened
+
+
+@pytest.fixture(autouse=True)
 def isolated_backups(tmp_path_factory, monkeypatch):
     """The window's automatic daily backups go to a temporary folder, never the user's."""
     monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))

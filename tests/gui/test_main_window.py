@@ -211,3 +211,18 @@ def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dia
         pass
     qtbot.waitUntil(lambda: any("Not restored" in t for t in dialogs.texts("warning")))
     assert not admin.restored and disk_app.counts() == (0, 0)
+
+
+def test_the_case_report_and_labels_are_written_and_shown(qtbot, disk_app, users, tmp_path, opened_urls):
+    case = Workflow(disk_app).create(users["olga"], complete_case())
+    window = window_for(qtbot, disk_app, users["olga"])
+    window.open_case(case.case_number)
+    assert window.report_action.isEnabled() and window.labels_action.isEnabled()
+    for kind in ("report", "labels"):
+        path = tmp_path / f"{kind}.pdf"
+        with qtbot.waitSignal(window.print_case(kind, path).finished, timeout=30000):
+            pass
+        qtbot.waitUntil(lambda p=path: str(p) in opened_urls)
+        assert path.read_bytes().startswith(b"%PDF")
+    prints = [e for e in disk_app.audit.entries("case", case.case_number) if e.action == "print"]
+    assert [e.detail["report"] for e in prints] == ["case", "labels"]
