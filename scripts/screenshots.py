@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 

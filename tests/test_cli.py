@@ -303,3 +303,13 @@ def test_report_and_labels_from_the_command_line(loaded_db, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".caseapp-")]  # no half file left
     code, _, err = run("report", case, "--out", str(tmp_path / "y.pdf"), db=loaded_db)
     assert code == 1 and "--user" in err
+
+
+def test_summary_from_the_command_line(loaded_db, tmp_path):
+    code, out, err = run("--user", "tester", "summary", "fentanyl", "--analogues", "--origin", "China",
+                         "--title", "Fentanyl from China", "--out", str(tmp_path / "s.pdf"), db=loaded_db)
+    assert code == 0, err
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    code, _, err = run("--user", "tester", "summary", "--group", "space dust", "--out", str(tmp_path / "t.pdf"),
+                       db=loaded_db)
+    assert code == 1 and "not a substance group" in err and not (tmp_path / "t.pdf").exists()

@@ -67,7 +67,8 @@ def _country(text: str | None) -> str | None:
         return None
     assert text is not None
     country = find_country(text)
-    return country.code if country else text.strip()
+    # kept as entered, but without NUL: SQLite's text functions stop at one (the search terms would not match)
+    return country.code if country else text.replace("\x00", "").strip()
 
 
 @lru_cache(maxsize=4096)

@@ -110,30 +110,41 @@ class KgEquivalent:
 
 
 _MG_PER_KG = Decimal(1_000_000)
+MAX_MG = 2**63 - 1  # the store keeps milligrams in SQLite's 64-bit integer: about 9.2 billion tonnes
 
 
-def _to_mg(kilograms: Decimal) -> int:
-    return int((kilograms * _MG_PER_KG).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+def _to_mg(kilograms: Decimal) -> int | None:
+    milligrams = kilograms * _MG_PER_KG
+    if abs(milligrams) > MAX_MG:
+        return None
+    return int(milligrams.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
 
 def kg_equivalent(value: Decimal | None, unit: Unit | None,
                   typical_unit_mass_mg: dict[str, int | float] | None = None) -> KgEquivalent | None:
     """kg-equivalent of a quantity, or None when it cannot be known (unknown value or unit, or a count
-    with no typical unit mass)."""
+    with no typical unit mass) or has no value in milligrams the store can hold (not a finite number, or
+    too large)."""
     if value is None or unit is None:
         return None
-    if unit.dimension is M:
-        return KgEquivalent(_to_mg(value * unit.factor), False, "mass")
-    if unit.dimension is V:
-        return KgEquivalent(_to_mg(value * unit.factor), True, "volume at 1 L = 1 kg")
-    masses = typical_unit_mass_mg or {}
-    per_item = masses.get(unit.item or "")
-    if per_item is None and unit.item == "tablet":
-        per_item = masses.get("tablet")
-    if per_item is None:
+    value = Decimal(value)  # exact for an int as well
+    if not value.is_finite() or value.adjusted() > 30:
         return None
-    items = value * unit.factor
-    return KgEquivalent(_to_mg(items * Decimal(str(per_item)) / _MG_PER_KG), True, "count x typical mass")
+    if unit.dimension is M:
+        kilograms, estimate, basis = value * unit.factor, False, "mass"
+    elif unit.dimension is V:
+        kilograms, estimate, basis = value * unit.factor, True, "volume at 1 L = 1 kg"
+    else:
+        masses = typical_unit_mass_mg or {}
+        per_item = masses.get(unit.item or "")
+        if per_item is None and unit.item == "tablet":
+            per_item = masses.get("tablet")
+        if per_item is None:
+            return None
+        items = value * unit.factor
+        kilograms, estimate, basis = items * Decimal(str(per_item)) / _MG_PER_KG, True, "count x typical mass"
+    milligrams = _to_mg(kilograms)
+    return None if milligrams is None else KgEquivalent(milligrams, estimate, basis)
 
 
 def unit_label(code: str | None) -> str:

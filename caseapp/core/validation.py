@@ -22,10 +22,11 @@ from caseapp.core.countries import is_iso_code
 from caseapp.core.dates import EARLIEST_YEAR, occurred_date, occurred_moment, parse_occurred
 from caseapp.core.model import Case, Exhibit, Quantity
 from caseapp.core.substances import Catalogue
-from caseapp.core.units import BY_CODE, Dimension
+from caseapp.core.units import BY_CODE, Dimension, kg_equivalent
 
 IMPLAUSIBLE_KG = Decimal(100_000)  # 100 t
 SUBSTANCE_KINDS = frozenset({"drug", "precursor", "cutting_agent"})
+MAX_INTEGER = 2**63 - 1  # the largest whole number the database stores
 
 
 class Severity(StrEnum):
@@ -154,13 +155,18 @@ def _check_term(field: str, vocabulary: vocab.Vocabulary, value: str | None) -> 
         yield warning(field, f"'{value}' is not a known {vocabulary.name}; kept as entered", value)
 
 
+def _finite(value: Decimal) -> bool:
+    """False for NaN and the infinities, which compare with nothing."""
+    return Decimal(value).is_finite()
+
+
 def _check_coordinates(lat: Decimal | None, lon: Decimal | None) -> Iterator[Issue]:
     if (lat is None) != (lon is None):
         yield error("location.lat" if lat is None else "location.lon",
                     "latitude and longitude go together: give both or neither")
-    if lat is not None and not Decimal(-90) <= lat <= Decimal(90):
+    if lat is not None and not (_finite(lat) and Decimal(-90) <= lat <= Decimal(90)):
         yield error("location.lat", "latitude must be between -90 and 90", lat)
-    if lon is not None and not Decimal(-180) <= lon <= Decimal(180):
+    if lon is not None and not (_finite(lon) and Decimal(-180) <= lon <= Decimal(180)):
         yield error("location.lon", "longitude must be between -180 and 180", lon)
 
 
@@ -186,9 +192,11 @@ def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, complete
         yield from _check_quantity(f"{prefix}.count", exhibit.count, None)
     if exhibit.packages is not None and exhibit.packages < 0:
         yield error(f"{prefix}.packages", "cannot be negative", exhibit.packages)
+    elif exhibit.packages is not None and exhibit.packages > MAX_INTEGER:
+        yield error(f"{prefix}.packages", "is too large", exhibit.packages)
     if exhibit.lab is not None:
         purity = exhibit.lab.purity_percent
-        if purity is not None and not Decimal(0) <= purity <= Decimal(100):
+        if purity is not None and not (_finite(purity) and Decimal(0) <= purity <= Decimal(100)):
             yield error(f"{prefix}.lab.purity_percent", "purity must be between 0 and 100 %", purity)
         if exhibit.lab.substance and catalogue.find(exhibit.lab.substance) is None:
             yield warning(f"{prefix}.lab.substance",
@@ -202,6 +210,9 @@ def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, complete
 def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterator[Issue]:
     if quantity.value is None:
         return
+    if not _finite(quantity.value):
+        yield error(field, "is not a finite number", quantity.value)
+        return
     if quantity.value <= 0:
         yield error(field, "must be greater than zero", quantity.value)
     if not quantity.unit:
@@ -211,6 +222,9 @@ def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterato
     if unit is None:
         yield warning(field, f"unit '{quantity.unit}' is not known; kept as entered, no kg-equivalent",
                       quantity.unit)
+        return
+    if unit.dimension is not Dimension.COUNT and quantity.value > 0 and kg_equivalent(quantity.value, unit) is None:
+        yield error(field, "is too large (over 9 billion tonnes)", _quantity_text(quantity))
         return
     if unit.dimension is Dimension.COUNT and quantity.value != quantity.value.to_integral_value():
         yield warning(field, f"a count of {unit.label} is usually a whole number", quantity.value)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -123,6 +124,12 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
             anchor = json.loads(sidecar.read_text(encoding="utf-8")).get("chain_hash") or None
         except (ValueError, OSError):
             raise BackupError(f"{sidecar} is not a readable backup record") from None
+    try:
+        facts = database_facts(source)  # read-only: an empty or foreign file fails here, untouched
+    except CaseAppError as exc:
+        raise BackupError(f"{source} is refused: {exc}") from None
+    if not facts.schema:
+        raise BackupError(f"{source} is refused: it is not a caseapp database")
     folder = database.parent
     folder.mkdir(parents=True, exist_ok=True)
     handle, temporary_name = tempfile.mkstemp(prefix=".caseapp-restore-", suffix=".sqlite3", dir=folder)
@@ -145,6 +152,9 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
             checkpoint(candidate.db)
         finally:
             candidate.close()
+        # the restored file keeps the permissions of the one it replaces (mkstemp makes it private)
+        mode = stat.S_IMODE(database.stat().st_mode) if database.exists() else 0o666 & ~_umask()
+        os.chmod(temporary, mode)
         kept = None
         if database.exists():
             kept_path = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
@@ -162,6 +172,12 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
         for path in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
             path.unlink(missing_ok=True)
     return RestoreResult(str(source), kept, cases, exhibits, chain)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def automatic_backup(app: CaseApp, folder: Path, *, keep: int = 7, actor: str | None = None) -> BackupInfo | None:

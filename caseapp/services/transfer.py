@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.core.errors import CaseAppError, Duplicate, FileFormatError
+from caseapp.core.errors import CaseAppError, DatabaseError, Duplicate, FileFormatError
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
 from caseapp.core.validation import Severity, validate
@@ -177,6 +178,12 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
     except _Abandon:
         report.imported = 0 if not dry_run else report.imported
         report.committed = False
+    except sqlite3.DatabaseError as exc:  # a full disk, an I/O error: the whole import is rolled back
+        if app.db.conn.in_transaction:
+            app.db.conn.rollback()
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            raise DatabaseError("the disk is full: nothing was imported") from None
+        raise DatabaseError(f"the database could not be written ({exc}): nothing was imported") from None
     else:
         report.committed = True
     finally:

@@ -34,7 +34,9 @@ def _check_file(path: Path) -> None:
             raise DatabaseError(f"{path} is a folder, not a database file")
         with path.open("rb") as handle:
             head = handle.read(16)
-        if head and head != SQLITE_MAGIC:
+        if not head:  # a lost or truncated database, not a place for a new one: nothing is written to it
+            raise DatabaseError(f"{path} is empty, not a caseapp database; remove it to create a new database there")
+        if head != SQLITE_MAGIC:
             raise DatabaseError(f"{path} is not a caseapp database (not an SQLite file)")
         folder = path.parent
     else:
@@ -62,11 +64,15 @@ def open_database(path: str | os.PathLike[str]) -> Database:
     _check_file(file)
     try:
         db = Database(file)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot open {file}: {exc}") from None
+    try:
         db.execute("PRAGMA journal_mode = WAL")  # raises on a file that is not a database
         _configure(db)
         _refuse_newer(db, file)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
+        db.close()  # at once: an open connection keeps -wal and -shm files beside a refused file
         raise DatabaseError(f"cannot open {file}: {exc}") from None
     return db
 
@@ -96,6 +102,8 @@ def backup_database(db: Database, destination: Path, *, pages_per_step: int = 40
     target = sqlite3.connect(str(destination))
     try:
         db.conn.backup(target, pages=pages_per_step)
+        # one self-contained file: a WAL-mode copy opened read-only (its check, a restore) leaves -wal/-shm
+        target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
 

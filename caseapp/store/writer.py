@@ -66,6 +66,13 @@ def exhibit_number(position: int) -> str:
     return f"{position:02d}"
 
 
+def _free_number(taken: set[str]) -> str:
+    position = 1
+    while exhibit_number(position) in taken:
+        position += 1
+    return exhibit_number(position)
+
+
 def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
@@ -204,6 +211,12 @@ class BulkWriter:
         concealment_text = " ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment),
                                                   case.concealment_text)))
         places = case_terms(case)
+        taken = {e.number for e in case.exhibits if e.number}
+        if taken:  # numbers given by hand are kept: the other exhibits take the lowest numbers free, not "01"
+            for exhibit in case.exhibits:
+                if not exhibit.number:
+                    exhibit.number = _free_number(taken)
+                    taken.add(exhibit.number)
         for position, exhibit in enumerate(case.exhibits, start=1):
             known = (exhibit_ids or {}).get(exhibit.number or "")
             self._add_exhibit(case_id, position, exhibit, sort_key, place_text, concealment_text,

@@ -172,3 +172,16 @@ def test_ctrl_f_opens_the_panel_and_results_export_to_csv(qtbot, loaded, users, 
     assert lines[0].startswith("case_number,exhibit,occurred_at") and len(lines) == 1 + 3
     entry = loaded.audit.entries("search", "results.csv")[-1]
     assert (entry.action, entry.actor, entry.detail["rows"]) == ("export", "olga", 3)
+
+
+def test_the_summary_of_the_results_is_written_and_shown(qtbot, loaded, users, tmp_path, opened_urls):
+    window = MainWindow(loaded, users["sam"])
+    qtbot.addWidget(window)
+    window.search_panel.substance.setText("fentanyl")
+    path = tmp_path / "summary.pdf"
+    with qtbot.waitSignal(window.summary_dialog(path).finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: str(path) in opened_urls)
+    assert path.read_bytes().startswith(b"%PDF")
+    entry = loaded.audit.entries("search", "summary")[-1]
+    assert entry.action == "print" and entry.detail["query"]["substance"] == "fentanyl"

@@ -113,3 +113,31 @@ def test_automatic_backup_once_a_day_keeping_the_newest(app, tmp_path):
     names = sorted(p.name for p in folder.glob("*.sqlite3"))
     assert names == ["caseapp-auto-2026-11-08.sqlite3", "caseapp-auto-2026-11-09.sqlite3",
                      "caseapp-auto-2026-11-25.sqlite3"]
+
+
+@pytest.mark.parametrize("content", ["empty", "foreign"])
+def test_restore_refuses_an_empty_or_foreign_file(app, tmp_path, content):
+    source = tmp_path / "other.sqlite3"
+    if content == "empty":
+        source.write_bytes(b"")
+    else:
+        conn = sqlite3.connect(str(source))
+        conn.execute("CREATE TABLE notes (text TEXT)")
+        conn.commit()
+        conn.close()
+    path = app.path
+    app.close()
+    before = path.read_bytes()
+    with pytest.raises(BackupError, match="refused"):
+        restore(path, source, actor=None, clock=fixed_clock)
+    assert path.read_bytes() == before
+
+
+def test_a_restored_database_keeps_the_replaced_files_permissions(app, tmp_path):
+    backup(app, tmp_path / "b.sqlite3", actor=None)
+    path = app.path
+    app.checkpoint()
+    app.close()
+    path.chmod(0o640)
+    restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock)
+    assert path.stat().st_mode & 0o777 == 0o640

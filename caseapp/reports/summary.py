@@ -1,0 +1,477 @@
+"""The period summary: what was seized over a period or for any search, as a PDF for a briefing.
+
+A pure builder: `write_summary(SummaryData, out, ...)` reads the figures the store computed (see
+caseapp.store.summary) and never the database or the clock; the generation time and the zone are passed
+in, so the same input gives the same bytes.
+
+Contents: the filters in words, the key figures, seizures and kg-equivalent per month, by substance group,
+by substance, by origin country, by transport and by concealment, and the largest seizures. A figure that
+includes estimated kg-equivalents (volumes, counted units) is printed with "~", explained in a note.
+Tables repeat their header row on every page; each page carries "page X of Y", when the summary was
+generated and who printed it. All catalogue and officer text goes through `styles.markup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
+from decimal import Decimal
+from typing import Any, BinaryIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from caseapp.core import vocab
+from caseapp.core.countries import country_name
+from caseapp.core.substances import Catalogue
+from caseapp.reports.case_report import fit_size, set_creation_date, text_width
+from caseapp.reports.charts import BLUE, GREEN, ORANGE, PURPLE, Bar, bar_chart, top_bars, trend_chart
+from caseapp.reports.styles import HEADER_FILL, RULE, SANS, canvas_maker, draw_text, markup, pdf_time, styles
+from caseapp.store.search import SearchQuery
+from caseapp.store.summary import UNKNOWN, LargestRow, SummaryData, SummaryRow
+
+REPORT = "Period summary"
+PAGE = A4
+MARGIN = 15 * mm
+TOP_MARGIN = 20 * mm
+BOTTOM_MARGIN = 21 * mm
+WIDTH = PAGE[0] - 2 * MARGIN  # 180 mm
+DASH = "—"
+GREY_TEXT = colors.HexColor("#546e7a")
+FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)  # without it a table names an unembedded Helvetica
+SUBSTANCE_ROWS = 40  # substances listed one by one; the rest are one "other substances" line
+CHART_BARS = 12
+
+ESTIMATE_NOTE = ("~ marks a kg-equivalent that includes estimates: volumes counted at 1 L = 1 kg, and tablets, "
+                 "doses, plants and other counted units converted through typical unit masses.")
+SEIZURE_NOTE = ("A seizure is a case. A case counts once in each line where it has an exhibit, so the lines of a "
+                "table can add up to more than the total; exhibits and kg-equivalents add up exactly.")
+SUBSTANCE_NOTE = ("Each exhibit counts under the substance the laboratory confirmed when there is a result, "
+                  "otherwise under the suspected substance.")
+WITHOUT_NOTE = ("Exhibits without a kg-equivalent (unknown quantity, or a unit that cannot be converted) are "
+                "counted but add nothing to the kg-equivalent.")
+
+BREAKDOWN_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("", 68), ("Seizures", 19), ("Exhibits", 19), ("kg-equivalent", 32), ("Share of kg", 22), ("No kg-eq.", 20),
+)
+LARGEST_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("#", 7), ("Case", 30), ("Exh.", 9), ("Date", 21), ("Substance", 30), ("kg-eq.", 22), ("Origin", 20),
+    ("Place", 41),
+)
+
+
+# -- words and numbers ----------------------------------------------------------------------------------
+
+def count_text(value: int) -> str:
+    return f"{value:,}"
+
+
+def kg_text(milligrams: int, estimate: bool = False) -> str:
+    """A kg-equivalent as printed in the summary: '1,250.5 kg', '12.345 kg', '0.0125 kg'; '~' when the
+    figure includes estimates."""
+    kg = Decimal(milligrams) / Decimal(1_000_000)
+    if kg >= 100:
+        text = f"{kg:,.1f}"
+    elif kg >= 1:
+        text = f"{kg:,.3f}"
+    else:
+        text = f"{kg:.6f}".rstrip("0").rstrip(".") or "0"
+    return f"{'~' if estimate and milligrams else ''}{text} kg"
+
+
+def share_text(part: int, whole: int) -> str:
+    if whole <= 0:
+        return DASH
+    share = Decimal(part) * 100 / Decimal(whole)
+    if part and share < Decimal("0.1"):
+        return "<0.1%"
+    return f"{share:.1f}%"
+
+
+def _date_range(query: SearchQuery) -> str:
+    if query.date_from and query.date_to:
+        return f"{query.date_from.isoformat()} to {query.date_to.isoformat()}"
+    if query.date_from:
+        return f"from {query.date_from.isoformat()}"
+    if query.date_to:
+        return f"until {query.date_to.isoformat()}"
+    return ""
+
+
+def describe_query(query: SearchQuery, catalogue: Catalogue | None = None) -> str:
+    """The filters of a query in words: "Substance: Fentanyl and analogues · Origin: China · 2024-01-01 to
+    2024-12-31"; "All seizures" when nothing is filtered."""
+    parts: list[str] = []
+    if query.substance:
+        substance = catalogue.find(query.substance) if catalogue else None
+        name = substance.name if substance else query.substance.strip()
+        if query.analogues and (substance is None or substance.family):
+            name += " and analogues"
+        parts.append(f"Substance: {name}")
+    if query.group:
+        group = catalogue.find_group(query.group) if catalogue else None
+        parts.append(f"Group: {group.name if group else query.group.strip()}")
+    if query.match_on == "suspected":
+        parts.append("Matched on: suspected substance")
+    elif query.match_on == "confirmed":
+        parts.append("Matched on: lab-confirmed substance")
+    for word, value in (("Seized in", query.country), ("Region", query.region), ("Origin", query.origin),
+                        ("Departure", query.departure), ("Transit", query.transit),
+                        ("Destination", query.destination)):
+        if value and value.strip():
+            text = value.strip()
+            parts.append(f"{word}: {country_name(text) if word != 'Region' else text}")
+    for word, vocabulary, value in (("Transport", vocab.TRANSPORT, query.transport),
+                                    ("Concealment", vocab.CONCEALMENT, query.concealment),
+                                    ("Place", vocab.PLACE_TYPE, query.place_type),
+                                    ("Status", vocab.CASE_STATUS, query.status)):
+        if value and value.strip():
+            parts.append(f"{word}: {vocabulary.label(vocabulary.code_for(value) or value.strip())}")
+    for word, value in (("Agency", query.agency), ("Officer", query.officer)):
+        if value and value.strip():
+            parts.append(f"{word}: {value.strip()}")
+    if query.hazard:
+        parts.append("Hazardous exhibits only")
+    if query.kg_min is not None and query.kg_max is not None:
+        parts.append(f"kg-equivalent: {query.kg_min} to {query.kg_max} kg")
+    elif query.kg_min is not None:
+        parts.append(f"kg-equivalent: at least {query.kg_min} kg")
+    elif query.kg_max is not None:
+        parts.append(f"kg-equivalent: at most {query.kg_max} kg")
+    if query.text and query.text.strip():
+        parts.append(f"Text: “{query.text.strip()}”")
+    dates = _date_range(query)
+    if dates:
+        parts.append(dates)
+    return " · ".join(parts) if parts else "All seizures"
+
+
+def period_text(data: SummaryData) -> str:
+    """The period the summary covers: the query's dates, else the first and last month with a match."""
+    dates = _date_range(data.query)
+    if data.query.date_from and data.query.date_to:
+        return dates
+    if data.first_month and data.last_month:
+        first, last = data.first_month, data.last_month
+        covered = first if first == last else f"{first} to {last}"
+        return f"{covered} ({dates})" if dates else covered
+    return dates or "all dates"
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+# -- building blocks ------------------------------------------------------------------------------------
+
+def _style(name: str) -> ParagraphStyle:
+    return styles()[name]
+
+
+def _p(text: object, style: str = "cell", *, bold: bool = False) -> Paragraph:
+    return Paragraph(markup(text, bold=bold), _style(style))
+
+
+def _number(text: str, *, bold: bool = False) -> Paragraph:
+    return Paragraph(markup(text, bold=bold), ParagraphStyle("number", parent=_style("cell"), alignment=TA_RIGHT))
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = False,
+           grey_rows: Sequence[int] = ()) -> Table:
+    """A ruled table (widths in mm) whose header row repeats on every page."""
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        FONT,
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if total_row:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f5f5f5")))
+    for index in grey_rows:
+        commands.append(("TEXTCOLOR", (0, index), (-1, index), GREY_TEXT))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _header_row(columns: Sequence[tuple[str, float]], first: str) -> list[Any]:
+    cells: list[Any] = []
+    for index, (name, _width) in enumerate(columns):
+        text = first if index == 0 else name
+        style = ParagraphStyle("head", parent=_style("cell_bold"), alignment=TA_RIGHT if index else 0)
+        cells.append(Paragraph(markup(text), style))
+    return cells
+
+
+def _breakdown_row(row: SummaryRow, total_kg: int) -> list[Any]:
+    return [
+        _p(row.label), _number(count_text(row.seizures)), _number(count_text(row.exhibits)),
+        _number(kg_text(row.kg_mg, row.kg_estimate) if row.kg_mg or not row.without_kg else DASH),
+        _number(share_text(row.kg_mg, total_kg)),
+        _number(count_text(row.without_kg) if row.without_kg else ""),
+    ]
+
+
+def _breakdown(title: str, rows: Sequence[SummaryRow], data: SummaryData, *, limit: int | None = None,
+               others: str = "Others") -> Table:
+    """A breakdown table: one line per row (the first `limit`), the rest as one line, and the total."""
+    totals = data.totals
+    body = [_header_row(BREAKDOWN_COLUMNS, title)]
+    shown = list(rows if limit is None else rows[:limit])
+    rest = [] if limit is None else list(rows[limit:])
+    grey: list[int] = []
+    for row in shown:
+        body.append(_breakdown_row(row, totals.kg_mg))
+        if row.key == UNKNOWN:
+            grey.append(len(body) - 1)
+    if rest:
+        kg = sum(r.kg_mg for r in rest)
+        estimate = any(r.kg_estimate for r in rest)
+        without = sum(r.without_kg for r in rest)
+        body.append([_p(f"{others} ({len(rest)})"), _number(DASH), _number(count_text(sum(r.exhibits for r in rest))),
+                     _number(kg_text(kg, estimate) if kg or not without else DASH),
+                     _number(share_text(kg, totals.kg_mg)), _number(count_text(without) if without else "")])
+        grey.append(len(body) - 1)
+    body.append([_p("Total", bold=True), _number(count_text(totals.seizures), bold=True),
+                 _number(count_text(totals.exhibits), bold=True),
+                 _number(kg_text(totals.kg_mg, totals.kg_estimate), bold=True),
+                 _number("100%" if totals.kg_mg else DASH, bold=True),
+                 _number(count_text(totals.without_kg) if totals.without_kg else "", bold=True)])
+    return _table(body, [w for _, w in BREAKDOWN_COLUMNS], total_row=True, grey_rows=grey)
+
+
+def _bars(rows: Sequence[SummaryRow], *, by: str) -> list[Bar]:
+    if by == "kg":
+        return [Bar(r.label, float(r.kg_mg), kg_text(r.kg_mg, r.kg_estimate), r.key == UNKNOWN) for r in rows]
+    return [Bar(r.label, float(r.seizures), count_text(r.seizures), r.key == UNKNOWN) for r in rows]
+
+
+def _others_text(by: str) -> Any:
+    if by == "kg":
+        return lambda n, total: kg_text(int(total))
+    return lambda n, total: count_text(int(total))  # charted by seizures: case fields, one bucket a case
+
+
+def _chart(rows: Sequence[SummaryRow], *, by: str, title: str, colour: colors.Color) -> list[Flowable]:
+    """A bar chart of the rows, then a little space; nothing when there is at most one bar to show."""
+    bars = top_bars(_bars(rows, by=by), CHART_BARS, _others_text(by))
+    if len(bars) < 2:
+        return []
+    return [bar_chart(bars, WIDTH, title=title, colour=colour), Spacer(1, 4)]
+
+
+def _heading(text: str) -> Paragraph:
+    return _p(text, "h2")
+
+
+def _section(title: str, *flowables: Flowable) -> list[Flowable]:
+    """A heading and what follows: a chart stays with its heading; a table may start on the same page
+    when its header and a few rows fit, and is never left with less than that at the foot of a page."""
+    out: list[Flowable] = []
+    for index, flowable in enumerate(flowables):
+        if isinstance(flowable, Drawing):
+            out.append(CondPageBreak(flowable.height + (12 * mm if index == 0 else 0)))
+        elif isinstance(flowable, Table):
+            out.append(CondPageBreak(38 * mm))
+        if index == 0:
+            out.append(_heading(title))
+        out.append(flowable)
+    return out
+
+
+def _key_figures(data: SummaryData) -> Table:
+    totals = data.totals
+    figures = (
+        ("Seizures (cases)", count_text(totals.seizures)),
+        ("Exhibits", count_text(totals.exhibits)),
+        ("kg-equivalent", kg_text(totals.kg_mg, totals.kg_estimate)),
+        ("Exhibits without kg-equivalent", count_text(totals.without_kg)),
+    )
+    big = ParagraphStyle("figure", parent=_style("title"), fontSize=15, leading=19, alignment=TA_CENTER)
+    small = ParagraphStyle("caption", parent=_style("small"), alignment=TA_CENTER, textColor=GREY_TEXT)
+    cells = []
+    for caption, value in figures:
+        size = fit_size(value, WIDTH / 4 - 10, 15, 9, bold=True)
+        style = ParagraphStyle("figure_fit", parent=big, fontSize=size, leading=size * 1.25)
+        cells.append([Paragraph(markup(value, bold=True), style), Paragraph(markup(caption), small)])
+    table = Table([cells], colWidths=[WIDTH / 4] * 4, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        FONT, ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f7f9fb")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def _header(data: SummaryData, title: str, agency: str, catalogue: Catalogue | None) -> list[Flowable]:
+    out: list[Flowable] = []
+    if agency:
+        out.append(_p(agency, "label"))
+    out.append(_p(title, "title"))
+    out.append(Spacer(1, 2))
+    out.append(Paragraph(f'<font color="#546e7a">{markup("Period:")}</font> {markup(period_text(data))}',
+                         _style("body")))
+    out.append(Paragraph(f'<font color="#546e7a">{markup("Filters:")}</font> '
+                         f'{markup(describe_query(data.query, catalogue))}', _style("body")))
+    out.append(Spacer(1, 8))
+    return out
+
+
+def _largest(rows: Sequence[LargestRow]) -> Table:
+    """The largest exhibits; the case, date and kg columns are as wide as their longest value, so a case
+    number or a date never wraps, and the place takes what is left."""
+    body: list[list[Any]] = []
+    for index, row in enumerate(rows, start=1):
+        substance = row.substance + (" (lab)" if row.lab_confirmed else "")
+        body.append([str(index), row.case_number, row.exhibit_number, (row.occurred_at or "")[:10], substance,
+                     kg_text(row.kg_mg, row.kg_estimate), row.origin or DASH, row.place or DASH])
+    pad = 7  # cell padding and a little air, points
+
+    def fitted(column: int, low: float, high: float) -> float:
+        widest = max(text_width(str(cells[column]), 8) for cells in [[name for name, _ in LARGEST_COLUMNS], *body])
+        return min(max(widest + pad, low * mm), high * mm) / mm
+
+    widths = [w for _, w in LARGEST_COLUMNS]
+    for column, (low, high) in {0: (6, 10), 1: (22, 42), 2: (9, 16), 3: (17, 30), 5: (16, 28)}.items():
+        widths[column] = fitted(column, low, high)
+    widths[7] = max(WIDTH / mm - sum(widths[:7]), 30)
+    widths[4] = WIDTH / mm - sum(widths[:4]) - sum(widths[5:])
+    header = [Paragraph(markup(name), ParagraphStyle("head", parent=_style("cell_bold"),
+                                                     alignment=TA_RIGHT if name in ("#", "kg-eq.") else 0))
+              for name, _ in LARGEST_COLUMNS]
+    cells = [[_number(c) if column in (0, 5) else _p(c) for column, c in enumerate(cells)] for cells in body]
+    return _table([header, *cells], widths)
+
+
+def _notes(data: SummaryData) -> list[Flowable]:
+    small = _style("small")
+    lines = []
+    if data.totals.kg_estimate:
+        lines.append(ESTIMATE_NOTE)
+    lines.append(SEIZURE_NOTE)
+    lines.append(SUBSTANCE_NOTE)
+    if data.totals.without_kg:
+        lines.append(WITHOUT_NOTE)
+    if data.undated is not None:
+        lines.append(f"{count_text(data.undated.seizures)} seizure(s) with {count_text(data.undated.exhibits)} "
+                     "exhibit(s) have no date: they are in every table but not in the monthly chart.")
+    out: list[Flowable] = [Spacer(1, 8), _p("Notes", "label")]
+    out.extend(Paragraph(markup(line), small) for line in lines)
+    return out
+
+
+def story(data: SummaryData, *, title: str, agency: str, catalogue: Catalogue | None) -> list[Flowable]:
+    """The summary's flowables, in order."""
+    out: list[Flowable] = [*_header(data, title, agency, catalogue), _key_figures(data)]
+    if data.empty:
+        out.append(Spacer(1, 14))
+        out.append(_p("No seizures match these filters.", "h2"))
+        out.append(_p("Nothing was seized in the period with the filters above; every figure is zero.", "body"))
+        return out
+    months = [(m.month, m.seizures, m.kg_mg, m.kg_estimate) for m in data.months]
+    if months:
+        kg_title = "kg-equivalent per month" + (" (includes estimates)" if any(m.kg_estimate for m in data.months)
+                                                else "")
+        out.extend(_section("Seizures and kg-equivalent over time", trend_chart(months, WIDTH, 62 * mm,
+                                                                                 kg_title=kg_title)))
+    out.extend(_section("By substance group", *_chart(data.groups, by="kg", title="kg-equivalent by group",
+                                                       colour=BLUE), _breakdown("Substance group", data.groups, data)))
+    out.extend(_section("By substance", _breakdown("Substance", data.substances, data, limit=SUBSTANCE_ROWS,
+                                                   others="Other substances")))
+    out.extend(_section("By origin country", *_chart(data.origins, by="seizures",
+                                                      title="Seizures by origin country", colour=GREEN),
+                        _breakdown("Origin country", data.origins, data)))
+    out.extend(_section("By transport", *_chart(data.transports, by="seizures", title="Seizures by transport",
+                                                 colour=ORANGE), _breakdown("Transport", data.transports, data)))
+    out.extend(_section("By concealment", *_chart(data.concealments, by="seizures",
+                                                   title="Seizures by concealment", colour=PURPLE),
+                        _breakdown("Concealment", data.concealments, data)))
+    if data.largest:
+        out.extend(_section(f"Largest seizures (the {len(data.largest)} largest exhibits by kg-equivalent)",
+                            _largest(data.largest)))
+    out.extend(_notes(data))
+    return out
+
+
+# -- the document ---------------------------------------------------------------------------------------
+
+def _decorations(title: str, agency: str, generated: str, printed_by: str, generated_at: datetime,
+                 period: str) -> tuple[Any, Any]:
+    width, height = PAGE
+    running = " · ".join(filter(None, (agency, title)))
+
+    def on_page(canvas: Canvas, doc: Any) -> None:
+        if doc.page == 1:
+            set_creation_date(canvas, generated_at)
+            return
+        canvas.saveState()
+        y = height - 12 * mm
+        draw_text(canvas, MARGIN, y, running, size=fit_size(running, WIDTH * 0.6, 7.5, 5))
+        draw_text(canvas, width - MARGIN, y, period, size=fit_size(period, WIDTH * 0.38, 7.5, 5), align="right")
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y - 2.5, width - MARGIN, y - 2.5)
+        canvas.restoreState()
+
+    def footer(canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, 15 * mm, width - MARGIN, 15 * mm)
+        canvas.setFillColor(colors.black)
+        left = f"{REPORT} · {title}" if title != REPORT else REPORT
+        draw_text(canvas, MARGIN, 11 * mm, left, size=fit_size(left, WIDTH * 0.75, 7.5, 5), bold=True)
+        draw_text(canvas, width - MARGIN, 11 * mm, f"Page {page} of {total}", size=7.5, bold=True, align="right")
+        canvas.setFillColor(GREY_TEXT)
+        line = f"Generated {generated} · printed by {printed_by}"
+        draw_text(canvas, MARGIN, 7 * mm, line, size=fit_size(line, WIDTH, 6.5, 4.5))
+        canvas.restoreState()
+
+    return on_page, footer
+
+
+def write_summary(data: SummaryData, out: BinaryIO, *, title: str, agency: str, generated_at: datetime,
+                  printed_by: str, timezone_name: str, catalogue: Catalogue | None = None) -> int:
+    """Write the period summary as PDF to `out`; returns the number of pages. `generated_at` (aware) is
+    printed in `timezone_name` (an IANA name; UTC when unknown) and dates the PDF."""
+    title = title.strip() or REPORT
+    filters = describe_query(data.query, catalogue)
+    moment = generated_at if generated_at.tzinfo else generated_at.replace(tzinfo=UTC)
+    generated = pdf_time(moment.astimezone(_zone(timezone_name)))
+    on_page, footer = _decorations(title, agency, generated, printed_by, moment, period_text(data))
+    doc = BaseDocTemplate(
+        out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN, title=title, author=printed_by,
+        subject=f"{REPORT}: {filters}; {period_text(data)}" + (f"; {agency}" if agency else ""),
+        keywords=[REPORT.lower(), "seizures", "kg-equivalent", *([agency] if agency else []), filters],
+        creator="caseapp", producer="caseapp (ReportLab)", invariant=1, lang="en",
+    )
+    frame = Frame(MARGIN, BOTTOM_MARGIN, WIDTH, PAGE[1] - TOP_MARGIN - BOTTOM_MARGIN, leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=on_page, pagesize=PAGE)])
+    doc.build(story(data, title=title, agency=agency, catalogue=catalogue), canvasmaker=canvas_maker(footer=footer))
+    return int(doc.page)

@@ -1,0 +1,51 @@
+"""Printing a period summary: the figures for any search (or a date range), as a PDF, audited.
+
+The figures are read in one snapshot (caseapp.store.summary, outside any write transaction so other
+workstations keep writing); the PDF is built in memory; the print is audited ("print", entity "search",
+with the query and the page count) and only then is the PDF written to `out`, so nothing leaves without
+its audit entry.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import BinaryIO
+
+from caseapp.io.results import query_to_dict
+from caseapp.reports.case_report import person_name
+from caseapp.reports.summary import REPORT, write_summary
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import PermissionDenied, User
+from caseapp.store.search import SearchQuery
+from caseapp.store.summary import LARGEST, SummaryData, SummaryStore
+
+
+def period_query(date_from: date | None, date_to: date | None) -> SearchQuery:
+    """Every seizure between two dates (both included; either may be open)."""
+    return SearchQuery(date_from=date_from, date_to=date_to)
+
+
+def gather_summary(app: CaseApp, user: User, query: SearchQuery, *, largest: int = LARGEST) -> SummaryData:
+    """The figures of a period summary for `query`. Raises UnknownFilter for a filter the catalogue does not
+    know (a group, a match choice)."""
+    if not user.active:
+        raise PermissionDenied(f"{user.login} is deactivated and cannot print")
+    return SummaryStore(app.db, app.finder).summary(query, largest=largest)
+
+
+def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, *, title: str | None = None) -> int:
+    """Print the period summary of `query` as PDF to `out`, audited; returns the page count."""
+    data = gather_summary(app, user, query)
+    zone = app.timezone()
+    buffer = io.BytesIO()
+    pages = write_summary(
+        data, buffer, title=(title or "").strip() or REPORT, agency=app.store.setting("agency_code") or "",
+        generated_at=app.clock(), printed_by=person_name(user.login, {user.login: user.display_name}),
+        timezone_name=zone.key if zone is not None else "UTC", catalogue=app.catalogue)
+    with app.store.transaction():
+        app.audit.append(at=app.now_utc_text(), actor=user.login, action="print", entity="search",
+                         entity_id="summary",
+                         detail={"report": "summary", "query": query_to_dict(query), "pages": pages})
+    out.write(buffer.getvalue())
+    return pages

@@ -1,0 +1,217 @@
+"""Crash safety: a process killed with SIGKILL (no handler, no rollback, no clean close) at any moment.
+
+- An import is all there or not there at all: after each kill the database passes `verify` and SQLite's
+  integrity check, holds either the cases it held before or those plus every record of the file (never
+  some), one exhibit per case, and one `import` audit entry per whole file imported.
+- A backup killed mid-copy leaves the live database intact and nothing under the backup's name.
+
+The commands run as users run them (`python -m caseapp.cli`, real argon2 in the subprocess). Half of the
+killed imports run the same CLI with a small page cache, so that the import's pages spill into the
+write-ahead log before the commit and a kill leaves uncommitted frames for recovery to discard (with the
+shipped 64 MiB cache a file this size stays in memory until COMMIT).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import Accounts
+from caseapp.services.transfer import import_file
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "correct horse battery"
+ROWS = 2000  # one case with one exhibit per IDS row; a few seconds of import with the CLI's start-up
+RUNS = 25
+FINISH = {0, 12}  # runs left to finish, so the database grows between kills (run 0 also times an import)
+SEED = 20261125
+
+# The CLI with a 50-page cache: the import spills its pages into the WAL long before it commits.
+SMALL_CACHE_CLI = (
+    "import sys\n"
+    "import caseapp.store.db as db\n"
+    "configure = db._configure\n"
+    "def small_cache(d):\n"
+    "    configure(d)\n"
+    "    d.execute('PRAGMA cache_size = 50')\n"
+    "db._configure = small_cache\n"
+    "from caseapp.cli import main\n"
+    "sys.exit(main())\n"
+)
+
+# The CLI whose backup copies one page a step and stops half-way, saying so on stdout, until killed.
+STALLED_BACKUP_CLI = (
+    "import sqlite3, sys, time\n"
+    "import caseapp.services.backup as backup\n"
+    "def stalled(db, destination, pages_per_step=1):\n"
+    "    target = sqlite3.connect(str(destination))\n"
+    "    def progress(status, remaining, total):\n"
+    "        if remaining <= total // 2:\n"
+    "            print('half', flush=True)\n"
+    "            time.sleep(120)\n"
+    "    db.conn.backup(target, pages=1, progress=progress)\n"
+    "backup.backup_database = stalled\n"
+    "from caseapp.cli import main\n"
+    "sys.exit(main())\n"
+)
+
+
+def environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env["CASEAPP_PASSWORD"] = PASSWORD
+    env.pop("CASEAPP_DB", None)
+    return env
+
+
+def command(db: Path, *args: str, small_cache: bool = False) -> list[str]:
+    head = [sys.executable, "-c", SMALL_CACHE_CLI] if small_cache else [sys.executable, "-m", "caseapp.cli"]
+    return [*head, "--db", str(db), *args]
+
+
+def start(cmd: list[str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(cmd, cwd=ROOT, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def make_database(path: Path) -> None:
+    """A database with an admin (ada) and an officer (olga)."""
+    app = CaseApp.open(path)
+    try:
+        app.initialise(timezone="UTC")
+        accounts = Accounts(app)
+        ada = accounts.create_first_admin("ada", PASSWORD)
+        accounts.add_user(ada, "olga", PASSWORD, role="officer")
+    finally:
+        app.close()
+
+
+def generate_ids(path: Path, rows: int) -> None:
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--exhibits", str(rows), "--out",
+                    str(path), "--seed", "7"], check=True, capture_output=True)
+
+
+def state(db: Path) -> tuple[int, int, int]:
+    """(cases, exhibits, committed imports) after checking the whole database."""
+    app = CaseApp.open(db)
+    try:
+        report = app.verify()
+        assert report.ok, report.problems
+        assert app.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        cases, exhibits = app.counts()
+        imports = app.db.execute("SELECT count(*) FROM audit_log WHERE action = 'import'").fetchone()[0]
+    finally:
+        app.close()
+    return cases, exhibits, imports
+
+
+def test_an_import_killed_at_any_moment_is_all_there_or_not_at_all(tmp_path):
+    db = tmp_path / "cases.sqlite3"
+    source = tmp_path / "seizures.csv"
+    make_database(db)
+    generate_ids(source, ROWS)
+    rng = random.Random(SEED)
+    total = 0
+    kills = finished = 0
+    longest = 2.0
+    for run in range(RUNS):
+        started = time.monotonic()
+        proc = start(command(db, "--user", "olga", "import", "--quiet", str(source),
+                             small_cache=run % 2 == 1 and run not in FINISH))
+        if run in FINISH:
+            _, err = proc.communicate(timeout=180)
+            assert proc.returncode == 0, err.decode(errors="replace")
+            if run == 0:  # kill within the time a whole import takes here, up to 2 s
+                longest = min(2.0, time.monotonic() - started)
+        else:
+            try:
+                proc.wait(timeout=rng.uniform(0.05, longest))
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            _, err = proc.communicate(timeout=60)
+        if proc.returncode == 0:
+            finished += 1
+            possible = {total + ROWS}
+        else:
+            assert proc.returncode == -signal.SIGKILL, err.decode(errors="replace")
+            possible = {total, total + ROWS}
+        cases, exhibits, imports = state(db)
+        assert cases in possible, f"run {run}: {cases} cases, expected one of {sorted(possible)}"
+        assert exhibits == cases and imports * ROWS == cases
+        total = cases
+    assert finished >= len(FINISH) and total >= len(FINISH) * ROWS
+    assert kills >= (RUNS - len(FINISH)) // 2, "the imports finished before they could be killed"
+
+
+def test_a_backup_killed_mid_copy_leaves_the_database_and_no_file_under_its_name(tmp_path):
+    db = tmp_path / "cases.sqlite3"
+    source = tmp_path / "seizures.csv"
+    make_database(db)
+    generate_ids(source, ROWS)
+    app = CaseApp.open(db)
+    try:
+        assert import_file(app, source, actor="olga").committed
+    finally:
+        app.close()
+    before = state(db)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+
+    # Stopped half-way through the copy, for certain: the copy is being written under a temporary name.
+    dest = backups / "stalled.sqlite3"
+    proc = subprocess.Popen([sys.executable, "-c", STALLED_BACKUP_CLI, "--db", str(db), "--user", "ada", "backup",
+                             str(dest)], cwd=ROOT, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        line = proc.stdout.readline() if proc.stdout else b""
+        assert line.strip() == b"half", proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        partial = list(backups.glob(".caseapp-backup-*.sqlite3"))
+        assert len(partial) == 1  # the copy under way, under a temporary name
+        assert not dest.exists()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    assert not dest.exists() and not (backups / "stalled.sqlite3.json").exists()
+    assert state(db) == before
+
+    # A whole backup leaves its file and its record, nothing else (no temporary file, -wal or -shm).
+    litter = sorted(p.name for p in backups.iterdir() if p.name.startswith(".caseapp-backup-"))
+    done = subprocess.run(command(db, "--user", "ada", "backup", str(backups / "whole.sqlite3")), cwd=ROOT,
+                          env=environment(), capture_output=True)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    assert sorted(p.name for p in backups.iterdir() if not p.name.startswith("killed-")) == sorted(
+        [*litter, "whole.sqlite3", "whole.sqlite3.json"])
+
+    # The real command killed at random moments: nothing under DEST's name, or a whole, sound copy.
+    rng = random.Random(SEED)
+    for run in range(6):
+        dest = backups / f"killed-{run}.sqlite3"
+        proc = start(command(db, "--user", "ada", "backup", str(dest)))
+        try:
+            proc.wait(timeout=rng.uniform(0.05, 2.0))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode in (0, -signal.SIGKILL), err.decode(errors="replace")
+        if dest.exists():
+            copy = sqlite3.connect(f"{dest.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+                assert copy.execute("SELECT count(*) FROM cases").fetchone()[0] == before[0]
+            finally:
+                copy.close()
+        assert state(db) == before
+    # Besides whole copies (and their records), only the killed copies' temporary files remain.
+    kept = sorted(p.name for p in backups.iterdir() if p.name.startswith("killed-"))
+    assert all(name.endswith((".sqlite3", ".sqlite3.json")) for name in kept), kept
+    assert all((backups / name.removesuffix(".json")).exists() for name in kept)
