@@ -53,3 +53,45 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(scope="module")
+def sample_app(catalogue: Catalogue) -> CaseApp:
+    """tests/data's IDS rows and JSON cases imported into an in-memory database (read-only use: shared by
+    a module's tests)."""
+    from caseapp.services.transfer import import_file
+
+    app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
+    app.initialise(timezone="UTC")
+    assert import_file(app, DATA / "sample_ids.csv", actor="tester").committed
+    assert import_file(app, DATA / "sample.json", actor="tester").committed
+    yield app
+    app.close()
+
+
+PASSWORD = "correct horse battery"
+
+
+def make_users_database(path: Path) -> None:
+    """A database file with an admin (ada) and an officer (olga), password PASSWORD."""
+    from caseapp.services.auth import Accounts
+
+    app = CaseApp.open(path, clock=fixed_clock)
+    try:
+        app.initialise(timezone="UTC")
+        accounts = Accounts(app)
+        ada = accounts.create_first_admin("ada", PASSWORD)
+        accounts.add_user(ada, "olga", PASSWORD, role="officer")
+    finally:
+        app.close()
+
+
+def generate_ids(path: Path, rows: int, seed: int = 3) -> Path:
+    """A generated IDS file (bench/generate.py) of `rows` seizures."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, str(Path(__file__).resolve().parent.parent / "bench" / "generate.py"),
+                    "--exhibits", str(rows), "--out", str(path), "--seed", str(seed)], check=True,
+                   capture_output=True)
+    return path

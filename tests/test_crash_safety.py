@@ -25,13 +25,13 @@ from pathlib import Path
 import pytest
 
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts
 from caseapp.services.transfer import import_file
+from tests.conftest import PASSWORD, make_users_database
+from tests.conftest import generate_ids as generate_shared_ids
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "correct horse battery"
 ROWS = 2000  # one case with one exhibit per IDS row; a few seconds of import with the CLI's start-up
 RUNS = 25
 FINISH = {0, 12}  # runs left to finish, so the database grows between kills (run 0 also times an import)
@@ -84,20 +84,11 @@ def start(cmd: list[str]) -> subprocess.Popen[bytes]:
 
 
 def make_database(path: Path) -> None:
-    """A database with an admin (ada) and an officer (olga)."""
-    app = CaseApp.open(path)
-    try:
-        app.initialise(timezone="UTC")
-        accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD)
-        accounts.add_user(ada, "olga", PASSWORD, role="officer")
-    finally:
-        app.close()
+    make_users_database(path)
 
 
-def generate_ids(path: Path, rows: int) -> None:
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--exhibits", str(rows), "--out",
-                    str(path), "--seed", "7"], check=True, capture_output=True)
+def generate_ids(path: Path, rows: int) -> Path:
+    return generate_shared_ids(path, rows, seed=7)
 
 
 def state(db: Path) -> tuple[int, int, int]:

@@ -26,14 +26,13 @@ from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quant
 from caseapp.core.normalise import normalise_case
 from caseapp.core.validation import validate
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts
 from caseapp.services.transfer import import_file
 from caseapp.store.db import open_database
 from caseapp.store.search import SearchQuery
-from tests.conftest import DATA, FIXED_NOW, fixed_clock
+from tests.conftest import DATA, FIXED_NOW, PASSWORD, fixed_clock, make_users_database
+from tests.conftest import generate_ids as generate_shared_ids
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "correct horse battery"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -51,21 +50,11 @@ def run(*argv: str) -> tuple[int, str, str]:
 
 
 def make_database(path: Path) -> None:
-    """A database with an admin (ada) and an officer (olga)."""
-    app = CaseApp.open(path, clock=fixed_clock)
-    try:
-        app.initialise(timezone="UTC")
-        accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD)
-        accounts.add_user(ada, "olga", PASSWORD, role="officer")
-    finally:
-        app.close()
+    make_users_database(path)
 
 
 def generate_ids(path: Path, rows: int) -> Path:
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--exhibits", str(rows), "--out",
-                    str(path), "--seed", "3"], check=True, capture_output=True)
-    return path
+    return generate_shared_ids(path, rows, seed=3)
 
 
 def snapshot(folder: Path) -> dict[str, bytes | None]:

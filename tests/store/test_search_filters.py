@@ -8,21 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caseapp.services.transfer import import_file
 from caseapp.store.search import SearchQuery, UnknownFilter
 
 
 @pytest.fixture(scope="module")
-def loaded(catalogue):
-    from caseapp.services.app import CaseApp
-    from tests.conftest import DATA, fixed_clock
-
-    app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
-    app.initialise(timezone="UTC")
-    assert import_file(app, DATA / "sample_ids.csv", actor="tester").committed
-    assert import_file(app, DATA / "sample.json", actor="tester").committed
-    yield app
-    app.close()
+def loaded(sample_app):
+    return sample_app
 
 
 CBSA = "CBSA-2024-000101"

@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Quantity
-from caseapp.services.transfer import import_file
 from caseapp.store.search import SearchQuery, UnknownFilter
 from caseapp.store.summary import (
     NO_SUBSTANCE,
@@ -28,16 +27,8 @@ def c(n):
 
 
 @pytest.fixture(scope="module")
-def loaded(catalogue):
-    from caseapp.services.app import CaseApp
-    from tests.conftest import DATA, fixed_clock
-
-    app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
-    app.initialise(timezone="UTC")
-    assert import_file(app, DATA / "sample_ids.csv", actor="tester").committed
-    assert import_file(app, DATA / "sample.json", actor="tester").committed
-    yield app
-    app.close()
+def loaded(sample_app):
+    return sample_app
 
 
 def summary(app, **query):
