@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, replace
@@ -137,7 +136,6 @@ def test_fonts_are_all_embedded_and_none_is_helvetica(sample_app, users, pdf_fon
     assert b"Helvetica" not in out.getvalue()
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
 def test_pdffonts_finds_no_font_that_is_not_embedded(sample_app, users, tmp_path):
     path = tmp_path / "case.pdf"
     with open(path, "wb") as out:
@@ -193,14 +191,10 @@ def test_a_cell_taller_than_a_page_is_continued_not_cut(pdf_pages, flat):
     assert "02 cont." in text
 
 
-def test_fifty_exhibits_build_in_reasonable_time():
-    import time
-
-    data = pure_data(long_case(50, 20_000))
-    start = time.perf_counter()
-    _, pages = build(data)
+def test_fifty_exhibits_and_a_long_narrative_build():
+    # how fast is bench/reports.py's business; here: it builds, over several pages
+    _, pages = build(pure_data(long_case(50, 20_000)))
     assert pages >= 5
-    assert time.perf_counter() - start < 20  # about 1 s on a laptop; generous for slow CI
 
 
 # -- the same input, the same bytes -------------------------------------------------------------------
