@@ -61,6 +61,7 @@ from caseapp.reports.styles import (
     draw_text,
     markup,
     pdf_time,
+    rule,
     runs,
     styles,
 )
@@ -917,16 +918,12 @@ def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
             draw_text(canvas, MARGIN, y, f"{data.agency} · {TITLE} · case {number}", size=7.5)
             status = _status_words(case) + ("" if case.status == "approved" else " (NOT APPROVED)")
             draw_text(canvas, width - MARGIN, y, status, size=7.5, bold=case.status != "approved", align="right")
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.5)
-            canvas.line(MARGIN, y - 2.5, width - MARGIN, y - 2.5)
+            rule(canvas, MARGIN, width - MARGIN, y - 2.5)
             canvas.restoreState()
 
     def footer(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, 15 * mm, width - MARGIN, 15 * mm)
+        rule(canvas, MARGIN, width - MARGIN, 15 * mm)
         canvas.setFillColor(colors.black)
         draw_text(canvas, MARGIN, 11 * mm, f"Case {number} · {TITLE}", size=7.5, bold=True)
         draw_text(canvas, width - MARGIN, 11 * mm, f"Page {page} of {total}", size=7.5, bold=True, align="right")

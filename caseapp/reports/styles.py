@@ -106,6 +106,13 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, *, size: float = 9,
     return width
 
 
+def rule(canvas: Canvas, x1: float, x2: float, y: float) -> None:
+    """The thin grey line under a running header and over a footer."""
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(x1, y, x2, y)
+
+
 @functools.cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()

@@ -43,7 +43,17 @@ from caseapp.core.countries import country_name
 from caseapp.core.substances import Catalogue
 from caseapp.reports.case_report import fit_size, set_creation_date, text_width
 from caseapp.reports.charts import BLUE, GREEN, ORANGE, PURPLE, Bar, bar_chart, top_bars, trend_chart
-from caseapp.reports.styles import HEADER_FILL, RULE, SANS, canvas_maker, draw_text, markup, pdf_time, styles
+from caseapp.reports.styles import (
+    HEADER_FILL,
+    RULE,
+    SANS,
+    canvas_maker,
+    draw_text,
+    markup,
+    pdf_time,
+    rule,
+    styles,
+)
 from caseapp.store.search import SearchQuery
 from caseapp.store.summary import UNKNOWN, LargestRow, SummaryData, SummaryRow
 
@@ -432,16 +442,12 @@ def _decorations(title: str, agency: str, generated: str, printed_by: str, gener
         y = height - 12 * mm
         draw_text(canvas, MARGIN, y, running, size=fit_size(running, WIDTH * 0.6, 7.5, 5))
         draw_text(canvas, width - MARGIN, y, period, size=fit_size(period, WIDTH * 0.38, 7.5, 5), align="right")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, y - 2.5, width - MARGIN, y - 2.5)
+        rule(canvas, MARGIN, width - MARGIN, y - 2.5)
         canvas.restoreState()
 
     def footer(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, 15 * mm, width - MARGIN, 15 * mm)
+        rule(canvas, MARGIN, width - MARGIN, 15 * mm)
         canvas.setFillColor(colors.black)
         left = f"{REPORT} · {title}" if title != REPORT else REPORT
         draw_text(canvas, MARGIN, 11 * mm, left, size=fit_size(left, WIDTH * 0.75, 7.5, 5), bold=True)
