@@ -18,6 +18,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.gui.errors import install_exception_hooks
 from caseapp.gui.main_window import MainWindow
+from caseapp.gui.qt_health import unsound_binding_message
 from caseapp.logs import configure_logging
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
@@ -74,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = configure_logging()
     install_exception_hooks()
     log.info("caseapp %s starting (log %s)", __version__, log_file)
+    unsound = unsound_binding_message()
+    if unsound is not None:  # it would abort mid-typing and lose the work: say so before any is typed
+        log.error("%s", unsound)
+        QMessageBox.critical(None, "caseapp", unsound)
+        return 2
     demo_folder: Path | None = None
     hint = ""
     try:
