@@ -19,7 +19,8 @@ from caseapp.cli_search import UserError
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.errors import CaseAppError
-from caseapp.core.units import format_kg, unit_label
+from caseapp.core.text import counted, noun
+from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
@@ -142,12 +143,15 @@ def _print_report(report: ImportReport, out: TextIO, err: TextIO) -> None:
         err.write(f"{report.path}: {problem}\n")
     if len(problems) > PROBLEMS_SHOWN:
         more = len(problems) - PROBLEMS_SHOWN
-        err.write(f"... and {more} more problems (use --rejects FILE to list every rejected record)\n")
-    summary = (f"{report.records} records read, {len(report.errors)} errors, {len(report.warnings)} warnings; ")
+        err.write(f"... and {more} more {noun(more, 'problem')} (use --rejects FILE to list every rejected record)\n")
+    summary = (f"{counted(report.records, 'record', grouped=False)} read, "
+               f"{counted(len(report.errors), 'error', grouped=False)}, "
+               f"{counted(len(report.warnings), 'warning', grouped=False)}; ")
     if report.dry_run:
         verdict = f"dry run: {report.imported} would be imported, {report.rejected} rejected; nothing written"
     elif report.committed:
-        verdict = f"imported {report.imported} cases ({report.exhibits} exhibits), rejected {report.rejected}"
+        verdict = (f"imported {counted(report.imported, 'case', grouped=False)} "
+                   f"({counted(report.exhibits, 'exhibit', grouped=False)}), rejected {report.rejected}")
     else:
         verdict = "nothing imported (fix the errors, or use --skip-invalid)"
     (out if report.committed or report.dry_run else err).write(summary + verdict + "\n")
@@ -168,7 +172,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             except OSError as exc:
                 tmp.unlink(missing_ok=True)
                 raise UserError(f"cannot write {args.out}: {exc.strerror}") from None
-            sys.stderr.write(f"exported {count} cases to {args.out}\n")
+            sys.stderr.write(f"exported {counted(count, 'case', grouped=False)} to {args.out}\n")
     finally:
         app.close()
     return 0
@@ -217,9 +221,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         elif q.value is None:
             quantity = "unknown quantity"
         else:
-            quantity = f"{'~' if q.approximate else ''}{q.value} {unit_label(q.unit)}".strip()
+            quantity = f"{'~' if q.approximate else ''}{quantity_text(q.value, q.unit)}"
         if e.count is not None and e.count.value is not None:
-            quantity += f" ({e.count.value} {unit_label(e.count.unit)})"
+            quantity += f" ({quantity_text(e.count.value, e.count.unit)})"
         kg = format_kg(e.kg_mg, e.kg_estimate)
         parts = [vocab.EXHIBIT_KIND.label(e.kind), e.substance or "substance not named",
                  vocab.FORM.label(e.form), quantity, f"= {kg}" if kg else "", "HAZARD" if e.hazard_flag else ""]

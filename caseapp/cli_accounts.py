@@ -10,6 +10,7 @@ import sys
 from typing import TextIO
 
 from caseapp.core.errors import CaseAppError
+from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, AuthError, Role, User
 from caseapp.services.workflow import Workflow
@@ -223,7 +224,8 @@ def cmd_catalogue(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
 def cmd_verify(args: argparse.Namespace, app: CaseApp, out: TextIO, err: TextIO) -> int:
     report = app.verify(args.anchor)
     if report.ok:
-        out.write(f"intact: {report.entries} audit entries, {report.rows_checked} rows checked; "
+        out.write(f"intact: {counted(report.entries, 'audit entry', 'audit entries', grouped=False)}, "
+                  f"{counted(report.rows_checked, 'row', grouped=False)} checked; "
                   f"latest chain hash {report.latest_hash}\n")
         return 0
     where = f" (first bad audit entry: {report.first_bad_entry})" if report.first_bad_entry else ""

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from caseapp import cli_accounts
 from caseapp.cli_search import UserError
+from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, Role
 from caseapp.services.backup import backup, restore
@@ -29,7 +30,8 @@ def add_commands(commands: Any) -> None:
 def cmd_backup(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     user = cli_accounts.login(app, args)
     info = backup(app, args.dest, actor=user.login)
-    out.write(f"backed up {info.cases} cases, {info.exhibits} exhibits to {info.path}\n"
+    out.write(f"backed up {counted(info.cases, 'case', grouped=False)}, "
+              f"{counted(info.exhibits, 'exhibit', grouped=False)} to {info.path}\n"
               f"sha256 {info.sha256}\nchain hash {info.chain_hash}\n")
     return 0
 
@@ -47,7 +49,8 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
         finally:
             app.close()
     result = restore(database, args.source, actor=actor)
-    out.write(f"restored {result.cases} cases, {result.exhibits} exhibits from {result.restored_from}\n")
+    out.write(f"restored {counted(result.cases, 'case', grouped=False)}, "
+              f"{counted(result.exhibits, 'exhibit', grouped=False)} from {result.restored_from}\n")
     if result.previous_kept_at:
         out.write(f"the replaced database is kept at {result.previous_kept_at}\n")
     return 0

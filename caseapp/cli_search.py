@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
-from caseapp.core.units import format_kg, unit_label
+from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.results import row_dict, write_csv
 from caseapp.services.app import CaseApp
 from caseapp.store.search import MATCH_ON, ORDERS, SearchQuery, SearchRow, UnknownFilter
@@ -157,7 +157,7 @@ def _table(rows: list[SearchRow], out: TextIO) -> None:
     header = ("CASE", "EX", "DATE", "SUBSTANCE", "QUANTITY", "KG-EQ", "ORIGIN", "PLACE", "")
     lines = [header]
     for r in rows:
-        quantity = "unknown" if r.quantity is None else f"{r.quantity} {unit_label(r.unit)}".strip()
+        quantity = "unknown" if r.quantity is None else quantity_text(r.quantity, r.unit)
         substance = r.substance or ""
         if r.lab_substance and r.lab_substance != r.substance:
             substance += f" (lab: {r.lab_substance})"

@@ -39,3 +39,14 @@ def clean_cell(value: object) -> str:
     if value is None:
         return ""
     return str(value).strip()
+
+
+def noun(number: int, singular: str, plural: str | None = None) -> str:
+    """The noun that goes with a number: noun(1, 'case') is 'case', noun(2, 'case') is 'cases'."""
+    return singular if number == 1 else (plural if plural is not None else singular + "s")
+
+
+def counted(number: int, singular: str, plural: str | None = None, *, grouped: bool = True) -> str:
+    """'1 case', '2 cases', '1,204 cases': the number with its noun in the right number."""
+    word = noun(number, singular, plural)
+    return f"{number:,} {word}" if grouped else f"{number} {word}"

@@ -155,6 +155,23 @@ def unit_label(code: str | None) -> str:
     return unit.label if unit else code
 
 
+def _is_one(value: object) -> bool:
+    try:
+        return Decimal(str(value)) == 1
+    except ArithmeticError:
+        return False
+
+
+def quantity_text(value: object, code: str | None) -> str:
+    """A quantity as printed: '1 tablet', '5,000 tablets' would be the caller's grouping; '12.5 g'; a unit kept
+    as entered is shown as entered. A count unit of one item is singular for exactly one."""
+    label = unit_label(code)
+    unit = BY_CODE.get(code or "")
+    if unit is not None and unit.dimension is C and unit.factor == 1 and label.endswith("s") and _is_one(value):
+        label = label[:-1]
+    return f"{value} {label}".strip()
+
+
 def format_kg(milligrams: int | None, estimate: bool = False) -> str:
     """'1.234567 kg' trimmed of trailing zeros; '~' marks an estimate; '' for unknown."""
     if milligrams is None:

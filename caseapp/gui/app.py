@@ -17,6 +17,7 @@ from caseapp import __version__
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.gui.errors import install_exception_hooks
+from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.qt_health import unsound_binding_message
 from caseapp.logs import configure_logging
@@ -45,6 +46,7 @@ def qt_application(argv: Sequence[str]) -> QApplication:
     qt.setOrganizationName("caseapp")
     qt.setApplicationName("caseapp")
     qt.setApplicationVersion(__version__)
+    register_application_fonts()
     return qt
 
 

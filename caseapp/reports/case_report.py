@@ -50,6 +50,7 @@ from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case, Exhibit, Quantity
 from caseapp.core.substances import Catalogue
 from caseapp.core.units import format_kg, unit_label
+from caseapp.core.units import quantity_text as units_quantity_text
 from caseapp.reports.styles import (
     DRAFT_GREY,
     HAZARD_RED,
@@ -181,7 +182,7 @@ def quantity_text(quantity: Quantity | None) -> str:
     unit = unit_label(quantity.unit)
     if quantity.value is None:
         return f"unknown ({unit})" if unit else "unknown"
-    text = f"{decimal_text(quantity.value)} {unit}".strip()
+    text = units_quantity_text(decimal_text(quantity.value), quantity.unit)
     return f"~{text}" if quantity.approximate else text
 
 

@@ -2,7 +2,9 @@
 
 Every character an officer can type must print, never as a black box: text is split into runs by the
 bundled TrueType font that covers each character (DejaVu Sans for Latin, Greek and Cyrillic; Droid Sans
-Fallback for Chinese and Japanese; Nanum Gothic for Korean), and every font is embedded. Officer text is
+Fallback for Chinese and Japanese; Nanum Gothic for Korean; Symbola for emoji and symbols), and every font is
+embedded. A character none of them draws prints as its code point ("[U+1F9EA]"), never as an empty box;
+invisible format characters (zero-width joiners, variation selectors, direction marks) are left out. Officer text is
 escaped before it goes into Paragraph markup, so `<b>unclosed & 5 < 6` prints as typed. The canvas starts in the bundled
 font (otherwise an unused, unembedded Helvetica is named in the file) and, with a fixed clock and
 `invariant`, the same input gives the same bytes.
@@ -11,6 +13,7 @@ font (otherwise an unused, unembedded Helvetica is named in the file) and, with 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -19,7 +22,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,7 +32,8 @@ SANS = "CaseSans"
 SANS_BOLD = "CaseSans-Bold"
 CJK = "CaseCJK"
 HANGUL = "CaseHangul"
-FALLBACKS = (CJK, HANGUL)
+SYMBOLS = "CaseSymbols"
+FALLBACKS = (CJK, HANGUL, SYMBOLS)
 
 HAZARD_RED = colors.HexColor("#b00020")
 DRAFT_GREY = colors.Color(0.75, 0.75, 0.75, alpha=0.35)
@@ -37,14 +41,37 @@ RULE = colors.HexColor("#9e9e9e")
 HEADER_FILL = colors.HexColor("#e8eaf0")
 
 
+def _unicode_hex(code: int) -> str:
+    """A code point as a ToUnicode CMap destination: UTF-16BE, so a surrogate pair beyond U+FFFF."""
+    return chr(code).encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap with code points beyond U+FFFF written as UTF-16 surrogate pairs.
+
+    ReportLab writes them as odd-length hex ("<1F48A>"), which PDF readers reject: the emoji draw but
+    copying or searching the text loses them. Same CMap otherwise."""
+    lines = [
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{_unicode_hex(code)}>" for index, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ]
+    return "\n".join(lines)
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register the bundled fonts once per process."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     fonts = resource_path("fonts")
     pdfmetrics.registerFont(TTFont(SANS, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFont(TTFont(CJK, str(fonts / "DroidSansFallbackFull.ttf")))
     pdfmetrics.registerFont(TTFont(HANGUL, str(fonts / "NanumGothic.ttf")))
+    pdfmetrics.registerFont(TTFont(SYMBOLS, str(fonts / "Symbola.ttf")))
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
     for name in FALLBACKS:
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
@@ -57,22 +84,33 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 
 
-def font_for(char: str) -> str:
-    """The bundled font that draws a character: DejaVu Sans when it can, else the first fallback that can."""
+def font_for(char: str) -> str | None:
+    """The bundled font that draws a character: DejaVu Sans when it can, else the first fallback that can;
+    None when no bundled font has it."""
     code = ord(char)
     if code in _coverage(SANS) or char in "\n\t ":
         return SANS
     for name in FALLBACKS:
         if code in _coverage(name):
             return name
-    return SANS  # drawn as DejaVu's missing-glyph box: no bundled font has it
+    return None
+
+
+def _invisible(char: str) -> bool:
+    """Format characters that only shape their neighbours (ZWJ, variation selectors, bidi marks)."""
+    return unicodedata.category(char) == "Cf" or 0xFE00 <= ord(char) <= 0xFE0F or 0xE0100 <= ord(char) <= 0xE01EF
 
 
 def runs(text: str) -> list[tuple[str, str]]:
-    """(font name, text) runs of a string, each run drawn by one font."""
+    """(font name, text) runs of a string, each run drawn by one font; a character no bundled font draws
+    becomes its code point in brackets, an invisible format character nothing."""
     result: list[tuple[str, str]] = []
     for char in text:
         name = font_for(char)
+        if name is None:
+            if _invisible(char):
+                continue
+            name, char = SANS, f"[U+{ord(char):04X}]"
         if result and result[-1][0] == name:
             result[-1] = (name, result[-1][1] + char)
         else:

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.substances import Catalogue
+from caseapp.core.text import noun
 from caseapp.reports.case_report import fit_size, set_creation_date, text_width
 from caseapp.reports.charts import BLUE, GREEN, ORANGE, PURPLE, Bar, bar_chart, top_bars, trend_chart
 from caseapp.reports.styles import (
@@ -387,8 +388,10 @@ def _notes(data: SummaryData) -> list[Flowable]:
     if data.totals.without_kg:
         lines.append(WITHOUT_NOTE)
     if data.undated is not None:
-        lines.append(f"{count_text(data.undated.seizures)} seizure(s) with {count_text(data.undated.exhibits)} "
-                     "exhibit(s) have no date: they are in every table but not in the monthly chart.")
+        seizures, exhibits = data.undated.seizures, data.undated.exhibits
+        lines.append(f"{count_text(seizures)} {noun(seizures, 'seizure')} with {count_text(exhibits)} "
+                     f"{noun(exhibits, 'exhibit')} {'has' if seizures == 1 else 'have'} no date: "
+                     f"{'it is' if seizures == 1 else 'they are'} in every table but not in the monthly chart.")
     out: list[Flowable] = [Spacer(1, 8), _p("Notes", "label")]
     out.extend(Paragraph(markup(line), small) for line in lines)
     return out
@@ -421,7 +424,9 @@ def story(data: SummaryData, *, title: str, agency: str, catalogue: Catalogue | 
                                                    title="Seizures by concealment", colour=PURPLE),
                         _breakdown("Concealment", data.concealments, data)))
     if data.largest:
-        out.extend(_section(f"Largest seizures (the {len(data.largest)} largest exhibits by kg-equivalent)",
+        largest = ("the largest exhibit by kg-equivalent" if len(data.largest) == 1
+                   else f"the {len(data.largest)} largest exhibits by kg-equivalent")
+        out.extend(_section(f"Largest seizures ({largest})",
                             _largest(data.largest)))
     out.extend(_notes(data))
     return out

@@ -109,3 +109,29 @@ def test_grams_to_milligrams_is_exact(value):
 
 def test_every_unit_has_a_dimension():
     assert {u.dimension for u in (find_unit("g"), find_unit("L"), find_unit("tablet"))} == set(Dimension)
+
+
+@pytest.mark.parametrize(("number", "expected"), [(0, "0 cases"), (1, "1 case"), (2, "2 cases"),
+                                                  (1204, "1,204 cases")])
+def test_counted_puts_the_noun_in_the_number_of_its_count(number, expected):
+    from caseapp.core.text import counted
+
+    assert counted(number, "case") == expected
+
+
+def test_counted_takes_an_irregular_plural():
+    from caseapp.core.text import counted
+
+    assert counted(1, "audit entry", "audit entries") == "1 audit entry"
+    assert counted(3, "audit entry", "audit entries") == "3 audit entries"
+
+
+@pytest.mark.parametrize(("value", "unit", "expected"), [
+    ("1", "unit", "1 unit"), ("1.0", "tablet", "1.0 tablet"), ("2", "tablet", "2 tablets"),
+    ("1", "thousand_tablets", "1 thousand tablets"), ("1", "g", "1 g"), ("1", "Viss", "1 Viss"),
+    ("0.5", "bottle", "0.5 bottles"),
+])
+def test_quantity_text_makes_a_single_counted_item_singular(value, unit, expected):
+    from caseapp.core.units import quantity_text
+
+    assert quantity_text(value, unit) == expected

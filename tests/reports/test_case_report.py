@@ -337,7 +337,7 @@ class
 03
 Equipment
 Tablet press
-1 units
+1 unit
 —
 —
 —
@@ -498,3 +498,32 @@ def test_text_helpers():
     assert hazard_text(Exhibit(hazard_flag=True, substance="Carfentanil"), catalogue) == "HAZARD — fentanyl-class"
     assert hazard_text(Exhibit(hazard_flag=True, substance="cocaine"), catalogue) == "HAZARD"
     assert hazard_text(Exhibit(hazard_flag=False, substance="fentanyl"), catalogue) is None
+
+
+def test_emoji_print_as_themselves_in_an_embedded_font(pdf_pages, flat, pdf_fonts):
+    case = long_case(exhibits=1, narrative=40)
+    case.narrative = "Pills stamped 💊 in a box marked 🚢 ⚠ fragile"
+    case.exhibits[0].description = "smiley 😀 press"
+    pdf, _ = build(pure_data(case))
+    text = flat(" ".join(pdf_pages(pdf)))
+    for emoji in "💊🚢⚠😀":
+        assert emoji in text
+    fonts = pdf_fonts(pdf)
+    assert any("Symbola" in name for name in fonts) and all(fonts.values())
+
+
+def test_a_character_no_bundled_font_draws_prints_as_its_code_point_not_a_box(pdf_pages, flat):
+    case = long_case(exhibits=1, narrative=40)
+    case.narrative = "test tube 🧪 family 👨\u200d👩\u200d👧 flag 🇨🇦 red heart ❤️"
+    pdf, _ = build(pure_data(case))
+    text = flat(" ".join(pdf_pages(pdf)))
+    assert "test tube [U+1F9EA]" in text  # Unicode 11: newer than the bundled symbol font
+    assert "👨" in text and "👧" in text and "❤" in text and "🇨🇦" in text
+
+
+def test_every_character_printed_is_drawn_by_a_font_that_has_it():
+    from caseapp.reports.styles import _coverage, runs
+
+    text = "Zoë 王小明 한국 💊 🧪 👨\u200d👩\u200d👧 ❤️ \u202eevil\u202c \U000e0101 tab\tend"
+    for font, chunk in runs(text):
+        assert all(ord(char) in _coverage(font) or char in "\t " for char in chunk), (font, chunk)

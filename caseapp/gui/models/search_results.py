@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from caseapp.core import vocab
+from caseapp.core import units, vocab
 from caseapp.core.countries import country_name
-from caseapp.core.units import format_kg, unit_label
+from caseapp.core.units import format_kg
 from caseapp.store.search import CaseRow, SearchRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +26,7 @@ SORTS = {"Date": ("newest", "oldest"), "kg-equivalent": ("largest", "largest")}
 def quantity_text(row: SearchRow) -> str:
     if row.quantity is None:
         return "unknown"
-    return f"{row.quantity} {unit_label(row.unit)}".strip()
+    return units.quantity_text(row.quantity, row.unit)
 
 
 class SearchResultsModel(QAbstractTableModel):

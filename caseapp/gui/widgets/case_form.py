@@ -38,7 +38,9 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.dates import parse_occurred
 from caseapp.core.model import Case, Location, Person
+from caseapp.core.text import counted
 from caseapp.core.validation import Issue, Severity, error
+from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
@@ -80,6 +82,7 @@ class CaseForm(QWidget):
     validity_changed = Signal(bool)  # True when no error remains
 
     def __init__(self, app: CaseApp, parent: QWidget | None = None, *, officer: str = "") -> None:
+        register_application_fonts()  # emoji typed into a case draw as themselves
         super().__init__(parent)
         self.app = app
         self.officer = officer  # a new case names the signed-in officer (edited like any field)
@@ -510,10 +513,10 @@ class CaseForm(QWidget):
                                else Qt.GlobalColor.darkYellow)
             self.problems.addItem(item)
         if self.errors:
-            self.problems_title.setText(f"<b>{len(self.errors)} error(s) to fix before saving</b>"
-                                        + (f", {len(self.warnings)} warning(s)" if self.warnings else ""))
+            self.problems_title.setText(f"<b>{counted(len(self.errors), 'error')} to fix before saving</b>"
+                                        + (f", {counted(len(self.warnings), 'warning')}" if self.warnings else ""))
         elif self.warnings:
-            self.problems_title.setText(f"{len(self.warnings)} warning(s): the case can be saved")
+            self.problems_title.setText(f"{counted(len(self.warnings), 'warning')}: the case can be saved")
         else:
             self.problems_title.setText("No problems found")
         self.problems.setVisible(bool(issues))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from caseapp.core.custody import CustodyEvent, CustodyState, EventType
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Exhibit
-from caseapp.core.units import unit_label
+from caseapp.core.units import quantity_text
 from caseapp.gui.dialogs.custody_event import EVENT_LABELS, CustodyEventDialog
 from caseapp.gui.dialogs.login import dim
 from caseapp.services.app import CaseApp
@@ -221,7 +221,7 @@ class CustodyTab(QWidget):
             state = self.states.get(number)
             substance = exhibit.substance or "(not given)"
             if exhibit.quantity is not None and exhibit.quantity.value is not None:
-                substance += f", {exhibit.quantity.value} {unit_label(exhibit.quantity.unit)}".rstrip()
+                substance += f", {quantity_text(exhibit.quantity.value, exhibit.quantity.unit)}"
             cells = (number, substance, state.holder if state else "", state.location if state else "",
                      state_text(state))
             for column, text in enumerate(cells):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.core import vocab
 from caseapp.core.dates import occurred_date, parse_occurred
+from caseapp.core.text import noun
 from caseapp.core.units import format_kg
 from caseapp.gui.models.search_results import SORTS, SearchResultsModel
 from caseapp.gui.search_worker import SearchWorker
@@ -315,7 +316,8 @@ class SearchPanel(QWidget):
         kg = format_kg(totals.kg_mg, totals.kg_estimate) or "0 kg"
         note = f" ({totals.without_kg:,} without a kg-equivalent)" if totals.without_kg else ""
         estimate = "; ~ includes estimates" if totals.kg_estimate else ""
-        self.totals_label.setText(f"<b>{totals.seizures:,}</b> seizures · <b>{totals.exhibits:,}</b> exhibits · "
+        self.totals_label.setText(f"<b>{totals.seizures:,}</b> {noun(totals.seizures, 'seizure')} · "
+                                  f"<b>{totals.exhibits:,}</b> {noun(totals.exhibits, 'exhibit')} · "
                                   f"<b>{kg}</b>{note}{estimate}")
 
     def _failed(self, token: int, message: str) -> None:
