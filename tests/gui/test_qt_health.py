@@ -24,7 +24,8 @@ def test_fifty_thousand_void_calls_leave_none_refcount_unchanged():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, f"the Qt binding crashed the process: {done.stderr[-2000:]}"
-    assert int(done.stdout.strip().splitlines()[-1]) == 0
+    # a sound binding: a few references come and go with Python's own caches; the fault loses one a call
+    assert abs(int(done.stdout.strip().splitlines()[-1])) < 100
 
 
 def test_installed_binding_is_not_a_known_broken_release():
