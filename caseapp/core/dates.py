@@ -13,12 +13,23 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 EARLIEST_YEAR = 1900
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _spelled(year: str, month: str, day: str) -> str:
+    return f"{int(day)} {_MONTHS[int(month) - 1]} {int(year)}"
+
+
 @lru_cache(maxsize=16384)
-def parse_occurred(text: str) -> str:
+def parse_occurred(text: str, *, day_first: bool = False) -> str:
     """Normalise a date or date-time to ISO ('2024-03-05' or '2024-03-05T14:30').
 
-    Accepts ISO (date, 'T' or space before the time), dd/mm/yyyy and dd.mm.yyyy (the UN's order),
-    and yyyymmdd. Raises ValueError with a message naming the problem.
+    Accepts ISO (date, 'T' or space before the time) and yyyymmdd. A date written with slashes or dots
+    is read in the UN's order (dd/mm/yyyy) only where the source says so (`day_first`, the IDS layout);
+    anywhere else (typed by an officer, a JSON file) it is taken only when it cannot be misread
+    (25/12/2016, 12/25/2016, 05/05/2016): "06/07/2016" is refused as ambiguous, never guessed.
+    Raises ValueError with a message naming the problem.
     """
     stripped = text.strip()
     match = _ISO.match(stripped)
@@ -27,7 +38,16 @@ def parse_occurred(text: str) -> str:
     else:
         match = _DMY.match(stripped)
         if match:
-            d, mo, y, h, mi, s = match.groups()
+            first, second, y, h, mi, s = match.groups()
+            d, mo = first, second
+            if not day_first and int(first) != int(second):
+                if int(first) <= 12 and int(second) <= 12:
+                    raise ValueError(
+                        f"'{text}' is ambiguous: {_spelled(y, second, first)} or {_spelled(y, first, second)}? "
+                        f"Type it as YYYY-MM-DD ({int(y):04d}-{int(second):02d}-{int(first):02d} or "
+                        f"{int(y):04d}-{int(first):02d}-{int(second):02d})")
+                if int(second) > 12:  # month first, as in the United States: 12/25/2016
+                    d, mo = second, first
         else:
             match = _COMPACT.match(stripped)
             if not match:

@@ -70,7 +70,7 @@ def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tu
     raw_date = cells["SEIZURE_DATE"].strip()
     if raw_date and _cell(raw_date) is not None:
         try:
-            occurred = parse_occurred(raw_date)
+            occurred = parse_occurred(raw_date, day_first=True)
         except ValueError as exc:
             issues.append(error("SEIZURE_DATE", str(exc), raw_date))
             occurred = raw_date
@@ -228,7 +228,7 @@ def case_to_rows(case: Case, catalogue: Catalogue) -> Iterator[list[str]]:
 def _same_date(current: str | None) -> Callable[[str], bool]:
     def check(raw: str) -> bool:
         try:
-            return parse_occurred(raw) == current
+            return parse_occurred(raw, day_first=True) == current
         except ValueError:
             return raw.strip() == current
     return check

@@ -135,3 +135,29 @@ def test_quantity_text_makes_a_single_counted_item_singular(value, unit, expecte
     from caseapp.core.units import quantity_text
 
     assert quantity_text(value, unit) == expected
+
+
+@pytest.mark.parametrize(("typed", "both"), [("06/07/2016", ("6 July 2016", "7 June 2016")),
+                                             ("1.2.2024 10:00", ("1 February 2024", "2 January 2024"))])
+def test_a_typed_date_that_reads_two_ways_is_refused_naming_both(typed, both):
+    from caseapp.core.dates import parse_occurred
+
+    with pytest.raises(ValueError, match="ambiguous") as caught:
+        parse_occurred(typed)
+    assert all(reading in str(caught.value) for reading in both)
+    assert "YYYY-MM-DD" in str(caught.value)
+
+
+@pytest.mark.parametrize(("typed", "iso"), [("25/12/2016", "2016-12-25"), ("12/25/2016", "2016-12-25"),
+                                            ("05/05/2016", "2016-05-05"), ("2016-07-06", "2016-07-06"),
+                                            ("31.01.2020 23:15", "2020-01-31T23:15")])
+def test_a_typed_date_that_reads_one_way_only_is_taken(typed, iso):
+    from caseapp.core.dates import parse_occurred
+
+    assert parse_occurred(typed) == iso
+
+
+def test_the_un_layout_reads_slashed_dates_day_first():
+    from caseapp.core.dates import parse_occurred
+
+    assert parse_occurred("06/07/2016", day_first=True) == "2016-07-06"

@@ -121,6 +121,18 @@ def test_a_future_date_blocks_save(qtbot, disk_app, users):
     assert disk_app.counts() == (0, 0)
 
 
+def test_an_ambiguous_date_blocks_save_and_names_both_readings(qtbot, disk_app, users):
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    qtbot.keyClicks(form.occurred, "06/07/2016")
+    qtbot.wait(400)  # the validation timer fires on its own
+    assert [e.field for e in form.errors] == ["occurred_at"]
+    assert not tab_widget.save_button.isEnabled()
+    message = form._messages["occurred_at"].text()
+    assert "ambiguous" in message and "6 July 2016" in message and "7 June 2016" in message
+    assert form.occurred.text() == "06/07/2016"  # kept as typed for the officer to correct
+    assert disk_app.counts() == (0, 0)
+
+
 def test_a_bad_quantity_blocks_save_and_is_marked_on_its_cell(qtbot, disk_app, users, monkeypatch):
     window, tab_widget, form = new_case_form(qtbot, disk_app, users)
     warned = []
