@@ -134,7 +134,7 @@ class BulkWriter:
     replace_exhibits: bool = False  # an update rewrites kept exhibits under their ids
     first_case_id: int | None = None
     _serials: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
-    _prefixes: dict[str, str] = field(default_factory=dict)
+    _prefix: str | None = None
 
     def __post_init__(self) -> None:
         db = self.store.db
@@ -149,14 +149,15 @@ class BulkWriter:
         if case_number in self._numbers_seen or self.store.case_number_exists(case_number):
             raise Duplicate(f"case number {case_number} already exists")
 
-    def _generate_number(self, agency: str) -> str:
-        """The next AGENCY-YYYY-NNNNNN. Serials are reserved a thousand at a time past the highest number
+    def _generate_number(self) -> str:
+        """The next CODE-YYYY-NNNNNN, CODE being this database's agency code (its settings; "CASE" when
+        none is set), never the agency typed on the case: "Canada Border Services Agency" typed in full
+        must not become "CANADABORDER". Serials are reserved a thousand at a time past the highest number
         already in the database, so no per-case query is needed; numbers given by hand in this same
         batch are skipped."""
-        prefix = self._prefixes.get(agency)
-        if prefix is None:
-            prefix = case_number_prefix(agency or (self.store.setting("agency_code") or "CASE"))
-            self._prefixes[agency] = prefix
+        if self._prefix is None:
+            self._prefix = case_number_prefix(self.store.setting("agency_code") or "CASE")
+        prefix = self._prefix
         key = (prefix, int(self.at[:4]))
         while True:
             next_serial, end = self._serials.get(key, (0, 0))
@@ -173,7 +174,7 @@ class BulkWriter:
             self.check_number(case.case_number)
             number = case.case_number
         else:
-            number = self._generate_number(case.agency)
+            number = self._generate_number()
         self._numbers_seen.add(number)
         case_id = self._next_case_id
         self._next_case_id += 1

@@ -56,7 +56,7 @@ def test_json_round_trip_keeps_every_field(fresh_app, data_dir, catalogue):
     assert case["exhibits"][0]["quantity"] == "12.50"
     assert case["exhibits"][0]["lab"]["substance"] == "Carfentanil"
     assert case["exhibits"][3]["quantity"] == "unknown"
-    assert first["cases"][1]["case_number"].startswith("RCMP-2026-")
+    assert first["cases"][1]["case_number"] == "RCMP-2026-000001"
 
     from caseapp.services.app import CaseApp
     from tests.conftest import fixed_clock

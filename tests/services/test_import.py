@@ -57,10 +57,11 @@ def test_importing_an_existing_case_number_is_refused_as_a_duplicate(fresh_app, 
     assert fresh_app.store.count_cases() == 1
 
 
-def test_generated_case_numbers_follow_agency_year_serial_and_skip_taken_ones(fresh_app, tmp_path):
+def test_generated_case_numbers_follow_agency_code_year_serial_and_skip_taken_ones(fresh_app, tmp_path):
+    fresh_app.initialise(agency_code="RCMP")
     taken = {**GOOD, "agency": "RCMP", "case_number": "RCMP-2026-000002"}
     import_file(fresh_app, write_cases(tmp_path, [taken]), actor="tester")
-    path = write_cases(tmp_path, [{**GOOD, "agency": "RCMP"}] * 2, "more.json")
+    path = write_cases(tmp_path, [{**GOOD, "agency": "Royal Canadian Mounted Police"}] * 2, "more.json")
     assert import_file(fresh_app, path, actor="tester").committed
     numbers = sorted(c.case_number for c in fresh_app.store.iter_cases())
     assert numbers == ["RCMP-2026-000002", "RCMP-2026-000003", "RCMP-2026-000004"]
@@ -151,3 +152,19 @@ def test_case_numbers_run_on_without_gaps_across_saves_and_imports(fresh_app, tm
     assert import_file(fresh_app, write_cases(tmp_path, [GOOD, GOOD]), actor="olga").committed
     after = fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").case_number
     assert after == "CASE-2026-000006"
+
+
+def test_a_new_case_is_numbered_with_the_agency_code_not_the_agency_typed(catalogue):
+    from caseapp.core.model import Case, Exhibit, Location
+    from caseapp.services.app import CaseApp
+    from tests.conftest import fixed_clock
+
+    app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
+    app.initialise(agency_code="CBSA", timezone="UTC")
+    first = app.record_case(Case(occurred_at="2026-11-20", agency="Canada Border Services Agency",
+                                 location=Location(country="CA"), exhibits=[Exhibit(substance="fentanyl")]),
+                            actor="olga")
+    second = app.record_case(Case(occurred_at="2026-11-21", agency="Royal Canadian Mounted Police",
+                                  location=Location(country="CA")), actor="olga")
+    assert (first.case_number, second.case_number) == ("CBSA-2026-000001", "CBSA-2026-000002")
+    app.close()
