@@ -33,6 +33,7 @@ from enum import StrEnum
 
 from caseapp.core.errors import CaseAppError
 from caseapp.core.normalise import parse_decimal
+from caseapp.core.text import quoted
 from caseapp.core.units import find_unit
 
 
@@ -335,7 +336,7 @@ def _due_problems(e: CustodyEvent) -> list[str]:
 def _weight_problems(text: str, *, allow_zero: bool) -> list[str]:
     match = _WEIGHT.match(text)
     if not match or not match.group(2):
-        return [f"weight '{text}' is not '<number> <unit>', e.g. '12.31 g'"]
+        return [f"weight {quoted(text)} is not '<number> <unit>', e.g. '12.31 g'"]
     try:
         value = parse_decimal(match.group(1))
     except ValueError as exc:
@@ -343,7 +344,7 @@ def _weight_problems(text: str, *, allow_zero: bool) -> list[str]:
     if find_unit(match.group(2)) is None:
         return [f"weight: unit '{match.group(2)}' is not a known mass, volume or count unit"]
     if value < 0 or (value == 0 and not allow_zero):
-        return [f"weight '{text}' must be {'zero or more' if allow_zero else 'more than zero'}"]
+        return [f"weight {quoted(text)} must be {'zero or more' if allow_zero else 'more than zero'}"]
     return []
 
 

@@ -6,6 +6,8 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from caseapp.core.text import quoted
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -43,7 +45,7 @@ def parse_occurred(text: str, *, day_first: bool = False) -> str:
             if not day_first and int(first) != int(second):
                 if int(first) <= 12 and int(second) <= 12:
                     raise ValueError(
-                        f"'{text}' is ambiguous: {_spelled(y, second, first)} or {_spelled(y, first, second)}? "
+                        f"{quoted(text)} is ambiguous: {_spelled(y, second, first)} or {_spelled(y, first, second)}? "
                         f"Type it as YYYY-MM-DD ({int(y):04d}-{int(second):02d}-{int(first):02d} or "
                         f"{int(y):04d}-{int(first):02d}-{int(second):02d})")
                 if int(second) > 12:  # month first, as in the United States: 12/25/2016
@@ -51,7 +53,7 @@ def parse_occurred(text: str, *, day_first: bool = False) -> str:
         else:
             match = _COMPACT.match(stripped)
             if not match:
-                raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD or YYYY-MM-DD HH:MM)")
+                raise ValueError(f"{quoted(text)} is not a date (use YYYY-MM-DD or YYYY-MM-DD HH:MM)")
             y, mo, d = match.groups()
             h = mi = s = None
     try:
@@ -60,7 +62,7 @@ def parse_occurred(text: str, *, day_first: bool = False) -> str:
             return day.isoformat()
         moment = datetime(day.year, day.month, day.day, int(h), int(mi), int(s or 0))
     except ValueError:
-        raise ValueError(f"'{text}' is not a real date") from None
+        raise ValueError(f"{quoted(text)} is not a real date") from None
     return moment.isoformat(timespec="seconds" if s else "minutes")
 
 

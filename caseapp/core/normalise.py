@@ -13,6 +13,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import find_country, is_unknown
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
 from caseapp.core.substances import Catalogue
+from caseapp.core.text import quoted
 from caseapp.core.units import Dimension, find_unit, kg_equivalent
 
 UNKNOWN_QUANTITY_WORDS = frozenset({"unknown", "unk", "?", "n/a"})
@@ -23,23 +24,23 @@ def parse_decimal(text: str) -> Decimal:
     could mean one thousand or one. Raises ValueError naming the text."""
     stripped = text.strip()
     if "," in stripped or " " in stripped or "_" in stripped:
-        raise ValueError(f"'{text}' is not a plain number (no group separators; use '.' for decimals)")
+        raise ValueError(f"{quoted(text)} is not a plain number (no group separators; use '.' for decimals)")
     try:
         value = Decimal(stripped)
     except InvalidOperation:
-        raise ValueError(f"'{text}' is not a number") from None
+        raise ValueError(f"{quoted(text)} is not a number") from None
     if not value.is_finite():
-        raise ValueError(f"'{text}' is not a finite number")
+        raise ValueError(f"{quoted(text)} is not a finite number")
     return value
 
 
 def parse_quantity_value(raw: object) -> Decimal | None:
     """A quantity value from a file cell: a number, a decimal string, or 'unknown' (None)."""
     if isinstance(raw, bool):
-        raise ValueError(f"'{raw}' is not a number")
+        raise ValueError(f"{quoted(raw)} is not a number")
     if isinstance(raw, Decimal):
         if not raw.is_finite():
-            raise ValueError(f"'{raw}' is not a finite number")
+            raise ValueError(f"{quoted(raw)} is not a finite number")
         return raw
     if isinstance(raw, int):
         return Decimal(raw)

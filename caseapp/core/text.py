@@ -50,3 +50,22 @@ def counted(number: int, singular: str, plural: str | None = None, *, grouped: b
     """'1 case', '2 cases', '1,204 cases': the number with its noun in the right number."""
     word = noun(number, singular, plural)
     return f"{number:,} {word}" if grouped else f"{number} {word}"
+
+
+def _visible(char: str) -> str:
+    if char in "\t\n\r":
+        return {"\t": "\\t", "\n": "\\n", "\r": "\\r"}[char]
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):  # controls, bidi and zero-width marks, surrogates
+        return f"<U+{ord(char):04X}>"
+    return char
+
+
+def quoted(value: object, limit: int = 48) -> str:
+    """A value as quoted in a message: control, direction and invisible characters shown as <U+XXXX>, and
+    a long value cut ("'abc…' (5,000 characters)"), so no message runs off a window or rewrites a terminal."""
+    text = "" if value is None else str(value)
+    shown = "".join(_visible(char) for char in text[:limit])
+    if len(text) > limit:
+        return f"'{shown}…' ({len(text):,} characters)"
+    return f"'{shown}'"

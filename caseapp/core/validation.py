@@ -22,6 +22,7 @@ from caseapp.core.countries import is_iso_code
 from caseapp.core.dates import EARLIEST_YEAR, occurred_date, occurred_moment, parse_occurred
 from caseapp.core.model import Case, Exhibit, Quantity
 from caseapp.core.substances import Catalogue
+from caseapp.core.text import quoted
 from caseapp.core.units import BY_CODE, Dimension, kg_equivalent
 
 IMPLAUSIBLE_KG = Decimal(100_000)  # 100 t
@@ -147,12 +148,12 @@ def _check_occurred(value: str | None, now: datetime, complete: bool) -> Iterato
 
 def _check_country(field: str, value: str) -> Iterator[Issue]:
     if not is_iso_code(value):
-        yield warning(field, f"'{value}' is not a known country; kept as entered", value)
+        yield warning(field, f"{quoted(value)} is not a known country; kept as entered", value)
 
 
 def _check_term(field: str, vocabulary: vocab.Vocabulary, value: str | None) -> Iterator[Issue]:
     if value is not None and value not in vocabulary:
-        yield warning(field, f"'{value}' is not a known {vocabulary.name}; kept as entered", value)
+        yield warning(field, f"{quoted(value)} is not a known {vocabulary.name}; kept as entered", value)
 
 
 def _finite(value: Decimal) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TextIO
 
+from caseapp.core.text import quoted
 from caseapp.store.search import SearchQuery, SearchRow
 
 
@@ -70,5 +71,5 @@ def query_from_dict(data: dict[str, Any]) -> SearchQuery:
             else:
                 values[key] = str(value)
         except (ValueError, ArithmeticError):
-            raise ValueError(f"saved search: '{value}' is not a valid {key}") from None
+            raise ValueError(f"saved search: {quoted(value)} is not a valid {key}") from None
     return SearchQuery(**values)

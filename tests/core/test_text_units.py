@@ -161,3 +161,18 @@ def test_the_un_layout_reads_slashed_dates_day_first():
     from caseapp.core.dates import parse_occurred
 
     assert parse_occurred("06/07/2016", day_first=True) == "2016-07-06"
+
+
+def test_a_long_or_hostile_value_is_quoted_short_and_visible():
+    from caseapp.core.text import quoted
+
+    assert quoted("x" * 5000) == "'" + "x" * 48 + "…' (5,000 characters)"
+    assert quoted("evil\u202eexe\x1b[2J\n") == "'evil<U+202E>exe<U+001B>[2J\\n'"
+
+
+def test_a_message_about_a_long_bad_date_stays_short():
+    from caseapp.core.dates import parse_occurred
+
+    with pytest.raises(ValueError) as caught:
+        parse_occurred("abcdefghij" * 50)
+    assert len(str(caught.value)) < 150 and "500 characters" in str(caught.value)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from caseapp.core.countries import all_countries, country_name, find_country
 from caseapp.core.substances import Catalogue
+from caseapp.core.text import quoted
 from caseapp.core.vocab import Vocabulary
 
 UNKNOWN_WORD = "unknown"
@@ -42,14 +43,14 @@ def parse_local_decimal(text: str, locale: QLocale | None = None) -> Decimal | N
     if group and group in cleaned or other in cleaned:
         raise ValueError(f"type the number without thousands separators, with '{point}' as the decimal mark")
     if cleaned.count(point) > 1:
-        raise ValueError(f"'{text}' has more than one decimal mark")
+        raise ValueError(f"{quoted(text)} has more than one decimal mark")
     body = cleaned[1:] if cleaned.startswith("-") else cleaned
     if not body.replace(point, "", 1).isdigit() or not body.replace(point, "", 1).isascii():
-        raise ValueError(f"'{text}' is not a number (digits and '{point}' only)")
+        raise ValueError(f"{quoted(text)} is not a number (digits and '{point}' only)")
     try:
         return Decimal(cleaned.replace(point, "."))
     except InvalidOperation:  # pragma: no cover - the checks above leave only valid decimals
-        raise ValueError(f"'{text}' is not a number") from None
+        raise ValueError(f"{quoted(text)} is not a number") from None
 
 
 def format_local_decimal(value: Decimal | None, locale: QLocale | None = None) -> str:

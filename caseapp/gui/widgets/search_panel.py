@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.core import vocab
 from caseapp.core.dates import occurred_date, parse_occurred
-from caseapp.core.text import noun
+from caseapp.core.text import noun, quoted
 from caseapp.core.units import format_kg
 from caseapp.gui.models.search_results import SORTS, SearchResultsModel
 from caseapp.gui.search_worker import SearchWorker
@@ -51,7 +51,7 @@ def _date(text: str, label: str) -> date | None:
     try:
         return occurred_date(parse_occurred(text))
     except ValueError:
-        raise ValueError(f"{label}: '{text}' is not a date (YYYY-MM-DD)") from None
+        raise ValueError(f"{label}: {quoted(text)} is not a date (YYYY-MM-DD)") from None
 
 
 class SearchPanel(QWidget):
