@@ -44,3 +44,8 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
                                  "hazard": hazard, "exhibits_resolved": resolved}, ledger=ledger)
     app.refresh_catalogue()
     return substance, resolved
+
+
+def local_substances(app: CaseApp) -> list[Substance]:
+    """The agency's own entries, in the order they were added (anyone may read them)."""
+    return LocalCatalogueStore(app.db).entries()
