@@ -198,3 +198,20 @@ def test_listing_accounts_needs_an_admin(accounts):
     with pytest.raises(PermissionDenied, match="admin"):
         accounts.list_users(signed_in(accounts, "olga"))
     assert [u.login for u in accounts.list_users(signed_in(accounts, "admin"))] == ["admin", "olga", "sam"]
+
+
+def test_imports_and_exports_by_a_deactivated_login_are_refused(accounts, fresh_app, data_dir):
+    import io
+
+    from caseapp.services.transfer import export_cases, export_search, import_file
+    from caseapp.store.search import SearchQuery
+
+    accounts.deactivate(signed_in(accounts, "admin"), "olga")  # olga's window passes her login
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        import_file(fresh_app, data_dir / "sample.json", actor="olga")
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        export_cases(fresh_app, io.StringIO(), fmt="json", actor="olga")
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        export_search(fresh_app, SearchQuery(), io.StringIO(), actor="olga")
+    assert fresh_app.store.count_cases() == 0
+    assert import_file(fresh_app, data_dir / "sample.json", actor="sam").committed
