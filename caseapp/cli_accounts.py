@@ -137,7 +137,7 @@ def cmd_user(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     elif args.user_command == "list":
         for record in accounts.list_users(actor):  # never the password hash
             state = "active" if record.active else "deactivated"
-            if accounts.is_locked(record):
+            if record.locked and record.locked_until:
                 state += f", locked until {record.locked_until[:16].replace('T', ' ')} UTC"
             out.write(f"{record.login:<16} {record.role:<11} {record.badge:<10} {record.display_name} ({state})\n")
     elif args.user_command == "deactivate":

@@ -57,6 +57,19 @@ PASSWORD_MAX_CHECKED = 72  # zxcvbn's limit; a longer passphrase is judged on it
 MIN_PASSWORD_SCORE = 3  # zxcvbn: 3 "safely unguessable" (about 10^8 guesses and up)
 
 
+@dataclass(frozen=True)
+class Account:
+    """An account as listed to an admin: everything but the password hash."""
+    login: str
+    display_name: str
+    badge: str
+    role: str
+    active: bool
+    failed_logins: int
+    locked_until: str | None
+    locked: bool  # locked now (locked_until is in the future)
+
+
 def normal_login(text: str) -> str:
     """The login as stored, or AuthError. Compatibility forms are folded first (fullwidth letters are the
     same login), then only ASCII letters, digits and . _ - remain allowed: no look-alikes (a Cyrillic а),
@@ -248,10 +261,11 @@ class Accounts:
             self._audit("user_create", login, actor.login, {"role": role_value, "badge": badge}, user_id)
         return User(login, display_name or login, badge, role_value)
 
-    def list_users(self, actor: User) -> list[UserRecord]:
-        """Every account (password hashes included: callers show the other fields only). Admins only."""
+    def list_users(self, actor: User) -> list[Account]:
+        """Every account, without password hashes. Admins only."""
         self._admin(actor, "listing accounts")
-        return self.users.list()
+        return [Account(r.login, r.display_name, r.badge, r.role, r.active, r.failed_logins, r.locked_until,
+                        self.is_locked(r)) for r in self.users.list()]
 
     def is_locked(self, record: UserRecord) -> bool:
         return _locked(record, self.app.clock())

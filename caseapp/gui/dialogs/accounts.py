@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, error_label, sentence
-from caseapp.services.auth import LOGIN_RULE, MIN_PASSWORD_LENGTH, Accounts, Role, User
-from caseapp.store.users import UserRecord
+from caseapp.services.auth import LOGIN_RULE, MIN_PASSWORD_LENGTH, Account, Accounts, Role, User
 
 COLUMNS = ("Login", "Name", "Badge", "Role", "Active", "Locked")
 ROLE_LABELS = {Role.OFFICER: "Officer", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Admin"}
@@ -162,7 +161,7 @@ class AccountsDialog(QDialog):
     def __init__(self, parent: QWidget | None, accounts: Accounts, user: User) -> None:
         super().__init__(parent)
         self.accounts, self.user = accounts, user
-        self.records: list[UserRecord] = []
+        self.records: list[Account] = []
         self.setWindowTitle("Accounts")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName("accounts")
@@ -211,7 +210,7 @@ class AccountsDialog(QDialog):
             self.show_error(str(exc))
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            locked = self.accounts.is_locked(record)
+            locked = record.locked
             role = ROLE_LABELS.get(record.role, record.role)  # type: ignore[call-overload]
             cells = (record.login, record.display_name, record.badge, role, "yes" if record.active else "no",
                      f"until {(record.locked_until or '')[:16].replace('T', ' ')} UTC" if locked else "")
@@ -224,7 +223,7 @@ class AccountsDialog(QDialog):
                 self.table.selectRow(row)
         self._update_buttons()
 
-    def selected(self) -> UserRecord | None:
+    def selected(self) -> Account | None:
         rows = self.table.selectionModel().selectedRows()
         return self.records[rows[0].row()] if rows else None
 
@@ -233,8 +232,7 @@ class AccountsDialog(QDialog):
         self.deactivate_button.setEnabled(record is not None and record.active
                                           and record.login != self.user.login)
         self.password_button.setEnabled(record is not None and record.active)
-        self.unlock_button.setEnabled(record is not None and (self.accounts.is_locked(record)
-                                                              or record.failed_logins > 0))
+        self.unlock_button.setEnabled(record is not None and (record.locked or record.failed_logins > 0))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(sentence(message))
