@@ -16,6 +16,7 @@ from typing import TextIO
 
 from caseapp import __version__, cli_accounts, cli_backup, cli_reports, cli_search
 from caseapp.cli_search import UserError
+from caseapp.cli_text import TerminalSafe, raw_stream
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.errors import CaseAppError
@@ -25,6 +26,7 @@ from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, Role
+from caseapp.services.settings import update_agency_settings
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
 
 PROBLEMS_SHOWN = 50
@@ -87,10 +89,13 @@ def _open(args: argparse.Namespace) -> CaseApp:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
-        actor = None
         if (args.agency or args.timezone) and Accounts(app).has_users():
-            actor = cli_accounts.login(app, args).login  # settings change after set-up: an admin's job
-        app.initialise(agency_code=args.agency, timezone=args.timezone, actor=actor or args.admin)
+            # after set-up the settings are an admin's: the service checks the account's current role
+            user = cli_accounts.login(app, args, "changing the agency settings needs a signed-in admin")
+            app.initialise(actor=user.login)
+            update_agency_settings(app, user, code=args.agency, timezone=args.timezone)
+        else:
+            app.initialise(agency_code=args.agency, timezone=args.timezone, actor=args.admin)
         if args.admin:
             cli_accounts.create_first_admin(app, args, out)
         out.write(f"database ready: {app.path}\n")
@@ -120,10 +125,10 @@ def _progress(err: TextIO) -> ProgressCallback:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     app = _open(args)
     try:
-        user = cli_accounts.login(app, args)
+        user = cli_accounts.login(app, args, "importing changes data")
         if user.role not in (Role.OFFICER, Role.SUPERVISOR):
             raise UserError(f"importing cases needs the officer or supervisor role ({user.login} is {user.role})")
-        progress = None if args.quiet else _progress(err)
+        progress = None if args.quiet else _progress(raw_stream(err))  # its carriage returns are ours
         report = import_file(app, args.file, fmt=args.format, actor=user.login, skip_invalid=args.skip_invalid,
                              dry_run=args.dry_run, encoding=args.encoding, progress=progress,
                              rejects=args.rejects, reviewed_allowed=user.role is Role.SUPERVISOR)
@@ -160,7 +165,7 @@ def _print_report(report: ImportReport, out: TextIO, err: TextIO) -> None:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
-        args.user = cli_accounts.login(app, args).login
+        args.user = cli_accounts.login(app, args, "exports are audited (who exported what)").login
         if args.out is None:
             count = export_cases(app, out, fmt=args.format, actor=args.user, target="stdout")
         else:
@@ -238,9 +243,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
-    err = err or sys.stderr
+    err = TerminalSafe(err or sys.stderr)  # messages quote user data: no raw control or bidi characters
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not (args.command == "export" or (args.command == "search" and args.format == "csv")):
+        out = TerminalSafe(out)  # every output but the data files written to standard output
     try:
         if args.command == "init":
             return cmd_init(args, out)

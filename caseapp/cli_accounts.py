@@ -32,13 +32,14 @@ def _secret(env: str, prompt: str, confirm: bool = False) -> str:
     return first
 
 
-def login(app: CaseApp, args: argparse.Namespace) -> User:
-    """The authenticated --user, for a command that changes data."""
+def login(app: CaseApp, args: argparse.Namespace, why: str = "this command changes data") -> User:
+    """The authenticated --user, for a command that changes data, is audited or is an admin's; `why` says
+    which, in the message that asks for --user."""
     accounts = Accounts(app)
     if not accounts.has_users():
         raise AuthError("no users yet: create the first admin with 'caseapp-cli init --admin NAME'")
     if not args.user:
-        raise AuthError("this command changes data: give --user NAME (password from CASEAPP_PASSWORD or a prompt)")
+        raise AuthError(f"{why}: give --user NAME (password from CASEAPP_PASSWORD or a prompt)")
     return accounts.authenticate(args.user, _secret(PASSWORD_ENV, f"password for {args.user}: "))
 
 
@@ -58,10 +59,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     q.add_argument("--role", required=True, choices=[r.value for r in Role])
     q.add_argument("--display-name", metavar="TEXT", help="full name as printed on reports")
     q.add_argument("--badge", metavar="NUMBER", help="badge number")
-    users.add_parser("list", help="list users")
+    users.add_parser("list", help="list users (admin): login, role, badge, name, state")
     q = users.add_parser("deactivate", help="deactivate a user (users are never deleted)")
     q.add_argument("name", metavar="NAME")
     q = users.add_parser("passwd", help="set a user's password (from CASEAPP_NEW_PASSWORD or a prompt)")
+    q.add_argument("name", metavar="NAME")
+    q = users.add_parser("unlock", help="end a failed-login lock (admin)")
     q.add_argument("name", metavar="NAME")
 
     for name, text in (("submit", "submit a draft or returned case for approval"),
@@ -120,17 +123,23 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def cmd_user(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     accounts = Accounts(app)
-    actor = login(app, args)
+    if args.user_command == "list":
+        why = "listing accounts needs a signed-in admin"
+    elif args.user_command == "passwd":
+        why = "changing a password needs you signed in (your own, or anyone's as an admin)"
+    else:
+        why = "managing accounts needs a signed-in admin"
+    actor = login(app, args, why)
     if args.user_command == "add":
         password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
         user = accounts.add_user(actor, args.name, password, role=args.role, display_name=args.display_name or "",
                                  badge=args.badge or "")
         out.write(f"added {user.login} ({user.role})\n")
     elif args.user_command == "list":
-        for record in accounts.list_users(actor):
+        for record in accounts.list_users(actor):  # never the password hash
             state = "active" if record.active else "deactivated"
-            if record.locked_until:
-                state += f", locked until {record.locked_until[:16]}"
+            if record.locked and record.locked_until:
+                state += f", locked until {record.locked_until[:16].replace('T', ' ')} UTC"
             out.write(f"{record.login:<16} {record.role:<11} {record.badge:<10} {record.display_name} ({state})\n")
     elif args.user_command == "deactivate":
         accounts.deactivate(actor, args.name)
@@ -139,6 +148,9 @@ def cmd_user(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
         accounts.change_password(actor, args.name, _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ",
                                                            confirm=True))
         out.write(f"password changed for {args.name}\n")
+    elif args.user_command == "unlock":
+        accounts.unlock(actor, args.name)
+        out.write(f"unlocked {args.name}\n")
     return 0
 
 
@@ -200,7 +212,7 @@ def cmd_catalogue(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     if args.catalogue_command == "add":
         from caseapp.services.catalogue import add_substance
 
-        user = login(app, args)
+        user = login(app, args, "adding to the catalogue needs a signed-in admin")
         substance, resolved = add_substance(app, user, args.name, group=args.group, kind=args.kind,
                                             family=args.family, aliases=tuple(args.alias), hazard=args.hazard)
         out.write(f"added {substance.name} ({substance.id}); {resolved} earlier exhibits now point at it\n")

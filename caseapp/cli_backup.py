@@ -28,7 +28,7 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
-    user = cli_accounts.login(app, args)
+    user = cli_accounts.login(app, args, "backups are audited (who copied the database)")
     info = backup(app, args.dest, actor=user.login)
     out.write(f"backed up {counted(info.cases, 'case', grouped=False)}, "
               f"{counted(info.exhibits, 'exhibit', grouped=False)} to {info.path}\n"
@@ -42,7 +42,7 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
         app = CaseApp.open(database)
         try:
             if Accounts(app).has_users():
-                user = cli_accounts.login(app, args)
+                user = cli_accounts.login(app, args, "restoring a backup needs a signed-in admin")
                 if user.role is not Role.ADMIN:
                     raise UserError(f"restoring a backup needs the admin role ({user.login} is {user.role})")
                 actor = user.login

@@ -60,7 +60,7 @@ def _write(path: Path, write: Any) -> int:
 
 
 def run(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
-    user = cli_accounts.login(app, args)
+    user = cli_accounts.login(app, args, "printing is audited (who printed what)")
     if args.command in ("report", "labels"):
         from caseapp.services import reports
     if args.command == "report":

@@ -206,6 +206,13 @@ class MainWindow(QMainWindow):
         tools.addAction(self.backup_action)
         tools.addAction(self.restore_action)
         self.restore_action.setEnabled(self.user.role is Role.ADMIN)
+        # Admin: accounts, agency settings and the agency's own substances (shown to admins only; the services
+        # check the role again). Admins manage; they do not record cases, so New case and Import stay off.
+        self.admin_menu = bar.addMenu("&Admin")
+        self.accounts_action = self.admin_menu.addAction("&Accounts…", self.accounts_dialog)
+        self.agency_action = self.admin_menu.addAction("Agency &settings…", self.agency_settings_dialog)
+        self.substances_action = self.admin_menu.addAction("Agency's own su&bstances…", self.substances_dialog)
+        self.admin_menu.menuAction().setVisible(self.user.role is Role.ADMIN)
         bar.addMenu("&Help").addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
@@ -217,6 +224,9 @@ class MainWindow(QMainWindow):
         may_record = self.user.role in CASE_ROLES
         self.new_action.setEnabled(may_record)
         self.import_action.setEnabled(may_record)
+        if not may_record:  # say why, where the disabled actions are
+            for action in (self.new_action, self.import_action):
+                action.setStatusTip("officers and supervisors record cases; admins manage accounts (Admin menu)")
         self._update_actions()
 
     def _update_actions(self, *_: object) -> None:
@@ -645,6 +655,24 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Daily backup", f"Today's automatic backup could not be written: {exc}")
         finally:
             QApplication.restoreOverrideCursor()
+
+    # -- administration (admins) -------------------------------------------------------------------
+    def accounts_dialog(self) -> None:
+        from caseapp.gui.dialogs.accounts import AccountsDialog
+        from caseapp.services.auth import Accounts
+
+        AccountsDialog(self, Accounts(self.app), self.user).exec()
+
+    def agency_settings_dialog(self) -> None:
+        from caseapp.gui.dialogs.agency_settings import AgencySettingsDialog
+
+        if AgencySettingsDialog(self, self.app, self.user).exec():
+            self.statusBar().showMessage("Agency settings saved", 5000)
+
+    def substances_dialog(self) -> None:
+        from caseapp.gui.dialogs.substances import SubstancesDialog
+
+        SubstancesDialog(self, self.app, self.user).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, "About caseapp", f"caseapp {__version__}\nDrug seizure case tracking.\n\n"

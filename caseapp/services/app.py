@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
+from caseapp.core.agency import agency_code as checked_agency_code
+from caseapp.core.agency import time_zone
 from caseapp.core.errors import CaseAppError, NotFound, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
@@ -23,6 +25,7 @@ from caseapp.store.cases import CaseStore
 from caseapp.store.catalogue import LocalCatalogueStore
 from caseapp.store.db import checkpoint, open_database, schema_version
 from caseapp.store.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
+from caseapp.store.users import UserStore
 from caseapp.store.verify import VerifyReport, verify_database
 
 Clock = Callable[[], datetime]
@@ -87,12 +90,16 @@ class CaseApp:
     # -- set-up -------------------------------------------------------------------------------
     def initialise(self, *, agency_code: str | None = None, timezone: str | None = None,
                    actor: str | None = None) -> None:
+        """Migrate and record the database's creation; on a new database (no accounts yet) also set the agency
+        code and time zone. Once accounts exist only an admin changes them (services.settings)."""
         if timezone:
-            try:
-                ZoneInfo(timezone)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise CaseAppError(f"unknown time zone '{timezone}' (use an IANA name like Europe/Paris)") from None
+            timezone = time_zone(timezone)
+        if agency_code:
+            agency_code = checked_agency_code(agency_code)
         with self.store.transaction():
+            if (agency_code or timezone) and UserStore(self.db).count() > 0:
+                raise CaseAppError("accounts exist: the agency settings are changed by an admin (Admin > Agency "
+                                   "settings in the window, or caseapp-cli --user ADMIN init --agency/--timezone)")
             changes = {}
             ledger = self.audit.ledger()
             rowids = []

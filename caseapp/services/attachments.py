@@ -28,7 +28,7 @@ from pathlib import Path
 from caseapp.core.errors import CaseAppError, NotFound
 from caseapp.core.model import Case, Exhibit
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import PermissionDenied, Role, User
+from caseapp.services.auth import PermissionDenied, Role, User, current_user
 from caseapp.services.workflow import CASE_ROLES
 from caseapp.store.attachments import Attachment, AttachmentStore
 
@@ -131,9 +131,9 @@ class Attachments:
         self.store = AttachmentStore(app.db)
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _records_cases(self, user: User, what: str) -> None:
-        if user.role not in CASE_ROLES:
-            raise PermissionDenied(f"{what} needs the officer or supervisor role ({user.login} is {user.role})")
+    def _records_cases(self, user: User, what: str) -> User:
+        """The user as the database knows them now (active, not locked), if their current role records cases."""
+        return current_user(self.app, user, CASE_ROLES, what)
 
     @staticmethod
     def _exhibit(case: Case, exhibit_number: str) -> Exhibit:
@@ -201,7 +201,7 @@ class Attachments:
     def add(self, user: User, case_number: str, path: Path, *, exhibit_number: str | None = None,
             caption: str = "") -> Attachment:
         """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
-        self._records_cases(user, "adding an attachment")
+        user = self._records_cases(user, "adding an attachment")
         path = Path(path)
         data, digest = _read(path)  # before the transaction: the write lock is not held while reading
         file_name = _text(path.name)
@@ -225,7 +225,7 @@ class Attachments:
 
     def remove(self, user: User, attachment_id: int, reason: str) -> Attachment:
         """Mark an attachment removed, with a reason; the row and its bytes stay. Audited as "detach"."""
-        self._records_cases(user, "removing an attachment")
+        user = self._records_cases(user, "removing an attachment")
         if not reason.strip():
             raise AttachmentError("removing an attachment needs a reason")
         at = self.app.now_utc_text()

@@ -4,8 +4,11 @@ Every change to an account, and every login and failed login, is an audit entry.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from argon2 import PasswordHasher
@@ -47,18 +50,93 @@ class User:
         return cls(record.login, record.display_name, record.badge, Role(record.role), record.active)
 
 
-def check_password_rules(password: str) -> None:
+LOGIN_RULE = ("1 to 64 characters: letters a-z, digits and . _ - (starting with a letter or digit); "
+              "kept in lower case")
+_LOGIN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+PASSWORD_MAX_CHECKED = 72  # zxcvbn's limit; a longer passphrase is judged on its first 72 characters
+MIN_PASSWORD_SCORE = 3  # zxcvbn: 3 "safely unguessable" (about 10^8 guesses and up)
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as listed to an admin: everything but the password hash."""
+    login: str
+    display_name: str
+    badge: str
+    role: str
+    active: bool
+    failed_logins: int
+    locked_until: str | None
+    locked: bool  # locked now (locked_until is in the future)
+
+
+def normal_login(text: str) -> str:
+    """The login as stored, or AuthError. Compatibility forms are folded first (fullwidth letters are the
+    same login), then only ASCII letters, digits and . _ - remain allowed: no look-alikes (a Cyrillic а),
+    no invisible or control characters, no bidi overrides."""
+    login = unicodedata.normalize("NFKC", text).strip().lower()
+    if not _LOGIN.fullmatch(login):
+        raise AuthError(f"a login name is {LOGIN_RULE}")
+    return login
+
+
+def _lookup_login(text: str) -> str | None:
+    """The typed login as it would be stored, or None when no account can have it."""
+    try:
+        return normal_login(text)
+    except AuthError:
+        return None
+
+
+def check_password_rules(password: str, *, names: tuple[str, ...] = ()) -> None:
+    """Refuse short passwords and guessable ones: common passwords, keyboard runs, repeats, dates, and
+    passwords built on the user's own login, name or badge (`names`), as judged by zxcvbn."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
     if password.strip() != password:
         raise AuthError("a password cannot start or end with spaces")
+    from zxcvbn import zxcvbn  # a large word list: loaded only when a password is set
+
+    own = [part for name in names for part in (name, *re.split(r"[\s._-]+", name)) if len(part) >= 3]
+    result = zxcvbn(password[:PASSWORD_MAX_CHECKED], user_inputs=own)
+    if result["score"] < MIN_PASSWORD_SCORE:
+        warning = str(result["feedback"].get("warning") or "").rstrip(".")
+        reason = f" ({warning[0].lower() + warning[1:]})" if warning else ""
+        raise AuthError(f"that password is too easy to guess{reason}: use three or four unrelated words, "
+                        "not your name, login or badge")
 
 
-def _login_name(login: str) -> str:
-    cleaned = login.strip()
-    if not cleaned or any(c.isspace() for c in cleaned) or len(cleaned) > 64:
-        raise AuthError("a login name is 1 to 64 characters without spaces")
-    return cleaned
+def _locked(record: UserRecord, now: datetime) -> bool:
+    return bool(record.locked_until and record.locked_until > now.isoformat())
+
+
+def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, what: str = "this") -> User:
+    """`user` as the database knows them now, for a service about to change data: refused when the account
+    was deactivated or locked since it signed in, or when its current role is not one of `roles`. An open
+    window keeps its User object for hours; its rights must end when an admin ends them."""
+    record = UserStore(app.db).get(user.login)
+    if record is None:
+        raise PermissionDenied(f"there is no account {user.login}: {what} is refused")
+    if not record.active:
+        raise PermissionDenied(f"the account {record.login} is deactivated: {what} is refused")
+    if _locked(record, app.clock()):
+        raise PermissionDenied(f"the account {record.login} is locked after failed logins: {what} is refused "
+                               "until an admin unlocks it or the lock ends")
+    fresh = User.from_record(record)
+    allowed = tuple(roles) if roles is not None else None
+    if allowed is not None and fresh.role not in allowed:
+        needed = " or ".join(str(r) for r in allowed)
+        raise PermissionDenied(f"{what} needs the {needed} role ({fresh.login} is {fresh.role})")
+    return fresh
+
+
+def check_actor(app: CaseApp, login: str | None, what: str) -> None:
+    """For services that take a login rather than a User (import, export, backup): once accounts exist, the
+    login must be an account that is active and not locked."""
+    users = UserStore(app.db)
+    if login is None or users.count() == 0:
+        return
+    current_user(app, User(login, login, "", Role.OFFICER), None, what)
 
 
 def make_hasher() -> PasswordHasher:
@@ -80,14 +158,14 @@ class Accounts:
         self.app.audit.append(at=self.app.now_utc_text(), actor=actor, action=action, entity="user",
                               entity_id=login, detail=detail, ledger=ledger)
 
-    def _require(self, actor: User, role: Role, what: str) -> None:
-        if actor.role is not role:
-            raise PermissionDenied(f"{what} needs the {role} role ({actor.login} is {actor.role})")
+    def _admin(self, actor: User, what: str) -> User:
+        return current_user(self.app, actor, (Role.ADMIN,), what)
 
     def _get(self, login: str) -> UserRecord:
-        record = self.users.get(login.strip())
+        key = _lookup_login(login)
+        record = self.users.get(key) if key else None
         if record is None:
-            raise NotFound(f"no user {login}")
+            raise NotFound(f"no user {login.strip()}")
         return record
 
     # -- first run ------------------------------------------------------------------------------
@@ -95,78 +173,105 @@ class Accounts:
         return self.users.count() > 0
 
     def create_first_admin(self, login: str, password: str, *, display_name: str = "", badge: str = "") -> User:
-        login = _login_name(login)
-        check_password_rules(password)
+        login = normal_login(login)
+        display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
+        check_password_rules(password, names=(login, display_name, badge))
+        password_hash = self.hasher.hash(password)  # slow: before the write lock is taken
         with self.app.store.transaction():
             if self.has_users():
                 raise AuthError("the first admin exists already; an admin adds users with 'user add'")
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge,
-                                     role=Role.ADMIN, password_hash=self.hasher.hash(password),
-                                     at=self.app.now_utc_text())
+                                     role=Role.ADMIN, password_hash=password_hash, at=self.app.now_utc_text())
             self._audit("user_create", login, login, {"role": Role.ADMIN, "first_admin": True}, user_id)
         return User(login, display_name or login, badge, Role.ADMIN)
 
     # -- logging in -----------------------------------------------------------------------------
     def authenticate(self, login: str, password: str) -> User:
-        """The user, or AuthError. Failures are counted in the database; too many lock the account."""
-        now = self.app.clock()
-        with self.app.store.transaction():
-            record = self.users.get(login.strip())
-            if record is None:
+        """The user, or AuthError. Failures are counted in the database; too many lock the account.
+
+        The password is verified (argon2, ~0.1 s and 64 MiB) before the write lock is taken, so logins on
+        several workstations do not queue behind each other; the count is then updated from the row as it
+        is inside the transaction, so parallel failures are all counted."""
+        key = _lookup_login(login)
+        record = self.users.get(key) if key else None
+        if record is None:
+            with self.app.store.transaction():
                 self.app.audit.append(at=self.app.now_utc_text(), actor=None, action="login_failed",
                                       entity="user", entity_id=login.strip()[:64], detail={"reason": "unknown"})
-        if record is None:  # the failed attempt is committed to the audit log, then refused
             raise AuthError("wrong login name or password")
+        self._refuse_closed(record)
+        try:
+            self.hasher.verify(record.password_hash, password)
+            good = True
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            good = False
+        new_hash = self.hasher.hash(password) if good and self.hasher.check_needs_rehash(record.password_hash) \
+            else None
         with self.app.store.transaction():
-            if not record.active:
-                raise AuthError(f"the account {record.login} is deactivated")
-            if record.locked_until and record.locked_until > now.isoformat():
-                raise AuthError(f"the account {record.login} is locked after {MAX_FAILED_LOGINS} failed logins; "
-                                f"try again after {record.locked_until[:16].replace('T', ' ')} UTC")
-            try:
-                self.hasher.verify(record.password_hash, password)
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
-                failed = record.failed_logins + 1
-                locked = (now + timedelta(minutes=LOCK_MINUTES)).isoformat() if failed >= MAX_FAILED_LOGINS else None
-                self.users.update(record.id, at=self.app.now_utc_text(), failed_logins=failed, locked_until=locked)
-                self._audit("login_failed", record.login, None, {"failed_logins": failed, "locked": bool(locked)},
-                            record.id)
-                failure = AuthError("wrong login name or password")
-            else:
+            current = self.users.get(record.login)
+            if current is None or current.password_hash != record.password_hash:
+                raise AuthError("the account changed while signing in (a new password?); try again")
+            self._refuse_closed(current)
+            if good:
                 changes: dict[str, object] = {}
-                if record.failed_logins or record.locked_until:
+                if current.failed_logins or current.locked_until:
                     changes.update(failed_logins=0, locked_until=None)
-                if self.hasher.check_needs_rehash(record.password_hash):
-                    changes["password_hash"] = self.hasher.hash(password)
+                if new_hash is not None:
+                    changes["password_hash"] = new_hash
                 if changes:
-                    self.users.update(record.id, at=self.app.now_utc_text(), **changes)
-                self._audit("login", record.login, record.login, {"rehashed": "password_hash" in changes}, record.id)
-                return User.from_record(record)
-        raise failure
+                    self.users.update(current.id, at=self.app.now_utc_text(), **changes)
+                self._audit("login", current.login, current.login, {"rehashed": new_hash is not None}, current.id)
+                return User.from_record(current)
+            failed = current.failed_logins + 1
+            locked = (self.app.clock() + timedelta(minutes=LOCK_MINUTES)).isoformat() \
+                if failed >= MAX_FAILED_LOGINS else None
+            self.users.update(current.id, at=self.app.now_utc_text(), failed_logins=failed, locked_until=locked)
+            self._audit("login_failed", current.login, None, {"failed_logins": failed, "locked": bool(locked)},
+                        current.id)
+        raise AuthError("wrong login name or password")  # after the commit: the failure stays counted
+
+    def _refuse_closed(self, record: UserRecord) -> None:
+        if not record.active:
+            raise AuthError(f"the account {record.login} is deactivated")
+        if _locked(record, self.app.clock()):
+            assert record.locked_until is not None
+            raise AuthError(f"the account {record.login} is locked after {MAX_FAILED_LOGINS} failed logins; "
+                            f"try again after {record.locked_until[:16].replace('T', ' ')} UTC, or ask an admin "
+                            "to unlock it")
 
     # -- administration -------------------------------------------------------------------------
     def add_user(self, actor: User, login: str, password: str, *, role: str, display_name: str = "",
                  badge: str = "") -> User:
-        self._require(actor, Role.ADMIN, "adding users")
-        login = _login_name(login)
+        actor = self._admin(actor, "adding users")
+        login = normal_login(login)
         try:
             role_value = Role(role)
         except ValueError:
             raise AuthError(f"'{role}' is not a role (officer, supervisor, admin)") from None
-        check_password_rules(password)
+        display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
+        check_password_rules(password, names=(login, display_name, badge))
+        if self.users.get(login) is not None:  # said before the slow hash; checked again below
+            raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
+        password_hash = self.hasher.hash(password)
         with self.app.store.transaction():
             if self.users.get(login) is not None:
                 raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge, role=role_value,
-                                     password_hash=self.hasher.hash(password), at=self.app.now_utc_text())
+                                     password_hash=password_hash, at=self.app.now_utc_text())
             self._audit("user_create", login, actor.login, {"role": role_value, "badge": badge}, user_id)
         return User(login, display_name or login, badge, role_value)
 
-    def list_users(self, actor: User) -> list[UserRecord]:
-        return self.users.list()
+    def list_users(self, actor: User) -> list[Account]:
+        """Every account, without password hashes. Admins only."""
+        self._admin(actor, "listing accounts")
+        return [Account(r.login, r.display_name, r.badge, r.role, r.active, r.failed_logins, r.locked_until,
+                        self.is_locked(r)) for r in self.users.list()]
+
+    def is_locked(self, record: UserRecord) -> bool:
+        return _locked(record, self.app.clock())
 
     def deactivate(self, actor: User, login: str) -> None:
-        self._require(actor, Role.ADMIN, "deactivating users")
+        actor = self._admin(actor, "deactivating users")
         with self.app.store.transaction():
             record = self._get(login)
             if not record.active:
@@ -177,12 +282,40 @@ class Accounts:
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
             self._audit("user_deactivate", record.login, actor.login, {"active": [True, False]}, record.id)
 
-    def change_password(self, actor: User, login: str, new_password: str) -> None:
-        record = self._get(login)
-        if actor.login.casefold() != record.login.casefold():
-            self._require(actor, Role.ADMIN, "changing another user's password")
-        check_password_rules(new_password)
+    def unlock(self, actor: User, login: str) -> None:
+        """End a failed-login lock before its time (the admin has checked who was trying); audited."""
+        actor = self._admin(actor, "unlocking accounts")
         with self.app.store.transaction():
-            self.users.update(record.id, at=self.app.now_utc_text(), password_hash=self.hasher.hash(new_password),
+            record = self._get(login)
+            if not self.is_locked(record) and not record.failed_logins:
+                raise AuthError(f"{record.login} is not locked")
+            self.users.update(record.id, at=self.app.now_utc_text(), failed_logins=0, locked_until=None)
+            self._audit("user_unlock", record.login, actor.login,
+                        {"failed_logins": [record.failed_logins, 0], "locked_until": record.locked_until}, record.id)
+
+    def change_password(self, actor: User, login: str, new_password: str) -> None:
+        """A user changes their own password; an admin sets anyone's (a reset, which also ends a lock)."""
+        record = self._get(login)
+        own = actor.login.casefold() == record.login.casefold()
+        actor = current_user(self.app, actor, None if own else (Role.ADMIN,),
+                             "changing a password" if own else "changing another user's password")
+        check_password_rules(new_password, names=(record.login, record.display_name, record.badge))
+        password_hash = self.hasher.hash(new_password)
+        with self.app.store.transaction():
+            self.users.update(record.id, at=self.app.now_utc_text(), password_hash=password_hash,
                               failed_logins=0, locked_until=None)
-            self._audit("user_password", record.login, actor.login, {}, record.id)
+            self._audit("user_password", record.login, actor.login, {"reset": not own}, record.id)
+
+
+_UNSAFE_IN_NAMES = {"Cc", "Cs", "Co", "Zl", "Zp"}
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _plain(text: str, what: str) -> str:
+    """A display name or badge: one line, no control characters, no bidi overrides (which would reorder
+    what is printed after them on reports and terminals)."""
+    value = unicodedata.normalize("NFC", " ".join(text.split()))
+    if len(value) > 120 or any(unicodedata.category(c) in _UNSAFE_IN_NAMES or c in _BIDI_CONTROLS for c in value):
+        raise AuthError(f"a {what} is one line of at most 120 characters, without control or direction-override "
+                        "characters")
+    return value

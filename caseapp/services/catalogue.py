@@ -8,7 +8,7 @@ import re
 from caseapp.core.errors import CaseAppError
 from caseapp.core.substances import Substance
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import PermissionDenied, Role, User
+from caseapp.services.auth import Role, User, current_user
 from caseapp.store.catalogue import LocalCatalogueStore
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -17,8 +17,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str = "drug", family: str | None = None,
                   aliases: tuple[str, ...] = (), hazard: bool = False) -> tuple[Substance, int]:
     """Add a substance; returns it and how many exhibits recorded under its names now point at it."""
-    if user.role is not Role.ADMIN:
-        raise PermissionDenied(f"changing the catalogue needs the admin role ({user.login} is {user.role})")
+    user = current_user(app, user, (Role.ADMIN,), "changing the catalogue")
     name = name.strip()
     if not name:
         raise CaseAppError("name the substance")
@@ -45,3 +44,8 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
                                  "hazard": hazard, "exhibits_resolved": resolved}, ledger=ledger)
     app.refresh_catalogue()
     return substance, resolved
+
+
+def local_substances(app: CaseApp) -> list[Substance]:
+    """The agency's own entries, in the order they were added (anyone may read them)."""
+    return LocalCatalogueStore(app.db).entries()

@@ -8,7 +8,7 @@ from caseapp.core.custody import CustodyEvent, CustodyState, append, replay
 from caseapp.core.errors import NotFound
 from caseapp.core.model import Exhibit
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import PermissionDenied, Role, User
+from caseapp.services.auth import Role, User, current_user
 from caseapp.store.custody import CustodyStore
 
 
@@ -41,9 +41,7 @@ class Custody:
 
     def record(self, user: User, case_number: str, exhibit_number: str, event: CustodyEvent) -> CustodyState:
         """Append an event recorded by `user`; refused (CustodyError) when the sequence is impossible."""
-        if user.role not in (Role.OFFICER, Role.SUPERVISOR):
-            raise PermissionDenied(f"recording custody needs the officer or supervisor role ({user.login} is "
-                                   f"{user.role})")
+        user = current_user(self.app, user, (Role.OFFICER, Role.SUPERVISOR), "recording custody")
         event = dataclasses.replace(event, actor=user.login)
         at = self.app.now_utc_text()
         with self.app.store.transaction():

@@ -23,7 +23,7 @@ from caseapp.services.custody import Custody
 from caseapp.services.transfer import import_file
 from caseapp.services.workflow import Workflow
 
-DEMO_PASSWORD = "demo-password"  # every demo login; at least MIN_PASSWORD_LENGTH characters
+DEMO_PASSWORD = "demo-harbour-lantern"  # every demo login; it passes the password rules
 DEMO_AGENCY = "DEMO"
 DEMO_TIMEZONE = "Europe/London"
 DEMO_CASES_FILE = ("demo", "demo_cases.json")

@@ -19,15 +19,15 @@ from caseapp.reports.case_report import AuditRecord, CaseReportData, person_name
 from caseapp.reports.labels import exhibit_labels, write_labels
 from caseapp.reports.styles import pdf_time
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import PermissionDenied, User
+from caseapp.services.auth import User, current_user
 from caseapp.store.attachments import AttachmentStore
 from caseapp.store.custody import CustodyStore
 from caseapp.store.users import UserStore
 
 
-def _may_print(user: User) -> None:
-    if not user.active:
-        raise PermissionDenied(f"{user.login} is deactivated and cannot print")
+def _may_print(app: CaseApp, user: User) -> User:
+    """Printing is audited: the account must be active and not locked as the database knows it now."""
+    return current_user(app, user, None, "printing")
 
 
 def _zone(app: CaseApp) -> tzinfo:
@@ -56,7 +56,7 @@ def _people(app: CaseApp, logins: set[str]) -> dict[str, str]:
 
 def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReportData:
     """Everything the case report prints, read in one transaction. Raises NotFound for an unknown case."""
-    _may_print(user)
+    _may_print(app, user)
     custody_store = CustodyStore(app.db)
     attachment_store = AttachmentStore(app.db)
     with app.store.transaction():
@@ -103,7 +103,7 @@ def case_report(app: CaseApp, user: User, case_number: str, out: BinaryIO) -> in
 def labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: bool) -> int:
     """Print one label per exhibit of `case_number` as PDF to `out`: on A4 sheets of 2 x 7 (`sheet`) or one
     100 x 60 mm label to a page; audited; returns the page count."""
-    _may_print(user)
+    _may_print(app, user)
     with app.store.transaction():
         case = app.get_case(case_number)
         chain_hash = app.audit.latest_hash()

@@ -16,7 +16,7 @@ from caseapp.io.results import query_to_dict
 from caseapp.reports.case_report import person_name
 from caseapp.reports.summary import REPORT, write_summary
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import PermissionDenied, User
+from caseapp.services.auth import User, current_user
 from caseapp.store.search import SearchQuery
 from caseapp.store.summary import LARGEST, SummaryData, SummaryStore
 
@@ -29,8 +29,7 @@ def period_query(date_from: date | None, date_to: date | None) -> SearchQuery:
 def gather_summary(app: CaseApp, user: User, query: SearchQuery, *, largest: int = LARGEST) -> SummaryData:
     """The figures of a period summary for `query`. Raises UnknownFilter for a filter the catalogue does not
     know (a group, a match choice)."""
-    if not user.active:
-        raise PermissionDenied(f"{user.login} is deactivated and cannot print")
+    current_user(app, user, None, "printing")  # audited: the account as the database knows it now
     return SummaryStore(app.db, app.finder).summary(query, largest=largest)
 
 

@@ -27,6 +27,7 @@ from caseapp.io.records import ProgressCallback, ReadRecord
 from caseapp.io.results import query_to_dict
 from caseapp.io.results import write_csv as write_results_csv
 from caseapp.services.app import CaseApp
+from caseapp.services.auth import check_actor
 from caseapp.store.search import SearchQuery, SearchRow
 
 FORMATS = ("json", "csv", "unodc-ids")
@@ -115,6 +116,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                 reviewed_allowed: bool = True) -> ImportReport:
     """Import a file. reviewed_allowed=False (an officer's import) refuses records whose status says
     they were submitted, returned or approved elsewhere: only a supervisor brings in reviewed cases."""
+    check_actor(app, actor, "importing cases")  # the account as it is now, not as it was at login
     fmt = detect_format(path, fmt)
     report = ImportReport(path=str(path), format=fmt, dry_run=dry_run)
     at = app.now_utc_text()
@@ -196,6 +198,7 @@ def export_cases(app: CaseApp, out: TextIO, *, fmt: str, actor: str | None = Non
                  target: str = "stdout") -> int:
     if fmt not in FORMATS:
         raise CaseAppError(f"unknown format '{fmt}' (choose {', '.join(FORMATS)})")
+    check_actor(app, actor, "exporting cases")
     cases = app.store.iter_cases()
     if fmt == "json":
         count = write_json(cases, out)
@@ -212,6 +215,7 @@ def export_cases(app: CaseApp, out: TextIO, *, fmt: str, actor: str | None = Non
 def export_search(app: CaseApp, query: SearchQuery, out: TextIO, *, actor: str | None = None,
                   target: str = "stdout", page: int = 5000) -> int:
     """Every row a search matches, as CSV (the columns of caseapp-cli search --format csv); audited."""
+    check_actor(app, actor, "exporting search results")
 
     def rows() -> Iterator[SearchRow]:
         offset = 0

@@ -13,7 +13,7 @@ from caseapp.core.diff import changes
 from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import PermissionDenied, Role, User
+from caseapp.services.auth import PermissionDenied, Role, User, current_user
 from caseapp.store.editing import replace_case
 
 CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
@@ -36,19 +36,19 @@ class Workflow:
                 names.add(entry.actor)
         return {n.casefold() for n in names}
 
-    def _records_cases(self, user: User, what: str) -> None:
-        if user.role not in CASE_ROLES:
-            raise PermissionDenied(f"{what} needs the officer or supervisor role ({user.login} is {user.role})")
+    def _records_cases(self, user: User, what: str) -> User:
+        """The user as the database knows them now (active, not locked), if their current role records cases."""
+        return current_user(self.app, user, CASE_ROLES, what)
 
     def create(self, user: User, case: Case) -> Case:
-        self._records_cases(user, "recording a case")
+        user = self._records_cases(user, "recording a case")
         return self.app.record_case(case, actor=user.login)
 
     def update(self, user: User, case_number: str, changed: Case, *, reason: str = "",
                version: int | None = None) -> Case:
         """Save changes to a draft or returned case (its creator), or amend an approved one (with a
         reason: the case goes back to submitted for approval). A submitted case waits for its review."""
-        self._records_cases(user, "changing a case")
+        user = self._records_cases(user, "changing a case")
         current = self.app.get_case(case_number)
         if version is not None and version != current.version:
             raise WorkflowError(f"case {case_number} was changed since it was opened (version {current.version}, "
@@ -99,7 +99,7 @@ class Workflow:
         return self.app.get_case(case.case_number or "")
 
     def submit(self, user: User, case_number: str) -> Case:
-        self._records_cases(user, "submitting a case")
+        user = self._records_cases(user, "submitting a case")
         case = self.app.get_case(case_number)
         if case.status not in ("draft", "returned"):
             raise WorkflowError(f"case {case_number} is {case.status}; only a draft or returned case is submitted")
@@ -112,12 +112,14 @@ class Workflow:
         return self._transition(user, case, "submit", "submitted", {})
 
     def approve(self, user: User, case_number: str) -> Case:
+        user = current_user(self.app, user, (Role.SUPERVISOR,), "approving a case")
         case = self._reviewable(user, case_number, "approving")
         return self._transition(user, case, "approve", "approved", {}, approved=True)
 
     def return_case(self, user: User, case_number: str, reason: str) -> Case:
         if not reason.strip():
             raise WorkflowError("returning a case needs a reason")
+        user = current_user(self.app, user, (Role.SUPERVISOR,), "returning a case")
         case = self._reviewable(user, case_number, "returning")
         return self._transition(user, case, "return", "returned", {"reason": reason.strip()})
 

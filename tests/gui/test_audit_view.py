@@ -62,11 +62,13 @@ def test_the_case_history_reads_in_words(view, walked):
     assert not view.table.editTriggers()  # read-only
 
 
-def test_times_are_in_the_agency_zone_and_the_detail_is_in_the_tooltip(view, disk_app, walked):
+def test_times_are_in_the_agency_zone_and_the_detail_is_in_the_tooltip(view, disk_app, walked, users):
+    from caseapp.services.settings import update_agency_settings
+
     view.show_case(walked)
     assert view.table.horizontalHeaderItem(0).text() == "When (UTC)"
     assert column(view, 0)[0] == "2026-11-25 12:00"
-    disk_app.initialise(timezone="Asia/Kolkata", actor="ada")  # UTC+05:30
+    update_agency_settings(disk_app, users["ada"], timezone="Asia/Kolkata")  # UTC+05:30
     view.show_case(walked)
     assert view.table.horizontalHeaderItem(0).text() == "When (Asia/Kolkata)"
     assert column(view, 0)[0] == "2026-11-25 17:30"

@@ -227,10 +227,11 @@ def test_summary_report_is_audited(loaded, users, pdf_pages, flat):
 
 
 def test_deactivated_user_cannot_print(loaded, users):
-    from caseapp.services.auth import PermissionDenied
+    from caseapp.services.auth import Accounts, PermissionDenied
 
-    with pytest.raises(PermissionDenied):
-        gather_summary(loaded, replace(users["sam"], active=False), SearchQuery())
+    Accounts(loaded).deactivate(users["admin"], "sam")  # after sam signed in: the database decides
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        gather_summary(loaded, users["sam"], SearchQuery())
 
 
 def test_unknown_rows_are_grey_in_charts(loaded):

@@ -15,7 +15,7 @@ from tests.conftest import fixed_clock
 @pytest.fixture
 def app(tmp_path, catalogue):
     opened = CaseApp.open(tmp_path / "live" / "cases.sqlite3", catalogue=catalogue, clock=fixed_clock)
-    opened.initialise(agency_code="T", timezone="UTC", actor="setup")
+    opened.initialise(agency_code="TB", timezone="UTC", actor="setup")
     opened.record_case(Case(occurred_at="2026-11-20", location=Location(country="CA"), exhibits=[
         Exhibit(substance="fentanyl", quantity=Quantity(Decimal("2.5"), "g"))]), actor="olga")
     yield opened

@@ -1,0 +1,296 @@
+"""Administering accounts in the window (admins): the list of accounts with their state, adding a user,
+deactivating, resetting a password, unlocking an account locked after failed logins. Every action is a
+call to caseapp.services.auth.Accounts (which checks the admin's current role and audits it); refusals are
+shown in the dialog, never as a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core.errors import CaseAppError
+from caseapp.gui.dialogs.login import _form, _line_edit, _row, error_label, sentence
+from caseapp.services.auth import LOGIN_RULE, MIN_PASSWORD_LENGTH, Account, Accounts, Role, User
+
+COLUMNS = ("Login", "Name", "Badge", "Role", "Active", "Locked")
+ROLE_LABELS = {Role.OFFICER: "Officer", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Admin"}
+
+
+class _PasswordPair:
+    """A password typed twice."""
+
+    def __init__(self, first_label: str) -> None:
+        self.first = _line_edit("Password", password=True)
+        self.first.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.first.setToolTip("Three or four unrelated words pass; common passwords, keyboard runs, repeats and "
+                              "the user's own names are refused.")
+        self.second = _line_edit("Repeat password", password=True)
+        self.first_label = first_label
+
+    def add_to(self, form: object) -> None:
+        _row(form, self.first_label, self.first)  # type: ignore[arg-type]
+        _row(form, "Repeat pass&word:", self.second)  # type: ignore[arg-type]
+
+    def value(self) -> str:
+        if self.first.text() != self.second.text():
+            self.second.clear()
+            self.second.setFocus()
+            raise CaseAppError("the two passwords differ: type the password again in Repeat password")
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+        self.first.setFocus()
+
+
+class AddUserDialog(QDialog):
+    """A new account: login, name, badge, role and the initial password (typed twice); `.added` once done."""
+
+    def __init__(self, parent: QWidget | None, accounts: Accounts, user: User) -> None:
+        super().__init__(parent)
+        self.accounts, self.user = accounts, user
+        self.added: User | None = None
+        self.setWindowTitle("Add a user")
+        self.login_edit = _line_edit("Login name")
+        self.login_edit.setToolTip(LOGIN_RULE[0].upper() + LOGIN_RULE[1:])
+        self.login_edit.setPlaceholderText("e.g. olga.nowak")
+        self.display_name_edit = _line_edit("Display name")
+        self.display_name_edit.setPlaceholderText("as printed on reports")
+        self.badge_edit = _line_edit("Badge number")
+        self.badge_edit.setPlaceholderText("optional")
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("Role")
+        for role in (Role.OFFICER, Role.SUPERVISOR, Role.ADMIN):
+            self.role_combo.addItem(ROLE_LABELS[role], role.value)
+        self.passwords = _PasswordPair("&Password:")
+        form = _form()
+        _row(form, "&Login name:", self.login_edit)
+        _row(form, "&Display name:", self.display_name_edit)
+        _row(form, "&Badge:", self.badge_edit)
+        _row(form, "R&ole:", self.role_combo)
+        self.passwords.add_to(form)
+        self.error_label = error_label("Problem with the new account")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Add user")
+        ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.login_edit.setFocus()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(sentence(message))
+        self.error_label.show()
+
+    def accept(self) -> None:
+        try:
+            password = self.passwords.value()
+            self.added = self.accounts.add_user(
+                self.user, self.login_edit.text(), password, role=str(self.role_combo.currentData()),
+                display_name=self.display_name_edit.text(), badge=self.badge_edit.text())
+        except CaseAppError as exc:
+            self.show_error(str(exc))
+            if "password" in str(exc):
+                self.passwords.clear()
+            elif "login" in str(exc):
+                self.login_edit.setFocus()
+                self.login_edit.selectAll()
+            return
+        super().accept()
+
+
+class PasswordDialog(QDialog):
+    """An admin sets another user's password (a reset, which also ends a failed-login lock)."""
+
+    def __init__(self, parent: QWidget | None, accounts: Accounts, user: User, login: str = "") -> None:
+        super().__init__(parent)
+        self.accounts, self.user, self.login = accounts, user, login
+        self.setWindowTitle(f"Reset the password of {login}" if login else "Reset a password")
+        self.passwords = _PasswordPair("&New password:")
+        form = _form()
+        self.passwords.add_to(form)
+        self.error_label = error_label("Problem with the password")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Set password")
+        ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.passwords.first.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.accounts.change_password(self.user, self.login, self.passwords.value())
+        except CaseAppError as exc:
+            self.error_label.setText(sentence(str(exc)))
+            self.error_label.show()
+            if "password" in str(exc):
+                self.passwords.clear()
+            return
+        super().accept()
+
+
+class AccountsDialog(QDialog):
+    """Every account with its state, and the admin's actions on the selected one."""
+
+    def __init__(self, parent: QWidget | None, accounts: Accounts, user: User) -> None:
+        super().__init__(parent)
+        self.accounts, self.user = accounts, user
+        self.records: list[Account] = []
+        self.setWindowTitle("Accounts")
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setAccessibleName("accounts")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton("&Add user…")
+        self.deactivate_button = QPushButton("&Deactivate…")
+        self.password_button = QPushButton("&Reset password…")
+        self.unlock_button = QPushButton("&Unlock")
+        self.add_button.clicked.connect(self.add_user)
+        self.deactivate_button.clicked.connect(self.deactivate_selected)
+        self.password_button.clicked.connect(self.reset_password_selected)
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.deactivate_button, self.password_button, self.unlock_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.error_label = error_label("Account action refused")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 12)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self.refresh()
+
+    # -- the list -----------------------------------------------------------------------------------
+    def refresh(self, select: str | None = None) -> None:
+        try:
+            self.records = self.accounts.list_users(self.user)
+        except CaseAppError as exc:
+            self.records = []
+            self.show_error(str(exc))
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            locked = record.locked
+            role = ROLE_LABELS.get(record.role, record.role)  # type: ignore[call-overload]
+            cells = (record.login, record.display_name, record.badge, role, "yes" if record.active else "no",
+                     f"until {(record.locked_until or '')[:16].replace('T', ' ')} UTC" if locked else "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 5 and locked:
+                    item.setToolTip(f"{record.failed_logins} failed logins in a row")
+                self.table.setItem(row, column, item)
+            if record.login == select:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> Account | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.records[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        record = self.selected()
+        self.deactivate_button.setEnabled(record is not None and record.active
+                                          and record.login != self.user.login)
+        self.password_button.setEnabled(record is not None and record.active)
+        self.unlock_button.setEnabled(record is not None and (record.locked or record.failed_logins > 0))
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(sentence(message))
+        self.error_label.show()
+
+    def _done(self, message: str, login: str) -> None:
+        self.error_label.hide()
+        self.refresh(select=login)
+        self.setWindowTitle(f"Accounts — {message}")
+
+    # -- actions ------------------------------------------------------------------------------------
+    def add_user(self) -> User | None:
+        dialog = AddUserDialog(self, self.accounts, self.user)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.added is None:
+            return None
+        self._done(f"added {dialog.added.login}", dialog.added.login)
+        return dialog.added
+
+    def deactivate_selected(self, *, confirm: bool = True) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        if confirm and QMessageBox.question(
+                self, "Deactivate", f"Deactivate {record.login} ({record.display_name})? They can no longer log "
+                "in, and a window they have open can no longer change anything. Accounts are never deleted.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.accounts.deactivate(self.user, record.login)
+        except CaseAppError as exc:
+            self.show_error(str(exc))
+            return
+        self._done(f"deactivated {record.login}", record.login)
+
+    def reset_password_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        if PasswordDialog(self, self.accounts, self.user, record.login).exec() == QDialog.DialogCode.Accepted:
+            self._done(f"new password for {record.login}", record.login)
+
+    def unlock_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        try:
+            self.accounts.unlock(self.user, record.login)
+        except CaseAppError as exc:
+            self.show_error(str(exc))
+            return
+        self._done(f"unlocked {record.login}", record.login)
+
+    def select_login(self, login: str) -> None:
+        for row, record in enumerate(self.records):
+            if record.login == login:
+                self.table.selectRow(row)
+                return
+        raise LookupError(login)
+
+
+__all__ = ["AccountsDialog", "AddUserDialog", "PasswordDialog"]

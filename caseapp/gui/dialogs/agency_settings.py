@@ -1,0 +1,86 @@
+"""The agency's settings in the window (admins): name, the code printed in case numbers, and the IANA time
+zone (with a completer over every zone this machine knows). Saved through caseapp.services.settings, which
+checks the admin's current role, validates and audits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from caseapp.core.agency import AGENCY_CODE_RULE, time_zone_names
+from caseapp.core.errors import CaseAppError
+from caseapp.gui.dialogs.login import _form, _line_edit, _row, dim, error_label, sentence
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import User
+from caseapp.services.settings import AgencySettings, read_agency_settings, update_agency_settings
+
+
+class AgencySettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, app: CaseApp, user: User) -> None:
+        super().__init__(parent)
+        self.app, self.user = app, user
+        self.saved: AgencySettings | None = None
+        self.setWindowTitle("Agency settings")
+        current = read_agency_settings(app)
+        self.name_edit = _line_edit("Agency name")
+        self.name_edit.setText(current.name)
+        self.name_edit.setPlaceholderText("e.g. Canada Border Services Agency")
+        self.code_edit = _line_edit("Agency code")
+        self.code_edit.setText(current.code)
+        self.code_edit.setMaxLength(12)
+        self.code_edit.setPlaceholderText("e.g. CBSA")
+        self.code_edit.setToolTip(f"{AGENCY_CODE_RULE[0].upper()}{AGENCY_CODE_RULE[1:]}, printed in new case "
+                                  "numbers (CODE-YYYY-NNNNNN)")
+        self.code_edit.textEdited.connect(self._upper_case)
+        self.zone_edit = _line_edit("Time zone")
+        self.zone_edit.setText(current.timezone)
+        self.zone_edit.setPlaceholderText("type a city, e.g. Toronto")
+        completer = QCompleter(list(time_zone_names()), self.zone_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.zone_edit.setCompleter(completer)
+        form = _form()
+        _row(form, "Agency &name:", self.name_edit)
+        _row(form, "Agency co&de:", self.code_edit)
+        _row(form, "&Time zone:", self.zone_edit)
+        note = dim(QLabel("The code is printed in new case numbers; numbers already given keep theirs. The time "
+                          "zone decides what \"today\" is: seizure dates after it are refused as in the future."))
+        note.setWordWrap(True)
+        self.error_label = error_label("Problem with the settings")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save")
+        save.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        note.setMaximumWidth(520)
+        self.name_edit.setFocus()
+
+    def _upper_case(self, text: str) -> None:
+        if text != text.upper():
+            position = self.code_edit.cursorPosition()
+            self.code_edit.setText(text.upper())
+            self.code_edit.setCursorPosition(position)
+
+    def accept(self) -> None:
+        try:
+            self.saved = update_agency_settings(self.app, self.user, name=self.name_edit.text(),
+                                                code=self.code_edit.text(), timezone=self.zone_edit.text())
+        except CaseAppError as exc:
+            self.error_label.setText(sentence(str(exc)))
+            self.error_label.show()
+            text = str(exc)
+            field = self.code_edit if "agency code" in text else self.zone_edit if "time zone" in text \
+                else self.name_edit
+            field.setFocus()
+            field.selectAll()
+            return
+        super().accept()
