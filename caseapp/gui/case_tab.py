@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -24,6 +22,7 @@ from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.core.validation import Severity
+from caseapp.gui.dialogs import reason as dialogs_reason
 from caseapp.gui.widgets.attachments import AttachmentsPanel
 from caseapp.gui.widgets.audit_view import AuditView
 from caseapp.gui.widgets.case_form import CaseForm
@@ -67,7 +66,7 @@ class CaseTab(QWidget):
         self.save_button.setToolTip("Save (Ctrl+S)")
         self.submit_button = QPushButton("Su&bmit for approval", self)
         self.approve_button = QPushButton("A&pprove", self)
-        self.return_button = QPushButton("&Return to officer…", self)
+        self.return_button = QPushButton("Return to officer…", self)  # R is Departure's
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
         self.approve_button.clicked.connect(self.approve)
@@ -82,6 +81,7 @@ class CaseTab(QWidget):
         self.form.changed.connect(self._typed)
         self.attachments = AttachmentsPanel(app, user, self)
         self.form.attachments_layout.addWidget(self.attachments)
+        self.form.chain_tabs(self.attachments.tab_chain())
         self.custody = CustodyTab(app, user, self)
         self.history = AuditView(app, self)
         self.custody.changed.connect(lambda: self.history.show_case(self.case_number))
@@ -177,9 +177,7 @@ class CaseTab(QWidget):
             else:
                 reason = ""
                 if self.case.status == "approved":
-                    reason, ok = QInputDialog.getText(self, "Amend an approved case",
-                                                      "Reason for the amendment (goes back for approval):",
-                                                      QLineEdit.EchoMode.Normal)
+                    reason, ok = dialogs_reason.ask_text(self, dialogs_reason.AMENDMENT)
                     if not ok or not reason.strip():
                         return False
                 stored = self.workflow.update(self.user, self.case.case_number or "", typed, reason=reason,
@@ -205,8 +203,7 @@ class CaseTab(QWidget):
             elif action == "approve":
                 stored = self.workflow.approve(self.user, self.case_number or "")
             else:
-                reason, ok = QInputDialog.getMultiLineText(self, "Return to officer",
-                                                           "What needs to change (the officer sees this):")
+                reason, ok = dialogs_reason.ask_text(self, dialogs_reason.RETURN)
                 if not ok or not reason.strip():
                     return
                 stored = self.workflow.return_case(self.user, self.case_number or "", reason)

@@ -23,7 +23,7 @@ def error_dialog(summary: str, details: str) -> QMessageBox:
                       "application keeps working. The details are in the log; copy them for your support "
                       "contact.", QMessageBox.StandardButton.Close)
     box.setDetailedText(details)
-    copy = QPushButton("Copy details", box)
+    copy = QPushButton("&Copy details", box)
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the dialog open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

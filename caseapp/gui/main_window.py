@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +30,7 @@ from caseapp import __version__
 from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
+from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
 from caseapp.gui.models.case_list import COLUMNS, DATE, CaseListModel
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.worker import DatabaseTask, FunctionTask
@@ -40,6 +41,23 @@ from caseapp.services.backup import automatic_backup, backup, restore
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
 
 FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
+
+
+def import_refused_box(parent: QWidget | None, path: Path, report: ImportReport,
+                       skipped: bool) -> tuple[QMessageBox, QPushButton | None]:
+    """The message of an import that wrote nothing, with the button that imports only the valid records."""
+    lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
+    more = len(report.errors) + len(report.warnings) - len(lines)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
+                      f"{path.name}: {len(report.errors):,} errors in {report.rejected:,} of "
+                      f"{report.records:,} records, so nothing was written.", parent=parent)
+    box.setDetailedText("\n".join(lines) + (f"\n… and {more} more" if more > 0 else ""))
+    valid = report.records - report.rejected
+    skip = None
+    if valid > 0 and not skipped:
+        skip = box.addButton(f"&Import the {valid:,} valid records", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box, skip
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +92,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort)
         self.table.activated.connect(self._open_index)
+        self.table.setTabKeyNavigation(False)  # a list of whole rows: Tab leaves it, the arrows move in it
 
         self.filter = QLineEdit(self)
         self.filter.setAccessibleName("filter cases")
@@ -84,6 +103,7 @@ class MainWindow(QMainWindow):
         self._filter_timer.setInterval(300)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(self._filter_timer.start)
+        self.filter.returnPressed.connect(self._filter_entered)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("status filter")
         self.status_filter.addItem("All statuses", None)
@@ -95,6 +115,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.shown_label)
+        QWidget.setTabOrder(self.filter, self.table)  # type the filter, Tab to the cases it found
+        QWidget.setTabOrder(self.table, self.status_filter)
         cases = QWidget(self)
         column = QVBoxLayout(cases)
         column.setContentsMargins(6, 6, 6, 6)
@@ -159,7 +181,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.submit_action = self._action("Su&bmit for approval", lambda: self._on_tab("submit"))
         self.approve_action = self._action("&Approve", lambda: self._on_tab("approve"))
-        self.return_action = self._action("&Return to officer…", lambda: self._on_tab("return_case"))
+        self.return_action = self._action("Re&turn to officer…", lambda: self._on_tab("return_case"))
         self.report_action = self._action("Case &report (PDF)…", lambda: self.print_case("report"), "Ctrl+P",
                                           "the case incident report, to print and sign")
         self.labels_action = self._action("Exhibit &labels (PDF)…", lambda: self.print_case("labels"))
@@ -188,7 +210,7 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         case_menu.addAction(self.report_action)
         case_menu.addAction(self.labels_action)
-        search_menu = bar.addMenu("&Search")
+        search_menu = bar.addMenu("S&earch")
         search_menu.addAction(self.search_action)
         search_menu.addAction(self.filter_action)
         self.saved_menu = search_menu.addMenu("Saved searc&hes")
@@ -200,19 +222,22 @@ class MainWindow(QMainWindow):
         search_menu.addAction(self.summary_action)
         search_menu.addSeparator()
         search_menu.addAction(self.refresh_action)
-        tools = bar.addMenu("&Tools")
+        tools = bar.addMenu("Too&ls")
         tools.addAction(self.verify_action)
         tools.addSeparator()
         tools.addAction(self.backup_action)
         tools.addAction(self.restore_action)
         self.restore_action.setEnabled(self.user.role is Role.ADMIN)
-        # Admin: accounts, agency settings and the agency's own substances (shown to admins only; the services
-        # check the role again). Admins manage; they do not record cases, so New case and Import stay off.
-        self.admin_menu = bar.addMenu("&Admin")
-        self.accounts_action = self.admin_menu.addAction("&Accounts…", self.accounts_dialog)
-        self.agency_action = self.admin_menu.addAction("Agency &settings…", self.agency_settings_dialog)
-        self.substances_action = self.admin_menu.addAction("Agency's own su&bstances…", self.substances_dialog)
-        self.admin_menu.menuAction().setVisible(self.user.role is Role.ADMIN)
+        # Accounts, agency settings and the agency's own substances, in Tools for admins only (the services
+        # check the role again). Not a menu of their own: every top-level letter of "Admin" is a field's Alt
+        # letter in the case form, and even a hidden menu catches its Alt letter. Admins manage; they do not
+        # record cases, so New case and Import stay off.
+        self.admin_separator = tools.addSeparator()
+        self.accounts_action = tools.addAction("&Accounts…", self.accounts_dialog)
+        self.agency_action = tools.addAction("A&gency settings…", self.agency_settings_dialog)
+        self.substances_action = tools.addAction("Agency's own s&ubstances…", self.substances_dialog)
+        for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
+            action.setVisible(self.user.role is Role.ADMIN)
         bar.addMenu("&Help").addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
@@ -226,7 +251,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(may_record)
         if not may_record:  # say why, where the disabled actions are
             for action in (self.new_action, self.import_action):
-                action.setStatusTip("officers and supervisors record cases; admins manage accounts (Admin menu)")
+                action.setStatusTip("officers and supervisors record cases; admins manage accounts (Tools menu)")
         self._update_actions()
 
     def _update_actions(self, *_: object) -> None:
@@ -267,6 +292,19 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.filter.text(), self.status_filter.currentData())
         self._update_shown()
 
+    def _filter_entered(self) -> None:
+        """Enter in the filter: the one case found opens; among several, the list takes the keys."""
+        self._apply_filter()
+        found = self.model.total()
+        if found == 1 and self.model.row_at(0) is not None:
+            self.table.selectRow(0)
+            self.open_selected()
+        elif found > 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
+        else:
+            self.statusBar().showMessage("No case matches the filter.", 4000)
+
     def _update_shown(self) -> None:
         query = self.model.query
         if query.text.strip() or query.status:
@@ -303,7 +341,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
-        name, ok = QInputDialog.getText(self, "Save this search", "Name:")
+        name, ok = ask_text(self, SEARCH_NAME)
         if ok and name.strip():
             self.search_panel.save_search(name)
             self.statusBar().showMessage(f"Saved the search '{name.strip()}' (Search > Saved searches)", 5000)
@@ -534,15 +572,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Import finished", f"{report.imported:,} cases ({report.exhibits:,} "
                                     f"exhibits) imported from {path.name}; {report.rejected:,} rejected.\n\n{detail}")
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
-                          f"{path.name}: {len(report.errors):,} errors in {report.rejected:,} of "
-                          f"{report.records:,} records, so nothing was written.", parent=self)
-        box.setDetailedText(detail)
-        valid = report.records - report.rejected
-        skip = None
-        if valid > 0 and not skipped:
-            skip = box.addButton(f"Import the {valid:,} valid records", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        box, skip = import_refused_box(self, path, report, skipped)
         box.exec()
         if skip is not None and box.clickedButton() is skip:
             self.import_file(path, skip_invalid=True)

@@ -49,8 +49,8 @@ def test_the_admin_menu_is_for_admins_and_new_case_agrees_with_the_services(qtbo
     officer_window = MainWindow(disk_app, users["olga"], auto_backup=False)
     qtbot.addWidget(admin_window)
     qtbot.addWidget(officer_window)
-    assert admin_window.admin_menu.menuAction().isVisible()
-    assert not officer_window.admin_menu.menuAction().isVisible()
+    assert admin_window.accounts_action.isVisible() and admin_window.agency_action.isVisible()
+    assert not officer_window.accounts_action.isVisible() and not officer_window.substances_action.isVisible()
     assert not admin_window.new_action.isEnabled() and "admins manage accounts" in admin_window.new_action.statusTip()
     assert officer_window.new_action.isEnabled()
     with pytest.raises(PermissionDenied):  # what the window shows disabled, the service refuses

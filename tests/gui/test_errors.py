@@ -29,7 +29,7 @@ def test_an_unexpected_error_is_logged_and_shown_and_the_app_goes_on(qtbot, tmp_
 def test_the_details_can_be_copied(qtbot):
     box = error_dialog("ValueError: x", "Traceback...\nValueError: x")
     qtbot.addWidget(box)
-    copy = next(b for b in box.buttons() if b.text() == "Copy details")
+    copy = next(b for b in box.buttons() if b.text() == "&Copy details")
     copy.click()
     assert QApplication.clipboard().text() == "Traceback...\nValueError: x"
 

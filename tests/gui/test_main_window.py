@@ -5,10 +5,11 @@ import json
 from decimal import Decimal
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.case_tab import CaseTab
+from caseapp.gui.dialogs import reason as dialogs_reason
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.workflow import Workflow
 
@@ -76,7 +77,7 @@ def test_officer_submits_and_a_supervisor_approves_from_the_case_tab(qtbot, disk
     supervisor = window_for(qtbot, disk_app, users["sam"])
     review = supervisor.open_case(case.case_number)
     assert review.approve_button.isVisible() and review.return_button.isVisible()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+    monkeypatch.setattr(dialogs_reason, "ask_text",
                         staticmethod(lambda *a, **k: ("Weigh exhibit 01 again", True)))
     review.return_case()
     assert disk_app.get_case(case.case_number).status == "returned"

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core.errors import CaseAppError
+from caseapp.gui.dialogs.reason import REMOVE_ATTACHMENT, ask_text
 from caseapp.services.app import CaseApp
 from caseapp.services.attachments import Attachments
 from caseapp.services.auth import User
@@ -55,7 +55,7 @@ class AttachmentsPanel(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.exhibit = QComboBox(self)
         self.exhibit.setAccessibleName("attach to")
-        self.add_button = QPushButton("Attach &file…", self)
+        self.add_button = QPushButton("Attach file…", self)  # F is the File menu's
         self.open_button = QPushButton("Open", self)
         self.remove_button = QPushButton("Remove…", self)
         self.add_button.clicked.connect(self.add_dialog)
@@ -75,6 +75,10 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
         self.editable = False
+
+    def tab_chain(self) -> tuple[QWidget, ...]:
+        """The panel's fields in the order Tab visits them."""
+        return (self.exhibit, self.add_button, self.open_button, self.remove_button, self.list)
 
     def show_case(self, case_number: str | None, *, editable: bool) -> None:
         self.case_number = case_number
@@ -163,8 +167,7 @@ class AttachmentsPanel(QWidget):
         attachment_id = self.selected_id()
         if attachment_id is None:
             return
-        reason, ok = QInputDialog.getText(self, "Remove attachment",
-                                          "Why is it removed? (it stays in the record's history)")
+        reason, ok = ask_text(self, REMOVE_ATTACHMENT)
         if not ok or not reason.strip():
             return
         try:

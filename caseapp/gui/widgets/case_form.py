@@ -104,7 +104,10 @@ class CaseForm(QWidget):
         self.load(None)
 
     # -- building -------------------------------------------------------------------------------
-    def _row(self, form: QFormLayout, label: str, path: str, widget: QWidget, tip: str = "") -> QWidget:
+    def _row(self, form: QFormLayout, label: str, path: str, widget: QWidget, tip: str = "",
+             *, buddy: QWidget | None = None) -> QWidget:
+        """A labelled field with its message below. `buddy` is the widget that takes the text when `widget`
+        holds more than one (the date's line edit beside its calendar button): Alt+letter goes there."""
         widget.setAccessibleName(label.replace("&", ""))
         if tip:
             widget.setToolTip(tip)
@@ -116,7 +119,7 @@ class CaseForm(QWidget):
         column.addWidget(widget)
         column.addWidget(message)
         caption = QLabel(label, self)
-        caption.setBuddy(widget)
+        caption.setBuddy(buddy or widget)
         form.addRow(caption, box)
         self._fields[path] = widget
         self._messages[path] = message
@@ -156,23 +159,23 @@ class CaseForm(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.occurred, 1)
         line.addWidget(self.calendar_button)
-        self._row(f, "Seized &on", "occurred_at", dated)
+        self._row(f, "Seized &on", "occurred_at", dated, buddy=self.occurred)
         self._fields["occurred_at"] = self.occurred
         self.occurred.setAccessibleName("seized on")
         self.occurred.textChanged.connect(self._edited)
         self.zone_label = QLabel(f"local time, {zone_name}", self)
         self.zone_label.setStyleSheet("color: palette(mid);")
         f.addRow("", self.zone_label)
-        self.agency = self._row(f, "A&gency", "agency", QLineEdit(self))
+        self.agency = self._row(f, "&Agency", "agency", QLineEdit(self))
         self.unit = self._row(f, "Unit", "unit", QLineEdit(self))
-        self.officers = self._row(f, "O&fficers", "officers", QLineEdit(self), "names separated by ;")
+        self.officers = self._row(f, "Off&icers", "officers", QLineEdit(self), "names separated by ;")
         self.officers.setPlaceholderText("names separated by ;")
         self.detection = self._row(f, "Detection", "detection", VocabCombo(vocab.DETECTION, self))
 
         place, f = self._group("Place")
         self.place_name = self._row(f, "Place &name", "location.name", QLineEdit(self))
         self.address = self._row(f, "Address", "location.address", QLineEdit(self))
-        self.city = self._row(f, "City", "location.city", QLineEdit(self))
+        self.city = self._row(f, "Cit&y", "location.city", QLineEdit(self))
         self.region = self._row(f, "Region", "location.region", QLineEdit(self))
         self.country = self._row(f, "Co&untry", "location.country", CountryEdit(self, self._countries))
         self.place_type = self._row(f, "Place type", "location.place_type", VocabCombo(vocab.PLACE_TYPE, self))
@@ -184,14 +187,14 @@ class CaseForm(QWidget):
         self.transport = self._row(f, "&Transport", "transport", VocabCombo(vocab.TRANSPORT, self))
         self.conveyance = self._row(f, "Conveyance", "conveyance", QLineEdit(self),
                                     "flight, vehicle plate, vessel, tracking number")
-        self.concealment = self._row(f, "Concealment", "concealment", VocabCombo(vocab.CONCEALMENT, self))
+        self.concealment = self._row(f, "Conceal&ment", "concealment", VocabCombo(vocab.CONCEALMENT, self))
         self.concealment_text = self._row(f, "Concealed in", "concealment_text", QLineEdit(self))
         self.origin = self._row(f, "Ori&gin", "origin_country", CountryEdit(self, self._countries))
-        self.departure = self._row(f, "Departure", "departure_country", CountryEdit(self, self._countries))
+        self.departure = self._row(f, "Depa&rture", "departure_country", CountryEdit(self, self._countries))
         self.transit = self._row(f, "Transit", "transit_countries", CountryListEdit(self))
-        self.destination = self._row(f, "Destination", "destination_country", CountryEdit(self, self._countries))
+        self.destination = self._row(f, "&Destination", "destination_country", CountryEdit(self, self._countries))
 
-        exhibits_box = QGroupBox("Exhibits", self)
+        exhibits_box = QGroupBox("E&xhibits", self)
         self.exhibits = ExhibitsTable(self.app.catalogue, self)
         self.exhibits.setMinimumHeight(200)
         self.exhibits.changed.connect(self._edited)
@@ -230,7 +233,7 @@ class CaseForm(QWidget):
         pb.addLayout(row)
         self._messages["persons"] = self.people_message
 
-        narrative_box = QGroupBox("Narrative", self)
+        narrative_box = QGroupBox("Narrati&ve", self)
         self.narrative = QPlainTextEdit(self)
         self.narrative.setAccessibleName("narrative")
         self.narrative.setTabChangesFocus(True)
@@ -273,6 +276,18 @@ class CaseForm(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems)
+        self.chain_tabs()
+
+    def chain_tabs(self, attachments: tuple[QWidget, ...] = ()) -> None:
+        """Tab follows the groups as they are seen: Event, Place and Route field by field, the exhibits and
+        their buttons, the people, the narrative, the attachments (`attachments`, added by the case tab) and
+        the list of problems."""
+        fields = [w for path, w in self._fields.items() if path != "exhibits"]
+        chain: list[QWidget] = [*fields, self.exhibits.view, self.exhibits.add_button, self.exhibits.duplicate_button,
+                                self.exhibits.remove_button, self.exhibits.unknown_button, self.people,
+                                *self.person_buttons, self.narrative, *attachments, self.problems]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _calendar_menu(self) -> QMenu:
         menu = QMenu(self)

@@ -130,9 +130,9 @@ class ExhibitsTable(QWidget):
             self.view.setColumnWidth(COLUMN[key], width)
         header.setStretchLastSection(False)
 
-        self.add_button = QPushButton("&Add exhibit", self)
-        self.duplicate_button = QPushButton("D&uplicate", self)
-        self.remove_button = QPushButton("Remo&ve", self)
+        self.add_button = QPushButton("Add exhibit", self)  # Ctrl+Shift+E; A is Agency's
+        self.duplicate_button = QPushButton("Duplicate", self)
+        self.remove_button = QPushButton("Remove", self)
         self.unknown_button = QPushButton("Quantity un&known", self)
         self.unknown_button.setToolTip("mark the selected exhibit's quantity as deliberately unknown")
         for button, slot in ((self.add_button, self.add), (self.duplicate_button, self.duplicate),
