@@ -6,6 +6,8 @@
   connection. It reads one JSON command a line on stdin and answers one JSON line on stdout:
     {"op": "save", "tag": T}    -> {"ok": true, "case": NUMBER} or {"ok": false, "error": "DatabaseBusy: ..."}
     {"op": "search", "text": T} -> {"ok": true, "cases": [NUMBER, ...]} (on the worker's connection)
+    {"op": "count"}             -> {"ok": true, "window": cases seen on the window's connection, "worker": on the
+                                    worker's}
     {"op": "wal"}               -> {"ok": true, "inode": the inode of the -wal file this process writes}
     {"op": "quit"}              -> {"ok": true}, both connections closed
   An unexpected exception answers {"ok": false, "traceback": ...}: the tests fail on it.
@@ -83,6 +85,8 @@ def _serve(db: Path, login: str) -> None:
             elif op == "search":
                 rows = worker.search(SearchQuery(text=command["text"]))
                 answer = {"ok": True, "cases": sorted({row.case_number for row in rows})}
+            elif op == "count":
+                answer = {"ok": True, "window": window.counts()[0], "worker": worker.counts()[0]}
             elif op == "wal":
                 answer = {"ok": True, "inode": _open_inode(wal)}
             elif op == "quit":
