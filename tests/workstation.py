@@ -13,6 +13,9 @@
   An unexpected exception answers {"ok": false, "traceback": ...}: the tests fail on it.
 - Window: the test side of that process.
 - cli(db, *args): `python -m caseapp.cli` as users run it.
+- run_cli(argv, log, small_cache): caseapp.cli.main(argv) in a process forked from a forkserver that has
+  caseapp imported already (the crash test kills a hundred of them: no interpreter start-up per run, so
+  the kill lands in the command's own work).
 - case_content(tag): the case a window saves for a tag, and its fields as read back.
 """
 
@@ -60,6 +63,41 @@ def _case(tag: str) -> Any:
     return Case(occurred_at="2026-11-20", location=Location(country="CA"), narrative=content["narrative"],
                 conveyance=content["conveyance"],
                 exhibits=[Exhibit(substance=content["substance"], quantity=Quantity(Decimal(content["grams"]), "g"))])
+
+
+def run_cli(argv: list[str], log: str, small_cache: bool = False) -> None:
+    """The CLI's main(argv), its output in the file `log`; `small_cache`: a 50-page cache, so that an
+    import spills its pages into the write-ahead log long before it commits. Password hashes are made with
+    the tests' cheap argon2 parameters (tests/conftest.py), so a login costs no time a kill could land in."""
+    handle = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(handle, 1)
+    os.dup2(handle, 2)
+    os.close(handle)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115 - the process's own stdout
+    sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    os.environ["CASEAPP_PASSWORD"] = PASSWORD
+    os.environ.pop("CASEAPP_DB", None)
+    from argon2 import PasswordHasher
+
+    import caseapp.services.auth as auth
+
+    auth.make_hasher = lambda: PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    if small_cache:
+        import caseapp.store.db as db
+
+        configure = db._configure
+
+        def configure_small(database: Any) -> None:
+            configure(database)
+            database.execute("PRAGMA cache_size = 50")
+
+        db._configure = configure_small
+    from caseapp.cli import main
+
+    code = main(argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    sys.exit(code)
 
 
 def _serve(db: Path, login: str) -> None:
