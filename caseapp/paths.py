@@ -56,7 +56,7 @@ BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 
 
 def backups_dir() -> Path:
-    """Where the window keeps its automatic daily backups: CASEAPP_BACKUP_DIR, else the user data folder."""
+    """Where the window keeps its automatic backups: CASEAPP_BACKUP_DIR, else the user data folder."""
     from_env = os.environ.get(BACKUP_DIR_ENV)
     return Path(from_env) if from_env else user_data_dir() / "backups"
 

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app = app
         self.user = user
-        self.auto_backup = auto_backup  # a daily backup on closing (not for the throw-away demo)
+        self.auto_backup = auto_backup  # a backup on closing after changes (not for the throw-away demo)
         self.restored = False
         self._closed = False
         self.tasks: list[DatabaseTask] = []
@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
         try:
             automatic_backup(self.app, backups_dir(), actor=self.user.login)
         except CaseAppError as exc:
-            QMessageBox.warning(self, "Daily backup", f"Today's automatic backup could not be written: {exc}")
+            QMessageBox.warning(self, "Automatic backup", f"The automatic backup could not be written: {exc}")
         finally:
             QApplication.restoreOverrideCursor()
 

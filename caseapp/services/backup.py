@@ -7,7 +7,10 @@
 - restore: the backup is copied read-only, the copy is checked (SQLite integrity, the audit chain and
   every audited row, the anchor from the sidecar when there is one) and only then put in place; the
   database it replaces is kept beside it, so nothing is lost either way.
-- automatic backups: one a day, on closing the window, into the user data folder; the newest N are kept.
+- automatic backups: on closing the window whenever the database changed since the last automatic backup
+  (its sidecar records the chain hash right after the backup's own audit entry: a database whose latest
+  entry is still that one has not changed), into the user data folder; kept: the newest of each of the
+  last 7 days that have one, and the last 10.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -44,6 +48,9 @@ class BackupInfo:
     cases: int
     exhibits: int
     schema: str
+    # the chain hash right after this backup's own audit entry when nothing was written between the copy and
+    # that entry ("" otherwise): while the database's latest hash is this one, nothing changed since the copy
+    chain_after: str = ""
 
 
 def _sha256(path: Path) -> str:
@@ -93,11 +100,18 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None) -> BackupInfo:
     info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.path), sha256=_sha256(target),
                       size=target.stat().st_size, chain_hash=facts.chain_hash, cases=facts.cases,
                       exhibits=facts.exhibits, schema=facts.schema)
-    sidecar_of(target).write_text(json.dumps(asdict(info), indent=2) + "\n", encoding="utf-8")
     with app.store.transaction():
-        app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
-                         entity_id=target.name, detail={"sha256": info.sha256, "chain_hash": info.chain_hash,
-                                                        "cases": info.cases, "exhibits": info.exhibits})
+        before = app.audit.latest_hash()
+        after = app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
+                                 entity_id=target.name, detail={"sha256": info.sha256, "chain_hash": info.chain_hash,
+                                                                "cases": info.cases, "exhibits": info.exhibits})
+    if before == info.chain_hash:  # else another process wrote after the copy: the copy lacks that
+        info = replace(info, chain_after=after)
+    try:
+        sidecar_of(target).write_text(json.dumps(asdict(info), indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise BackupError(f"the backup {target} is written, but not its record {sidecar_of(target).name}: "
+                          f"{exc.strerror}") from None
     return info
 
 
@@ -180,14 +194,68 @@ def _umask() -> int:
     return current
 
 
-def automatic_backup(app: CaseApp, folder: Path, *, keep: int = 7, actor: str | None = None) -> BackupInfo | None:
-    """Today's automatic backup into `folder` unless there is one already; the newest `keep` are kept."""
+AUTO_NAME = re.compile(rf"^{AUTO_PREFIX}(\d{{4}}-\d{{2}}-\d{{2}})(?:-(\d{{6}}))?(?:-(\d+))?\.sqlite3$")
+KEEP_DAYS = 7
+KEEP_LAST = 10
+
+
+def automatic_backups(folder: Path) -> list[Path]:
+    """The automatic backups in `folder`, oldest first (named caseapp-auto-DAY-HHMMSS, local time; the
+    older caseapp-auto-DAY names sort first within their day)."""
+    found = []
+    for path in folder.glob(f"{AUTO_PREFIX}*.sqlite3"):
+        match = AUTO_NAME.match(path.name)
+        if match:
+            found.append(((match[1], match[2] or "", int(match[3] or 0)), path))
+    return [path for _, path in sorted(found)]
+
+
+def _day(path: Path) -> str:
+    match = AUTO_NAME.match(path.name)
+    return match[1] if match else ""
+
+
+def kept_backups(backups: list[Path], *, keep_days: int = KEEP_DAYS, keep_last: int = KEEP_LAST) -> list[Path]:
+    """Of `backups` (oldest first), those kept: the newest of each of the last `keep_days` days that have a
+    backup, the last `keep_last`, and always the newest."""
+    newest_of_day: dict[str, Path] = {}
+    for path in backups:
+        newest_of_day[_day(path)] = path
+    kept = {newest_of_day[day] for day in sorted(newest_of_day)[-keep_days:]} if keep_days > 0 else set()
+    kept.update(backups[-keep_last:] if keep_last > 0 else [])
+    kept.update(backups[-1:])
+    return [path for path in backups if path in kept]
+
+
+def unchanged_since(app: CaseApp, backup_file: Path) -> bool:
+    """Whether nothing was written to the database since `backup_file` was taken (by its sidecar)."""
+    try:
+        record = json.loads(sidecar_of(backup_file).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    after = record.get("chain_after") if isinstance(record, dict) else None
+    return bool(after) and after == app.audit.latest_hash()
+
+
+def automatic_backup(app: CaseApp, folder: Path, *, keep_days: int = KEEP_DAYS, keep_last: int = KEEP_LAST,
+                     actor: str | None = None) -> BackupInfo | None:
+    """A backup into `folder` unless nothing changed since the last automatic one (taken on closing the
+    window: every close after a change, not only the day's first); older ones pruned by kept_backups."""
     folder.mkdir(parents=True, exist_ok=True)
-    today = app.local_now().strftime("%Y-%m-%d")
-    target = folder / f"{AUTO_PREFIX}{today}.sqlite3"
-    info = None if target.exists() else backup(app, target, actor=actor)
-    autos = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))
-    for old in autos[:-keep] if keep > 0 else []:
-        old.unlink(missing_ok=True)
-        sidecar_of(old).unlink(missing_ok=True)
+    backups = automatic_backups(folder)
+    info = None
+    if not backups or not unchanged_since(app, backups[-1]):
+        stamp = app.local_now().strftime("%Y-%m-%d-%H%M%S")
+        target = folder / f"{AUTO_PREFIX}{stamp}.sqlite3"
+        number = 1
+        while target.exists() or sidecar_of(target).exists():
+            number += 1
+            target = folder / f"{AUTO_PREFIX}{stamp}-{number}.sqlite3"
+        info = backup(app, target, actor=actor)
+        backups = automatic_backups(folder)
+    kept = set(kept_backups(backups, keep_days=keep_days, keep_last=keep_last))
+    for old in backups:
+        if old not in kept:
+            old.unlink(missing_ok=True)
+            sidecar_of(old).unlink(missing_ok=True)
     return info

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,6 @@ from caseapp.core.text import name_key
 from caseapp.store.migrations import MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 5000
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _configure(db: Database) -> None:
@@ -28,29 +28,42 @@ def _configure(db: Database) -> None:
     db.conn.create_function("name_key", 1, lambda text: name_key(text) if text else "", deterministic=True)
 
 
-def _check_file(path: Path) -> None:
-    if path.exists():
-        if path.is_dir():
+def _check_file(path: Path) -> bool:
+    """Refuse a folder, an empty file or a folder we cannot write in, with a clear message, without opening
+    the file: closing any descriptor of a file drops every POSIX lock this process holds on it, and a
+    process that holds a connection to this file (the window opens one per worker) would then look absent
+    to the next process closing its own, which deletes the live write-ahead log. So: stat() only; the
+    header is read by SQLite itself (see open_database). True when the file exists (and is not empty)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
+    folder = path.parent
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
             raise DatabaseError(f"{path} is a folder, not a database file")
-        with path.open("rb") as handle:
-            head = handle.read(16)
-        if not head:  # a lost or truncated database, not a place for a new one: nothing is written to it
+        if info.st_size == 0:  # a lost or truncated database, not a place for a new one: nothing is written to it
             raise DatabaseError(f"{path} is empty, not a caseapp database; remove it to create a new database there")
-        if head != SQLITE_MAGIC:
-            raise DatabaseError(f"{path} is not a caseapp database (not an SQLite file)")
-        folder = path.parent
-    else:
-        folder = path.parent
-        if not folder.exists():
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from None
+    elif not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from None
     if not os.access(folder, os.W_OK):
         raise DatabaseError(
             f"the folder {folder} is not writable; the database needs a writable local folder "
             "(it keeps a write-ahead log beside the file)"
         )
+    return info is not None
+
+
+def _refusal(file: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
+    """SQLite's complaint about a file as a message for the user (SQLITE_NOTADB: the header is not SQLite's)."""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "file is not a database" in str(exc):
+        return DatabaseError(f"{file} is not a caseapp database (not an SQLite file)")
+    return DatabaseError(f"cannot open {file}: {exc}")
 
 
 def open_database(path: str | os.PathLike[str]) -> Database:
@@ -61,19 +74,24 @@ def open_database(path: str | os.PathLike[str]) -> Database:
         migrations.apply(db)
         return db
     file = Path(path)
-    _check_file(file)
+    existing = _check_file(file)
     try:
         db = Database(file)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"cannot open {file}: {exc}") from None
     try:
-        db.execute("PRAGMA journal_mode = WAL")  # raises on a file that is not a database
+        # SQLite reads the header: a file that is not a database raises here, before anything is written,
+        # except a 1-byte file, which SQLite takes for an empty database (and would write over)
+        if existing and db.execute("PRAGMA page_count").fetchone()[0] == 0:
+            db.close()
+            raise DatabaseError(f"{file} is not a caseapp database (not an SQLite file)")
+        db.execute("PRAGMA journal_mode = WAL")
         _configure(db)
         _refuse_newer(db, file)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         db.close()  # at once: an open connection keeps -wal and -shm files beside a refused file
-        raise DatabaseError(f"cannot open {file}: {exc}") from None
+        raise _refusal(file, exc) from None
     return db
 
 

@@ -29,7 +29,7 @@ def opened_urls(monkeypatch) -> list[str]:
 
 @pytest.fixture(autouse=True)
 def isolated_backups(tmp_path_factory, monkeypatch):
-    """The window's automatic daily backups go to a temporary folder, never the user's."""
+    """The window's automatic backups go to a temporary folder, never the user's."""
     monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
     monkeypatch.setenv("CASEAPP_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 

@@ -172,14 +172,19 @@ def test_a_new_case_tab_starts_with_an_empty_date(qtbot, disk_app, users):
     assert window.tabs.tabText(window.tabs.currentIndex()) == "New case"
 
 
-def test_closing_the_window_keeps_a_daily_backup(qtbot, disk_app, users, monkeypatch, tmp_path):
-    monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path / "daily"))
+def test_closing_the_window_backs_up_what_changed_since_the_last_backup(qtbot, disk_app, users, monkeypatch,
+                                                                          tmp_path):
+    monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path / "auto"))
+    window_for(qtbot, disk_app, users["ada"]).close()  # an admin closes an empty window first
     Workflow(disk_app).create(users["olga"], complete_case())
-    window = window_for(qtbot, disk_app, users["olga"])
-    window.close()
-    (made,) = list((tmp_path / "daily").glob("caseapp-auto-*.sqlite3"))
-    assert made.name == "caseapp-auto-2026-11-25.sqlite3"
-    assert (tmp_path / "daily" / (made.name + ".json")).exists()
+    window_for(qtbot, disk_app, users["olga"]).close()  # the officer's case is in the next backup
+    window_for(qtbot, disk_app, users["olga"]).close()  # nothing changed since: no backup
+    made = sorted((tmp_path / "auto").glob("caseapp-auto-*.sqlite3"))
+    assert [p.name for p in made] == ["caseapp-auto-2026-11-25-120000-2.sqlite3",
+                                      "caseapp-auto-2026-11-25-120000.sqlite3"]
+    assert all((tmp_path / "auto" / (p.name + ".json")).exists() for p in made)
+    newest = json.loads((tmp_path / "auto" / (made[0].name + ".json")).read_text())
+    assert newest["cases"] == 1
 
 
 def test_backup_from_the_window_and_restore_by_an_admin(qtbot, disk_app, users, tmp_path, dialogs):

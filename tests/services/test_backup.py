@@ -1,14 +1,24 @@
-"""Backups through SQLite's online backup API, refused restores, kept copies, automatic daily backups."""
+"""Backups through SQLite's online backup API, refused restores, kept copies, automatic backups on closing."""
 
 import json
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.app import CaseApp
-from caseapp.services.backup import BackupError, automatic_backup, backup, restore, sidecar_of
+from caseapp.services.backup import (
+    BackupError,
+    automatic_backup,
+    automatic_backups,
+    backup,
+    kept_backups,
+    restore,
+    sidecar_of,
+)
 from tests.conftest import fixed_clock
 
 
@@ -102,17 +112,116 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(app, tmp_path, dam
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".caseapp-restore")]
 
 
-def test_automatic_backup_once_a_day_keeping_the_newest(app, tmp_path):
+class SteppingClock:
+    """An injected clock the test moves forward."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> SteppingClock:
+    return SteppingClock(datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def clocked(tmp_path, catalogue, clock):
+    opened = CaseApp.open(tmp_path / "clocked" / "cases.sqlite3", catalogue=catalogue, clock=clock)
+    opened.initialise(agency_code="T", timezone="UTC", actor="setup")
+    yield opened
+    opened.close()
+
+
+def record(app: CaseApp, note: str = "") -> None:
+    app.record_case(Case(occurred_at="2026-10-20", location=Location(country="CA"), narrative=note, exhibits=[
+        Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))]), actor="olga")
+
+
+def test_closing_twice_on_a_day_with_a_change_in_between_makes_two_backups(clocked, clock, tmp_path):
     folder = tmp_path / "auto"
-    for day in range(1, 10):
-        (folder if folder.exists() else folder).mkdir(exist_ok=True)
-        (folder / f"caseapp-auto-2026-11-{day:02d}.sqlite3").write_bytes(b"old")
-    first = automatic_backup(app, folder, keep=3)
-    again = automatic_backup(app, folder, keep=3)
-    assert first is not None and again is None  # one a day
-    names = sorted(p.name for p in folder.glob("*.sqlite3"))
-    assert names == ["caseapp-auto-2026-11-08.sqlite3", "caseapp-auto-2026-11-09.sqlite3",
-                     "caseapp-auto-2026-11-25.sqlite3"]
+    assert automatic_backup(clocked, folder) is not None  # an admin closes the window in the morning
+    clock.now += timedelta(hours=9)
+    record(clocked, "seized in the afternoon")
+    evening = automatic_backup(clocked, folder)
+    assert evening is not None and evening.cases == 1  # the day's case is in a backup
+    assert [p.name for p in automatic_backups(folder)] == ["caseapp-auto-2026-11-25-080000.sqlite3",
+                                                           "caseapp-auto-2026-11-25-170000.sqlite3"]
+
+
+def test_closing_with_no_change_since_the_last_automatic_backup_makes_none(clocked, clock, tmp_path):
+    folder = tmp_path / "auto"
+    record(clocked)
+    assert automatic_backup(clocked, folder) is not None
+    for _ in range(3):
+        clock.now += timedelta(days=1)
+        assert automatic_backup(clocked, folder) is None
+    assert len(automatic_backups(folder)) == 1
+
+
+def test_any_audited_change_since_the_last_automatic_backup_makes_one(clocked, clock, tmp_path):
+    folder = tmp_path / "auto"
+    automatic_backup(clocked, folder)
+    clock.now += timedelta(minutes=5)
+    backup(clocked, tmp_path / "by-hand.sqlite3", actor="ada")  # the audit log changed
+    assert automatic_backup(clocked, folder) is not None
+
+
+def test_a_write_landing_between_the_copy_and_its_audit_entry_makes_the_next_close_back_up(
+        clocked, clock, tmp_path, monkeypatch):
+    import caseapp.services.backup as backups
+
+    copy = backups.backup_database
+
+    def copy_then_another_workstation_saves(db, destination, **kwargs):
+        copy(db, destination, **kwargs)
+        other = CaseApp.open(clocked.path, clock=clock)
+        try:
+            record(other, "saved on another workstation during the copy")
+        finally:
+            other.close()
+
+    folder = tmp_path / "auto"
+    monkeypatch.setattr(backups, "backup_database", copy_then_another_workstation_saves)
+    first = automatic_backup(clocked, folder)
+    assert first is not None and first.cases == 0 and first.chain_after == ""
+    monkeypatch.setattr(backups, "backup_database", copy)
+    clock.now += timedelta(minutes=1)
+    second = automatic_backup(clocked, folder)
+    assert second is not None and second.cases == 1
+
+
+def test_retention_keeps_the_newest_of_each_of_the_last_seven_days_and_the_last_ten(clocked, clock, tmp_path):
+    folder = tmp_path / "auto"
+    taken = []
+    for day in range(12):  # three closes a day, with a change before each, for twelve days
+        for hour in (9, 13, 18):
+            clock.now = datetime(2026, 11, 1 + day, hour, 0, tzinfo=UTC)
+            record(clocked)
+            info = automatic_backup(clocked, folder)
+            assert info is not None
+            taken.append(Path(info.path).name)
+    newest_of_last_seven_days = [f"caseapp-auto-2026-11-{d:02d}-180000.sqlite3" for d in range(6, 13)]
+    expected = sorted(set(newest_of_last_seven_days) | set(taken[-10:]))
+    assert [p.name for p in automatic_backups(folder)] == expected
+    assert len(expected) == 13  # 10 from the last 4 days, and the evenings of the 3 days before
+    assert sorted(p.name for p in folder.glob("*.json")) == [name + ".json" for name in expected]
+
+
+def test_retention_counts_days_that_have_a_backup_and_prunes_the_old_daily_names(tmp_path):
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    names = [f"caseapp-auto-2026-10-{d:02d}.sqlite3" for d in range(1, 31, 3)]  # the former one-a-day names
+    names += ["caseapp-auto-2026-11-20-090000.sqlite3", "caseapp-auto-2026-11-20-170000.sqlite3"]
+    for name in names:
+        (folder / name).write_bytes(b"old")
+    kept = [p.name for p in kept_backups(automatic_backups(folder), keep_days=3, keep_last=2)]
+    assert kept == ["caseapp-auto-2026-10-25.sqlite3", "caseapp-auto-2026-10-28.sqlite3",
+                    "caseapp-auto-2026-11-20-090000.sqlite3", "caseapp-auto-2026-11-20-170000.sqlite3"]
+    assert [p.name for p in kept_backups(automatic_backups(folder), keep_days=0, keep_last=0)] == [
+        "caseapp-auto-2026-11-20-170000.sqlite3"]  # never the newest
 
 
 @pytest.mark.parametrize("content", ["empty", "foreign"])

@@ -28,13 +28,50 @@ def test_migrations_are_idempotent(db_path):
     db.close()
 
 
-def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
+@pytest.mark.parametrize("content", [b"x", b"SQLite format 2\x00",
+                                     b"these are not the cases you are looking for\n" * 10,
+                                     b"PK\x03\x04" + bytes(range(256)) * 40],
+                         ids=["one byte", "almost the header", "text", "zip-like"])
+def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path, content):
     path = tmp_path / "notes.txt"
-    path.write_bytes(b"these are not the cases you are looking for\n" * 10)
-    before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="not a caseapp database"):
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError, match=r"not a caseapp database \(not an SQLite file\)"):
         open_database(path)
-    assert path.read_bytes() == before
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # no -wal or -shm beside it
+
+
+def test_an_empty_file_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "cases.sqlite3"
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseError, match="is empty, not a caseapp database"):
+        open_database(path)
+    assert path.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == ["cases.sqlite3"]
+
+
+def _locks_held_on(path) -> list[str]:
+    """This process's POSIX locks on the file (from /proc/locks)."""
+    inode = os.stat(path).st_ino
+    held = []
+    with open("/proc/locks", encoding="ascii") as locks:
+        for line in locks:
+            fields = line.split()
+            if fields[1] == "POSIX" and fields[4] == str(os.getpid()) and int(fields[5].split(":")[2]) == inode:
+                held.append(line)
+    return held
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/locks"), reason="reads /proc/locks")
+def test_opening_the_file_again_keeps_the_locks_this_process_holds_on_it(db_path):
+    # Closing any descriptor of a file drops every POSIX lock the process holds on it: opening a second
+    # connection must not open and close the file itself (another process would then delete the live WAL).
+    first = open_database(db_path)
+    held = _locks_held_on(db_path)
+    assert held  # the connection's shared lock on the database file, held while in WAL mode
+    second = open_database(db_path)
+    assert _locks_held_on(db_path) == held
+    second.close()
+    first.close()
 
 
 def test_a_database_from_a_newer_version_is_refused(db_path):
