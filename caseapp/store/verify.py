@@ -18,6 +18,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,20 +48,37 @@ def verify_database(db: Database) -> VerifyReport:
     report = VerifyReport()
     try:
         _sqlite_checks(db, report)
-        audit = AuditLog(db)
-        chain = audit.verify_chain()
-        report.entries = chain.entries
-        report.latest_hash = audit.latest_hash()
-        if not chain.ok:
-            report.fail(chain.message, chain.first_bad_id)
-        _ledger_digests(db, report)
-        for table in AUDITED_TABLES:
-            _live_rows(db, table, report)
-        _derived(db, report)
-        _attachment_hashes(db, report)
+        # One snapshot for every comparison: read in separate transactions, a save landing between the
+        # chain and the rows made rows look "changed outside the application" while others worked.
+        with _snapshot(db):
+            audit = AuditLog(db)
+            chain = audit.verify_chain()
+            report.entries = chain.entries
+            report.latest_hash = audit.latest_hash()
+            if not chain.ok:
+                report.fail(chain.message, chain.first_bad_id)
+            _ledger_digests(db, report)
+            for table in AUDITED_TABLES:
+                _live_rows(db, table, report)
+            _derived(db, report)
+            _attachment_hashes(db, report)
+        _fts_integrity(db, report)  # a statement SQLite counts as a write: outside the read snapshot
     except sqlite3.DatabaseError as exc:
         report.fail(f"the database cannot be read: {exc}")
     return report
+
+
+@contextmanager
+def _snapshot(db: Database) -> Iterator[None]:
+    """A read transaction (WAL: every query inside sees the database as of its first read)."""
+    if db.conn.in_transaction:  # already inside one: it is the snapshot
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("ROLLBACK")  # nothing was written: only ends the read
 
 
 def _sqlite_checks(db: Database, report: VerifyReport) -> None:
@@ -167,6 +185,9 @@ def _derived(db: Database, report: VerifyReport) -> None:
     if fts_missing or fts_count != exhibits:
         which = f"exhibit {fts_missing[0]} is missing" if fts_missing else f"{fts_count} rows for {exhibits} exhibits"
         report.fail(f"the full-text index was changed outside the application ({which})")
+
+
+def _fts_integrity(db: Database, report: VerifyReport) -> None:
     try:
         db.execute("INSERT INTO exhibits_fts (exhibits_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:

@@ -130,7 +130,7 @@ def clock() -> SteppingClock:
 @pytest.fixture
 def clocked(tmp_path, catalogue, clock):
     opened = CaseApp.open(tmp_path / "clocked" / "cases.sqlite3", catalogue=catalogue, clock=clock)
-    opened.initialise(agency_code="T", timezone="UTC", actor="setup")
+    opened.initialise(agency_code="TB", timezone="UTC", actor="setup")
     yield opened
     opened.close()
 

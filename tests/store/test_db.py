@@ -57,7 +57,7 @@ def _locks_held_on(path) -> list[str]:
         for line in locks:
             fields = line.split()
             if fields[1] == "POSIX" and fields[4] == str(os.getpid()) and int(fields[5].split(":")[2]) == inode:
-                held.append(line)
+                held.append(" ".join(fields[1:]))  # without the line's ordinal, which other processes shift
     return held
 
 

@@ -1,6 +1,7 @@
 """Tamper tests: a raw UPDATE, DELETE or INSERT through sqlite3 on any audited table makes verify fail."""
 
 import sqlite3
+from decimal import Decimal
 
 import pytest
 
@@ -129,3 +130,48 @@ def test_row_hashes_are_pinned():
     assert row_hash("t", ("a", "bc")) != row_hash("t", ("ab", "c"))
     interned, built = "draft", "".join(["dr", "aft"])
     assert row_hash("t", (interned,)) == row_hash("t", (built,))
+
+
+def test_a_save_landing_while_verify_reads_is_not_reported_as_tampering(tmp_path, monkeypatch, catalogue):
+    """Verify compares the chain with the rows in one snapshot: another connection saving between its
+    reads (another workstation, the window's worker) must not look like a change made outside the app."""
+    import caseapp.store.verify as verify_module
+    from caseapp.core.model import Case, Exhibit, Location, Quantity
+    from caseapp.services.app import CaseApp
+    from tests.conftest import fixed_clock
+
+    path = tmp_path / "cases.sqlite3"
+    checker = CaseApp.open(path, catalogue=catalogue, clock=fixed_clock)
+    checker.initialise(timezone="UTC")
+    writer = CaseApp.open(path, catalogue=catalogue, clock=fixed_clock)
+
+    def case(n: int) -> Case:
+        return Case(occurred_at="2026-11-20", location=Location(country="CA"),
+                    exhibits=[Exhibit(substance="cocaine", quantity=Quantity(Decimal(n), "g"))])
+
+    writer.record_case(case(1), actor="olga")
+    original = verify_module._ledger_digests
+
+    class SavedBetweenTwoReads:
+        """The database as verify reads it, with another connection saving a case after verify read the
+        rows filed under each entry and before it reads the entries."""
+
+        def __init__(self, db):
+            self.db = db
+
+        def __getattr__(self, name):
+            return getattr(self.db, name)
+
+        def execute(self, sql, *args):
+            if sql.startswith("SELECT id, detail FROM audit_log"):
+                writer.record_case(case(2), actor="olga")
+            return self.db.execute(sql, *args)
+
+    monkeypatch.setattr(verify_module, "_ledger_digests", lambda db, report: original(SavedBetweenTwoReads(db),
+                                                                                        report))
+    report = checker.verify()
+    assert report.ok, report.problems
+    monkeypatch.setattr(verify_module, "_ledger_digests", original)
+    assert checker.verify().ok and checker.counts()[0] == 2
+    writer.close()
+    checker.close()
