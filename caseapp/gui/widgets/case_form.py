@@ -42,6 +42,7 @@ from caseapp.core.validation import Issue, Severity, error
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
+from caseapp.gui.widgets.table_keys import KeyedTableWidget
 from caseapp.services.app import CaseApp
 
 FIELD_STYLE = """
@@ -200,7 +201,7 @@ class CaseForm(QWidget):
         self._fields["exhibits"] = self.exhibits.view
 
         people_box = QGroupBox("People", self)
-        self.people = QTableWidget(0, len(PERSON_COLUMNS), self)
+        self.people = KeyedTableWidget(0, len(PERSON_COLUMNS), self)  # Tab leaves it after the last cell
         self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
         self.people.setAccessibleName("people")
         self.people.horizontalHeader().setStretchLastSection(True)
