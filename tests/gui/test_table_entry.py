@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from caseapp.core.validation import error
+from caseapp.gui.main_window import MainWindow
 from caseapp.gui.models.exhibits import COLUMN
 from caseapp.gui.widgets.case_form import CaseForm
 
@@ -373,3 +374,38 @@ def test_completion_lists_are_as_wide_as_their_entries_within_the_screen(qtbot, 
     assert popup.width() >= min(widest, screen.width() - 40)
     assert screen.contains(popup.geometry())
     press(qtbot, Qt.Key.Key_Escape)
+
+
+# -- saving with a cell still open ------------------------------------------------------------------
+
+def test_ctrl_s_saves_what_is_typed_in_an_open_cell(qtbot, disk_app, users):
+    window = MainWindow(disk_app, users["olga"])
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    tab = window.current_case_tab()
+    form = tab.form
+    form.occurred.setText("2026-01-02 10:00")
+    form.country.setText("Canada")
+    model = form.exhibits.model
+    for key, text in (("substance", "cocaine"), ("form", "Powder"), ("quantity", "12"), ("unit", "g")):
+        model.setData(model.index(0, COLUMN[key]), text)
+    form.people.setFocus()
+    form.add_person()
+    type_text(qtbot, "suspect")  # the people cell is committed when focus moves to the exhibits
+    go_to(form, 0, "packaging")
+    type_text(qtbot, "printer ink bottles")  # the cell editor is still open
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.case_number is not None)
+    stored = disk_app.get_case(tab.case_number)
+    assert [e.packaging for e in stored.exhibits] == ["printer ink bottles"]
+    assert [p.role for p in stored.persons] == ["suspect"]
+
+
+def test_closing_asks_when_only_an_open_cell_holds_changes(qtbot, form):
+    form.mark_clean()
+    go_to(form, 0, "packaging")
+    type_text(qtbot, "printer ink bottles")
+    assert form.is_dirty()

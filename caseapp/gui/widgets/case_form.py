@@ -425,7 +425,13 @@ class CaseForm(QWidget):
         return case, problems
 
     # -- state ------------------------------------------------------------------------------------
+    def commit_edits(self) -> None:
+        """Put what is typed in an open table cell into the record (before saving or closing)."""
+        self.exhibits.view.commit_open_editor()
+        self.people.commit_open_editor()
+
     def is_dirty(self) -> bool:
+        self.commit_edits()
         case, _ = self.to_case()
         return case != self.baseline
 

@@ -68,6 +68,15 @@ class SpreadsheetKeys:
         here = (current.row(), current.column())
         return here >= edge if forward else here <= edge
 
+    def commit_open_editor(self) -> None:
+        """Hand the text of an open cell editor to the model, leaving the editor open (before saving:
+        a shortcut such as Ctrl+S does not take the focus away, so nothing else commits it)."""
+        if self.state() != QAbstractItemView.State.EditingState:  # type: ignore[attr-defined]
+            return
+        editor = self.indexWidget(self.currentIndex())  # type: ignore[attr-defined]
+        if editor is not None:
+            self.commitData(editor)  # type: ignore[attr-defined]
+
     def moveCursor(self, action: _Move, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
         if action in (_Move.MoveNext, _Move.MovePrevious) and self.at_edge(action == _Move.MoveNext):
             return QModelIndex()  # an invalid index: Qt lets Tab move the focus out of the view
