@@ -161,6 +161,7 @@ class CaseTab(QWidget):
         """Save what is typed; True when saved (or nothing to save)."""
         if self.form.read_only:
             return True
+        self.form.commit_edits()  # Ctrl+S leaves an open cell editor open: its text is part of the case
         if not self.form.revalidate():
             QMessageBox.warning(self, "Not saved", "Fix the errors listed below the form first:\n\n"
                                 + "\n".join(f"• {i.message}" for i in self.form.errors[:10]))

@@ -75,6 +75,8 @@ class ExhibitRow:
     id: int | None = None  # the stored exhibit (kept when the case is edited, so custody stays attached)
     number: str | None = None
     hazard: bool | None = None  # a manual hazard mark carried over from the stored exhibit
+    #: validation marks by column key; kept on the row so they move with it when rows are removed
+    issues: dict[str, list[Issue]] = field(default_factory=dict)
 
 
 def _vocab_text(vocabulary: vocab.Vocabulary, code: str | None) -> str:
@@ -99,7 +101,6 @@ class ExhibitsModel(QAbstractTableModel):
         super().__init__(parent)
         self.catalogue = catalogue
         self.rows: list[ExhibitRow] = []
-        self.issues: dict[tuple[int, str], list[Issue]] = {}
         self._derived: dict[int, tuple[str, str]] = {}
 
     # -- loading and reading --------------------------------------------------------------------
@@ -107,7 +108,6 @@ class ExhibitsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = [self._row_of(e) for e in exhibits]
         self._derived.clear()
-        self.issues.clear()
         self.endResetModel()
 
     def _row_of(self, e: Exhibit) -> ExhibitRow:
@@ -198,9 +198,18 @@ class ExhibitsModel(QAbstractTableModel):
     def form_of(self, row: int) -> str | None:
         return _code(vocab.FORM, self.rows[row].cells.get("form", ""))
 
+    def issues_of(self, row: int, key: str) -> list[Issue]:
+        """The validation issues marked on a cell."""
+        return self.rows[row].issues.get(key, []) if 0 <= row < len(self.rows) else []
+
     def set_issues(self, issues: list[Issue]) -> None:
-        """Validation issues for exhibit fields ("exhibits[2].quantity"), shown on their cells."""
-        self.issues.clear()
+        """Validation issues for exhibit fields ("exhibits[2].quantity"), shown on their cells.
+
+        Only the cells whose marks changed are announced, and only for their Background and ToolTip
+        roles: Qt 6 views hand every open editor in a dataChanged range back to the delegate's
+        setEditorData whatever the roles, so a refresh over the whole table would overwrite what the
+        officer is typing."""
+        wanted: list[dict[str, list[Issue]]] = [{} for _ in self.rows]
         for issue in issues:
             if not issue.field.startswith("exhibits["):
                 continue
@@ -210,11 +219,17 @@ class ExhibitsModel(QAbstractTableModel):
             except ValueError:
                 continue
             key = FIELD_KEYS.get(rest)
-            if key is not None:
-                self.issues.setdefault((row, key), []).append(issue)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1),
-                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+            if key is not None and 0 <= row < len(self.rows):
+                wanted[row].setdefault(key, []).append(issue)
+        roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
+        for row, (exhibit, marks) in enumerate(zip(self.rows, wanted, strict=True)):
+            if exhibit.issues == marks:
+                continue
+            changed = {k for k in exhibit.issues.keys() | marks.keys() if exhibit.issues.get(k) != marks.get(k)}
+            exhibit.issues = marks
+            for key in changed:
+                index = self.index(row, COLUMN[key])
+                self.dataChanged.emit(index, index, roles)
 
     # -- editing rows ---------------------------------------------------------------------------
     def add_row(self, cells: dict[str, str] | None = None) -> int:
@@ -272,7 +287,7 @@ class ExhibitsModel(QAbstractTableModel):
             if key == "hazard":
                 return self.derived(index.row())[1]
             return row.cells.get(key, "")
-        issues = self.issues.get((index.row(), key))
+        issues = row.issues.get(key)
         if role == Qt.ItemDataRole.BackgroundRole and issues:
             return ERROR_BRUSH if any(i.severity == Severity.ERROR for i in issues) else WARNING_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:

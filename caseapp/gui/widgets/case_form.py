@@ -44,6 +44,7 @@ from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
+from caseapp.gui.widgets.table_keys import KeyedTableWidget
 from caseapp.services.app import CaseApp
 
 FIELD_STYLE = """
@@ -206,7 +207,7 @@ class CaseForm(QWidget):
         self._fields["exhibits"] = self.exhibits.view
 
         people_box = QGroupBox("People", self)
-        self.people = QTableWidget(0, len(PERSON_COLUMNS), self)
+        self.people = KeyedTableWidget(0, len(PERSON_COLUMNS), self)  # Tab leaves it after the last cell
         self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
         self.people.setAccessibleName("people")
         self.people.horizontalHeader().setStretchLastSection(True)
@@ -442,7 +443,13 @@ class CaseForm(QWidget):
         return case, problems
 
     # -- state ------------------------------------------------------------------------------------
+    def commit_edits(self) -> None:
+        """Put what is typed in an open table cell into the record (before saving or closing)."""
+        self.exhibits.view.commit_open_editor()
+        self.people.commit_open_editor()
+
     def is_dirty(self) -> bool:
+        self.commit_edits()
         case, _ = self.to_case()
         return case != self.baseline
 

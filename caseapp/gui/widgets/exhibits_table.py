@@ -1,9 +1,12 @@
 """The exhibits table of the case form: editors per column, keyboard entry cell to cell, and the
-add / duplicate / remove / unknown-quantity buttons."""
+add / duplicate / remove / unknown-quantity buttons.
+
+What is typed in an open cell belongs to the officer until the cell is committed: background
+validation repaints marks on cells, and Qt 6 hands every open editor in a dataChanged range back to
+the delegate's setEditorData whatever the roles, so the delegate only rewrites an editor when the
+model's value of the cell really changed."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +29,12 @@ from caseapp.core import vocab
 from caseapp.core.substances import Catalogue
 from caseapp.core.units import UNITS, Dimension
 from caseapp.gui.models.exhibits import COLUMN, COLUMNS, UNKNOWN_WORD, ExhibitsModel
-from caseapp.gui.widgets.fields import substance_completer, substance_model
+from caseapp.gui.widgets.fields import complete_on_keys, substance_completer, substance_model
+from caseapp.gui.widgets.table_keys import KeyedTableView, editor_line
 
 Index = QModelIndex | QPersistentModelIndex
+#: editor property: the model's value of the cell when it was last put into the editor
+LOADED = "caseapp_loaded"
 
 
 def unit_labels(form: str | None, *, counts_only: bool = False) -> list[str]:
@@ -66,6 +71,7 @@ class ExhibitDelegate(QStyledItemDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             # inline completion with "contains" matching turns a typed "g" into "gg"
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            complete_on_keys(completer)
             editor = combo
         else:
             line = QLineEdit(parent)
@@ -78,26 +84,39 @@ class ExhibitDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if editor.property(LOADED) == value:
+            return  # a repaint of marks, or the value this editor already holds: keep what is typed
+        first_load = editor.property(LOADED) is None
+        editor.setProperty(LOADED, value)
         if isinstance(editor, QComboBox):
-            editor.setEditText(text)
+            editor.setEditText(value)
         elif isinstance(editor, QLineEdit):
-            editor.setText(text)
+            editor.setText(value)
+        view = self.parent()
+        line = editor_line(editor)
+        if first_load and line is not None and isinstance(view, KeyedTableView) and view.typing_over:
+            line.selectAll()  # the key that opened the cell replaces its text, as in a spreadsheet
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText().strip())
+            text = editor.currentText().strip()
         elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text().strip())
+            text = editor.text().strip()
+        else:
+            return
+        editor.setProperty(LOADED, text)  # the model's echo of this commit leaves the editor as it is
+        model.setData(index, text)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        # Enter commits the cell and moves on to the next one, as Tab does
+        # Enter commits the cell and moves on to the next one, as Tab does (and stays on the last cell)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(editor, QWidget):
-            if isinstance(editor, QLineEdit) and editor.completer() and editor.completer().popup().isVisible():
-                return super().eventFilter(editor, event)
+            view = self.parent()
+            last = isinstance(view, KeyedTableView) and view.at_edge(True)
             self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint if last
+                                  else QAbstractItemDelegate.EndEditHint.EditNextItem)
             return True
         return super().eventFilter(editor, event)
 
@@ -108,7 +127,7 @@ class ExhibitsTable(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ExhibitsModel(catalogue, self)
-        self.view = QTableView(self)
+        self.view = KeyedTableView(self)
         self.view.setAccessibleName("exhibits")
         self.view.setModel(self.model)
         self.view.setItemDelegate(ExhibitDelegate(catalogue, self.view))
@@ -124,8 +143,8 @@ class ExhibitsTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {"number": 44, "kind": 110, "substance": 180, "form": 100, "quantity": 80, "unit": 90,
-                  "count": 70, "count_unit": 90, "measure": 70, "packages": 70, "field_test": 100,
-                  "lab_substance": 150, "purity": 90, "kg": 110, "hazard": 90}
+                  "count": 70, "count_unit": 90, "measure": 70, "packages": 70, "packaging": 150, "field_test": 100,
+                  "lab_substance": 150, "purity": 90, "description": 200, "kg": 110, "hazard": 90}
         for key, width in widths.items():
             self.view.setColumnWidth(COLUMN[key], width)
         header.setStretchLastSection(False)
@@ -147,14 +166,23 @@ class ExhibitsTable(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.add)
-        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
-            signal.connect(self._model_changed)
+        # one slot per signal: rowsInserted/rowsRemoved carry (parent, first, last), not roles
+        self.model.dataChanged.connect(self._data_changed)
+        self.model.rowsInserted.connect(self._rows_changed)
+        self.model.rowsRemoved.connect(self._rows_changed)
+        self.model.modelReset.connect(self._reset)
         self._update_buttons()
 
-    def _model_changed(self, *args: Any) -> None:
-        roles = args[2] if len(args) >= 3 else None
-        if roles and Qt.ItemDataRole.EditRole not in roles and Qt.ItemDataRole.DisplayRole not in roles:
-            return  # only the marks of validation changed
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
+        if roles and Qt.ItemDataRole.EditRole not in roles:
+            return  # validation marks, or the computed columns following an edit already announced
+        self.changed.emit()
+
+    def _rows_changed(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._update_buttons()
+        self.changed.emit()
+
+    def _reset(self) -> None:
         self._update_buttons()
         self.changed.emit()
 

@@ -6,6 +6,8 @@
 - Vocabulary fields are editable combos: a known word stores its code, anything else is kept as typed
   (the validator then warns that it is not in the list).
 - Countries complete by name or code; substances by name or alias, showing the group and a hazard mark.
+- In every completion list, Tab, Shift+Tab and Enter take the highlighted entry (or the only one left)
+  and then do their usual work; the list is as wide as its entries (within the screen).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+import shiboken6
+from PySide6.QtCore import QAbstractListModel, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLineEdit, QStyle, QWidget
 
 from caseapp.core.countries import all_countries, country_name, find_country
 from caseapp.core.substances import Catalogue
@@ -77,6 +81,109 @@ class DecimalEdit(QLineEdit):
         self.setText(format_local_decimal(value, self.locale()))
 
 
+_TAKING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class CompletionKeys(QObject):
+    """Watches a completer's list: Tab, Shift+Tab and Enter take the highlighted completion, or the only
+    one when a single entry matches, then reach the field as usual (Tab moves on, Enter commits a table
+    cell). Without it Qt keeps the partial word ("bord") as an unknown value. Also widens the list to
+    its entries: a list as narrow as a table cell cuts the group and hazard marks."""
+
+    def __init__(self, completer: QCompleter) -> None:
+        super().__init__(completer)
+        completer.popup().installEventFilter(self)  # installed after QCompleter's own: runs first
+        # the entries listed change as the officer types: fit the list to them each time
+        completer.completionModel().modelReset.connect(self._fit)
+        completer.completionModel().layoutChanged.connect(self._fit)
+
+    @property
+    def completer(self) -> QCompleter | None:
+        """The completer, looked up each time: a Python reference kept to a drop-down's completer is
+        invalidated by the binding while the completer lives on."""
+        parent = self.parent()
+        return parent if isinstance(parent, QCompleter) and shiboken6.isValid(parent) else None
+
+    def completion(self) -> str | None:
+        """The text Tab or Enter takes now: the highlighted entry, else the only match, else None."""
+        completer = self.completer
+        if completer is None:
+            return None
+        model = completer.completionModel()
+        index = completer.popup().currentIndex()
+        if not index.isValid() and model.rowCount() == 1:
+            index = model.index(0, 0)
+        if not index.isValid():
+            return None
+        text = model.data(index, completer.completionRole())
+        return None if text is None else str(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # never raise here: an exception in an event filter during event processing aborts the process
+        completer = self.completer
+        if completer is None:
+            return False
+        popup = completer.popup()  # the only object this filter is installed on
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in _TAKING_KEYS \
+                and popup.isVisible():
+            self._take(completer, event)
+            return True
+        if kind == QEvent.Type.Show:
+            self._fit()
+        if kind in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize) and popup.isVisible():
+            self._keep_on_screen(popup)
+        return False
+
+    def _take(self, completer: QCompleter, event: QKeyEvent) -> None:
+        text = self.completion()
+        widget = completer.widget()
+        completer.popup().hide()
+        if text is not None:
+            if isinstance(widget, QComboBox):
+                widget.setEditText(text)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(text)
+        if widget is not None:  # the key does its usual work: through the field's filters (a table's delegate)
+            QApplication.sendEvent(widget, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
+
+    def _fit(self) -> None:
+        """As wide as the entries listed (never narrower than the field), within the screen."""
+        completer = self.completer
+        if completer is None:
+            return
+        popup = completer.popup()
+        model = completer.completionModel()
+        metrics = popup.fontMetrics()
+        widest = max((metrics.horizontalAdvance(str(model.index(row, 0).data() or ""))
+                      for row in range(min(model.rowCount(), 2000))), default=0)
+        style = popup.style()
+        extra = (style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * popup.frameWidth()
+                 + 4 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12)
+        screen = popup.screen() or QApplication.primaryScreen()
+        limit = screen.availableGeometry().width() if screen is not None else widest + extra
+        popup.setMinimumWidth(min(widest + extra, limit))
+        if popup.isVisible():
+            self._keep_on_screen(popup)
+
+    @staticmethod
+    def _keep_on_screen(popup: QWidget) -> None:
+        screen = popup.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = popup.geometry()
+        if frame.right() > area.right():
+            popup.move(max(area.left(), area.right() - frame.width() + 1), frame.y())
+
+
+def complete_on_keys(completer: QCompleter) -> QCompleter:
+    """Make Tab and Enter take the completion, and size the list to its entries (see CompletionKeys)."""
+    if completer.findChild(CompletionKeys) is None:
+        CompletionKeys(completer)
+    return completer
+
+
 class VocabCombo(QComboBox):
     """An editable list of a vocabulary's labels. code() is the known code, the text as typed for an
     unlisted word, or None when empty."""
@@ -94,6 +201,7 @@ class VocabCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        complete_on_keys(completer)
         self.lineEdit().setPlaceholderText("choose or type")
 
     def code(self) -> str | None:
@@ -139,7 +247,7 @@ def _completer(model: CompletionModel, parent: QWidget) -> QCompleter:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setMaxVisibleItems(12)
-    return completer
+    return complete_on_keys(completer)
 
 
 def country_model(parent: QObject | None = None) -> CompletionModel:
