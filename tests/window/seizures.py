@@ -17,6 +17,7 @@ class TypedExhibit:
     packaging: str = ""
     field_test: str = ""
     description: str = ""
+    kind: str = ""  # typed only when not the default (Drug)
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ PORT = Seizure(
                      "Positive", "cyan ink bottles, 26 mL each"),
         TypedExhibit("carfentanil", "Liquid", "0.75", "L", "30", "bottles", "1", "printer ink bottles",
                      "Positive", "magenta ink bottles"),
-        TypedExhibit("Printer ink cartridges", "", "12", "units", "", "", "1", "carton", "Not done",
-                     "empty cartridges, same shipment"),
+        TypedExhibit("", "", "12", "units", "", "", "1", "carton", "Not done",
+                     "empty printer ink cartridges, same shipment", kind="Packaging"),
     ),
     persons=(TypedPerson("Addressee", "Lucky Print Supplies Ltd."),),
     narrative="Container MSCU 4417227 referred for examination. Ink bottles tested positive for "
@@ -112,7 +113,7 @@ MAIL_CENTRE = Seizure(
         TypedExhibit("furanyl-fentanyl", "Powder", "48.6", "g", "", "", "3", "foil sachets", "Positive",
                      "inside three toy robots"),
         TypedExhibit("Mannitol", "Powder", "250", "g", "", "", "1", "plastic bag", "Not done",
-                     "cutting agent, same parcel"),
+                     "same parcel", kind="Cutting agent"),
     ),
     persons=(TypedPerson("Addressee", "M. Dupré"),),
     narrative="Parcel declared as toys. X-ray anomaly; three sachets found inside the robots.",
