@@ -24,6 +24,7 @@ from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, Role
+from caseapp.services.guard import check_output
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
 
 PROBLEMS_SHOWN = 50
@@ -161,6 +162,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             count = export_cases(app, out, fmt=args.format, actor=args.user, target="stdout")
         else:
             tmp = args.out.with_name(args.out.name + ".part")
+            check_output(args.out, app.path, what="the export")
+            check_output(tmp, app.path, what="the export's temporary file")
             try:
                 with tmp.open("w", encoding="utf-8", newline="") as handle:
                     count = export_cases(app, handle, fmt=args.format, actor=args.user, target=str(args.out))

@@ -37,6 +37,7 @@ from caseapp.paths import backups_dir
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
 from caseapp.services.backup import automatic_backup, backup, restore
+from caseapp.services.guard import check_output
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
 
 FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
         login = self.user.login
 
         def work(app: CaseApp, _progress: object) -> int:
+            check_output(path, app.path)  # never the database or its -wal/-shm
             with path.open("w", encoding="utf-8", newline="") as out:
                 return export_search(app, query, out, actor=login, target=path.name)
 
@@ -349,6 +351,7 @@ class MainWindow(QMainWindow):
         def work(app: CaseApp, _progress: object) -> int:
             from caseapp.services import reports
 
+            check_output(path, app.path)
             with path.open("wb") as out:
                 if kind == "report":
                     return reports.case_report(app, user, number, out)
@@ -370,6 +373,7 @@ class MainWindow(QMainWindow):
         def work(app: CaseApp, _progress: object) -> int:
             from caseapp.services.summary import summary_report
 
+            check_output(path, app.path)
             with path.open("wb") as out:
                 return summary_report(app, user, query, out)
 
@@ -550,6 +554,7 @@ class MainWindow(QMainWindow):
         login = self.user.login
 
         def work(app: CaseApp, _progress: object) -> int:
+            check_output(path, app.path)  # never the database or its -wal/-shm
             with path.open("w", encoding="utf-8", newline="") as out:
                 return export_cases(app, out, fmt=fmt, actor=login, target=path.name)
 

@@ -29,6 +29,7 @@ from caseapp.core.errors import CaseAppError, NotFound
 from caseapp.core.model import Case, Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User
+from caseapp.services.guard import check_input
 from caseapp.services.workflow import CASE_ROLES
 from caseapp.store.attachments import Attachment, AttachmentStore
 
@@ -203,6 +204,7 @@ class Attachments:
         """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
         self._records_cases(user, "adding an attachment")
         path = Path(path)
+        check_input(path, self.app.path, what="attached")
         data, digest = _read(path)  # before the transaction: the write lock is not held while reading
         file_name = _text(path.name)
         media_type = media_type_of(file_name)

