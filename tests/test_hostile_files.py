@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caseapp.cli import main
 from tests.conftest import DATA, PASSWORD, make_users_database
@@ -221,6 +223,147 @@ def measure(script: str, *args: str, timeout: float = 120) -> tuple[int, float, 
                             timeout=timeout, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     code, peak = result.stdout.split()
     return int(code), float(peak), result.stderr
+
+
+CLI = "import sys; from caseapp.cli import main; sys.exit(main())"
+
+
+def cli_measured(db: Path, *argv: str) -> tuple[int, float, str]:
+    """caseapp-cli in its own process: exit code, peak memory (MB) and stderr."""
+    return measure(CLI, "--db", str(db), *argv)
+
+
+@pytest.fixture
+def users_db(tmp_path) -> Path:
+    path = tmp_path / "users.sqlite3"
+    make_users_database(path)
+    return path
+
+
+def one_case(**extra: object) -> dict[str, object]:
+    return {"occurred_at": "2024-01-01", "location": {"country": "CA"},
+            "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "g"}], **extra}
+
+
+# -- JSON ------------------------------------------------------------------------------------------------
+
+HOSTILE_JSON = {
+    # 200 KB that grew to 24 GB in the parser (memory with the square of the depth)
+    "deep nesting": (b'{"cases": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}", "levels deep"),
+    "deep objects": (b'{"cases": [' + b'{"a":' * 50_000 + b"1" + b"}" * 50_000 + b"]}", "levels deep"),
+    # 5 KB that crashed the C parser (segmentation fault), also with --dry-run
+    "long integer": (b'{"a": 1' + b"0" * 5000 + b"}", "number is longer"),
+    "long integer in a case": (b'{"cases": [{"occurred_at": "2024-01-01", "exhibits": [{"quantity": 1'
+                               + b"0" * 20_000 + b"}]}]}", "number is longer"),
+    "long decimal": (b'{"cases": [{"x": 0.' + b"1" * 6000 + b"}]}", "number is longer"),
+    "long exponent": (b'{"cases": [{"x": 1e' + b"9" * 6000 + b"}]}", "number is longer"),
+    "utf-16": ('{"cases": []}'.encode("utf-16"), "UTF-16"),
+    "utf-16 without a mark": ('{"cases": []}'.encode("utf-16-le"), "UTF-16"),
+}
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE_JSON))
+def test_a_hostile_json_file_is_refused_in_one_line_within_bounded_memory(users_db, tmp_path, kind):
+    data, expected = HOSTILE_JSON[kind]
+    path = tmp_path / "hostile.json"
+    path.write_bytes(data)
+    before = state(users_db)
+    for extra in ((), ("--dry-run",)) if "integer" in kind else ((),):
+        code, peak, err = cli_measured(users_db, "--user", "olga", "import", str(path), "--quiet", *extra)
+        assert code == 1, (code, err)  # not -11 (SIGSEGV) nor -9 (killed for memory)
+        assert err.count("\n") == 1 and expected in err and "Traceback" not in err, err
+        assert peak < MEMORY_BOUND_MB, peak
+    assert state(users_db) == before
+
+
+def test_a_key_given_twice_is_refused_naming_record_and_key(users_db, tmp_path):
+    path = tmp_path / "twice.json"
+    good = json.dumps(one_case())
+    twice = good[:-1] + ', "narrative": "first", "narrative": "second"}'
+    path.write_text('{"cases": [' + good + ", " + twice + "]}", encoding="utf-8")
+    before = state(users_db)
+    code, out, err = run("--db", str(users_db), "--user", "olga", "import", str(path), "--quiet")
+    assert code == 1
+    assert "record 2: error: narrative: is given twice" in err
+    assert state(users_db) == before
+
+
+def test_a_top_level_key_given_twice_is_refused(users_db, tmp_path):
+    path = tmp_path / "twice.json"
+    path.write_text('{"cases": [], "cases": []}', encoding="utf-8")
+    code, out, err = run("--db", str(users_db), "--user", "olga", "import", str(path))
+    refused(code, out, err, 'the key "cases" is given twice')
+
+
+def test_a_ten_megabyte_narrative_still_imports_within_bounded_memory(users_db, tmp_path):
+    path = tmp_path / "big.json"
+    narrative = "é" * (5 * 1024 * 1024)  # 10 MiB in UTF-8, as our exports write it (sizes count the file's bytes)
+    path.write_text(json.dumps({"cases": [one_case(narrative=narrative)]}, ensure_ascii=False), encoding="utf-8")
+    code, peak, err = cli_measured(users_db, "--user", "olga", "import", str(path), "--quiet")
+    assert code == 0, err
+    assert peak < MEMORY_BOUND_MB
+
+
+@pytest.mark.parametrize("limit, data, expected", [
+    ("MAX_TEXT_CHARS", b'{"cases": [{"narrative": "' + b"x" * 200_000 + b'"}]}', "text value is longer"),
+    ("MAX_RECORD_CHARS", b'{"cases": [{"narrative": [' + b'"xx",' * 40_000 + b'"x"]}]}', "case is larger"),
+    ("MAX_RECORD_ITEMS", b'{"cases": [{"narrative": [' + b"1," * 100_000 + b"1]}]}", "more than"),
+])
+def test_json_text_and_case_size_are_bounded(fresh_app, tmp_path, monkeypatch, limit, data, expected):
+    from caseapp.core.errors import FileFormatError
+    from caseapp.io import limits
+    from caseapp.services.transfer import import_file
+
+    monkeypatch.setattr(limits, limit, 100_000)
+    path = tmp_path / "big.json"
+    path.write_bytes(data)
+    with pytest.raises(FileFormatError, match=expected):
+        import_file(fresh_app, path)
+    assert fresh_app.counts() == (0, 0)
+
+
+# the scanner against a reference: for any JSON document and any read size, it refuses exactly the
+# documents nested deeper or holding longer numbers than its limits
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**30, 10**30) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12, alphabet=st.sampled_from(list('ab"\\/\n\u00e9{}[],:0123456789e-'))),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=4), children, max_size=4),
+    max_leaves=30)
+
+
+def _reference(value: object, depth: int = 0) -> tuple[int, int]:
+    """(deepest nesting, longest number) of a parsed document."""
+    if isinstance(value, list | dict):
+        children = list(value.values()) if isinstance(value, dict) else value
+        found = [_reference(child, depth + 1) for child in children] or [(depth + 1, 0)]
+        return max(f[0] for f in found), max(f[1] for f in found)
+    if isinstance(value, str | bool) or value is None:
+        return depth, 0
+    return depth, len(json.dumps(value))
+
+
+@settings(max_examples=300, deadline=None)
+@given(document=json_values, read_size=st.integers(1, 9), depth=st.integers(1, 6), number=st.integers(1, 12))
+def test_the_json_scan_refuses_exactly_what_passes_its_limits(document, read_size, depth, number):
+    from caseapp.io import limits
+    from caseapp.io.jsonscan import BoundedJson, JsonLimit
+
+    text = json.dumps(document, ensure_ascii=False).encode()
+    deepest, longest_number = _reference(json.loads(text))
+    saved = limits.MAX_DEPTH, limits.MAX_NUMBER_CHARS
+    limits.MAX_DEPTH, limits.MAX_NUMBER_CHARS = depth, number
+    scan = BoundedJson(io.BytesIO(text))
+    try:
+        while scan.read(read_size):
+            pass
+    except JsonLimit:
+        assert deepest > depth or longest_number > number
+    else:
+        assert deepest <= depth and longest_number <= number
+        assert scan.depth == 0 and not scan.in_string and not scan.escape
+    finally:
+        limits.MAX_DEPTH, limits.MAX_NUMBER_CHARS = saved
 
 
 def _unused() -> None:  # keep json imported for later tests
