@@ -141,10 +141,11 @@ def _print_report(report: ImportReport, out: TextIO, err: TextIO) -> None:
     problems = report.errors + report.warnings
     for problem in problems[:PROBLEMS_SHOWN]:
         err.write(f"{report.path}: {problem}\n")
-    if len(problems) > PROBLEMS_SHOWN:
-        more = len(problems) - PROBLEMS_SHOWN
+    total = report.error_count + report.warning_count
+    if total > PROBLEMS_SHOWN:
+        more = total - PROBLEMS_SHOWN
         err.write(f"... and {more} more problems (use --rejects FILE to list every rejected record)\n")
-    summary = (f"{report.records} records read, {len(report.errors)} errors, {len(report.warnings)} warnings; ")
+    summary = f"{report.records} records read, {report.error_count} errors, {report.warning_count} warnings; "
     if report.dry_run:
         verdict = f"dry run: {report.imported} would be imported, {report.rejected} rejected; nothing written"
     elif report.committed:

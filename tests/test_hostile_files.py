@@ -366,5 +366,94 @@ def test_the_json_scan_refuses_exactly_what_passes_its_limits(document, read_siz
         limits.MAX_DEPTH, limits.MAX_NUMBER_CHARS = saved
 
 
+# -- CSV and IDS ----------------------------------------------------------------------------------------
+
+def _csv_header() -> bytes:
+    from caseapp.io.csvio import HEADER
+
+    return ",".join(HEADER).encode() + b"\n"
+
+
+def _ids_header() -> bytes:
+    from caseapp.io.ids import HEADER
+
+    return ";".join(HEADER).encode() + b"\n"
+
+
+@pytest.mark.parametrize("name, head", [("nul.csv", b""), ("after-header.csv", "csv"), ("ids.csv", "ids")])
+def test_a_huge_line_without_a_newline_is_refused_within_bounded_memory(users_db, tmp_path, name, head):
+    # the 2 GB file of NUL bytes grew to 10 GB; 100 MB shows the same growth (5x) and takes a second
+    prefix = {"csv": _csv_header(), "ids": _ids_header()}.get(head, b"") if isinstance(head, str) else head
+    path = tmp_path / name
+    with path.open("wb") as out:
+        out.write(prefix)
+        block = b"\0" * (1 << 20)
+        for _ in range(100):
+            out.write(block)
+    before = state(users_db)
+    code, peak, err = cli_measured(users_db, "--user", "olga", "import", str(path), "--quiet")
+    assert code == 1, err
+    assert err.count("\n") == 1 and "is longer than 16 MiB" in err and "Traceback" not in err, err
+    assert peak < MEMORY_BOUND_MB, peak
+    assert state(users_db) == before
+
+
+@pytest.mark.parametrize("reader", ["csv", "ids"])
+@pytest.mark.parametrize("limit, body, expected", [
+    ("MAX_LINE_CHARS", b"x" * 5000, "is longer than"),
+    ("MAX_RECORD_CHARS", b'"' + b"a\n" * 3000 + b'"', "a record"),
+    ("MAX_TEXT_CHARS", b'"' + b"a" * 5000 + b'"', "a cell is longer than 4 KiB"),
+])
+def test_csv_lines_records_and_fields_are_bounded(fresh_app, tmp_path, monkeypatch, reader, limit, body, expected):
+    from caseapp.core.errors import FileFormatError
+    from caseapp.io import limits
+    from caseapp.services.transfer import import_file
+
+    monkeypatch.setattr(limits, limit, 4096)
+    path = tmp_path / "bounded.csv"
+    path.write_bytes((_csv_header() if reader == "csv" else _ids_header()) + body + b"\n")
+    with pytest.raises(FileFormatError, match=expected) as raised:
+        import_file(fresh_app, path)
+    assert "\n" not in str(raised.value)
+    assert fresh_app.counts() == (0, 0)
+
+
+def test_the_rows_of_one_csv_case_are_bounded(fresh_app, tmp_path, monkeypatch):
+    from caseapp.core.errors import FileFormatError
+    from caseapp.io import limits
+    from caseapp.io.csvio import HEADER
+    from caseapp.services.transfer import import_file
+
+    monkeypatch.setattr(limits, "MAX_RECORD_CHARS", 20_000)
+    row = {"case_number": "X-1", "occurred_at": "2024-01-01", "country": "CA", "substance": "cocaine",
+           "quantity": "1", "unit": "g"}
+    line = ",".join(row.get(h, "") for h in HEADER).encode() + b"\n"
+    path = tmp_path / "many.csv"
+    path.write_bytes(_csv_header() + line * 1000)
+    with pytest.raises(FileFormatError, match="the case of line 2 has rows of more than"):
+        import_file(fresh_app, path)
+
+
+def test_an_import_keeps_a_bounded_number_of_problems_and_counts_them_all(fresh_app, tmp_path, monkeypatch):
+    from caseapp.io import limits
+    from caseapp.services.transfer import import_file
+
+    monkeypatch.setattr(limits, "MAX_PROBLEMS_KEPT", 100)
+    path = tmp_path / "bad.csv"
+    path.write_bytes(_ids_header() + b"1;2\n" * 5000)
+    report = import_file(fresh_app, path)
+    assert not report.committed and report.rejected == 5000
+    assert len(report.problems) == 100 and report.error_count == 5000
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib_codec", "hex", "idna", "unicode_escape", "nope"])
+@pytest.mark.parametrize("name", ["x.csv", "x.json"])
+def test_only_text_encodings_are_accepted_in_one_line(users_db, encoding, name):
+    source = DATA / ("sample.json" if name.endswith(".json") else "sample_ids.csv")
+    code, out, err = run("--db", str(users_db), "--user", "olga", "import", str(source), "--encoding", encoding)
+    refused(code, out, err)
+    assert encoding in err or "UTF-8" in err
+
+
 def _unused() -> None:  # keep json imported for later tests
     json.dumps({})

@@ -522,14 +522,14 @@ class MainWindow(QMainWindow):
     def _imported(self, path: Path, report: ImportReport, skipped: bool) -> None:
         self.refresh()
         lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
-        more = len(report.errors) + len(report.warnings) - len(lines)
+        more = report.error_count + report.warning_count - len(lines)
         detail = "\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
         if report.committed:
             QMessageBox.information(self, "Import finished", f"{report.imported:,} cases ({report.exhibits:,} "
                                     f"exhibits) imported from {path.name}; {report.rejected:,} rejected.\n\n{detail}")
             return
         box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
-                          f"{path.name}: {len(report.errors):,} errors in {report.rejected:,} of "
+                          f"{path.name}: {report.error_count:,} errors in {report.rejected:,} of "
                           f"{report.records:,} records, so nothing was written.", parent=self)
         box.setDetailedText(detail)
         valid = report.records - report.rejected

@@ -23,7 +23,7 @@ from caseapp.core.text import name_key
 from caseapp.core.units import BY_CODE, find_unit
 from caseapp.core.validation import Issue, error
 from caseapp.io.records import ProgressCallback, ReadRecord
-from caseapp.io.textfile import LineSource, check_encoding, open_binary
+from caseapp.io.textfile import LineSource, check_encoding, csv_field_limit, csv_problem, open_binary
 
 HEADER = (
     "REGION", "SUBREGION", "COUNTRY", "ADMINISTRATIVE_DIVISION", "PLACE", "SEIZURE_DATE", "DRUG_NAME",
@@ -111,6 +111,7 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
     """Cases from an IDS file; the record number is the file's line number. With a catalogue the cases
     come out normalised (ReadRecord.normalised)."""
     check_encoding(encoding)
+    csv_field_limit()
     handle = open_binary(path)
     lines = LineSource(handle, encoding, str(path))
     try:
@@ -128,6 +129,7 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
         try:
             for cells in reader:
                 line = lines.line
+                lines.next_record()
                 if not any(c.strip() for c in cells):
                     continue
                 count += 1
@@ -141,7 +143,7 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
                 if progress and count % 5000 == 0:
                     progress(count, lines.bytes_read, lines.total)
         except csv.Error as exc:
-            raise FileFormatError(f"{path}: line {lines.line}: {exc}") from None
+            raise FileFormatError(f"{path}: line {lines.line}: {csv_problem(exc)}") from None
         if progress:
             progress(count, lines.total, lines.total)
     finally:

@@ -20,6 +20,7 @@ from caseapp.core.errors import CaseAppError, DatabaseError, Duplicate, FileForm
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
 from caseapp.core.validation import Severity, validate
+from caseapp.io import limits
 from caseapp.io.csvio import read_csv, write_csv
 from caseapp.io.ids import is_ids_header, read_ids, write_ids
 from caseapp.io.jsonio import read_json, write_json
@@ -59,6 +60,18 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     committed: bool = False
     dry_run: bool = False
+    error_count: int = 0  # every error and warning is counted; the first MAX_PROBLEMS_KEPT are kept
+    warning_count: int = 0
+
+    def note(self, problems: list[Problem]) -> None:
+        """Count the problems and keep them while fewer than MAX_PROBLEMS_KEPT are kept (a hostile file of
+        a million bad rows must not fill memory; every rejected record goes to the rejects file)."""
+        errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+        self.error_count += errors
+        self.warning_count += len(problems) - errors
+        room = limits.MAX_PROBLEMS_KEPT - len(self.problems)
+        if room > 0:
+            self.problems.extend(problems[:room])
 
     @property
     def errors(self) -> list[Problem]:
@@ -163,7 +176,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                         problems.append(Problem(record.number, Severity.ERROR, "case_number", str(exc),
                                                 case.case_number, case.case_number))
                         has_error = True
-                report.problems.extend(problems)
+                report.note(problems)
                 if has_error:
                     report.rejected += 1
                     if not skip_invalid:
