@@ -39,3 +39,12 @@ def clean_cell(value: object) -> str:
     if value is None:
         return ""
     return str(value).strip()
+
+
+def one_line(value: object, limit: int = 120) -> str:
+    """A value for a one-line message: control and format characters (newlines, NUL, escape sequences, the
+    right-to-left override U+202E) shown as escapes, and long text cut with its length given."""
+    text = str(value)
+    shown = "".join(ch if not unicodedata.category(ch).startswith("C") else repr(ch)[1:-1] if ord(ch) < 0x10000
+                    and unicodedata.category(ch) == "Cc" else f"\\u{ord(ch):04x}" for ch in text[:limit])
+    return shown if len(text) <= limit else f"{shown}... ({len(text):,} characters)"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from caseapp import __version__
 from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError
+from caseapp.core.filenames import report_file_name
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
 from caseapp.gui.models.case_list import COLUMNS, DATE, CaseListModel
 from caseapp.gui.widgets.search_panel import SearchPanel
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Unsaved changes", "The report prints the case as saved; save your "
                                     "changes first to include them.")
         path = path or self._pdf_path("Case report" if kind == "report" else "Exhibit labels",
-                                      f"{number}-{kind}.pdf")
+                                      report_file_name(number, kind))
         if path is None:
             return None
         user = self.user

@@ -40,3 +40,17 @@ def test_a_save_dialog_choosing_the_database_is_refused(qtbot, window, disk_app,
     qtbot.waitUntil(lambda: any("nothing was written" in t for t in dialogs.texts("warning")))
     assert (disk_app.counts(), len(disk_app.audit.entries())) == before
     assert disk_app.verify().ok
+
+
+def test_the_window_proposes_a_sanitised_report_name(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.settings.setValue("last_folder", str(tmp_path))
+    proposed = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, name, *rest: (proposed.append(name), ("", ""))[1]))
+    monkeypatch.setattr(window, "selected_case_number", lambda: "../../x")
+    monkeypatch.setattr(window, "current_case_tab", lambda: None)
+    for kind in ("report", "labels"):
+        window.print_case(kind)
+    assert proposed == [f"{tmp_path}/_.._x-report.pdf", f"{tmp_path}/_.._x-labels.pdf"]
