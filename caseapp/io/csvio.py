@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from caseapp.core.errors import FileFormatError
 from caseapp.core.model import Case
 from caseapp.io import limits
+from caseapp.io.cells import CsvOut, restore
 from caseapp.io.records import FORMAT_VERSION, ProgressCallback, ReadRecord, case_from_dict, case_to_dict
 from caseapp.io.textfile import LineSource, check_encoding, csv_field_limit, csv_problem, open_binary
 
@@ -121,7 +122,7 @@ def read_csv(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
                     issue_line = line_before + 1
                     yield ReadRecord(issue_line, None, [_cell_count_issue(len(cells), len(header))])
                     continue
-                row = dict(zip(header, (c.strip() for c in cells), strict=True))
+                row = dict(zip(header, (restore(c.strip()) for c in cells), strict=True))
                 number = row.get("case_number", "")
                 if current is not None and number and number == current_number:
                     case_chars += row_chars
@@ -216,11 +217,11 @@ def _flag(value: Any) -> str:
 
 
 def write_csv(cases: Iterable[Case], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=HEADER, lineterminator="\n")
-    writer.writeheader()
+    writer = CsvOut(out)
+    writer.writerow(HEADER)
     count = 0
     for case in cases:
         for row in case_rows(case):
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow(row.get(key) for key in HEADER)
         count += 1
     return count

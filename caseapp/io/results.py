@@ -3,13 +3,13 @@ exports, the same for both."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from typing import Any, TextIO
 
+from caseapp.io.cells import CsvOut
 from caseapp.store.search import SearchQuery, SearchRow
 
 
@@ -33,10 +33,10 @@ ROW_KEYS = tuple(row_dict(SearchRow("", "", None, None, None, None, None, None, 
 def write_csv(rows: Iterable[SearchRow], out: TextIO) -> int:
     """Write a header and the rows; returns how many rows."""
     count = 0
-    writer = csv.DictWriter(out, fieldnames=list(ROW_KEYS), lineterminator="\n")
-    writer.writeheader()
+    writer = CsvOut(out)
+    writer.writerow(ROW_KEYS)
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row_dict(row).items()})
+        writer.writerow(row_dict(row).values())
         count += 1
     return count
 

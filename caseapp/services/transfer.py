@@ -8,7 +8,6 @@ was not asked for), or for a dry run, the transaction is rolled back and nothing
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import sqlite3
 from collections.abc import Iterator
@@ -19,8 +18,10 @@ from typing import TextIO
 from caseapp.core.errors import CaseAppError, DatabaseError, Duplicate, FileFormatError
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
+from caseapp.core.text import one_line
 from caseapp.core.validation import Severity, validate
 from caseapp.io import limits
+from caseapp.io.cells import CsvOut
 from caseapp.io.csvio import read_csv, write_csv
 from caseapp.io.ids import is_ids_header, read_ids, write_ids
 from caseapp.io.jsonio import read_json, write_json
@@ -45,7 +46,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"record {self.record}"
-        value = f" [{self.value}]" if self.value not in (None, "") else ""
+        value = f" [{one_line(self.value)}]" if self.value not in (None, "") else ""
         return f"{where}: {self.severity}: {self.field}: {self.message}{value}"
 
 
@@ -144,7 +145,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
             rejects_handle = rejects.open("w", encoding="utf-8", newline="")
         except OSError as exc:
             raise CaseAppError(f"cannot write {rejects}: {exc.strerror}") from None
-        rejects_writer = csv.writer(rejects_handle)
+        rejects_writer = CsvOut(rejects_handle)
         rejects_writer.writerow(["record", "severity", "field", "message", "value"])
     failed = False
     try:
