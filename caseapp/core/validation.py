@@ -231,9 +231,15 @@ def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterato
         yield warning(field, f"unit '{quantity.unit}' is not known; kept as entered, no kg-equivalent",
                       quantity.unit)
         return
-    if unit.dimension is not Dimension.COUNT and quantity.value > 0 and kg_equivalent(quantity.value, unit) is None:
-        yield error(field, "is too large (over 9 billion tonnes)", _quantity_text(quantity))
-        return
+    if unit.dimension is not Dimension.COUNT and quantity.value > 0:
+        kg = kg_equivalent(quantity.value, unit)
+        if kg is None:
+            yield error(field, "is too large (over 9 billion tonnes)", _quantity_text(quantity))
+            return
+        if kg.milligrams == 0:  # stored as whole milligrams: it would count as nothing
+            yield error(field, "rounds to 0 mg (kg-equivalents are whole milligrams): check the unit",
+                        _quantity_text(quantity))
+            return
     if unit.dimension is Dimension.COUNT and quantity.value != quantity.value.to_integral_value():
         yield warning(field, f"a count of {unit.label} is usually a whole number", quantity.value)
     expected = vocab.FORM_DIMENSIONS.get(form or "")
