@@ -596,5 +596,80 @@ def test_an_attachment_is_never_read_through_a_link_nor_from_a_pseudo_file(fresh
     assert service.list(case.case_number) == []
 
 
+# -- quantities ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("quantity, unit, expected", [
+    ("12.5e-999999999", "t", "out of range"),
+    ("1e-999999999999999999", "kg", "out of range"),
+    ("1e999999999", "g", "out of range"),
+    ("0.0001", "mg", "rounds to 0 mg"),
+    ("1e-12", "t", "rounds to 0 mg"),
+    ("0.0000001", "L", "rounds to 0 mg"),
+])
+def test_a_quantity_that_would_be_zero_mg_or_absurd_is_refused(fresh_app, tmp_path, quantity, unit, expected):
+    from caseapp.services.transfer import import_file
+
+    path = tmp_path / "tiny.json"
+    case = one_case()
+    case["exhibits"] = [{"substance": "cocaine", "quantity": quantity, "unit": unit}]
+    path.write_text(json.dumps({"cases": [case]}), encoding="utf-8")
+    report = import_file(fresh_app, path)
+    assert not report.committed and fresh_app.counts() == (0, 0)
+    assert any(expected in p.message and p.field == "exhibits[0].quantity" for p in report.errors), report.errors
+
+
+def test_a_small_real_quantity_is_kept(fresh_app, tmp_path):
+    from caseapp.services.transfer import import_file
+
+    path = tmp_path / "small.json"
+    case = one_case()
+    case["exhibits"] = [{"substance": "carfentanil", "quantity": "0.6", "unit": "mg"}]
+    path.write_text(json.dumps({"cases": [case]}), encoding="utf-8")
+    assert import_file(fresh_app, path).committed
+
+
+# -- pictures on the case report ---------------------------------------------------------------------------------
+
+def write_large_png(path: Path, width: int, height: int) -> None:
+    """A grey PNG of width x height pixels, written a row at a time (a few hundred KB on disk)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    packer = zlib.compressobj(9)
+    row = b"\0" + b"\x80" * width
+    data = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+                     + chunk(b"IDAT", data) + chunk(b"IEND", b""))
+
+
+def test_a_huge_picture_is_a_placeholder_line_on_the_report_within_bounded_memory(users_db, tmp_path):
+    from pypdf import PdfReader
+
+    from caseapp.services.app import CaseApp
+    from caseapp.services.attachments import Attachments
+    from caseapp.services.auth import Accounts
+
+    picture = tmp_path / "bomb.png"
+    write_large_png(picture, 12_000, 12_000)
+    assert picture.stat().st_size < 1_000_000
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps({"cases": [one_case(case_number="PIC-1")]}), encoding="utf-8")
+    assert run("--db", str(users_db), "--user", "olga", "import", str(path), "--quiet")[0] == 0
+    app = CaseApp.open(users_db)
+    try:
+        Attachments(app).add(Accounts(app).authenticate("olga", PASSWORD), "PIC-1", picture)
+    finally:
+        app.close()
+    out = tmp_path / "report.pdf"
+    code, peak, err = cli_measured(users_db, "--user", "olga", "report", "PIC-1", "--out", str(out))
+    assert code == 0, err
+    assert peak < MEMORY_BOUND_MB, peak
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "12,000 x 12,000 pixels" in " ".join(text.split())
+
+
 def _unused() -> None:  # keep json imported for later tests
     json.dumps({})
