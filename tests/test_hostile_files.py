@@ -367,6 +367,29 @@ def test_the_json_scan_refuses_exactly_what_passes_its_limits(document, read_siz
         limits.MAX_DEPTH, limits.MAX_NUMBER_CHARS = saved
 
 
+fragments = st.sampled_from([b"[", b"]", b"{", b"}", b'"a":', b",", b'"', b"\\", b"1", b"-", b".", b"e", b" ",
+                              b'{"cases": [', b"]}", b"1" + b"0" * 6000, b"[" * 40, b"]" * 40])
+
+
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(fragments, max_size=40))
+def test_any_json_made_of_brackets_and_long_numbers_never_crashes_the_process(tmp_path_factory, parts):
+    """In-process on purpose: a number the C parser cannot take would end pytest itself (SIGSEGV)."""
+    from caseapp.core.errors import CaseAppError
+    from caseapp.services.app import CaseApp
+    from caseapp.services.transfer import import_file
+
+    path = tmp_path_factory.mktemp("fuzz") / "x.json"
+    path.write_bytes(b"".join(parts))
+    app = CaseApp.open(":memory:")
+    try:
+        import_file(app, path, dry_run=True)
+    except CaseAppError as exc:
+        assert "\n" not in str(exc)
+    finally:
+        app.close()
+
+
 # -- CSV and IDS ----------------------------------------------------------------------------------------
 
 def _csv_header() -> bytes:
