@@ -19,6 +19,7 @@ from caseapp.cli_search import UserError
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.errors import CaseAppError
+from caseapp.core.text import one_line
 from caseapp.core.units import format_kg, unit_label
 from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
@@ -206,13 +207,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     ]
     for label, value in fields:
         if value:
-            out.write(f"{label + ':':<13}{value}\n")
+            out.write(f"{label + ':':<13}{_shown(value)}\n")
     for person in case.persons:
         details = ", ".join(filter(None, (person.date_of_birth, country_name(person.nationality))))
-        out.write(f"{'Person:':<13}{vocab.PERSON_ROLE.label(person.role)}: {person.name}"
-                  f"{f' ({details})' if details else ''}\n")
+        out.write(f"{'Person:':<13}{vocab.PERSON_ROLE.label(person.role)}: {_shown(person.name)}"
+                  f"{f' ({_shown(details)})' if details else ''}\n")
     if case.narrative:
-        out.write(f"Narrative:\n  {case.narrative}\n")
+        lines = case.narrative.replace("\r\n", "\n").split("\n")
+        out.write("Narrative:\n" + "".join(f"  {_shown(line)}\n" for line in lines))
     out.write(f"Exhibits ({len(case.exhibits)}):\n")
     for e in case.exhibits:
         q = e.quantity
@@ -227,13 +229,20 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         kg = format_kg(e.kg_mg, e.kg_estimate)
         parts = [vocab.EXHIBIT_KIND.label(e.kind), e.substance or "substance not named",
                  vocab.FORM.label(e.form), quantity, f"= {kg}" if kg else "", "HAZARD" if e.hazard_flag else ""]
-        out.write(f"  {e.number}  " + "  ".join(p for p in parts if p) + "\n")
+        out.write(f"  {e.number}  " + _shown("  ".join(p for p in parts if p)) + "\n")
         if e.lab is not None and (e.lab.substance or e.lab.purity_percent is not None):
             purity = f" {e.lab.purity_percent}%" if e.lab.purity_percent is not None else ""
-            out.write(f"      lab: {e.lab.substance or ''}{purity} {e.lab.lab} {e.lab.certificate}".rstrip() + "\n")
+            out.write(_shown(f"      lab: {e.lab.substance or ''}{purity} {e.lab.lab} {e.lab.certificate}".rstrip())
+                      + "\n")
         if e.description:
-            out.write(f"      {e.description}\n")
+            out.write(f"      {_shown(e.description)}\n")
     return 0
+
+
+def _shown(value: object) -> str:
+    """A stored value on one terminal line: control characters (a newline that would forge a line, an
+    escape sequence) and format characters (U+202E) shown escaped; nothing cut."""
+    return one_line(value, limit=sys.maxsize)
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

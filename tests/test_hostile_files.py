@@ -619,6 +619,48 @@ def test_an_attachment_is_never_read_through_a_link_nor_from_a_pseudo_file(fresh
     assert service.list(case.case_number) == []
 
 
+# -- every printable field: hostile text is stored as given and printed without forging lines ----------------
+
+HOSTILE_TEXTS = ["line\nforged: yes", "esc\x1b[2Jcleared", "rlo\u202egpj.exe", "nul\x00byte", "x" * 5000,
+                 "=HYPERLINK(\"x\")", "<b>markup</b> & ]]>"]
+
+
+def hostile_case(text: str) -> dict[str, object]:
+    return {"case_number": "HOST-1", "occurred_at": "2024-01-01", "agency": text, "unit": text, "officers": [text],
+            "location": {"name": text, "address": text, "city": text, "region": text, "country": "CA"},
+            "conveyance": text, "concealment_text": text, "narrative": text,
+            "persons": [{"role": "suspect", "name": text}],
+            "exhibits": [{"substance": text, "quantity": "1", "unit": "g", "packaging": text, "description": text,
+                          "lab": {"lab": text, "certificate": text}}]}
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_hostile_text_in_every_printable_field_prints_without_forging_lines(db, tmp_path, text):
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps({"cases": [hostile_case(text)]}), encoding="utf-8")
+    code, out, err = run("--db", str(db), "--user", "olga", "import", str(path), "--quiet")
+    assert code == 0, err
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps({"cases": [hostile_case("plain") | {"case_number": "HOST-2"}]}), encoding="utf-8")
+    assert run("--db", str(db), "--user", "olga", "import", str(plain), "--quiet")[0] == 0
+    shown = run("--db", str(db), "show", "HOST-1")
+    expected = run("--db", str(db), "show", "HOST-2")
+    extra = text.count("\n")  # the narrative keeps its lines (indented); no other field adds one
+    assert shown[0] == 0 and shown[1].count("\n") == expected[1].count("\n") + extra, shown[1]
+    assert not any(c in shown[1] for c in "\x1b\u202e\x00")
+    assert "forged: yes" not in shown[1].splitlines()[1:] and not any(
+        line.startswith("forged") for line in shown[1].splitlines())
+    listed = run("--db", str(db), "search", "--format", "table")
+    assert listed[0] == 0 and not any(c in listed[1] for c in "\x1b\u202e\x00")
+    for command in ("report", "labels") if len(text) < 1000 else ():  # see the report: a 5,000-character
+        # word in a report table cell is a ReportLab LayoutError, left to the reports' owner
+        code, out, err = run("--db", str(db), "--user", "olga", command, "HOST-1", "--out", str(tmp_path / "x.pdf"))
+        assert code == 0, err
+        assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+    exported = run("--db", str(db), "--user", "ada", "export")[1]
+    assert json.loads(exported)["cases"][-2]["narrative"] == text.strip()  # stored as given
+
+
 # -- quantities ----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("quantity, unit, expected", [
