@@ -20,12 +20,13 @@ from caseapp.cli_text import TerminalSafe, raw_stream
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.errors import CaseAppError
-from caseapp.core.text import counted, noun
+from caseapp.core.text import counted, noun, one_line
 from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, Role
+from caseapp.services.guard import check_output
 from caseapp.services.settings import update_agency_settings
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
 
@@ -146,12 +147,13 @@ def _print_report(report: ImportReport, out: TextIO, err: TextIO) -> None:
     problems = report.errors + report.warnings
     for problem in problems[:PROBLEMS_SHOWN]:
         err.write(f"{report.path}: {problem}\n")
-    if len(problems) > PROBLEMS_SHOWN:
-        more = len(problems) - PROBLEMS_SHOWN
+    total = report.error_count + report.warning_count
+    if total > PROBLEMS_SHOWN:
+        more = total - PROBLEMS_SHOWN
         err.write(f"... and {more} more {noun(more, 'problem')} (use --rejects FILE to list every rejected record)\n")
     summary = (f"{counted(report.records, 'record', grouped=False)} read, "
-               f"{counted(len(report.errors), 'error', grouped=False)}, "
-               f"{counted(len(report.warnings), 'warning', grouped=False)}; ")
+               f"{counted(report.error_count, 'error', grouped=False)}, "
+               f"{counted(report.warning_count, 'warning', grouped=False)}; ")
     if report.dry_run:
         verdict = f"dry run: {report.imported} would be imported, {report.rejected} rejected; nothing written"
     elif report.committed:
@@ -170,6 +172,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             count = export_cases(app, out, fmt=args.format, actor=args.user, target="stdout")
         else:
             tmp = args.out.with_name(args.out.name + ".part")
+            check_output(args.out, app.path, what="the export")
+            check_output(tmp, app.path, what="the export's temporary file")
             try:
                 with tmp.open("w", encoding="utf-8", newline="") as handle:
                     count = export_cases(app, handle, fmt=args.format, actor=args.user, target=str(args.out))
@@ -211,13 +215,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     ]
     for label, value in fields:
         if value:
-            out.write(f"{label + ':':<13}{value}\n")
+            out.write(f"{label + ':':<13}{_shown(value)}\n")
     for person in case.persons:
         details = ", ".join(filter(None, (person.date_of_birth, country_name(person.nationality))))
-        out.write(f"{'Person:':<13}{vocab.PERSON_ROLE.label(person.role)}: {person.name}"
-                  f"{f' ({details})' if details else ''}\n")
+        out.write(f"{'Person:':<13}{vocab.PERSON_ROLE.label(person.role)}: {_shown(person.name)}"
+                  f"{f' ({_shown(details)})' if details else ''}\n")
     if case.narrative:
-        out.write(f"Narrative:\n  {case.narrative}\n")
+        lines = case.narrative.replace("\r\n", "\n").split("\n")
+        out.write("Narrative:\n" + "".join(f"  {_shown(line)}\n" for line in lines))
     out.write(f"Exhibits ({len(case.exhibits)}):\n")
     for e in case.exhibits:
         q = e.quantity
@@ -232,13 +237,20 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         kg = format_kg(e.kg_mg, e.kg_estimate)
         parts = [vocab.EXHIBIT_KIND.label(e.kind), e.substance or "substance not named",
                  vocab.FORM.label(e.form), quantity, f"= {kg}" if kg else "", "HAZARD" if e.hazard_flag else ""]
-        out.write(f"  {e.number}  " + "  ".join(p for p in parts if p) + "\n")
+        out.write(f"  {e.number}  " + _shown("  ".join(p for p in parts if p)) + "\n")
         if e.lab is not None and (e.lab.substance or e.lab.purity_percent is not None):
             purity = f" {e.lab.purity_percent}%" if e.lab.purity_percent is not None else ""
-            out.write(f"      lab: {e.lab.substance or ''}{purity} {e.lab.lab} {e.lab.certificate}".rstrip() + "\n")
+            out.write(_shown(f"      lab: {e.lab.substance or ''}{purity} {e.lab.lab} {e.lab.certificate}".rstrip())
+                      + "\n")
         if e.description:
-            out.write(f"      {e.description}\n")
+            out.write(f"      {_shown(e.description)}\n")
     return 0
+
+
+def _shown(value: object) -> str:
+    """A stored value on one terminal line: control characters (a newline that would forge a line, an
+    escape sequence) and format characters (U+202E) shown escaped; nothing cut."""
+    return one_line(value, limit=sys.maxsize)
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

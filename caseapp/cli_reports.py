@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from caseapp import cli_accounts
 from caseapp.cli_search import UserError, add_filter_arguments, query_from_args
 from caseapp.services.app import CaseApp
+from caseapp.services.guard import check_output
 from caseapp.store.search import UnknownFilter
 
 COMMANDS = ("report", "labels", "summary")
@@ -40,8 +41,9 @@ def add_commands(commands: Any) -> None:
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="the PDF file to write")
 
 
-def _write(path: Path, write: Any) -> int:
+def _write(app: CaseApp, path: Path, write: Any) -> int:
     """Write the PDF next to its destination and move it into place, so a failure leaves no half file."""
+    check_output(path, app.path, what="the PDF")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"cannot write {path}: the folder {folder} does not exist")
@@ -64,16 +66,16 @@ def run(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     if args.command in ("report", "labels"):
         from caseapp.services import reports
     if args.command == "report":
-        pages = _write(args.out, lambda handle: reports.case_report(app, user, args.case_number, handle))
+        pages = _write(app, args.out, lambda handle: reports.case_report(app, user, args.case_number, handle))
     elif args.command == "labels":
-        pages = _write(args.out, lambda handle: reports.labels(app, user, args.case_number, handle,
+        pages = _write(app, args.out, lambda handle: reports.labels(app, user, args.case_number, handle,
                                                                sheet=not args.single))
     else:
         from caseapp.services import summary
 
         query = query_from_args(args)
         try:
-            pages = _write(args.out, lambda handle: summary.summary_report(app, user, query, handle,
+            pages = _write(app, args.out, lambda handle: summary.summary_report(app, user, query, handle,
                                                                            title=args.title))
         except UnknownFilter as exc:
             raise UserError(str(exc)) from None

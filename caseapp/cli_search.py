@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -14,6 +15,7 @@ from typing import Any, TextIO
 from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
+from caseapp.core.text import one_line
 from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.results import row_dict, write_csv
 from caseapp.services.app import CaseApp
@@ -165,5 +167,6 @@ def _table(rows: list[SearchRow], out: TextIO) -> None:
                       format_kg(r.kg_mg, r.kg_estimate), country_name(r.origin_country),
                       ", ".join(filter(None, (r.place, country_name(r.country)))), "HAZARD" if r.hazard else ""))
     widths = [min(40, max(len(line[i]) for line in lines)) for i in range(len(header))]
-    for line in lines:
-        out.write("  ".join(cell[:40].ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n")
+    for line in lines:  # stored text on one terminal line: control and bidi characters shown escaped
+        cells = [one_line(cell, limit=sys.maxsize)[:40] for cell in line]
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True)).rstrip() + "\n")

@@ -17,6 +17,9 @@ from caseapp.core.text import quoted
 from caseapp.core.units import Dimension, find_unit, kg_equivalent
 
 UNKNOWN_QUANTITY_WORDS = frozenset({"unknown", "unk", "?", "n/a"})
+# Numbers beyond 10^±30 are no quantity, coordinate or purity (100 t is 10^17 mg): '12.5e-999999999' is
+# refused when parsed instead of being stored and rounded to 0 mg.
+MAX_EXPONENT = 30
 
 
 def parse_decimal(text: str) -> Decimal:
@@ -31,19 +34,21 @@ def parse_decimal(text: str) -> Decimal:
         raise ValueError(f"{quoted(text)} is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{quoted(text)} is not a finite number")
+    if value and not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+        raise ValueError(f"{quoted(text)} is out of range (an exponent beyond ±{MAX_EXPONENT})")
     return value
+
+
+def _not_finite(raw: object) -> Decimal:
+    raise ValueError(f"{quoted(raw)} is not a finite number")
 
 
 def parse_quantity_value(raw: object) -> Decimal | None:
     """A quantity value from a file cell: a number, a decimal string, or 'unknown' (None)."""
     if isinstance(raw, bool):
         raise ValueError(f"{quoted(raw)} is not a number")
-    if isinstance(raw, Decimal):
-        if not raw.is_finite():
-            raise ValueError(f"{quoted(raw)} is not a finite number")
-        return raw
-    if isinstance(raw, int):
-        return Decimal(raw)
+    if isinstance(raw, Decimal | int):
+        return parse_decimal(str(raw)) if not isinstance(raw, Decimal) or raw.is_finite() else _not_finite(raw)
     if isinstance(raw, float):
         return parse_decimal(repr(raw))
     text = str(raw).strip()

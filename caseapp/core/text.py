@@ -52,20 +52,19 @@ def counted(number: int, singular: str, plural: str | None = None, *, grouped: b
     return f"{number:,} {word}" if grouped else f"{number} {word}"
 
 
-def _visible(char: str) -> str:
-    if char in "\t\n\r":
-        return {"\t": "\\t", "\n": "\\n", "\r": "\\r"}[char]
-    category = unicodedata.category(char)
-    if category in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):  # controls, bidi and zero-width marks, surrogates
-        return f"<U+{ord(char):04X}>"
-    return char
+def one_line(value: object, limit: int = 120) -> str:
+    """A value for a one-line message: control and format characters (newlines, NUL, escape sequences, the
+    right-to-left override U+202E) shown as escapes, and long text cut with its length given."""
+    text = str(value)
+    shown = "".join(ch if not unicodedata.category(ch).startswith("C") else repr(ch)[1:-1] if ord(ch) < 0x10000
+                    and unicodedata.category(ch) == "Cc" else f"\\u{ord(ch):04x}" for ch in text[:limit])
+    return shown if len(text) <= limit else f"{shown}... ({len(text):,} characters)"
 
 
 def quoted(value: object, limit: int = 48) -> str:
-    """A value as quoted in a message: control, direction and invisible characters shown as <U+XXXX>, and
-    a long value cut ("'abc…' (5,000 characters)"), so no message runs off a window or rewrites a terminal."""
+    """A value as quoted in a message: escaped as one_line() does, and a long value cut ("'abc…' (5,000
+    characters)"), so no message runs off a window or rewrites a terminal."""
     text = "" if value is None else str(value)
-    shown = "".join(_visible(char) for char in text[:limit])
     if len(text) > limit:
-        return f"'{shown}…' ({len(text):,} characters)"
-    return f"'{shown}'"
+        return f"'{one_line(text[:limit], limit)}…' ({len(text):,} characters)"
+    return f"'{one_line(text, limit)}'"

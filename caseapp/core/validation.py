@@ -11,6 +11,7 @@ blocks submitting and importing, not saving a draft: pass complete=True to check
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +29,11 @@ from caseapp.core.units import BY_CODE, Dimension, kg_equivalent
 IMPLAUSIBLE_KG = Decimal(100_000)  # 100 t
 SUBSTANCE_KINDS = frozenset({"drug", "precursor", "cutting_agent"})
 MAX_INTEGER = 2**63 - 1  # the largest whole number the database stores
+# Case numbers: ASCII letters and digits, then also '-', '_' and '.', at most 40 characters (barcodes on the
+# labels print ASCII; the number names files and folders, so no separator, space, control or bidi character).
+CASE_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
+CASE_NUMBER_RULE = ("1 to 40 characters: letters A-Z, digits, '-', '_' and '.', beginning with a letter or a "
+                    "digit")
 
 
 class Severity(StrEnum):
@@ -80,6 +86,8 @@ def validate(case: Case, catalogue: Catalogue, *, now: datetime, complete: bool 
 
 
 def _check_case(case: Case, catalogue: Catalogue, now: datetime, complete: bool) -> Iterator[Issue]:
+    if case.case_number is not None and not CASE_NUMBER.fullmatch(case.case_number):
+        yield error("case_number", f"is not a valid case number ({CASE_NUMBER_RULE})", case.case_number)
     yield from _check_occurred(case.occurred_at, now, complete)
     loc = case.location
     if loc.country is None:
@@ -224,9 +232,15 @@ def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterato
         yield warning(field, f"unit '{quantity.unit}' is not known; kept as entered, no kg-equivalent",
                       quantity.unit)
         return
-    if unit.dimension is not Dimension.COUNT and quantity.value > 0 and kg_equivalent(quantity.value, unit) is None:
-        yield error(field, "is too large (over 9 billion tonnes)", _quantity_text(quantity))
-        return
+    if unit.dimension is not Dimension.COUNT and quantity.value > 0:
+        kg = kg_equivalent(quantity.value, unit)
+        if kg is None:
+            yield error(field, "is too large (over 9 billion tonnes)", _quantity_text(quantity))
+            return
+        if kg.milligrams == 0:  # stored as whole milligrams: it would count as nothing
+            yield error(field, "rounds to 0 mg (kg-equivalents are whole milligrams): check the unit",
+                        _quantity_text(quantity))
+            return
     if unit.dimension is Dimension.COUNT and quantity.value != quantity.value.to_integral_value():
         yield warning(field, f"a count of {unit.label} is usually a whole number", quantity.value)
     expected = vocab.FORM_DIMENSIONS.get(form or "")

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from caseapp import __version__
 from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError
+from caseapp.core.filenames import report_file_name
+from caseapp.core.text import counted
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
 from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
 from caseapp.gui.models.case_list import COLUMNS, DATE, CaseListModel
@@ -38,6 +40,7 @@ from caseapp.paths import backups_dir
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
 from caseapp.services.backup import automatic_backup, backup, restore
+from caseapp.services.guard import check_output
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
 
 FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
@@ -47,9 +50,9 @@ def import_refused_box(parent: QWidget | None, path: Path, report: ImportReport,
                        skipped: bool) -> tuple[QMessageBox, QPushButton | None]:
     """The message of an import that wrote nothing, with the button that imports only the valid records."""
     lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
-    more = len(report.errors) + len(report.warnings) - len(lines)
+    more = report.error_count + report.warning_count - len(lines)
     box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
-                      f"{path.name}: {len(report.errors):,} errors in {report.rejected:,} of "
+                      f"{path.name}: {counted(report.error_count, 'error')} in {report.rejected:,} of "
                       f"{report.records:,} records, so nothing was written.", parent=parent)
     box.setDetailedText("\n".join(lines) + (f"\n… and {more} more" if more > 0 else ""))
     valid = report.records - report.rejected
@@ -362,11 +365,12 @@ class MainWindow(QMainWindow):
         login = self.user.login
 
         def work(app: CaseApp, _progress: object) -> int:
+            check_output(path, app.path)  # never the database or its -wal/-shm
             with path.open("w", encoding="utf-8", newline="") as out:
                 return export_search(app, query, out, actor=login, target=path.name)
 
         return self._run(f"Exporting the results to {path.name}…", work, lambda count: self.statusBar().showMessage(
-            f"Exported {count:,} rows to {path}", 8000))
+            f"Exported {counted(count, 'row')} to {path}", 8000))
 
     # -- printed reports ------------------------------------------------------------------------------
     def _pdf_path(self, title: str, name: str) -> Path | None:
@@ -377,7 +381,7 @@ class MainWindow(QMainWindow):
         return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
 
     def _printed(self, path: Path, pages: object) -> None:
-        self.statusBar().showMessage(f"Wrote {path} ({pages} pages)", 8000)
+        self.statusBar().showMessage(f"Wrote {path} ({counted(pages, 'page')})", 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_case(self, kind: str, path: Path | None = None, *, single: bool = False) -> DatabaseTask | None:
@@ -389,7 +393,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Unsaved changes", "The report prints the case as saved; save your "
                                     "changes first to include them.")
         path = path or self._pdf_path("Case report" if kind == "report" else "Exhibit labels",
-                                      f"{number}-{kind}.pdf")
+                                      report_file_name(number, kind))
         if path is None:
             return None
         user = self.user
@@ -397,6 +401,7 @@ class MainWindow(QMainWindow):
         def work(app: CaseApp, _progress: object) -> int:
             from caseapp.services import reports
 
+            check_output(path, app.path)
             with path.open("wb") as out:
                 if kind == "report":
                     return reports.case_report(app, user, number, out)
@@ -418,6 +423,7 @@ class MainWindow(QMainWindow):
         def work(app: CaseApp, _progress: object) -> int:
             from caseapp.services.summary import summary_report
 
+            check_output(path, app.path)
             with path.open("wb") as out:
                 return summary_report(app, user, query, out)
 
@@ -431,7 +437,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.refresh()
         cases, exhibits = self.app.counts()
-        self.counts_label.setText(f"{cases:,} cases · {exhibits:,} exhibits")
+        self.counts_label.setText(f"{counted(cases, 'case')} · {counted(exhibits, 'exhibit')}")
         self._update_shown()
 
     def selected_case_number(self) -> str | None:
@@ -566,11 +572,12 @@ class MainWindow(QMainWindow):
     def _imported(self, path: Path, report: ImportReport, skipped: bool) -> None:
         self.refresh()
         lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
-        more = len(report.errors) + len(report.warnings) - len(lines)
+        more = report.error_count + report.warning_count - len(lines)
         detail = "\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
         if report.committed:
-            QMessageBox.information(self, "Import finished", f"{report.imported:,} cases ({report.exhibits:,} "
-                                    f"exhibits) imported from {path.name}; {report.rejected:,} rejected.\n\n{detail}")
+            imported = f"{counted(report.imported, 'case')} ({counted(report.exhibits, 'exhibit')})"
+            QMessageBox.information(self, "Import finished", f"{imported} imported from {path.name}; "
+                                    f"{report.rejected:,} rejected.\n\n{detail}")
             return
         box, skip = import_refused_box(self, path, report, skipped)
         box.exec()
@@ -590,11 +597,12 @@ class MainWindow(QMainWindow):
         login = self.user.login
 
         def work(app: CaseApp, _progress: object) -> int:
+            check_output(path, app.path)  # never the database or its -wal/-shm
             with path.open("w", encoding="utf-8", newline="") as out:
                 return export_cases(app, out, fmt=fmt, actor=login, target=path.name)
 
         return self._run(f"Exporting to {path.name}…", work, lambda count: self.statusBar().showMessage(
-            f"Exported {count:,} cases to {path}", 8000))
+            f"Exported {counted(count, 'case')} to {path}", 8000))
 
     def verify(self) -> DatabaseTask:
         def done(report: object) -> None:
@@ -603,9 +611,9 @@ class MainWindow(QMainWindow):
             entries = getattr(report, "entries", 0)
             latest = getattr(report, "latest_hash", "")
             if ok:
-                QMessageBox.information(self, "Database verified", f"Intact: {entries:,} audit entries and "
-                                        f"{rows:,} rows checked.\n\nLatest chain hash (note it to detect later "
-                                        f"removals):\n{latest}")
+                checked = f"{counted(entries, 'audit entry', 'audit entries')} and {counted(rows, 'row')} checked"
+                QMessageBox.information(self, "Database verified", f"Intact: {checked}.\n\nLatest chain hash "
+                                        f"(note it to detect later removals):\n{latest}")
             else:
                 problems = "\n".join(getattr(report, "problems", [])[:20])
                 QMessageBox.critical(self, "Database damaged or tampered with", problems)
@@ -626,8 +634,9 @@ class MainWindow(QMainWindow):
         login = self.user.login
         return self._run(f"Backing up to {path.name}…", lambda app, _progress: backup(app, path, actor=login),
                          lambda info: QMessageBox.information(
-                             self, "Backed up", f"{info.cases:,} cases and {info.exhibits:,} exhibits copied to "
-                             f"{info.path}.\n\nAudit chain hash (kept in {Path(info.path).name}.json):\n"
+                             self, "Backed up", f"{counted(info.cases, 'case')} and "
+                             f"{counted(info.exhibits, 'exhibit')} copied to {info.path}.\n\n"
+                             f"Audit chain hash (kept in {Path(info.path).name}.json):\n"
                              f"{info.chain_hash}"))
 
     def restore_dialog(self) -> None:

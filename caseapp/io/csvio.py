@@ -16,8 +16,10 @@ from typing import Any, TextIO
 
 from caseapp.core.errors import FileFormatError
 from caseapp.core.model import Case
+from caseapp.io import limits
+from caseapp.io.cells import CsvOut, restore
 from caseapp.io.records import FORMAT_VERSION, ProgressCallback, ReadRecord, case_from_dict, case_to_dict
-from caseapp.io.textfile import LineSource, check_encoding, open_binary
+from caseapp.io.textfile import LineSource, check_encoding, csv_field_limit, csv_problem, open_binary
 
 CASE_FIELDS = (
     "case_number", "occurred_at", "recorded_at", "status", "agency", "agency_unit", "officers",
@@ -89,6 +91,7 @@ def read_csv(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
              delimiter: str = ",") -> Iterator[ReadRecord]:
     """Cases from a caseapp CSV file; the record number is the line of the case's first row."""
     check_encoding(encoding)
+    csv_field_limit()
     handle = open_binary(path)
     lines = LineSource(handle, encoding, str(path))
     try:
@@ -105,20 +108,27 @@ def read_csv(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
         current: dict[str, Any] | None = None
         current_line = 0
         current_number = ""
+        case_chars = 0
         count = 0
         row_line = lines.line
         try:
             for cells in reader:
                 row_line, line_before = lines.line, row_line
+                row_chars = lines.record_chars
+                lines.next_record()
                 if not any(c.strip() for c in cells):
                     continue
                 if len(cells) != len(header):
                     issue_line = line_before + 1
                     yield ReadRecord(issue_line, None, [_cell_count_issue(len(cells), len(header))])
                     continue
-                row = dict(zip(header, (c.strip() for c in cells), strict=True))
+                row = dict(zip(header, (restore(c.strip()) for c in cells), strict=True))
                 number = row.get("case_number", "")
                 if current is not None and number and number == current_number:
+                    case_chars += row_chars
+                    if case_chars > limits.MAX_RECORD_CHARS:
+                        raise FileFormatError(f"{path}: the case of line {current_line} has rows of more than "
+                                              f"{limits.size_text(limits.MAX_RECORD_CHARS)}")
                     exhibit = _exhibit_dict(row)
                     if exhibit:
                         current["exhibits"].append(exhibit)
@@ -134,8 +144,9 @@ def read_csv(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
                     current["exhibits"].append(exhibit)
                 current_line = line_before + 1
                 current_number = number
+                case_chars = row_chars
         except csv.Error as exc:
-            raise FileFormatError(f"{path}: line {lines.line}: {exc}") from None
+            raise FileFormatError(f"{path}: line {lines.line}: {csv_problem(exc)}") from None
         if current is not None:
             yield _record(current_line, current, unknown)
         if progress:
@@ -206,11 +217,11 @@ def _flag(value: Any) -> str:
 
 
 def write_csv(cases: Iterable[Case], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=HEADER, lineterminator="\n")
-    writer.writeheader()
+    writer = CsvOut(out)
+    writer.writerow(HEADER)
     count = 0
     for case in cases:
         for row in case_rows(case):
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow(row.get(key) for key in HEADER)
         count += 1
     return count

@@ -22,8 +22,9 @@ from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 from caseapp.core.units import BY_CODE, find_unit
 from caseapp.core.validation import Issue, error
+from caseapp.io.cells import CsvOut, restore
 from caseapp.io.records import ProgressCallback, ReadRecord
-from caseapp.io.textfile import LineSource, check_encoding, open_binary
+from caseapp.io.textfile import LineSource, check_encoding, csv_field_limit, csv_problem, open_binary
 
 HEADER = (
     "REGION", "SUBREGION", "COUNTRY", "ADMINISTRATIVE_DIVISION", "PLACE", "SEIZURE_DATE", "DRUG_NAME",
@@ -111,6 +112,7 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
     """Cases from an IDS file; the record number is the file's line number. With a catalogue the cases
     come out normalised (ReadRecord.normalised)."""
     check_encoding(encoding)
+    csv_field_limit()
     handle = open_binary(path)
     lines = LineSource(handle, encoding, str(path))
     try:
@@ -128,6 +130,7 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
         try:
             for cells in reader:
                 line = lines.line
+                lines.next_record()
                 if not any(c.strip() for c in cells):
                     continue
                 count += 1
@@ -135,13 +138,13 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
                     yield ReadRecord(line, None, [error("row", f"has {len(cells)} cells, the header has {width}")],
                                      cells)
                     continue
-                row = dict(zip(HEADER, cells, strict=True))
+                row = dict(zip(HEADER, (restore(c) for c in cells), strict=True))
                 case, issues = row_to_case(row, catalogue)
                 yield ReadRecord(line, case, issues, cells, normalised=catalogue is not None)
                 if progress and count % 5000 == 0:
                     progress(count, lines.bytes_read, lines.total)
         except csv.Error as exc:
-            raise FileFormatError(f"{path}: line {lines.line}: {exc}") from None
+            raise FileFormatError(f"{path}: line {lines.line}: {csv_problem(exc)}") from None
         if progress:
             progress(count, lines.total, lines.total)
     finally:
@@ -260,10 +263,11 @@ def _same_substance(current: str | None, catalogue: Catalogue) -> Callable[[str]
 
 
 def write_ids(cases: Iterable[Case], out: TextIO, catalogue: Catalogue) -> int:
-    writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\n")
+    writer = CsvOut(out, delimiter=DELIMITER)
     writer.writerow(HEADER)
     count = 0
     for case in cases:
-        writer.writerows(case_to_rows(case, catalogue))
+        for row in case_to_rows(case, catalogue):
+            writer.writerow(row)
         count += 1
     return count

@@ -3,7 +3,6 @@ exports, the same for both."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
@@ -11,6 +10,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from caseapp.core.text import quoted
+from caseapp.io.cells import CsvOut
 from caseapp.store.search import SearchQuery, SearchRow
 
 
@@ -34,10 +34,10 @@ ROW_KEYS = tuple(row_dict(SearchRow("", "", None, None, None, None, None, None, 
 def write_csv(rows: Iterable[SearchRow], out: TextIO) -> int:
     """Write a header and the rows; returns how many rows."""
     count = 0
-    writer = csv.DictWriter(out, fieldnames=list(ROW_KEYS), lineterminator="\n")
-    writer.writeheader()
+    writer = CsvOut(out)
+    writer.writerow(ROW_KEYS)
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row_dict(row).items()})
+        writer.writerow(row_dict(row).values())
         count += 1
     return count
 

@@ -1,5 +1,9 @@
 """Reading text files: decoded lines with the line count for messages and a byte count for progress.
-A decoding error names the line and the byte, found by a second look at the raw file."""
+A decoding error names the line and the byte, found by a second look at the raw file.
+
+Bounded (caseapp.io.limits): a line is read at most MAX_LINE_CHARS at a time, a record (a row whose quoted
+fields span lines) at most MAX_RECORD_CHARS, a field at most MAX_TEXT_CHARS, each with a one-line message;
+a file of 2 GB without a newline costs one bounded read, not the whole file in memory."""
 
 from __future__ import annotations
 
@@ -13,9 +17,22 @@ from pathlib import Path
 from typing import BinaryIO
 
 from caseapp.core.errors import FileFormatError
+from caseapp.io import limits
 
-# Long narratives and raw cells: lift the csv module's 128 KiB default field limit.
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+# Pseudo-encodings that are not a file's character set (they transform text or bytes).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode_escape", "raw_unicode_escape", "undefined"})
+
+
+def csv_problem(exc: Exception) -> str:
+    """The csv module's error in our words (its field limit is ours, MAX_TEXT_CHARS)."""
+    if "field larger than field limit" in str(exc):
+        return f"a cell is longer than {limits.size_text(limits.MAX_TEXT_CHARS)}"
+    return " ".join(str(exc).split())
+
+
+def csv_field_limit() -> None:
+    """Long narratives and raw cells: the csv module's limit (128 KiB by default) set to ours."""
+    csv.field_size_limit(min(sys.maxsize, limits.MAX_TEXT_CHARS))
 
 
 class LineSource:
@@ -26,6 +43,7 @@ class LineSource:
         self.encoding = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
         self.name = name
         self.line = 0
+        self.record_chars = 0  # characters read since the reader's last record
         try:
             self.total = os.fstat(handle.fileno()).st_size
         except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
@@ -38,11 +56,23 @@ class LineSource:
         except (OSError, ValueError):
             return 0
 
+    def next_record(self) -> None:
+        """The reader has a whole record: count the next one's characters from here."""
+        self.record_chars = 0
+
     def __iter__(self) -> Iterator[str]:
         text = io.TextIOWrapper(self.handle, encoding=self.encoding, newline="")
+        longest, largest = limits.MAX_LINE_CHARS, limits.MAX_RECORD_CHARS
         try:
-            for line in text:
+            while line := text.readline(longest + 1):
                 self.line += 1
+                if len(line) > longest:
+                    raise FileFormatError(f"{self.name}: line {self.line} is longer than {limits.size_text(longest)} "
+                                          "(is it a CSV file?)")
+                self.record_chars += len(line)
+                if self.record_chars > largest:
+                    raise FileFormatError(f"{self.name}: line {self.line}: a record (a quoted cell running over "
+                                          f"lines?) is longer than {limits.size_text(largest)}")
                 yield line
         except UnicodeDecodeError:
             raise self._decode_error() from None
@@ -77,8 +107,14 @@ def open_binary(path: Path) -> BinaryIO:
 
 
 def check_encoding(encoding: str) -> str:
+    """A text encoding (a character set such as utf-8 or cp1252), else a one-line error: codecs such as
+    rot13, base64 or zlib_codec transform data and are no file's encoding."""
     try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise FileFormatError(f"unknown encoding '{encoding}'") from None
+        name = codecs.lookup(encoding).name
+        io.TextIOWrapper(io.BytesIO(), encoding=encoding)  # refuses codecs that are not text encodings
+    except (LookupError, ValueError, TypeError):
+        raise FileFormatError(f"unknown encoding '{encoding}' (give a text encoding such as utf-8 or cp1252)"
+                              ) from None
+    if name.replace("-", "_") in _NOT_CHARSETS:
+        raise FileFormatError(f"'{encoding}' is not a file encoding (give one such as utf-8 or cp1252)")
     return encoding

@@ -78,6 +78,9 @@ HAZARD_FILL = colors.HexColor("#fdecee")
 GREY_TEXT = colors.HexColor("#546e7a")
 THUMBNAIL = 34 * mm  # the box an attachment's picture is fitted into
 THUMBNAIL_PIXELS = 480  # pictures are scaled down to this before embedding: the PDF stays small
+# Decoding a picture costs 3-4 bytes a pixel (more while it is turned and flattened): a 420 KB PNG of
+# 12000 x 12000 pixels took 1.2 GB. Larger pictures (after a JPEG's reduced-scale decoding) are not decoded.
+MAX_DECODED_PIXELS = 24_000_000
 ROW_LIMIT = 120 * mm  # a table row taller than this is cut into continuation rows
 # Tables set a font even when every cell is a flowable: without this, an unembedded Helvetica is named
 FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)
@@ -402,14 +405,23 @@ class PlaceholderBox(Flowable):
         draw_text(self.canv, self.box / 2, self.box / 2 - size / 3, self.word, size=size, bold=True, align="centre")
 
 
+class PictureTooLarge(ValueError):
+    """A picture whose decoded size is past MAX_DECODED_PIXELS: shown as a placeholder with this message."""
+
+
 def thumbnail(data: bytes, pixels: int = THUMBNAIL_PIXELS) -> tuple[ImageReader, tuple[int, int]] | None:
     """The picture turned upright (EXIF), scaled down, flattened on white, as a JPEG ImageReader; None when
-    the bytes are not a picture Pillow reads."""
+    the bytes are not a picture Pillow reads. Raises PictureTooLarge, before decoding anything, for a
+    picture that would decode to more than MAX_DECODED_PIXELS."""
     from PIL import Image, ImageOps  # Pillow comes with ReportLab
 
     try:
-        with Image.open(io.BytesIO(data)) as opened:
+        with Image.open(io.BytesIO(data)) as opened:  # reads the header only
             opened.draft("RGB", (pixels, pixels))  # JPEG: decode at a reduced scale, much faster
+            width, height = opened.size
+            if width * height > MAX_DECODED_PIXELS:
+                raise PictureTooLarge(f"picture not shown: {width:,} x {height:,} pixels is over the "
+                                      f"{MAX_DECODED_PIXELS // 1_000_000} megapixels a report decodes")
             picture = ImageOps.exif_transpose(opened)
             picture.thumbnail((pixels, pixels))
             if picture.mode in ("RGBA", "LA", "PA") or (picture.mode == "P" and "transparency" in picture.info):
@@ -422,8 +434,17 @@ def thumbnail(data: bytes, pixels: int = THUMBNAIL_PIXELS) -> tuple[ImageReader,
             encoded = io.BytesIO()
             picture.save(encoded, "JPEG", quality=85, optimize=False)
             return ImageReader(io.BytesIO(encoded.getvalue())), picture.size
+    except PictureTooLarge:
+        raise
     except Exception:  # any unreadable, truncated or hostile file is "not shown", never a failed report
         return None
+
+
+def _thumbnail_or_problem(content: bytes) -> tuple[tuple[ImageReader, tuple[int, int]] | None, str]:
+    try:
+        return thumbnail(content), ""
+    except PictureTooLarge as exc:
+        return None, str(exc)
 
 
 # -- the builder ---------------------------------------------------------------------------------------
@@ -731,8 +752,12 @@ def _attachments(data: CaseReportData) -> list[Flowable]:
             picture = PlaceholderBox("NOT VERIFIED", THUMBNAIL)
         elif attachment.removed_at:
             picture = PlaceholderBox("REMOVED", THUMBNAIL)
-        elif content is not None and (thumb := thumbnail(content)) is not None:
+        elif content is not None and (shown := _thumbnail_or_problem(content))[0] is not None:
+            thumb = shown[0]
             picture = ImageBox(thumb[0], thumb[1], THUMBNAIL)
+        elif content is not None and shown[1]:
+            problem = shown[1]
+            picture = PlaceholderBox("TOO LARGE", THUMBNAIL)
         else:
             suffix = attachment.file_name.rpartition(".")[2] if "." in attachment.file_name else ""
             picture = PlaceholderBox(suffix.upper()[:6] if suffix and len(suffix) <= 6 else "FILE", THUMBNAIL)

@@ -18,24 +18,26 @@ Each change is one transaction with its audit entry and the attachment row filed
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
 import os
 import stat
-import unicodedata
 from pathlib import Path
 
 from caseapp.core.errors import CaseAppError, NotFound
+from caseapp.core.filenames import MAX_NAME_BYTES, safe_file_name, storable_text  # noqa: F401 (re-exported)
 from caseapp.core.model import Case, Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
+from caseapp.services.guard import check_input
 from caseapp.services.workflow import CASE_ROLES
 from caseapp.store.attachments import Attachment, AttachmentStore
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
+_text = storable_text  # a file name as storable text (lone surrogates become U+FFFD)
 DEFAULT_MEDIA_TYPE = "application/octet-stream"
-MAX_NAME_BYTES = 200  # an exported file's name, in UTF-8 (file systems allow 255; room for " (2)")
 
 # Media types from Python's own table only (not /etc/mime.types or the Windows registry), so the same file
 # gets the same type on every workstation; a few common types it lacks are added.
@@ -45,11 +47,6 @@ for _type, _ext in (("image/webp", ".webp"), ("image/heif", ".heif"),
                     ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx")):
     _MEDIA_TYPES.add_type(_type, _ext)
 
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                     *(f"LPT{i}" for i in range(1, 10))}
-_UNSAFE = set('/\\:*?"<>|')
-
-
 class AttachmentError(CaseAppError):
     """A file that cannot be attached, or an attachment that cannot be read back or removed."""
 
@@ -58,66 +55,48 @@ def media_type_of(file_name: str) -> str:
     return _MEDIA_TYPES.guess_type(file_name, strict=False)[0] or DEFAULT_MEDIA_TYPE
 
 
-def _text(name: str) -> str:
-    """A file name as storable text: bytes that were not UTF-8 (kept by the OS as lone surrogates) become
-    U+FFFD instead of failing the insert or the audit hash."""
-    try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:
-        return name.encode("utf-8", "replace").decode("utf-8")
-
-
-def safe_file_name(name: str, fallback: str) -> str:
-    """A name to write a file under on Windows, macOS or Linux: NFC; no path separators, control or format
-    characters (a right-to-left override can disguise an extension), nor characters Windows refuses; no
-    leading dots (no hidden file, no '..'), no trailing dots or spaces, not a reserved device name, at most
-    MAX_NAME_BYTES in UTF-8 with the extension kept. `fallback` when nothing is left."""
-    text = unicodedata.normalize("NFC", _text(name))
-    cleaned = "".join("_" if c in _UNSAFE else c for c in text
-                      if not unicodedata.category(c).startswith("C"))
-    cleaned = cleaned.strip().lstrip(".").rstrip(". ")
-    if not cleaned.strip("_. "):  # nothing but replaced characters: no name worth keeping
-        return fallback
-    stem, dot, suffix = cleaned.rpartition(".")
-    if not dot or not stem or len(suffix.encode("utf-8")) > 16:
-        stem, suffix = cleaned, ""
-    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
-        stem = "_" + stem
-    ext = f".{suffix}" if suffix else ""
-    if len((stem + ext).encode("utf-8")) > MAX_NAME_BYTES:
-        while stem and len((stem + ext).encode("utf-8")) > MAX_NAME_BYTES:
-            stem = stem[:-1]
-        stem = stem.rstrip(". ")
-    return stem + ext if stem else fallback
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def _read(path: Path) -> tuple[bytes, str]:
-    """The file's bytes and SHA-256, read in chunks with the size checked as it goes."""
+    """The file's bytes and SHA-256, read in chunks with the size checked as it goes. Only a regular file
+    is read, and never through a symbolic link (`photo.png -> /etc/shadow` would store the target): opened
+    with O_NOFOLLOW (and O_NONBLOCK, so a FIFO cannot hang the open), the descriptor's fstat must say regular
+    file, and the bytes read must be the size it gives (pseudo-files such as /proc's claim 0 bytes)."""
     shown = _text(str(path))
-    if path.is_dir():
-        raise AttachmentError(f"{shown} is a folder; attach a file")
     try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise AttachmentError(f"{shown} is not a regular file")
+        if stat.S_ISLNK(os.lstat(path).st_mode):  # also where O_NOFOLLOW does not exist (Windows)
+            raise AttachmentError(f"{shown} is a symbolic link; attach the file itself")
+        descriptor = os.open(path, _OPEN_FLAGS)
+    except FileNotFoundError:
+        raise AttachmentError(f"{shown} does not exist") from None
+    except IsADirectoryError:
+        raise AttachmentError(f"{shown} is a folder; attach a file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise AttachmentError(f"{shown} is a symbolic link; attach the file itself") from None
+        raise AttachmentError(f"cannot read {shown}: {exc.strerror or exc}") from None
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise AttachmentError(f"{shown} is a folder; attach a file")
+        raise AttachmentError(f"{shown} is not a regular file (a device, pipe or socket)")
+    try:
+        with os.fdopen(descriptor, "rb") as handle:
             if info.st_size > MAX_ATTACHMENT_BYTES:
                 raise AttachmentError(f"{shown} is {info.st_size:,} bytes; an attachment is at most "
                                       f"{MAX_ATTACHMENT_BYTES / 1048576:g} MB")
             digest = hashlib.sha256()
             chunks: list[bytes] = []
             size = 0
-            while chunk := handle.read(CHUNK_BYTES):
+            while chunk := handle.read(min(CHUNK_BYTES, info.st_size + 1 - size)):
                 size += len(chunk)
-                if size > MAX_ATTACHMENT_BYTES:  # the file grew while being read
-                    raise AttachmentError(f"{shown} grew past the limit while it was read; an attachment is at "
-                                          f"most {MAX_ATTACHMENT_BYTES / 1048576:g} MB")
+                if size > info.st_size:  # /proc and /sys files say 0 bytes; a file that grew while read
+                    raise AttachmentError(f"{shown} is not an ordinary file (it holds more than its size of "
+                                          f"{info.st_size:,} bytes, or grew while it was read)")
                 digest.update(chunk)
                 chunks.append(chunk)
-    except FileNotFoundError:
-        raise AttachmentError(f"{shown} does not exist") from None
-    except IsADirectoryError:
-        raise AttachmentError(f"{shown} is a folder; attach a file") from None
     except OSError as exc:
         raise AttachmentError(f"cannot read {shown}: {exc.strerror or exc}") from None
     if size == 0:
@@ -203,6 +182,7 @@ class Attachments:
         """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
         user = self._records_cases(user, "adding an attachment")
         path = Path(path)
+        check_input(path, self.app.path, what="attached")
         data, digest = _read(path)  # before the transaction: the write lock is not held while reading
         file_name = _text(path.name)
         media_type = media_type_of(file_name)

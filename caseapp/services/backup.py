@@ -27,6 +27,7 @@ from pathlib import Path
 
 from caseapp.core.errors import CaseAppError
 from caseapp.services.app import CaseApp, Clock, system_clock
+from caseapp.services.guard import check_input, check_output
 from caseapp.store.db import backup_database, checkpoint, copy_database_file, database_facts
 
 AUTO_PREFIX = "caseapp-auto-"
@@ -76,6 +77,8 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None) -> BackupInfo:
     if app.path is None:
         raise BackupError("an in-memory database has no file to back up")
     target = _destination(Path(dest), app.local_now())
+    check_output(target, app.path, what="the backup")
+    check_output(sidecar_of(target), app.path, what="the backup's record")
     if target.exists():
         raise BackupError(f"{target} exists already; choose another name")
     folder = target.parent
@@ -129,6 +132,8 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
     backup passes the integrity and audit checks; the replaced file is kept beside it."""
     source = Path(source)
     database = Path(database)
+    check_input(source, database, what="restored from")
+    check_input(sidecar_of(source), database, what="read as a backup's record")
     if not source.is_file():
         raise BackupError(f"{source} is not a file")
     anchor = None

@@ -8,7 +8,6 @@ was not asked for), or for a dry run, the transaction is rolled back and nothing
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import sqlite3
 from collections.abc import Iterator
@@ -19,7 +18,10 @@ from typing import TextIO
 from caseapp.core.errors import CaseAppError, DatabaseError, Duplicate, FileFormatError
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
+from caseapp.core.text import one_line
 from caseapp.core.validation import Severity, validate
+from caseapp.io import limits
+from caseapp.io.cells import CsvOut
 from caseapp.io.csvio import read_csv, write_csv
 from caseapp.io.ids import is_ids_header, read_ids, write_ids
 from caseapp.io.jsonio import read_json, write_json
@@ -28,6 +30,7 @@ from caseapp.io.results import query_to_dict
 from caseapp.io.results import write_csv as write_results_csv
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import check_actor
+from caseapp.services.guard import check_input, check_output
 from caseapp.store.search import SearchQuery, SearchRow
 
 FORMATS = ("json", "csv", "unodc-ids")
@@ -44,7 +47,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"record {self.record}"
-        value = f" [{self.value}]" if self.value not in (None, "") else ""
+        value = f" [{one_line(self.value)}]" if self.value not in (None, "") else ""
         return f"{where}: {self.severity}: {self.field}: {self.message}{value}"
 
 
@@ -59,6 +62,18 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     committed: bool = False
     dry_run: bool = False
+    error_count: int = 0  # every error and warning is counted; the first MAX_PROBLEMS_KEPT are kept
+    warning_count: int = 0
+
+    def note(self, problems: list[Problem]) -> None:
+        """Count the problems and keep them while fewer than MAX_PROBLEMS_KEPT are kept (a hostile file of
+        a million bad rows must not fill memory; every rejected record goes to the rejects file)."""
+        errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+        self.error_count += errors
+        self.warning_count += len(problems) - errors
+        room = limits.MAX_PROBLEMS_KEPT - len(self.problems)
+        if room > 0:
+            self.problems.extend(problems[:room])
 
     @property
     def errors(self) -> list[Problem]:
@@ -116,6 +131,10 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                 reviewed_allowed: bool = True) -> ImportReport:
     """Import a file. reviewed_allowed=False (an officer's import) refuses records whose status says
     they were submitted, returned or approved elsewhere: only a supervisor brings in reviewed cases."""
+    # before anything is read, validated or written: neither path may be the database or its side files
+    check_input(path, app.path, what="imported")
+    if rejects is not None:
+        check_output(rejects, app.path, what="the rejects file")
     check_actor(app, actor, "importing cases")  # the account as it is now, not as it was at login
     fmt = detect_format(path, fmt)
     report = ImportReport(path=str(path), format=fmt, dry_run=dry_run)
@@ -128,7 +147,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
             rejects_handle = rejects.open("w", encoding="utf-8", newline="")
         except OSError as exc:
             raise CaseAppError(f"cannot write {rejects}: {exc.strerror}") from None
-        rejects_writer = csv.writer(rejects_handle)
+        rejects_writer = CsvOut(rejects_handle)
         rejects_writer.writerow(["record", "severity", "field", "message", "value"])
     failed = False
     try:
@@ -160,7 +179,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                         problems.append(Problem(record.number, Severity.ERROR, "case_number", str(exc),
                                                 case.case_number, case.case_number))
                         has_error = True
-                report.problems.extend(problems)
+                report.note(problems)
                 if has_error:
                     report.rejected += 1
                     if not skip_invalid:

@@ -109,7 +109,7 @@ def test_bad_inputs_are_refused_and_write_nothing(setup, tmp_path, monkeypatch, 
     else:
         def refuse(*args, **kwargs):
             raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr(attachments_module, "open", refuse, raising=False)
+        monkeypatch.setattr(attachments_module.os, "open", refuse)
         expected = "cannot read .*Permission denied"
     with pytest.raises(CaseAppError, match=expected):
         service.add(user, case_number, path, exhibit_number=exhibit)
