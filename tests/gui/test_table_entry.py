@@ -318,6 +318,14 @@ def test_the_only_completion_left_is_taken_in_a_drop_down_cell(qtbot, form, fini
     assert cell(form, 0, "form") == "Powder"
 
 
+def test_a_partial_name_whose_completions_all_insert_one_substance_takes_it(qtbot, form):
+    go_to(form, 0, "substance")
+    type_text(qtbot, "carfent")  # "Carfentanil" and the alias "carfentanyl → Carfentanil"
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.wait(50)
+    assert cell(form, 0, "substance") == "Carfentanil"
+
+
 def test_a_partial_word_with_several_completions_and_none_chosen_is_kept(qtbot, form):
     go_to(form, 0, "form")
     type_text(qtbot, "p")  # Powder, Capsule, Plant material, Patch

@@ -34,6 +34,7 @@ class Window:
         self.database = database
         self.home = home
         self.process: subprocess.Popen[bytes] | None = None
+        self.main_window = ""
         self.keys_sent = 0
         self.started_at = 0.0
         home.mkdir(parents=True, exist_ok=True)
@@ -63,7 +64,8 @@ class Window:
         self.key("Tab")
         self.type(password)
         self.key("Return")
-        self.focus(self.wait_for(f"^caseapp — {re.escape(login)}"))
+        self.main_window = self.wait_for(f"^caseapp — {re.escape(login)}")
+        self.focus(self.main_window)
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -90,8 +92,11 @@ class Window:
         return found
 
     def quit(self, timeout: float = 20) -> int:
-        """Ctrl+Q, as a user ends the day; the exit code."""
+        """Ctrl+Q, as a user ends the day; the exit code. (No window manager hands the focus back to the
+        main window when a dialog closes: a user would click it; we give it.)"""
         self.check_alive()
+        if self.main_window:
+            self.focus(self.main_window)
         self.key("ctrl+q")
         assert self.process is not None
         try:

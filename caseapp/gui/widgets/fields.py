@@ -28,6 +28,8 @@ from caseapp.core.vocab import Vocabulary
 UNKNOWN_WORD = "unknown"
 #: the role holding the text a completer inserts (the display text carries group and hazard too)
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: what an entry stands for (an alias's substance): Tab takes it when every entry left stands for one thing
+CANONICAL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def decimal_marks(locale: QLocale) -> tuple[str, str]:
@@ -105,18 +107,21 @@ class CompletionKeys(QObject):
         return parent if isinstance(parent, QCompleter) and shiboken6.isValid(parent) else None
 
     def completion(self) -> str | None:
-        """The text Tab or Enter takes now: the highlighted entry, else the only match, else None."""
+        """The text Tab or Enter takes now: the highlighted entry, else what every entry left inserts (one
+        entry, or a name and its aliases: "carfent" lists Carfentanil and "carfentanyl → Carfentanil"), else
+        None."""
         completer = self.completer
         if completer is None:
             return None
         model = completer.completionModel()
+        role = completer.completionRole()
         index = completer.popup().currentIndex()
-        if not index.isValid() and model.rowCount() == 1:
-            index = model.index(0, 0)
-        if not index.isValid():
-            return None
-        text = model.data(index, completer.completionRole())
-        return None if text is None else str(text)
+        if index.isValid():
+            text = model.data(index, role)
+            return None if text is None else str(text)
+        left = {str(model.data(model.index(row, 0), CANONICAL_ROLE) or model.data(model.index(row, 0), role))
+                for row in range(min(model.rowCount(), _SAME_AT_MOST))}
+        return left.pop() if len(left) == 1 and model.rowCount() <= _SAME_AT_MOST else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # never raise here: an exception in an event filter during event processing aborts the process
@@ -177,6 +182,10 @@ class CompletionKeys(QObject):
             popup.move(max(area.left(), area.right() - frame.width() + 1), frame.y())
 
 
+#: a list longer than this is never read through to see whether its entries all insert the same text
+_SAME_AT_MOST = 50
+
+
 def complete_on_keys(completer: QCompleter) -> QCompleter:
     """Make Tab and Enter take the completion, and size the list to its entries (see CompletionKeys)."""
     if completer.findChild(CompletionKeys) is None:
@@ -221,7 +230,8 @@ class CompletionModel(QAbstractListModel):
     QStandardItem.setData call drops one reference to None, and a thousand of them crash the
     interpreter at exit."""
 
-    def __init__(self, entries: list[tuple[str, str]], parent: QObject | None = None) -> None:
+    def __init__(self, entries: list[tuple[str, str]] | list[tuple[str, str, str]],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.entries = entries
 
@@ -231,11 +241,13 @@ class CompletionModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        shown, inserted = self.entries[index.row()]
+        entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown
+            return entry[0]
         if role in (INSERT_ROLE, Qt.ItemDataRole.EditRole):
-            return inserted
+            return entry[1]
+        if role == CANONICAL_ROLE:
+            return entry[2] if len(entry) > 2 else entry[1]
         return None
 
 
@@ -309,7 +321,7 @@ def substance_model(catalogue: Catalogue, parent: QObject | None = None) -> Comp
             label += f"  ({group.name})"
         if catalogue.is_hazard(substance):
             label += "  ⚠ hazard"
-        entries.append((label, text))
+        entries.append((label, text, substance.name))
     return CompletionModel(entries, parent)
 
 
