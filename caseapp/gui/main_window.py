@@ -33,7 +33,7 @@ from caseapp.core.filenames import report_file_name
 from caseapp.core.text import counted
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
 from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
-from caseapp.gui.models.case_list import COLUMNS, DATE, CaseListModel
+from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.worker import DatabaseTask, FunctionTask
 from caseapp.paths import backups_dir
@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         for column, width in enumerate((150, 130, 230, 230, 110, 120, 90, 170, 90)):
             self.table.setColumnWidth(column, width)
+        # a case number is never cut: "CANADABORDER-202…" made two cases look alike
+        self.model.rowsInserted.connect(lambda _parent, first, last: self._fit_case_numbers(first, last + 1))
+        self.model.modelReset.connect(lambda: self._fit_case_numbers(0, len(self.model.rows)))
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort)
@@ -734,6 +737,16 @@ class MainWindow(QMainWindow):
             header_view.blockSignals(True)
             header_view.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
             header_view.blockSignals(False)
+
+    def _fit_case_numbers(self, first: int, end: int) -> None:
+        """Widen the case number column (never narrow it) to the widest of the numbers just listed."""
+        numbers = [row.case_number for row in self.model.rows[first:end]]
+        if not numbers:
+            return
+        metrics = self.table.fontMetrics()
+        needed = max(metrics.horizontalAdvance(number) for number in numbers) + 3 * metrics.averageCharWidth()
+        if self.table.columnWidth(CASE) < needed:
+            self.table.setColumnWidth(CASE, needed)
 
     def save_settings(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())

@@ -232,3 +232,20 @@ def test_the_case_report_and_labels_are_written_and_shown(qtbot, disk_app, users
         assert path.read_bytes().startswith(b"%PDF")
     prints = [e for e in disk_app.audit.entries("case", case.case_number) if e.action == "print"]
     assert [e.detail["report"] for e in prints] == ["case", "labels"]
+
+
+def test_a_long_case_number_is_never_cut_in_the_case_list(qtbot, disk_app, users, tmp_path):
+    from caseapp.services.transfer import import_file
+
+    number = "CANADABORDERSERVICES-2026-000001"
+    case = {"case_number": number, "occurred_at": "2026-11-20", "location": {"country": "CA"},
+            "exhibits": [{"substance": "fentanyl", "quantity": "1", "unit": "g"}]}
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps({"format": "caseapp-cases", "version": 1, "cases": [case]}), encoding="utf-8")
+    assert import_file(disk_app, path, actor="olga").committed
+    window = MainWindow(disk_app, users["olga"])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    metrics = window.table.fontMetrics()
+    assert window.table.columnWidth(0) > metrics.horizontalAdvance(number)
