@@ -167,7 +167,7 @@ def test_a_long_or_hostile_value_is_quoted_short_and_visible():
     from caseapp.core.text import quoted
 
     assert quoted("x" * 5000) == "'" + "x" * 48 + "…' (5,000 characters)"
-    assert quoted("evil\u202eexe\x1b[2J\n") == "'evil<U+202E>exe<U+001B>[2J\\n'"
+    assert quoted("evil\u202eexe\x1b[2J\n") == "'evil\\u202eexe\\x1b[2J\\n'"
 
 
 def test_a_message_about_a_long_bad_date_stays_short():
