@@ -98,3 +98,13 @@ def dialogs(monkeypatch) -> Dialogs:
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     return recorder
+
+
+def wait_finished(qtbot, task, timeout: int = 30000):
+    """Wait for a background task (a QThread) to end and its results to reach the window.
+
+    Not `waitSignal(task.finished)`: a task refused at once (a path that is the database) can finish before
+    the wait connects to the signal, and the wait then times out although all went well."""
+    qtbot.waitUntil(task.isFinished, timeout=timeout)
+    qtbot.wait(50)  # the queued succeeded/failed signal reaches the window's slots
+    return task

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.workflow import Workflow
+from tests.gui.conftest import wait_finished
 
 
 @pytest.fixture
@@ -35,8 +36,7 @@ def test_a_save_dialog_choosing_the_database_is_refused(qtbot, window, disk_app,
              "report": lambda: window.print_case("report", target),
              "labels": lambda: window.print_case("labels", target),
              "summary": lambda: window.summary_dialog(target)}[action]
-    with qtbot.waitSignal(start().finished, timeout=30000):
-        pass
+    wait_finished(qtbot, start(), timeout=30000)
     qtbot.waitUntil(lambda: any("nothing was written" in t for t in dialogs.texts("warning")))
     assert (disk_app.counts(), len(disk_app.audit.entries())) == before
     assert disk_app.verify().ok

@@ -12,6 +12,7 @@ from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.dialogs import reason as dialogs_reason
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.workflow import Workflow
+from tests.gui.conftest import wait_finished
 
 
 def window_for(qtbot, app, user):
@@ -123,8 +124,7 @@ def test_an_admin_cannot_record_cases(qtbot, disk_app, users):
 def test_import_runs_off_the_gui_thread_and_refreshes(qtbot, disk_app, users, data_dir, dialogs):
     window = window_for(qtbot, disk_app, users["olga"])
     task = window.import_file(data_dir / "sample.json")
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    wait_finished(qtbot, task, timeout=20000)
     qtbot.waitUntil(lambda: bool(dialogs.shown))
     assert any("imported" in t for t in dialogs.texts("information")), dialogs.shown
     assert window.model.rowCount() == disk_app.counts()[0] > 0
@@ -135,8 +135,7 @@ def test_a_bad_import_writes_nothing_and_says_why(qtbot, disk_app, users, tmp_pa
     bad.write_text(json.dumps({"cases": [{"occurred_at": "2099-01-01", "location": {"country": "CA"}}]}))
     window = window_for(qtbot, disk_app, users["olga"])
     task = window.import_file(bad)
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    wait_finished(qtbot, task, timeout=20000)
     qtbot.waitUntil(lambda: bool(dialogs.texts("box")))
     assert "nothing was written" in dialogs.texts("box")[0]
     assert disk_app.counts() == (0, 0)
@@ -146,11 +145,9 @@ def test_export_and_verify_run_off_the_gui_thread(qtbot, disk_app, users, tmp_pa
     Workflow(disk_app).create(users["olga"], complete_case())
     window = window_for(qtbot, disk_app, users["olga"])
     out = tmp_path / "out.json"
-    with qtbot.waitSignal(window.export_file(out, "json").finished, timeout=20000):
-        pass
+    wait_finished(qtbot, window.export_file(out, "json"), timeout=20000)
     assert len(json.loads(out.read_text())["cases"]) == 1
-    with qtbot.waitSignal(window.verify().finished, timeout=20000):
-        pass
+    wait_finished(qtbot, window.verify(), timeout=20000)
     qtbot.waitUntil(lambda: any("Intact" in t for t in dialogs.texts("information")))
 
 
@@ -191,13 +188,11 @@ def test_backup_from_the_window_and_restore_by_an_admin(qtbot, disk_app, users, 
     Workflow(disk_app).create(users["olga"], complete_case())
     window = window_for(qtbot, disk_app, users["olga"])
     assert not window.restore_action.isEnabled()  # an officer cannot restore
-    with qtbot.waitSignal(window.backup_to(tmp_path / "copy.sqlite3").finished, timeout=20000):
-        pass
+    wait_finished(qtbot, window.backup_to(tmp_path / "copy.sqlite3"), timeout=20000)
     qtbot.waitUntil(lambda: any("Backed up" in t for t in dialogs.texts("information")))
     Workflow(disk_app).create(users["olga"], complete_case(21))  # after the backup
     admin = window_for(qtbot, disk_app, users["ada"])
-    with qtbot.waitSignal(admin.restore_from(tmp_path / "copy.sqlite3").finished, timeout=30000):
-        pass
+    wait_finished(qtbot, admin.restore_from(tmp_path / "copy.sqlite3"), timeout=30000)
     qtbot.waitUntil(lambda: any("Restored" in t for t in dialogs.texts("information")))
     assert admin.restored
     from caseapp.services.app import CaseApp
@@ -213,8 +208,7 @@ def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dia
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 50)
     admin = window_for(qtbot, disk_app, users["ada"])
-    with qtbot.waitSignal(admin.restore_from(bad).finished, timeout=20000):
-        pass
+    wait_finished(qtbot, admin.restore_from(bad), timeout=20000)
     qtbot.waitUntil(lambda: any("Not restored" in t for t in dialogs.texts("warning")))
     assert not admin.restored and disk_app.counts() == (0, 0)
 
@@ -226,8 +220,7 @@ def test_the_case_report_and_labels_are_written_and_shown(qtbot, disk_app, users
     assert window.report_action.isEnabled() and window.labels_action.isEnabled()
     for kind in ("report", "labels"):
         path = tmp_path / f"{kind}.pdf"
-        with qtbot.waitSignal(window.print_case(kind, path).finished, timeout=30000):
-            pass
+        wait_finished(qtbot, window.print_case(kind, path), timeout=30000)
         qtbot.waitUntil(lambda p=path: str(p) in opened_urls)
         assert path.read_bytes().startswith(b"%PDF")
     prints = [e for e in disk_app.audit.entries("case", case.case_number) if e.action == "print"]

@@ -13,6 +13,7 @@ from caseapp.gui.main_window import MainWindow
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.services.transfer import import_file
 from caseapp.store.search import SearchQuery
+from tests.gui.conftest import wait_finished
 
 
 @pytest.fixture
@@ -166,8 +167,7 @@ def test_ctrl_f_opens_the_panel_and_results_export_to_csv(qtbot, loaded, users, 
     assert window.tabs.currentWidget() is window.search_panel
     window.search_panel.substance.setText("cocaine")
     out = tmp_path / "results.csv"
-    with qtbot.waitSignal(window.export_results(out).finished, timeout=10000):
-        pass
+    wait_finished(qtbot, window.export_results(out), timeout=10000)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("case_number,exhibit,occurred_at") and len(lines) == 1 + 3
     entry = loaded.audit.entries("search", "results.csv")[-1]
@@ -179,8 +179,7 @@ def test_the_summary_of_the_results_is_written_and_shown(qtbot, loaded, users, t
     qtbot.addWidget(window)
     window.search_panel.substance.setText("fentanyl")
     path = tmp_path / "summary.pdf"
-    with qtbot.waitSignal(window.summary_dialog(path).finished, timeout=30000):
-        pass
+    wait_finished(qtbot, window.summary_dialog(path), timeout=30000)
     qtbot.waitUntil(lambda: str(path) in opened_urls)
     assert path.read_bytes().startswith(b"%PDF")
     entry = loaded.audit.entries("search", "summary")[-1]
