@@ -84,6 +84,9 @@ def test_add_duplicate_and_remove_work_when_the_table_has_rows(qtbot, form):
     press(qtbot, Qt.Key.Key_Return)
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # a slot that raises fails the test
     assert table.model.rowCount() == 2
+    type_text(qtbot, "heroin")  # into the new row's open substance cell
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Return)
     qtbot.keyClick(form, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert table.model.rowCount() == 3
     table.view.setCurrentIndex(table.model.index(0, COLUMN["substance"]))
@@ -92,6 +95,19 @@ def test_add_duplicate_and_remove_work_when_the_table_has_rows(qtbot, form):
     assert cell(form, 3, "substance") == "cocaine"
     qtbot.mouseClick(table.remove_button, Qt.MouseButton.LeftButton)
     assert table.model.rowCount() == 3
+
+
+def test_add_exhibit_uses_the_empty_row_a_new_case_starts_with(qtbot, form):
+    table = form.exhibits
+    assert table.model.rowCount() == 1 and table.model.is_blank(0)
+    qtbot.keyClick(form, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert table.model.rowCount() == 1  # not a second row behind an empty first one
+    assert table.view.currentIndex().row() == 0 and table.view.currentIndex().column() == COLUMN["substance"]
+    type_text(qtbot, "cocaine")
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.keyClick(form, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert table.model.rowCount() == 2
 
 
 def test_removing_a_row_takes_its_errors_away_and_unblocks_save(qtbot, form):
@@ -127,7 +143,7 @@ def test_marks_move_with_their_rows_when_a_row_is_removed(qtbot, form):
 
 def test_a_new_row_starts_without_the_marks_of_a_removed_one(qtbot, form):
     model = form.exhibits.model
-    form.exhibits.add()
+    model.add_row()
     model.setData(model.index(1, COLUMN["quantity"]), "abc")
     form.revalidate()
     assert marked(form, 1, "quantity")
@@ -140,8 +156,8 @@ def test_a_new_row_starts_without_the_marks_of_a_removed_one(qtbot, form):
 
 def test_marks_announce_only_the_cells_whose_marks_changed(qtbot, form):
     model = form.exhibits.model
-    form.exhibits.add()
-    form.exhibits.add()
+    model.add_row()
+    model.add_row()
     model.set_issues([])
     announced: list[tuple[int, int, int, int, list[int]]] = []
 

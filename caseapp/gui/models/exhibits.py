@@ -195,6 +195,10 @@ class ExhibitsModel(QAbstractTableModel):
             self._derived[row] = (kg, "⚠ HAZARD" if normal.hazard_flag else "")
         return self._derived[row]
 
+    def is_blank(self, row: int) -> bool:
+        """Nothing typed in the row beyond its default kind."""
+        return not any(text.strip() for key, text in self.rows[row].cells.items() if key != "kind")
+
     def form_of(self, row: int) -> str | None:
         return _code(vocab.FORM, self.rows[row].cells.get("form", ""))
 

@@ -198,6 +198,12 @@ class ExhibitsTable(QWidget):
         return self.model.rowCount() - 1
 
     def add(self) -> None:
+        """A new exhibit row, its substance cell open; the last row is used instead when nothing has been
+        typed in it yet (a new case starts with one empty row: Add exhibit must not leave it behind)."""
+        last = len(self.model.rows) - 1
+        if last >= 0 and self.model.rows[last].id is None and self.model.is_blank(last):
+            self._edit(last, COLUMN["substance"])
+            return
         row = self.model.add_row()
         self._edit(row, COLUMN["substance"])
 
