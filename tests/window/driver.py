@@ -91,7 +91,7 @@ class Window:
                     found.append(f"{source}: {marker}: {text[text.index(marker) - 200:][:3000]}")
         return found
 
-    def quit(self, timeout: float = 20) -> int:
+    def quit(self, timeout: float = 60) -> int:
         """Ctrl+Q, as a user ends the day; the exit code. (No window manager hands the focus back to the
         main window when a dialog closes: a user would click it; we give it.)"""
         self.check_alive()
