@@ -51,7 +51,16 @@ from caseapp.core.model import Case, Exhibit, Quantity
 from caseapp.core.substances import Catalogue
 from caseapp.core.units import format_kg, unit_label
 from caseapp.core.units import quantity_text as units_quantity_text
-from caseapp.reports.fitting import MIN_BAR, Text, fit_line, qr_value_ok, shorten
+from caseapp.reports.fitting import (
+    CELL_BUDGET,
+    MIN_BAR,
+    CellBudget,
+    Text,
+    budgeted,
+    fit_line,
+    qr_value_ok,
+    shorten,
+)
 from caseapp.reports.styles import (
     DRAFT_GREY,
     HAZARD_RED,
@@ -87,6 +96,11 @@ ROW_LIMIT = 120 * mm  # a table row taller than this is cut into continuation ro
 # narrative is a few thousand), then a note that says how much more the database holds.
 NARRATIVE_LIMIT = 1_000_000
 NARRATIVE_PIECE = 3_000  # characters: a narrative line longer than this is printed as several paragraphs
+# Table cells print every value whole while the report's values longer than CELL_SHORT_CHARS add up to at
+# most CELL_BUDGET_CHARS (about 60 pages of narrow columns); after that such a value prints its first
+# CELL_SHORT_CHARS and says how many more characters the database holds (see fitting.CellBudget).
+CELL_BUDGET_CHARS = 100_000
+CELL_SHORT_CHARS = 100
 CONT_CHARS = 12  # a continuation row repeats at most this much of its first cell
 # Tables set a font even when every cell is a flowable: without this, an unembedded Helvetica is named
 FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)
@@ -486,18 +500,18 @@ def _style(name: str) -> ParagraphStyle:
 
 
 def _p(text: object, style: str = "cell", *, bold: bool = False) -> Paragraph:
-    return Text(markup(text, bold=bold), _style(style))
+    return Text(markup(budgeted(text), bold=bold), _style(style))
 
 
 def _lines(*parts: tuple[str, object], style: str = "cell") -> Paragraph:
     """Several 'label: value' lines in one cell; empty values are left out."""
     shown = [(label, value) for label, value in parts if value not in (None, "")]
-    text = "<br/>".join((f'<font color="#546e7a">{markup(label)}</font> ' if label else "") + markup(value)
-                        for label, value in shown)
+    text = "<br/>".join((f'<font color="#546e7a">{markup(label)}</font> ' if label else "")
+                        + markup(budgeted(value)) for label, value in shown)
     return Text(text or markup(DASH), _style(style))
 
 
-def _chunk_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding: float) -> list[list[list[Any]]]:
+def chunk_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding: float) -> list[list[list[Any]]]:
     """Each row as one or more rows no taller than ROW_LIMIT: a row with a longer cell is cut into
     continuation rows (its Paragraphs, or the flowables of a cell holding several, split where the limit
     falls; the first cell repeated, shortened, with "cont."). ReportLab cannot break a row across pages
@@ -571,9 +585,9 @@ def _split_list(flowables: list[Any], width: float) -> list[Any]:
     return pieces
 
 
-def _rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding: float) -> list[list[Any]]:
+def split_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding: float) -> list[list[Any]]:
     """The rows of a table of `widths` (points) with continuation rows where a cell is taller than a page."""
-    return [piece for pieces in _chunk_rows(rows, widths, padding) for piece in pieces]
+    return [piece for pieces in chunk_rows(rows, widths, padding) for piece in pieces]
 
 
 def _height(cell: Any, width: float) -> float:
@@ -592,7 +606,7 @@ def _grid(data: list[list[Any]], widths: Sequence[float], *, header: bool = True
     body = data[1:] if header else data
     rows: list[list[Any]] = [data[0]] if header else []
     extra: list[tuple[Any, ...]] = []
-    for index, pieces in enumerate(_chunk_rows(body, widths_pt, 6)):
+    for index, pieces in enumerate(chunk_rows(body, widths_pt, 6)):
         first = len(rows)
         rows.extend(pieces)
         if index in highlight:
@@ -623,7 +637,7 @@ def _fields(pairs: Sequence[tuple[str, object]], *, columns: int = 2) -> Table:
             row += [_p(label, "label"), _p(or_dash(value))]
         while len(row) < 2 * columns:
             row += ["", ""]
-        rows.extend(piece for pieces in _chunk_rows([row], widths, 6) for piece in pieces)
+        rows.extend(piece for pieces in chunk_rows([row], widths, 6) for piece in pieces)
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
         FONT,
@@ -680,7 +694,7 @@ def _header(data: CaseReportData) -> Flowable:
     codes.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (0, 0), (-1, -1), "RIGHT")]))
     widths = [WIDTH - 91 * mm, 91 * mm]
-    table = Table(_rows([[left, codes]], widths, 0), colWidths=widths)
+    table = Table(split_rows([[left, codes]], widths, 0), colWidths=widths)
     table.setStyle(TableStyle([
         FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.HexColor("#37474f")),
@@ -760,11 +774,12 @@ def _people(data: CaseReportData) -> list[Flowable]:
 
 def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
     lab = exhibit.lab
-    substance = markup(exhibit.substance or DASH, bold=bool(exhibit.substance))
+    substance = markup(budgeted(exhibit.substance or DASH), bold=bool(exhibit.substance))
     if lab is not None and lab.substance:
-        substance += f'<br/><font color="#546e7a">{markup("lab-confirmed:")}</font> {markup(lab.substance, bold=True)}'
+        substance += (f'<br/><font color="#546e7a">{markup("lab-confirmed:")}</font> '
+                      f'{markup(budgeted(lab.substance), bold=True)}')
     if exhibit.description:
-        substance += f'<br/><font color="#546e7a">{markup(exhibit.description)}</font>'
+        substance += f'<br/><font color="#546e7a">{markup(budgeted(exhibit.description))}</font>'
     quantity = quantity_text(exhibit.quantity) or "unknown"
     measure = vocab.MEASURE.label(exhibit.measure)
     packages = str(exhibit.packages) if exhibit.packages is not None else ""
@@ -872,12 +887,12 @@ def _attachments(data: CaseReportData) -> list[Flowable]:
                        ("added:", f"{person_name(attachment.added_by, data.people)}, "
                                   f"{stored_time(attachment.added_at, data.zone)}"),
                        ("REMOVED", removed), ("SHA-256:", attachment.sha256))
-        text = f"{markup(attachment.file_name, bold=True)}<br/>{facts.text}"
+        text = f"{markup(budgeted(attachment.file_name), bold=True)}<br/>{facts.text}"
         if problem:
             text += f'<br/><font color="#{HAZARD_RED.hexval()[2:]}">{markup(problem, bold=True)}</font>'
         rows.append([picture, Text(text, _style("cell"))])
     widths = [THUMBNAIL + 4 * mm, WIDTH - THUMBNAIL - 4 * mm]
-    table = Table([piece for pieces in _chunk_rows(rows, widths, 0) for piece in pieces], colWidths=widths,
+    table = Table([piece for pieces in chunk_rows(rows, widths, 0) for piece in pieces], colWidths=widths,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -987,7 +1002,7 @@ def _audit(data: CaseReportData) -> list[Flowable]:
                      _lines(*_audit_detail(record), style="small")])
     if data.audit:
         out += [Spacer(1, 4), _grid(rows, (33, 34, 25, 88))]
-    anchor = Table(_rows([[
+    anchor = Table(split_rows([[
         [_p("Audit chain hash when this report was printed", "label"),
          Text(markup(data.chain_hash, bold=True), ParagraphStyle("hash", parent=_style("body"), fontSize=8.5)),
          _p("To check later that the audit trail still holds everything up to this report: "
@@ -1014,7 +1029,7 @@ def _signatures(data: CaseReportData) -> list[Flowable]:
             Text(f"{markup('Signature:')} {'_' * 33}", line),
         ]
 
-    table = Table(_rows([[block("Officer", officer), block("Supervisor", supervisor)]], [WIDTH / 2] * 2, 10),
+    table = Table(split_rows([[block("Officer", officer), block("Supervisor", supervisor)]], [WIDTH / 2] * 2, 10),
                   colWidths=[WIDTH / 2] * 2)
     table.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
@@ -1097,5 +1112,10 @@ def write_case_report(data: CaseReportData, out: BinaryIO) -> int:
     frame = Frame(MARGIN, BOTTOM_MARGIN, WIDTH, PAGE[1] - TOP_MARGIN - BOTTOM_MARGIN, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=on_page, pagesize=PAGE)])
-    doc.build(story(data), canvasmaker=canvas_maker(footer=footer))
+    token = CELL_BUDGET.set(CellBudget(CELL_BUDGET_CHARS, CELL_SHORT_CHARS))
+    try:
+        flowables = story(data)
+    finally:
+        CELL_BUDGET.reset(token)
+    doc.build(flowables, canvasmaker=canvas_maker(footer=footer))
     return int(doc.page)
