@@ -51,6 +51,16 @@ from caseapp.core.model import Case, Exhibit, Quantity
 from caseapp.core.substances import Catalogue
 from caseapp.core.units import format_kg, unit_label
 from caseapp.core.units import quantity_text as units_quantity_text
+from caseapp.reports.fitting import (
+    CELL_BUDGET,
+    MIN_BAR,
+    CellBudget,
+    Text,
+    budgeted,
+    fit_line,
+    qr_value_ok,
+    shorten,
+)
 from caseapp.reports.styles import (
     DRAFT_GREY,
     HAZARD_RED,
@@ -82,6 +92,16 @@ THUMBNAIL_PIXELS = 480  # pictures are scaled down to this before embedding: the
 # 12000 x 12000 pixels took 1.2 GB. Larger pictures (after a JPEG's reduced-scale decoding) are not decoded.
 MAX_DECODED_PIXELS = 24_000_000
 ROW_LIMIT = 120 * mm  # a table row taller than this is cut into continuation rows
+# The narrative prints up to NARRATIVE_LIMIT characters (about 150 pages of 9-point text; an honest
+# narrative is a few thousand), then a note that says how much more the database holds.
+NARRATIVE_LIMIT = 1_000_000
+NARRATIVE_PIECE = 3_000  # characters: a narrative line longer than this is printed as several paragraphs
+# Table cells print every value whole while the report's values longer than CELL_SHORT_CHARS add up to at
+# most CELL_BUDGET_CHARS (about 60 pages of narrow columns); after that such a value prints its first
+# CELL_SHORT_CHARS and says how many more characters the database holds (see fitting.CellBudget).
+CELL_BUDGET_CHARS = 100_000
+CELL_SHORT_CHARS = 100
+CONT_CHARS = 12  # a continuation row repeats at most this much of its first cell
 # Tables set a font even when every cell is a flowable: without this, an unembedded Helvetica is named
 FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)
 HAZARD_FAMILIES = {"fentanyl": "fentanyl-class", "nitazene": "nitazene-class"}
@@ -265,12 +285,28 @@ def barcode_value_ok(value: str) -> bool:
     return bool(value) and all(32 <= ord(c) <= 126 for c in value)
 
 
-def code128(value: str, width: float, bar_height: float, *, max_bar: float = 0.33 * mm) -> Code128:
-    """A Code 128 barcode at most `width` wide (quiet zones included), bars as wide as that allows."""
+def code128(value: str, width: float, bar_height: float, *, max_bar: float = 0.33 * mm) -> Code128 | None:
+    """A Code 128 barcode at most `width` wide (quiet zones included), bars as wide as that allows; None
+    when the value is not printable ASCII or is so long that its bars would be narrower than MIN_BAR."""
+    if not barcode_value_ok(value) or len(value) * 11 * MIN_BAR > width:  # 11 modules a character at least
+        return None
     probe = Code128(value, barWidth=1, barHeight=bar_height, humanReadable=False, lquiet=10, rquiet=10)
     bar = min(max_bar, width / probe.width)
+    if bar < MIN_BAR:
+        return None
     return Code128(value, barWidth=bar, barHeight=bar_height, humanReadable=False, lquiet=10 * bar,
                    rquiet=10 * bar)
+
+
+def code_caption(value: str, width: float, size: float, *, barcode: bool, qr: bool) -> tuple[str, float]:
+    """(text, size) printed under a barcode: the value, and why there are no bars when there are none; a
+    value too long for the line is cut with "…" before the note."""
+    note = "" if barcode else " (no barcode: see the QR code)" if qr else " (too long for a barcode or QR code)"
+    text, fitted = fit_line(value + note, width, size, 5)
+    if text == value + note or not note:
+        return text, fitted
+    room = width - text_width(note, fitted)
+    return shorten(value, max(room, 10.0), fitted) + note, fitted
 
 
 def qr_modules(value: str) -> list[list[bool]]:
@@ -282,8 +318,20 @@ def qr_modules(value: str) -> list[list[bool]]:
 
 def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, *, border: int = 2) -> None:
     """A QR code straight onto the canvas (ReportLab's Drawing renderer would name an unembedded Helvetica),
-    `border` modules of quiet zone inside the size x size square at (x, y). Nothing for an empty value."""
+    `border` modules of quiet zone inside the size x size square at (x, y). Nothing for an empty value; a
+    value too long to scan at that size (see fitting.qr_value_ok) gets a box saying so."""
     if not value:
+        return
+    if not qr_value_ok(value):
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.rect(x + 1, y + 1, size - 2, size - 2)
+        canvas.setFillColor(GREY_TEXT)
+        for line, words in enumerate(("no QR code:", "value too long")):
+            draw_text(canvas, x + size / 2, y + size / 2 + (2 - 5 * line) * size / 40, words,
+                      size=fit_size(words, size - 6, 7, 3), align="centre")
+        canvas.restoreState()
         return
     modules = qr_modules(value)
     count = len(modules)
@@ -333,7 +381,7 @@ class BarcodeFlowable(Flowable):
         self.width = width
         self.bar_height = bar_height
         self.text_size = text_size
-        self.barcode = code128(value, width, bar_height) if barcode_value_ok(value) else None
+        self.barcode = code128(value, width, bar_height)
         self.height = (bar_height if self.barcode else 0) + text_size * 1.6
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -343,10 +391,8 @@ class BarcodeFlowable(Flowable):
         text_y = 1
         if self.barcode is not None:
             self.barcode.drawOn(self.canv, (self.width - self.barcode.width) / 2, self.text_size * 1.6)
-            caption = self.value
-        else:
-            caption = f"{self.value} (no barcode: see the QR code)"
-        size = fit_size(caption, self.width, self.text_size, 5)
+        caption, size = code_caption(self.value, self.width, self.text_size, barcode=self.barcode is not None,
+                                     qr=qr_value_ok(self.value))
         draw_text(self.canv, self.width / 2, text_y, caption, size=size, align="centre")
 
 
@@ -454,22 +500,23 @@ def _style(name: str) -> ParagraphStyle:
 
 
 def _p(text: object, style: str = "cell", *, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold=bold), _style(style))
+    return Text(markup(budgeted(text), bold=bold), _style(style))
 
 
 def _lines(*parts: tuple[str, object], style: str = "cell") -> Paragraph:
     """Several 'label: value' lines in one cell; empty values are left out."""
     shown = [(label, value) for label, value in parts if value not in (None, "")]
-    text = "<br/>".join((f'<font color="#546e7a">{markup(label)}</font> ' if label else "") + markup(value)
-                        for label, value in shown)
-    return Paragraph(text or markup(DASH), _style(style))
+    text = "<br/>".join((f'<font color="#546e7a">{markup(label)}</font> ' if label else "")
+                        + markup(budgeted(value)) for label, value in shown)
+    return Text(text or markup(DASH), _style(style))
 
 
-def _chunk_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding: float) -> list[list[list[Any]]]:
+def chunk_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding: float) -> list[list[list[Any]]]:
     """Each row as one or more rows no taller than ROW_LIMIT: a row with a longer cell is cut into
-    continuation rows (its Paragraphs split where the limit falls, the first cell repeated with "cont.").
-    ReportLab cannot break a row across pages without splitting every row (and then repeats the header in
-    mid-page), so a table never holds a row taller than a page and the text is never cut short."""
+    continuation rows (its Paragraphs, or the flowables of a cell holding several, split where the limit
+    falls; the first cell repeated, shortened, with "cont."). ReportLab cannot break a row across pages
+    without splitting every row (and then repeats the header in mid-page), so a table never holds a row
+    taller than a page and the text is never cut short."""
     out: list[list[list[Any]]] = []
     for row in rows:
         cells = list(row)
@@ -482,8 +529,10 @@ def _chunk_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding:
         for index in range(max(len(column) for column in columns)):
             piece = [column[index] if index < len(column) else "" for column in columns]
             if index and len(columns[0]) <= index and isinstance(row[0], Paragraph):
-                piece[0] = Paragraph(f'{markup(row[0].getPlainText())}<br/><font size="6" color="#546e7a">'
-                                     f'{markup("cont.")}</font>', row[0].style)
+                plain = row[0].getPlainText()
+                plain = plain if len(plain) <= CONT_CHARS else plain[:CONT_CHARS - 1] + "…"
+                piece[0] = Text(f'{markup(plain)}<br/><font size="6" color="#546e7a">'
+                                f'{markup("cont.")}</font>', row[0].style)
             pieces.append(piece)
         out.append(pieces)
     return out
@@ -492,7 +541,9 @@ def _chunk_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding:
 def _split_cell(cell: Any, width: float, height: float) -> list[Any]:
     """A cell's content in pieces no taller than ROW_LIMIT (a Paragraph is halved at a multiple of the
     limit and each half split again: n log n, where splitting off one piece at a time re-wraps the rest
-    every time)."""
+    every time). A cell of several flowables is filled piece by piece."""
+    if isinstance(cell, list | tuple):
+        return _split_list(list(cell), width)
     if not isinstance(cell, Paragraph) or height <= ROW_LIMIT:
         return [cell]
     half = max(1, math.ceil(height / ROW_LIMIT) // 2)
@@ -502,9 +553,48 @@ def _split_cell(cell: Any, width: float, height: float) -> list[Any]:
     return [piece for part in parts for piece in _split_cell(part, width, _height(part, width))]
 
 
+def _split_list(flowables: list[Any], width: float) -> list[Any]:
+    """Flowables of one cell as lists no taller than ROW_LIMIT, a Paragraph split where a list is full."""
+    pieces: list[Any] = []
+    current: list[Any] = []
+    used = 0.0
+    queue = list(reversed(flowables))
+    while queue:
+        item = queue.pop()
+        height = _height(item, width)
+        if used + height <= ROW_LIMIT:
+            current.append(item)
+            used += height
+            continue
+        if height > ROW_LIMIT and isinstance(item, Paragraph):
+            parts = _split_cell(item, width, height) if not current else item.split(width, ROW_LIMIT - used)
+            if len(parts) >= 2:
+                queue.extend(reversed(parts[1:]))
+                current.append(parts[0])
+                pieces.append(current)
+                current, used = [], 0.0
+                continue
+        if current:
+            pieces.append(current)
+            current, used = [], 0.0
+            queue.append(item)
+            continue
+        pieces.append([item])  # taller than the limit and cannot be split: alone in its row
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def split_rows(rows: Sequence[Sequence[Any]], widths: Sequence[float], padding: float) -> list[list[Any]]:
+    """The rows of a table of `widths` (points) with continuation rows where a cell is taller than a page."""
+    return [piece for pieces in chunk_rows(rows, widths, padding) for piece in pieces]
+
+
 def _height(cell: Any, width: float) -> float:
     if isinstance(cell, Flowable):
         return float(cell.wrap(width, 1e6)[1])
+    if isinstance(cell, list | tuple):
+        return sum(_height(item, width) for item in cell)
     return 0.0
 
 
@@ -516,7 +606,7 @@ def _grid(data: list[list[Any]], widths: Sequence[float], *, header: bool = True
     body = data[1:] if header else data
     rows: list[list[Any]] = [data[0]] if header else []
     extra: list[tuple[Any, ...]] = []
-    for index, pieces in enumerate(_chunk_rows(body, widths_pt, 6)):
+    for index, pieces in enumerate(chunk_rows(body, widths_pt, 6)):
         first = len(rows)
         rows.extend(pieces)
         if index in highlight:
@@ -547,7 +637,7 @@ def _fields(pairs: Sequence[tuple[str, object]], *, columns: int = 2) -> Table:
             row += [_p(label, "label"), _p(or_dash(value))]
         while len(row) < 2 * columns:
             row += ["", ""]
-        rows.extend(piece for pieces in _chunk_rows([row], widths, 6) for piece in pieces)
+        rows.extend(piece for pieces in chunk_rows([row], widths, 6) for piece in pieces)
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
         FONT,
@@ -562,7 +652,7 @@ def _fields(pairs: Sequence[tuple[str, object]], *, columns: int = 2) -> Table:
 
 
 def _heading(text: str) -> list[Flowable]:
-    return [CondPageBreak(30 * mm), Paragraph(markup(text), _style("h2"))]
+    return [CondPageBreak(30 * mm), Text(markup(text), _style("h2"))]
 
 
 def _status_words(case: Case) -> str:
@@ -589,11 +679,11 @@ def _header(data: CaseReportData) -> Flowable:
         status_line = f"{status} — not approved"
     left = [
         _p(or_dash(data.agency), "h2"),
-        Paragraph(markup(TITLE), _style("title")),
+        Text(markup(TITLE), _style("title")),
         Spacer(1, 2),
-        Paragraph(markup(f"Case {number}", bold=True), ParagraphStyle("case", parent=_style("title"), fontSize=13,
+        Text(markup(f"Case {number}", bold=True), ParagraphStyle("case", parent=_style("title"), fontSize=13,
                                                                       leading=17)),
-        Paragraph(markup(f"Status: {status_line}"),
+        Text(markup(f"Status: {status_line}"),
                   ParagraphStyle("status", parent=_style("body"),
                                  textColor=colors.black if case.status == "approved" else HAZARD_RED)),
         _p(f"Version {case.version}", "small"),
@@ -603,10 +693,11 @@ def _header(data: CaseReportData) -> Flowable:
                   colWidths=[64 * mm, qr_size + 2 * mm])
     codes.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (0, 0), (-1, -1), "RIGHT")]))
-    table = Table([[left, codes]], colWidths=[WIDTH - 91 * mm, 91 * mm])
+    widths = [WIDTH - 91 * mm, 91 * mm]
+    table = Table(split_rows([[left, codes]], widths, 0), colWidths=widths)
     table.setStyle(TableStyle([
         FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.HexColor("#37474f")),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.HexColor("#37474f")),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
     return table
@@ -683,11 +774,12 @@ def _people(data: CaseReportData) -> list[Flowable]:
 
 def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
     lab = exhibit.lab
-    substance = markup(exhibit.substance or DASH, bold=bool(exhibit.substance))
+    substance = markup(budgeted(exhibit.substance or DASH), bold=bool(exhibit.substance))
     if lab is not None and lab.substance:
-        substance += f'<br/><font color="#546e7a">{markup("lab-confirmed:")}</font> {markup(lab.substance, bold=True)}'
+        substance += (f'<br/><font color="#546e7a">{markup("lab-confirmed:")}</font> '
+                      f'{markup(budgeted(lab.substance), bold=True)}')
     if exhibit.description:
-        substance += f'<br/><font color="#546e7a">{markup(exhibit.description)}</font>'
+        substance += f'<br/><font color="#546e7a">{markup(budgeted(exhibit.description))}</font>'
     quantity = quantity_text(exhibit.quantity) or "unknown"
     measure = vocab.MEASURE.label(exhibit.measure)
     packages = str(exhibit.packages) if exhibit.packages is not None else ""
@@ -695,7 +787,7 @@ def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
     hazard_cell: Any = _p(DASH)
     if hazard:
         word, _, kind = hazard.partition(" — ")
-        hazard_cell = Paragraph(f'<font color="#{HAZARD_RED.hexval()[2:]}">{markup(word, bold=True)}</font>'
+        hazard_cell = Text(f'<font color="#{HAZARD_RED.hexval()[2:]}">{markup(word, bold=True)}</font>'
                                 + (f"<br/>{markup(kind)}" if kind else ""), _style("cell"))
     lab_cell = _lines(("purity", f"{decimal_text(lab.purity_percent)} %" if lab and lab.purity_percent is not None
                        else ""), ("lab", lab.lab if lab else ""), ("cert.", lab.certificate if lab else "")) \
@@ -703,7 +795,7 @@ def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
     return [
         _p(exhibit.number or "", "cell_bold"),
         _lines(("", vocab.EXHIBIT_KIND.label(exhibit.kind)), ("", vocab.FORM.label(exhibit.form))),
-        Paragraph(substance, _style("cell")),
+        Text(substance, _style("cell")),
         _lines(("", quantity), ("", measure), ("count", quantity_text(exhibit.count))),
         _p(format_kg(exhibit.kg_mg, exhibit.kg_estimate) or DASH),
         _lines(("", packages), ("", exhibit.packaging)),
@@ -727,16 +819,40 @@ def _exhibits(data: CaseReportData) -> list[Flowable]:
     return [*out, _grid(rows, [w for _, w in EXHIBIT_COLUMNS], highlight=hazardous), Spacer(1, 3), note]
 
 
+def narrative_pieces(text: str, limit: int | None = None, piece: int = NARRATIVE_PIECE) -> tuple[list[str], int]:
+    """(pieces, characters left out): the narrative's lines, a line longer than `piece` characters cut at
+    its last space before that (anywhere when it has none), up to `limit` characters. Each piece is one
+    Paragraph: ReportLab re-wraps all the rest of a paragraph at every page it splits, so one paragraph of
+    5 MB took minutes; pieces shorter than a page keep the work in proportion to the text."""
+    limit = NARRATIVE_LIMIT if limit is None else limit
+    shown = text[:limit]
+    pieces: list[str] = []
+    for line in shown.split("\n"):
+        while len(line) > piece:
+            cut = line.rfind(" ", piece // 2, piece)
+            cut = piece if cut < 0 else cut + 1
+            pieces.append(line[:cut])
+            line = line[cut:]
+        pieces.append(line)
+    return pieces, len(text) - len(shown)
+
+
 def _narrative(data: CaseReportData) -> list[Flowable]:
     text = data.case.narrative
     out = _heading("Narrative")
     if not text.strip():
         return [*out, _p("No narrative recorded.", "body")]
-    # runs of spaces kept: every space after a space becomes a no-break space, which Paragraph does not fold
-    expanded = text.replace("\t", "    ")
-    kept = ["\u00a0" if char == " " and index and expanded[index - 1] == " " else char
-            for index, char in enumerate(expanded)]
-    return [*out, Paragraph(markup("".join(kept)), _style("body"))]
+    pieces, left_out = narrative_pieces(text.replace("\t", "    "))
+    for piece in pieces:
+        # runs of spaces kept: every space after a space becomes a no-break space, which Paragraph does not fold
+        kept = ["\u00a0" if char == " " and index and piece[index - 1] == " " else char
+                for index, char in enumerate(piece)]
+        out.append(Text(markup("".join(kept)) or "\u00a0", _style("body")))
+    if left_out:
+        out.append(Text(markup(f"Narrative continues: {left_out:,} characters not printed (a report prints the "
+                               f"first {NARRATIVE_LIMIT:,}); the full text is in the database.", bold=True),
+                        ParagraphStyle("continues", parent=_style("body"), textColor=HAZARD_RED, spaceBefore=6)))
+    return out
 
 
 def _attachments(data: CaseReportData) -> list[Flowable]:
@@ -771,12 +887,12 @@ def _attachments(data: CaseReportData) -> list[Flowable]:
                        ("added:", f"{person_name(attachment.added_by, data.people)}, "
                                   f"{stored_time(attachment.added_at, data.zone)}"),
                        ("REMOVED", removed), ("SHA-256:", attachment.sha256))
-        text = f"{markup(attachment.file_name, bold=True)}<br/>{facts.text}"
+        text = f"{markup(budgeted(attachment.file_name), bold=True)}<br/>{facts.text}"
         if problem:
             text += f'<br/><font color="#{HAZARD_RED.hexval()[2:]}">{markup(problem, bold=True)}</font>'
-        rows.append([picture, Paragraph(text, _style("cell"))])
+        rows.append([picture, Text(text, _style("cell"))])
     widths = [THUMBNAIL + 4 * mm, WIDTH - THUMBNAIL - 4 * mm]
-    table = Table([piece for pieces in _chunk_rows(rows, widths, 0) for piece in pieces], colWidths=widths,
+    table = Table([piece for pieces in chunk_rows(rows, widths, 0) for piece in pieces], colWidths=widths,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -816,7 +932,7 @@ def _custody(data: CaseReportData) -> list[Flowable]:
                 _p(or_dash(event.weight), "small"), _lines(*_event_details(event), style="small"),
                 _p(person_name(event.actor, data.people), "small"),
             ])
-        title = Paragraph(markup(f"Exhibit {number}: {len(events)} event{'s' if len(events) != 1 else ''} "
+        title = Text(markup(f"Exhibit {number}: {len(events)} event{'s' if len(events) != 1 else ''} "
                                  f"(times in {data.zone_name})", bold=True), _style("body"))
         out += [CondPageBreak(25 * mm), Spacer(1, 6), title, Spacer(1, 2),
                 _grid(rows, [w for _, w in CUSTODY_COLUMNS])]
@@ -886,12 +1002,12 @@ def _audit(data: CaseReportData) -> list[Flowable]:
                      _lines(*_audit_detail(record), style="small")])
     if data.audit:
         out += [Spacer(1, 4), _grid(rows, (33, 34, 25, 88))]
-    anchor = Table([[
+    anchor = Table(split_rows([[
         [_p("Audit chain hash when this report was printed", "label"),
-         Paragraph(markup(data.chain_hash, bold=True), ParagraphStyle("hash", parent=_style("body"), fontSize=8.5)),
+         Text(markup(data.chain_hash, bold=True), ParagraphStyle("hash", parent=_style("body"), fontSize=8.5)),
          _p("To check later that the audit trail still holds everything up to this report: "
             f"caseapp-cli verify --anchor {data.chain_hash}", "small")],
-    ]], colWidths=[WIDTH])
+    ]], [WIDTH], 12), colWidths=[WIDTH])
     anchor.setStyle(TableStyle([
         FONT, ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -907,13 +1023,14 @@ def _signatures(data: CaseReportData) -> list[Flowable]:
     def block(role: str, name: str) -> list[Flowable]:
         line = ParagraphStyle("sig", parent=_style("body"), leading=22)
         return [
-            Paragraph(markup(role), ParagraphStyle("role", parent=_style("label"), fontSize=10, leading=16)),
-            Paragraph(f"{markup('Name:')} {markup(name) if name else '_' * 38}", line),
-            Paragraph(f"{markup('Date:')} {'_' * 38}", line),
-            Paragraph(f"{markup('Signature:')} {'_' * 33}", line),
+            Text(markup(role), ParagraphStyle("role", parent=_style("label"), fontSize=10, leading=16)),
+            Text(f"{markup('Name:')} {markup(name) if name else '_' * 38}", line),
+            Text(f"{markup('Date:')} {'_' * 38}", line),
+            Text(f"{markup('Signature:')} {'_' * 33}", line),
         ]
 
-    table = Table([[block("Officer", officer), block("Supervisor", supervisor)]], colWidths=[WIDTH / 2] * 2)
+    table = Table(split_rows([[block("Officer", officer), block("Supervisor", supervisor)]], [WIDTH / 2] * 2, 10),
+                  colWidths=[WIDTH / 2] * 2)
     table.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
     return [Spacer(1, 10), KeepTogether([_p("Signatures", "h2"), table])]
@@ -926,24 +1043,32 @@ def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
     number = case.case_number or ""
     generated = pdf_time(data.generated_at.astimezone(data.zone))
     width, height = PAGE
+    # one-line texts, fitted once: shrunk to a smallest size, then cut with "…" (the body prints them whole)
+    running = fit_line(f"{data.agency} · {TITLE} · case {number}", WIDTH * 0.68, 7.5, 5)
+    footer_left = fit_line(f"Case {number} · {TITLE}", WIDTH * 0.8, 7.5, 5, bold=True)
+    printed = fit_line(f"Generated {generated} · printed by {data.printed_by}", WIDTH, 6.5, 4.5)
+    chain = fit_line(f"Audit chain hash {data.chain_hash}", WIDTH, 6, 4.5)
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if doc.page == 1:
             set_creation_date(canvas, data.generated_at)
         canvas.saveState()
         if mark:
-            size = fit_size(mark, (width ** 2 + height ** 2) ** 0.5 * 0.55, 120, 20, bold=True)
+            shown, size = fit_line(mark, (width ** 2 + height ** 2) ** 0.5 * 0.55, 120, 20, bold=True)
             canvas.translate(width / 2, height / 2)
             canvas.rotate(54.7)
             canvas.setFillColor(DRAFT_GREY)
-            draw_text(canvas, 0, -size / 3, mark, size=size, bold=True, align="centre")
+            draw_text(canvas, 0, -size / 3, shown, size=size, bold=True, align="centre")
         canvas.restoreState()
         if doc.page > 1:
             canvas.saveState()
             y = height - 12 * mm
-            draw_text(canvas, MARGIN, y, f"{data.agency} · {TITLE} · case {number}", size=7.5)
-            status = _status_words(case) + ("" if case.status == "approved" else " (NOT APPROVED)")
-            draw_text(canvas, width - MARGIN, y, status, size=7.5, bold=case.status != "approved", align="right")
+            status, status_size = fit_line(_status_words(case) + ("" if case.status == "approved"
+                                                                  else " (NOT APPROVED)"),
+                                           WIDTH * 0.3, 7.5, 5, bold=case.status != "approved")
+            draw_text(canvas, width - MARGIN, y, status, size=status_size, bold=case.status != "approved",
+                      align="right")
+            draw_text(canvas, MARGIN, y, running[0], size=running[1])
             rule(canvas, MARGIN, width - MARGIN, y - 2.5)
             canvas.restoreState()
 
@@ -951,12 +1076,14 @@ def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
         canvas.saveState()
         rule(canvas, MARGIN, width - MARGIN, 15 * mm)
         canvas.setFillColor(colors.black)
-        draw_text(canvas, MARGIN, 11 * mm, f"Case {number} · {TITLE}", size=7.5, bold=True)
+        left, left_size = footer_left
+        draw_text(canvas, MARGIN, 11 * mm, left, size=left_size, bold=True)
         draw_text(canvas, width - MARGIN, 11 * mm, f"Page {page} of {total}", size=7.5, bold=True, align="right")
         canvas.setFillColor(GREY_TEXT)
-        line = f"Generated {generated} · printed by {data.printed_by}"
-        draw_text(canvas, MARGIN, 7.5 * mm, line, size=fit_size(line, WIDTH, 6.5, 4.5))
-        draw_text(canvas, MARGIN, 4.5 * mm, f"Audit chain hash {data.chain_hash}", size=6)
+        line, line_size = printed
+        draw_text(canvas, MARGIN, 7.5 * mm, line, size=line_size)
+        hash_line, hash_size = chain
+        draw_text(canvas, MARGIN, 4.5 * mm, hash_line, size=hash_size)
         canvas.restoreState()
 
     return on_page, footer
@@ -985,5 +1112,10 @@ def write_case_report(data: CaseReportData, out: BinaryIO) -> int:
     frame = Frame(MARGIN, BOTTOM_MARGIN, WIDTH, PAGE[1] - TOP_MARGIN - BOTTOM_MARGIN, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=on_page, pagesize=PAGE)])
-    doc.build(story(data), canvasmaker=canvas_maker(footer=footer))
+    token = CELL_BUDGET.set(CellBudget(CELL_BUDGET_CHARS, CELL_SHORT_CHARS))
+    try:
+        flowables = story(data)
+    finally:
+        CELL_BUDGET.reset(token)
+    doc.build(flowables, canvasmaker=canvas_maker(footer=footer))
     return int(doc.page)

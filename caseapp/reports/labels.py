@@ -29,19 +29,19 @@ from caseapp.core import vocab
 from caseapp.core.model import Case, Exhibit
 from caseapp.core.substances import Catalogue
 from caseapp.reports.case_report import (
-    barcode_value_ok,
     code128,
     draw_qr,
-    fit_size,
     hazard_text,
     local_time,
     quantity_text,
     set_creation_date,
     text_width,
 )
+from caseapp.reports.fitting import Text, fit_line, qr_value_ok, shorten
 from caseapp.reports.styles import HAZARD_RED, RULE, draw_text, make_canvas, markup, styles
 
 ELLIPSIS = "…"
+MAX_LINE_CHARS = 600  # a label shows at most this much of a value (a full label holds about 400 characters)
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,8 @@ def exhibit_labels(case: Case, catalogue: Catalogue | None = None, zone: tzinfo 
 
 def _details(label: ExhibitLabel, size: float, limit: int | None) -> Paragraph:
     def cut(text: str) -> str:
-        return text if limit is None or len(text) <= limit else text[:max(limit - 1, 1)].rstrip() + ELLIPSIS
+        limit_ = MAX_LINE_CHARS if limit is None else min(limit, MAX_LINE_CHARS)
+        return text if len(text) <= limit_ else text[:max(limit_ - 1, 1)].rstrip() + ELLIPSIS
 
     style = ParagraphStyle("label_details", parent=styles()["body"], fontSize=size, leading=size * 1.18)
     lines = [
@@ -127,7 +128,7 @@ def _details(label: ExhibitLabel, size: float, limit: int | None) -> Paragraph:
         f'<font color="#546e7a">{markup("Seized")}</font> {markup(cut(label.seized))}',
         f'<font color="#546e7a">{markup("Seized by")}</font> {markup(cut(label.officer))}',
     ]
-    return Paragraph("<br/>".join(lines), style)
+    return Text("<br/>".join(lines), style)
 
 
 def fit_details(label: ExhibitLabel, width: float, height: float, largest: float,
@@ -135,7 +136,8 @@ def fit_details(label: ExhibitLabel, width: float, height: float, largest: float
     """The details paragraph at the largest size that fits the box, preferring a size at which no word has
     to be broken (a long chemical name shrinks before it is split); at the smallest size, lines are
     shortened with "…" until it fits."""
-    words = [w for text in (label.substance, label.quantity, label.seized, label.officer) for w in text.split()]
+    texts = [t[:MAX_LINE_CHARS] for t in (label.substance, label.quantity, label.seized, label.officer)]
+    words = [w for text in texts for w in text.split()]
     for whole_words in (True, False):
         size = largest
         while size >= smallest:
@@ -144,7 +146,7 @@ def fit_details(label: ExhibitLabel, width: float, height: float, largest: float
                 if paragraph.wrap(width, height)[1] <= height:
                     return paragraph
             size -= 0.25
-    longest = max(len(label.substance), len(label.quantity), len(label.seized), len(label.officer))
+    longest = max(len(text) for text in texts)
     low, high = 1, longest  # the longest line length that still fits
     best = _details(label, smallest, 1)
     while low <= high:
@@ -177,8 +179,7 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
         band = max(4.8 * mm, ih * 0.16)
         canvas.setFillColor(HAZARD_RED)
         canvas.rect(ix, top - band, iw, band, stroke=0, fill=1)
-        text = f"⚠ {label.hazard}"
-        size = fit_size(text, iw - 2 * mm, min(band * 0.62, 13), 5, bold=True)
+        text, size = fit_line(f"⚠ {label.hazard}", iw - 2 * mm, min(band * 0.62, 13), 5, bold=True)
         canvas.setFillColor(colors.white)
         draw_text(canvas, ix + iw / 2, top - band / 2 - size * 0.36, text, size=size, bold=True, align="centre")
         top -= band + 1.2 * mm
@@ -187,25 +188,28 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
     draw_qr(canvas, label.value, ix + iw - qr, top - qr, qr, border=1)
     left_w = iw - qr - 2 * mm
     canvas.setFillColor(colors.black)
-    heading = f"Case {label.case_number} · Exhibit {label.exhibit_number}"
-    size = fit_size(heading, left_w, 9 * scale, 4.5, bold=True)
+    heading, size = fit_line(f"Case {label.case_number} · Exhibit {label.exhibit_number}", left_w, 9 * scale, 4.5,
+                             bold=True)
     draw_text(canvas, ix, top - size * 0.9, heading, size=size, bold=True)
     top -= size * 1.3
     caption_size = 5.6 * min(scale, 1.25)
     gap = 1.2 * mm
     floor = iy + caption_size * 1.35  # the barcode stands on its caption
-    encodable = barcode_value_ok(label.value)
+    encodable = code128(label.value, left_w, 6 * mm, max_bar=0.4 * mm) is not None
     bar_min = 6 * mm if encodable else 0
     paragraph = fit_details(label, left_w, top - floor - bar_min - gap, min(7.5 * scale, 9.5))
     paragraph.drawOn(canvas, ix, top - paragraph.height)
     if encodable:  # the bars take the height the details leave, up to 15 mm
         bar_h = min(15 * mm, top - paragraph.height - gap - floor)
-        code128(label.value, left_w, bar_h, max_bar=0.4 * mm).drawOn(canvas, ix, floor)
-        caption = label.value
-    else:
-        caption = f"{label.value} (QR only)"
+        bars = code128(label.value, left_w, bar_h, max_bar=0.4 * mm)
+        if bars is not None:
+            bars.drawOn(canvas, ix, floor)
+    note = "" if encodable else " (QR only)" if qr_value_ok(label.value) else " (too long for a barcode or QR code)"
+    caption, caption_fit = fit_line(label.value + note, left_w, caption_size, 4)
+    if note and not caption.endswith(note):
+        caption = shorten(label.value, max(left_w - text_width(note, caption_fit), 10.0), caption_fit) + note
     canvas.setFillColor(colors.black)
-    draw_text(canvas, ix, iy + 0.3, caption, size=fit_size(caption, left_w, caption_size, 4))
+    draw_text(canvas, ix, iy + 0.3, caption, size=caption_fit)
     canvas.restoreState()
 
 

@@ -42,8 +42,9 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import noun
-from caseapp.reports.case_report import fit_size, set_creation_date, text_width
+from caseapp.reports.case_report import chunk_rows, fit_size, set_creation_date, text_width
 from caseapp.reports.charts import BLUE, GREEN, ORANGE, PURPLE, Bar, bar_chart, top_bars, trend_chart
+from caseapp.reports.fitting import Text, fit_line
 from caseapp.reports.styles import (
     HEADER_FILL,
     RULE,
@@ -200,17 +201,25 @@ def _style(name: str) -> ParagraphStyle:
 
 
 def _p(text: object, style: str = "cell", *, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold=bold), _style(style))
+    return Text(markup(text, bold=bold), _style(style))
 
 
 def _number(text: str, *, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold=bold), ParagraphStyle("number", parent=_style("cell"), alignment=TA_RIGHT))
+    return Text(markup(text, bold=bold), ParagraphStyle("number", parent=_style("cell"), alignment=TA_RIGHT))
 
 
 def _table(rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = False,
            grey_rows: Sequence[int] = ()) -> Table:
     """A ruled table (widths in mm) whose header row repeats on every page."""
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+    points = [w * mm for w in widths]
+    grey = set(grey_rows)
+    styled: list[int] = []  # a row with a cell taller than a page continues on the next rows
+    table_rows = [rows[0]]
+    for index, pieces in enumerate(chunk_rows(rows[1:], points, 6), start=1):
+        styled += range(len(table_rows), len(table_rows) + len(pieces)) if index in grey else []
+        table_rows.extend(pieces)
+    grey_rows, rows = styled, table_rows
+    table = Table(rows, colWidths=points, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         FONT,
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -234,7 +243,7 @@ def _header_row(columns: Sequence[tuple[str, float]], first: str) -> list[Any]:
     for index, (name, _width) in enumerate(columns):
         text = first if index == 0 else name
         style = ParagraphStyle("head", parent=_style("cell_bold"), alignment=TA_RIGHT if index else 0)
-        cells.append(Paragraph(markup(text), style))
+        cells.append(Text(markup(text), style))
     return cells
 
 
@@ -328,7 +337,7 @@ def _key_figures(data: SummaryData) -> Table:
     for caption, value in figures:
         size = fit_size(value, WIDTH / 4 - 10, 15, 9, bold=True)
         style = ParagraphStyle("figure_fit", parent=big, fontSize=size, leading=size * 1.25)
-        cells.append([Paragraph(markup(value, bold=True), style), Paragraph(markup(caption), small)])
+        cells.append([Text(markup(value, bold=True), style), Text(markup(caption), small)])
     table = Table([cells], colWidths=[WIDTH / 4] * 4, hAlign="LEFT")
     table.setStyle(TableStyle([
         FONT, ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
@@ -344,9 +353,9 @@ def _header(data: SummaryData, title: str, agency: str, catalogue: Catalogue | N
         out.append(_p(agency, "label"))
     out.append(_p(title, "title"))
     out.append(Spacer(1, 2))
-    out.append(Paragraph(f'<font color="#546e7a">{markup("Period:")}</font> {markup(period_text(data))}',
+    out.append(Text(f'<font color="#546e7a">{markup("Period:")}</font> {markup(period_text(data))}',
                          _style("body")))
-    out.append(Paragraph(f'<font color="#546e7a">{markup("Filters:")}</font> '
+    out.append(Text(f'<font color="#546e7a">{markup("Filters:")}</font> '
                          f'{markup(describe_query(data.query, catalogue))}', _style("body")))
     out.append(Spacer(1, 8))
     return out
@@ -371,7 +380,7 @@ def _largest(rows: Sequence[LargestRow]) -> Table:
         widths[column] = fitted(column, low, high)
     widths[7] = max(WIDTH / mm - sum(widths[:7]), 30)
     widths[4] = WIDTH / mm - sum(widths[:4]) - sum(widths[5:])
-    header = [Paragraph(markup(name), ParagraphStyle("head", parent=_style("cell_bold"),
+    header = [Text(markup(name), ParagraphStyle("head", parent=_style("cell_bold"),
                                                      alignment=TA_RIGHT if name in ("#", "kg-eq.") else 0))
               for name, _ in LARGEST_COLUMNS]
     cells = [[_number(c) if column in (0, 5) else _p(c) for column, c in enumerate(cells)] for cells in body]
@@ -393,7 +402,7 @@ def _notes(data: SummaryData) -> list[Flowable]:
                      f"{noun(exhibits, 'exhibit')} {'has' if seizures == 1 else 'have'} no date: "
                      f"{'it is' if seizures == 1 else 'they are'} in every table but not in the monthly chart.")
     out: list[Flowable] = [Spacer(1, 8), _p("Notes", "label")]
-    out.extend(Paragraph(markup(line), small) for line in lines)
+    out.extend(Text(markup(line), small) for line in lines)
     return out
 
 
@@ -438,6 +447,11 @@ def _decorations(title: str, agency: str, generated: str, printed_by: str, gener
                  period: str) -> tuple[Any, Any]:
     width, height = PAGE
     running = " · ".join(filter(None, (agency, title)))
+    # one-line texts fitted once: shrunk to a smallest size, then cut with "…" (page one prints them whole)
+    running_line = fit_line(running, WIDTH * 0.6, 7.5, 5)
+    period_line = fit_line(period, WIDTH * 0.38, 7.5, 5)
+    left = fit_line(f"{REPORT} · {title}" if title != REPORT else REPORT, WIDTH * 0.75, 7.5, 5, bold=True)
+    printed = fit_line(f"Generated {generated} · printed by {printed_by}", WIDTH, 6.5, 4.5)
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if doc.page == 1:
@@ -445,8 +459,8 @@ def _decorations(title: str, agency: str, generated: str, printed_by: str, gener
             return
         canvas.saveState()
         y = height - 12 * mm
-        draw_text(canvas, MARGIN, y, running, size=fit_size(running, WIDTH * 0.6, 7.5, 5))
-        draw_text(canvas, width - MARGIN, y, period, size=fit_size(period, WIDTH * 0.38, 7.5, 5), align="right")
+        draw_text(canvas, MARGIN, y, running_line[0], size=running_line[1])
+        draw_text(canvas, width - MARGIN, y, period_line[0], size=period_line[1], align="right")
         rule(canvas, MARGIN, width - MARGIN, y - 2.5)
         canvas.restoreState()
 
@@ -454,12 +468,10 @@ def _decorations(title: str, agency: str, generated: str, printed_by: str, gener
         canvas.saveState()
         rule(canvas, MARGIN, width - MARGIN, 15 * mm)
         canvas.setFillColor(colors.black)
-        left = f"{REPORT} · {title}" if title != REPORT else REPORT
-        draw_text(canvas, MARGIN, 11 * mm, left, size=fit_size(left, WIDTH * 0.75, 7.5, 5), bold=True)
+        draw_text(canvas, MARGIN, 11 * mm, left[0], size=left[1], bold=True)
         draw_text(canvas, width - MARGIN, 11 * mm, f"Page {page} of {total}", size=7.5, bold=True, align="right")
         canvas.setFillColor(GREY_TEXT)
-        line = f"Generated {generated} · printed by {printed_by}"
-        draw_text(canvas, MARGIN, 7 * mm, line, size=fit_size(line, WIDTH, 6.5, 4.5))
+        draw_text(canvas, MARGIN, 7 * mm, printed[0], size=printed[1])
         canvas.restoreState()
 
     return on_page, footer
