@@ -214,7 +214,8 @@ def _source(text: str | None) -> SourceRecord | None:
     if not text:
         return None
     data = json.loads(text)
-    return SourceRecord(data["format"], tuple(data["cells"]))
+    claims = data.get("claims") or {}
+    return SourceRecord(data["format"], tuple(data["cells"]), tuple((k, v) for k, v in claims.items()))
 
 
 def _exhibit_from_row(r: dict[str, Any]) -> Exhibit:

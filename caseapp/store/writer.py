@@ -122,7 +122,10 @@ def case_row(case: Case) -> tuple[Any, ...]:
 def _source_json(source: SourceRecord | None) -> str | None:
     if source is None:
         return None
-    return _COMPACT_JSON.encode({"format": source.format, "cells": source.cells})
+    data: dict[str, Any] = {"format": source.format, "cells": source.cells}
+    if source.claims:  # absent when none: the rows written before claims existed keep their bytes and hashes
+        data["claims"] = dict(source.claims)
+    return _COMPACT_JSON.encode(data)
 
 
 def _json_list(values: list[str]) -> str:
@@ -209,13 +212,11 @@ class BulkWriter:
             self.first_case_id = case_id
         case.id = case_id
         case.case_number = number
-        case.recorded_at = case.recorded_at or self.at
-        case.created_at = case.created_at or self.at
-        case.created_by = case.created_by or self.actor
-        case.updated_at = case.updated_at or self.at
-        # whoever writes the record here is its latest editor, whatever the file claims: a supervisor who
-        # imports a case cannot then approve it as if someone else had entered it
-        case.updated_by = self.actor or case.updated_by
+        # whoever writes the record here created it, now, whatever a file claims (files' claims are kept in
+        # case.source): ownership, the workflow and the signatures go by who entered the case in this database
+        case.recorded_at = case.created_at = case.updated_at = self.at
+        case.created_by = case.updated_by = self.actor
+        case.approved_by = case.approved_at = None  # an approval is a supervisor's act here (Workflow.approve)
         case.version = case.version or 1
         self.cases.append(case_row(case))
         self.add_children(case)

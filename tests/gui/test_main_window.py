@@ -263,3 +263,19 @@ def test_the_case_report_and_labels_are_written_and_shown(qtbot, disk_app, users
         assert path.read_bytes().startswith(b"%PDF")
     prints = [e for e in disk_app.audit.entries("case", case.case_number) if e.action == "print"]
     assert [e.detail["report"] for e in prints] == ["case", "labels"]
+
+
+def test_the_case_tab_shows_an_imported_files_claims_as_the_files_word(qtbot, disk_app, users, tmp_path):
+    from caseapp.services.transfer import import_file
+
+    forged = {"case_number": "X-2024-000009", "occurred_at": "2024-03-05", "location": {"country": "CA"},
+              "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "kg"}], "status": "approved",
+              "created_by": "li", "approved_by": "sam<b>", "approved_at": "2024-03-06T09:00:00Z"}
+    path = tmp_path / "forged.json"
+    path.write_text(json.dumps({"cases": [forged]}), encoding="utf-8")
+    assert import_file(disk_app, path, actor="sam").committed
+    window = window_for(qtbot, disk_app, users["sam"])
+    window.open_case("X-2024-000009")
+    heading = window.current_case_tab().heading.text()
+    assert "Approved<span style='color:gray'> — approved when imported; a change is an amendment" in heading
+    assert "per the imported file: created by li; approved by sam&lt;b&gt; 2024-03-06T09:00:00Z" in heading
