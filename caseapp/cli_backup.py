@@ -36,11 +36,15 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
-    user = cli_accounts.login(app, args, "backups are audited (who copied the database)")
-    info = backup(app, args.dest, actor=user.login)
+    user, recorded = cli_accounts.login_for_a_copy(app, args, "backups are audited (who copied the database)")
+    unrecorded = () if recorded else (f"{user.login} signed in at {app.now_utc_text()} for this backup; the login "
+                                      "entry could not be written: the disk holding the database is full",)
+    info = backup(app, args.dest, actor=user.login, unrecorded=unrecorded)
     out.write(f"backed up {counted(info.cases, 'case', grouped=False)}, "
               f"{counted(info.exhibits, 'exhibit', grouped=False)} to {info.path}\n"
               f"sha256 {info.sha256}\nchain hash {info.chain_hash}\n")
+    for note in info.unrecorded:
+        out.write(f"note: {note} (kept in {Path(info.path).name}.json)\n")
     return 0
 
 

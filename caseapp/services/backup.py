@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, replace
@@ -62,6 +63,9 @@ class BackupInfo:
     # the chain hash right after this backup's own audit entry when nothing was written between the copy and
     # that entry ("" otherwise): while the database's latest hash is this one, nothing changed since the copy
     chain_after: str = ""
+    # what should be in the audit trail and is not (the disk holding the database was full): the backup's
+    # sign-in, its own entry; kept here, in the record, instead
+    unrecorded: tuple[str, ...] = ()
 
 
 def _sha256(path: Path) -> str:
@@ -82,8 +86,11 @@ def _destination(dest: Path, now: datetime) -> Path:
     return dest
 
 
-def backup(app: CaseApp, dest: Path, *, actor: str | None) -> BackupInfo:
-    """Back the open database up to `dest` (a file, or a folder to name one in). Audited."""
+def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str, ...] = ()) -> BackupInfo:
+    """Back the open database up to `dest` (a file, or a folder to name one in). Audited: the entry goes in
+    after the copy, so a full disk under the database does not prevent copying it elsewhere; an entry that
+    cannot be written then (and `unrecorded`, what the caller could not write before) is kept in the
+    backup's record instead."""
     if app.path is None:
         raise BackupError("an in-memory database has no file to back up")
     target = _destination(Path(dest), app.local_now())
@@ -112,14 +119,24 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None) -> BackupInfo:
         temporary.unlink(missing_ok=True)
     info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.path), sha256=_sha256(target),
                       size=target.stat().st_size, chain_hash=facts.chain_hash, cases=facts.cases,
-                      exhibits=facts.exhibits, schema=facts.schema)
-    with app.store.transaction():
-        before = app.audit.latest_hash()
-        after = app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
-                                 entity_id=target.name, detail={"sha256": info.sha256, "chain_hash": info.chain_hash,
-                                                                "cases": info.cases, "exhibits": info.exhibits})
-    if before == info.chain_hash:  # else another process wrote after the copy: the copy lacks that
-        info = replace(info, chain_after=after)
+                      exhibits=facts.exhibits, schema=facts.schema, unrecorded=tuple(unrecorded))
+    try:
+        with app.store.transaction():
+            before = app.audit.latest_hash()
+            after = app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
+                                     entity_id=target.name, detail={
+                                         "sha256": info.sha256, "chain_hash": info.chain_hash, "cases": info.cases,
+                                         "exhibits": info.exhibits,
+                                         **({"unrecorded": list(unrecorded)} if unrecorded else {})})
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
+            raise
+        info = replace(info, unrecorded=(*info.unrecorded, f"the backup's audit entry ({actor or 'no account'}, "
+                                         f"{info.created_at}) could not be written: the disk holding the database "
+                                         "is full"))
+    else:
+        if before == info.chain_hash:  # else another process wrote after the copy: the copy lacks that
+            info = replace(info, chain_after=after)
     try:
         sidecar_of(target).write_text(json.dumps(asdict(info), indent=2) + "\n", encoding="utf-8")
     except OSError as exc:

@@ -388,3 +388,100 @@ def test_the_cli_refuses_without_a_record_in_one_line_and_restores_with_the_opti
     code = main(["--db", str(db), "--user", "ada", "restore", "--without-record", str(tmp_path / "b.sqlite3")],
                 out=out, err=err)
     assert code == 0 and out.getvalue().startswith("restored 0 cases")
+
+
+# -- a full disk under the database does not prevent a backup to another disk (issue 12, finding 22) ------------
+
+def fill_the_disk(app: CaseApp) -> None:
+    """No room left for one more audit entry, as on a full disk (SQLite's max_page_count, for this connection):
+    the last pages' free space is filled with entries first, so even a short login entry finds none."""
+    pages = app.db.execute("PRAGMA page_count").fetchone()[0]
+    app.db.execute(f"PRAGMA max_page_count = {pages}")
+    while True:
+        try:
+            with app.store.transaction():
+                app.audit.append(at=app.now_utc_text(), actor="ada", action="note", entity="database",
+                                 entity_id=None, detail={})
+        except sqlite3.OperationalError as exc:
+            assert exc.sqlite_errorcode == sqlite3.SQLITE_FULL
+            return
+
+
+@pytest.fixture
+def full_disk_cli(tmp_path, monkeypatch):
+    import caseapp.cli as cli
+    from tests.conftest import PASSWORD, make_users_database
+
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    db = tmp_path / "full" / "cases.sqlite3"
+    db.parent.mkdir()
+    make_users_database(db)
+    opened = cli._open
+
+    def on_a_full_disk(args):
+        app = opened(args)
+        fill_the_disk(app)
+        return app
+
+    monkeypatch.setattr(cli, "_open", on_a_full_disk)
+    return db
+
+
+def cli_run(*argv: str) -> tuple[int, str, str]:
+    import io
+
+    from caseapp.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_full_disk_does_not_prevent_a_backup_to_another_disk(full_disk_cli, tmp_path):
+    """Signing in wrote an audit entry, so on a full disk every command that signs in failed, `backup` too. The
+    login entry is written when it can be, else noted in the backup's record, as is the backup's own entry."""
+    db = full_disk_cli
+    before = CaseApp.open(db)
+    try:
+        entries = len(before.audit.entries())
+    finally:
+        before.close()
+    (tmp_path / "other-disk").mkdir()
+    target = tmp_path / "other-disk" / "copy.sqlite3"
+    code, out, err = cli_run("--db", str(db), "--user", "ada", "backup", str(target))
+    assert (code, err) == (0, ""), err
+    assert out.startswith("backed up 0 cases, 0 exhibits to ")
+    notes = [line for line in out.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 2 and "ada signed in at" in notes[0] and "the backup's audit entry (ada" in notes[1]
+    record = json.loads(sidecar_of(target).read_text(encoding="utf-8"))
+    assert [n[:15] for n in record["unrecorded"]] == ["ada signed in a", "the backup's au"]
+    copy = CaseApp.open(target, clock=fixed_clock)
+    try:
+        assert copy.verify(record["chain_hash"]).ok and copy.audit.latest_hash() == record["chain_hash"]
+    finally:
+        copy.close()
+    live = CaseApp.open(db, clock=fixed_clock)
+    try:
+        assert live.verify().ok
+        notes_written = [e for e in live.audit.entries() if e.action == "note"]
+        assert len(live.audit.entries()) == entries + len(notes_written)  # no login, no backup entry
+    finally:
+        live.close()
+
+
+def test_on_a_full_disk_a_wrong_password_still_refuses_the_backup(full_disk_cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CASEAPP_PASSWORD", "not the password at all")
+    code, out, err = cli_run("--db", str(full_disk_cli), "--user", "ada", "backup", str(tmp_path / "copy.sqlite3"))
+    assert code == 1 and out == "" and "wrong login name or password" in err
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_a_backup_whose_own_entry_cannot_be_written_is_kept_with_the_note(app, tmp_path):
+    fill_the_disk(app)
+    info = backup(app, tmp_path / "b.sqlite3", actor="ada")
+    assert info.unrecorded and "could not be written: the disk holding the database is full" in info.unrecorded[0]
+    assert not info.chain_after  # nothing shows the database unchanged since: the next close backs up again
+    path = app.path  # the backup restores like any other (its record is complete)
+    app.db.execute("PRAGMA max_page_count = 1073741823")
+    app.close()
+    assert restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock).cases == 1
