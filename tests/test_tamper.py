@@ -196,3 +196,18 @@ def test_restore_refuses_a_tampered_backup_and_changes_nothing(live_and_backup, 
         assert "its backup record says" in str(refused.value) or "SHA-256 in its backup record" in str(refused.value)
     assert live.read_bytes() == before
     assert not [p for p in live.parent.iterdir() if p.name.startswith(".caseapp-restore")]
+
+
+def test_restore_refuses_a_backup_whose_newest_entries_were_cut_even_with_a_record_made_to_match(live_and_backup):
+    """The attacker cuts the newest entry (and the rows it filed) and rewrites size, SHA-256 and cases in the
+    record, but cannot make the record's chain hash, printed with the backup, be the backup's latest."""
+    live, source = live_and_backup
+    tamper(source, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
+           "DELETE FROM audit_rows WHERE audit_id NOT IN (SELECT id FROM audit_log)",
+           "DELETE FROM exhibits WHERE case_id = 12", "DELETE FROM persons WHERE case_id = 12")
+    record = json.loads(sidecar_of(source).read_text(encoding="utf-8"))
+    forge_record(source)
+    forged = json.loads(sidecar_of(source).read_text(encoding="utf-8"))
+    sidecar_of(source).write_text(json.dumps({**forged, "chain_hash": record["chain_hash"]}), encoding="utf-8")
+    with pytest.raises(BackupError, match="refused"):
+        restore(live, source, actor="ada", clock=fixed_clock)

@@ -81,23 +81,27 @@ def check_full_text(db: Database, report: Report) -> None:
     """Each exhibit's full-text row, found under the rowid the writer gives it, holds the writer's text. With
     the count check of verify (as many rows as exhibits) nothing else can hide in the index."""
     db.conn.create_function("caseapp_fts_rowid", 2, fts_rowid, deterministic=True)
-    for (exhibit_id, number, case_number, occurred, substance, lab, description, packaging, place_name, address,
-         city, region, country, place_type, concealment, concealment_text, narrative, *stored) in db.execute(
-        "SELECT e.id, e.number, c.case_number, e.occurred_at, e.substance, e.lab_substance, e.description, "
+    case_texts: tuple[int, str, str] = (0, "", "")  # a case's exhibits come together: its texts are made once
+    for (exhibit_id, number, case_id, case_number, occurred, substance, lab, description, packaging, place_name,
+         address, city, region, country, place_type, concealment, concealment_text, narrative, *stored) in db.execute(
+        "SELECT e.id, e.number, c.id, c.case_number, e.occurred_at, e.substance, e.lab_substance, e.description, "
         "e.packaging, c.place_name, c.address, c.city, c.region, c.country, c.place_type, c.concealment, "
         "c.concealment_text, c.narrative, f.rowid, f.substance, f.description, f.place, f.concealment, "
         "f.narrative FROM exhibits e JOIN cases c ON c.id = e.case_id "
         "LEFT JOIN exhibits_fts f ON f.rowid = caseapp_fts_rowid(e.occurred_at, e.id) ORDER BY e.id"
     ):
-        which = f"exhibit {number} of case {case_number}"
-        expected = fts_row(occurred or "", exhibit_id, substance, lab, description, packaging,
-                           fts_place_text(place_name, address, city, region, country, place_type),
-                           fts_concealment_text(concealment, concealment_text), narrative)
+        if case_texts[0] != case_id:
+            case_texts = (case_id, fts_place_text(place_name, address, city, region, country, place_type),
+                          fts_concealment_text(concealment, concealment_text))
+        expected = fts_row(occurred or "", exhibit_id, substance, lab, description, packaging, case_texts[1],
+                           case_texts[2], narrative)
         if stored[0] is None:
+            which = f"exhibit {number} of case {case_number}"
             report.fail(f"the full-text index was changed outside the application ({which}: no row under its "
                         f"rowid {expected[0]}, so text search misses it or lists it out of date order)")
             return
         if tuple(stored) != expected:
+            which = f"exhibit {number} of case {case_number}"
             columns = ("substance", "description", "place", "concealment", "narrative")
             changed = [c for c, a, b in zip(columns, stored[1:], expected[1:], strict=True) if a != b]
             report.fail(f"the full-text index was changed outside the application ({which}: its "
