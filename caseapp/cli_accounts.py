@@ -43,6 +43,17 @@ def login(app: CaseApp, args: argparse.Namespace, why: str = "this command chang
     return accounts.authenticate(args.user, _secret(PASSWORD_ENV, f"password for {args.user}: "))
 
 
+def login_for_a_copy(app: CaseApp, args: argparse.Namespace, why: str) -> tuple[User, bool]:
+    """As login, for a command that only reads the database: (the user, whether the login entry was written;
+    not when the disk holding the database is full, see Accounts.sign_in_for_a_copy)."""
+    accounts = Accounts(app)
+    if not accounts.has_users():
+        raise AuthError("no users yet: create the first admin with 'caseapp-cli init --admin NAME'")
+    if not args.user:
+        raise AuthError(f"{why}: give --user NAME (password from CASEAPP_PASSWORD or a prompt)")
+    return accounts.sign_in_for_a_copy(args.user, _secret(PASSWORD_ENV, f"password for {args.user}: "))
+
+
 def create_first_admin(app: CaseApp, args: argparse.Namespace, out: TextIO) -> None:
     accounts = Accounts(app)
     password = _secret(NEW_PASSWORD_ENV, f"new password for {args.admin}: ", confirm=True)

@@ -21,18 +21,30 @@ def add_commands(commands: Any) -> None:
                             "--anchor' and 'restore'). DEST is a file, or a folder to name one in. Audited.")
     p.add_argument("dest", metavar="DEST", type=Path)
     p = commands.add_parser("restore", help="replace the database with a checked backup (admin)",
-                            description="Check a backup (SQLite integrity, the audit chain and every audited row, "
-                            "and the anchor in SRC.json when present) and only then put it in place of the "
-                            "database; the replaced file is kept beside it. Close the app first.")
+                            description="Check a backup (its record SRC.json: size, SHA-256, cases and the latest "
+                            "chain hash; SQLite integrity, the schema, the audit chain and every audited row) and only "
+                            "then put it in place of the database; the replaced file is kept beside it. A backup "
+                            "without a usable record needs --without-record, one of another agency or with other "
+                            "admins --other-agency. Close the app first.")
     p.add_argument("source", metavar="SRC", type=Path)
+    p.add_argument("--without-record", action="store_true",
+                   help="restore although SRC.json is missing or unusable (nothing then shows whether the "
+                        "backup's newest entries were cut)")
+    p.add_argument("--other-agency", action="store_true",
+                   help="restore although the backup's agency code, name or admins differ from this database's "
+                        "(they are replaced)")
 
 
 def cmd_backup(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
-    user = cli_accounts.login(app, args, "backups are audited (who copied the database)")
-    info = backup(app, args.dest, actor=user.login)
+    user, recorded = cli_accounts.login_for_a_copy(app, args, "backups are audited (who copied the database)")
+    unrecorded = () if recorded else (f"{user.login} signed in at {app.now_utc_text()} for this backup; the login "
+                                      "entry could not be written: the disk holding the database is full",)
+    info = backup(app, args.dest, actor=user.login, unrecorded=unrecorded)
     out.write(f"backed up {counted(info.cases, 'case', grouped=False)}, "
               f"{counted(info.exhibits, 'exhibit', grouped=False)} to {info.path}\n"
               f"sha256 {info.sha256}\nchain hash {info.chain_hash}\n")
+    for note in info.unrecorded:
+        out.write(f"note: {note} (kept in {Path(info.path).name}.json)\n")
     return 0
 
 
@@ -48,7 +60,8 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
                 actor = user.login
         finally:
             app.close()
-    result = restore(database, args.source, actor=actor)
+    result = restore(database, args.source, actor=actor, without_record=args.without_record,
+                     other_agency=args.other_agency)
     out.write(f"restored {counted(result.cases, 'case', grouped=False)}, "
               f"{counted(result.exhibits, 'exhibit', grouped=False)} from {result.restored_from}\n")
     if result.previous_kept_at:

@@ -10,14 +10,40 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+#: system fields a file may state about a record (who created, changed and approved it, and when); on import
+#: they are the source's claims, kept in its SourceRecord: the database's own fields say who imported it, when
+CLAIM_FIELDS = ("recorded_at", "created_by", "created_at", "updated_by", "updated_at", "approved_by", "approved_at")
+
 
 @dataclass(frozen=True)
 class SourceRecord:
     """The record as a file gave it (for example the 16 cells of an IDS row), kept so that an export
-    in the same format can give the same cells back."""
+    in the same format can give the same cells back, with what the file claimed of the record's history
+    (`claims`: (field, value) pairs of CLAIM_FIELDS), which is shown as the file's word and never used for
+    ownership, the workflow or a signature."""
 
     format: str
     cells: tuple[str, ...]
+    claims: tuple[tuple[str, str], ...] = ()
+
+    def claim(self, name: str) -> str | None:
+        return dict(self.claims).get(name)
+
+
+def claims_text(source: SourceRecord | None) -> str:
+    """The file's claims in words ("created by li 2024-03-05T14:30Z; approved by sam"), "" when none. The
+    values are the file's text, unchecked: callers escape them for where they print."""
+    if source is None or not source.claims:
+        return ""
+    claimed = dict(source.claims)
+    parts = []
+    for verb, who, when in (("recorded", None, "recorded_at"), ("created", "created_by", "created_at"),
+                            ("last changed", "updated_by", "updated_at"),
+                            ("approved", "approved_by", "approved_at")):
+        name, time = claimed.get(who or ""), claimed.get(when)
+        if name or time:
+            parts.append(" ".join(filter(None, (verb, f"by {name}" if name else "", time))))
+    return "; ".join(parts)
 
 
 @dataclass(slots=True)

@@ -7,6 +7,8 @@ a refusal is shown as its message and nothing typed is lost.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError, ValidationFailed
-from caseapp.core.model import Case
+from caseapp.core.model import Case, claims_text
+from caseapp.core.text import one_line
 from caseapp.core.validation import Severity
 from caseapp.gui.dialogs import reason as dialogs_reason
 from caseapp.gui.widgets.attachments import AttachmentsPanel
@@ -129,11 +132,16 @@ class CaseTab(QWidget):
         hazard = any(e.hazard_flag for e in case.exhibits)
         note = ""
         if case.status == "approved":
-            note = f" — approved by {case.approved_by}; a change is an amendment with a reason"
+            by = f"approved by {case.approved_by}" if case.approved_by else "approved when imported"
+            note = f" — {by}; a change is an amendment with a reason"
         elif case.status == "submitted":
             note = " — waiting for a supervisor's review"
+        claimed = claims_text(case.source)
+        if claimed:  # the file's word, never this database's accounts: shown as such
+            note += f" — per the imported file: {one_line(claimed, 200)}"
         mark = " <span style='color:#a40000'><b>⚠ HAZARD</b></span>" if hazard else ""
-        self.heading.setText(f"<b>{case.case_number}</b> · {status}{mark}<span style='color:gray'>{note}</span>")
+        self.heading.setText(f"<b>{html.escape(case.case_number or '')}</b> · {status}{mark}"
+                             f"<span style='color:gray'>{html.escape(note)}</span>")
 
     def _typed(self) -> None:
         dirty = self.form.is_dirty()

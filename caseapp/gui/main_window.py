@@ -39,7 +39,7 @@ from caseapp.gui.worker import DatabaseTask, FunctionTask
 from caseapp.paths import backups_dir
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
-from caseapp.services.backup import automatic_backup, backup, restore
+from caseapp.services.backup import RestoreNeedsConfirmation, automatic_backup, backup, restore
 from caseapp.services.guard import check_output
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
 
@@ -655,7 +655,10 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_from(Path(name))
 
-    def restore_from(self, source: Path) -> FunctionTask | None:
+    def restore_from(self, source: Path, accepted: frozenset[str] = frozenset()) -> FunctionTask | None:
+        """Restore `source` in a worker; a backup that needs the admin's explicit consent (no usable record,
+        another agency or other admins) is asked about, and restored only after a Yes (`accepted` holds the
+        restore() options given so far)."""
         if self.app.path is None:
             return None
         database, login, clock = self.app.path, self.user.login, self.app.clock
@@ -663,13 +666,30 @@ class MainWindow(QMainWindow):
             if not self._may_close(tab):
                 return None
         self.app.checkpoint()
-        task = FunctionTask(lambda: restore(database, source, actor=login, clock=clock), self)
+
+        def attempt() -> object:
+            try:
+                return restore(database, source, actor=login, clock=clock, **{option: True for option in accepted})
+            except RestoreNeedsConfirmation as exc:
+                return exc  # asked about on the GUI thread
+
+        task = FunctionTask(attempt, self)
         progress = QProgressDialog(f"Checking and restoring {source.name}…", "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
 
         def done(result: object) -> None:
             progress.close()
+            if isinstance(result, RestoreNeedsConfirmation):
+                message = str(result).rsplit(" (--", 1)[0]  # the CLI's option name means nothing here
+                answer = QMessageBox.question(self, "Restore from a backup", f"{message}.\n\nRestore it anyway?",
+                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                              QMessageBox.StandardButton.No)
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.restore_from(source, accepted | {result.option})
+                else:
+                    QMessageBox.warning(self, "Not restored", "Nothing was changed.")
+                return
             QMessageBox.information(self, "Restored", f"Restored from {source.name}. The replaced database is kept "
                                     f"at {getattr(result, 'previous_kept_at', '')}. caseapp closes now; start it "
                                     "again.")

@@ -164,7 +164,7 @@ def _cell_count_issue(got: int, expected: int) -> Any:
 def _record(line: int, data: dict[str, Any], unknown_columns: list[str]) -> ReadRecord:
     from caseapp.core.validation import warning
 
-    case, issues = case_from_dict(data)
+    case, issues = case_from_dict(data, "csv")
     issues = [*(warning(c, "unknown column ignored", c) for c in unknown_columns), *issues]
     return ReadRecord(line, case, issues, data)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
+from caseapp.core.model import CLAIM_FIELDS, Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.normalise import parse_decimal, parse_quantity_value
 from caseapp.core.units import format_kg
 from caseapp.core.validation import Issue, error, warning
@@ -130,7 +130,7 @@ class _Reader:
         return Quantity(value, self.optional(data, unit_key, field + ".unit"), approximate)
 
 
-def case_from_dict(data: Any) -> tuple[Case | None, list[Issue]]:
+def case_from_dict(data: Any, fmt: str = "json") -> tuple[Case | None, list[Issue]]:
     """A Case (not yet normalised) from the JSON shape, with the issues met while reading it."""
     reader = _Reader()
     if not isinstance(data, dict):
@@ -190,25 +190,27 @@ def case_from_dict(data: Any) -> tuple[Case | None, list[Issue]]:
         destination_country=reader.optional(data, "destination_country", "destination_country"),
         persons=persons, narrative=reader.text(data, "narrative", "narrative"), exhibits=exhibits,
         status=reader.text(data, "status", "status") or "draft",
-        created_by=reader.optional(data, "created_by", "created_by"),
-        created_at=reader.optional(data, "created_at", "created_at"),
-        updated_by=reader.optional(data, "updated_by", "updated_by"),
-        updated_at=reader.optional(data, "updated_at", "updated_at"),
-        approved_by=reader.optional(data, "approved_by", "approved_by"),
-        approved_at=reader.optional(data, "approved_at", "approved_at"),
-        source=_source(reader, source),
+        source=_source(reader, source, fmt, _claims(reader, data)),
     )
     return case, reader.issues
 
 
-def _source(reader: _Reader, value: Any) -> SourceRecord | None:
+def _claims(reader: _Reader, data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """Who the file says created, changed and approved the record, and when: the source's claims, never
+    the record's own system fields (those say who imported it here, when)."""
+    return tuple((name, value) for name in CLAIM_FIELDS if (value := reader.optional(data, name, name)))
+
+
+def _source(reader: _Reader, value: Any, fmt: str, claims: tuple[tuple[str, str], ...]) -> SourceRecord | None:
+    """The file's source record (the IDS cells of a case exported here), with the file's claims. Claims an
+    earlier import kept in it are not taken over: only what this file states of the record is its claim."""
     if value is None:
-        return None
+        return SourceRecord(fmt, (), claims) if claims else None
     if (isinstance(value, dict) and isinstance(value.get("format"), str) and isinstance(value.get("cells"), list)
             and all(isinstance(c, str) for c in value["cells"])):
-        return SourceRecord(value["format"], tuple(value["cells"]))
+        return SourceRecord(value["format"], tuple(value["cells"]), claims)
     reader.issues.append(warning("source", "not a source record ({format, cells}); ignored"))
-    return None
+    return SourceRecord(fmt, (), claims) if claims else None
 
 
 def _coordinate(reader: _Reader, loc: dict[str, Any], key: str) -> Decimal | None:
@@ -302,8 +304,17 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "created_by": case.created_by, "created_at": case.created_at, "updated_by": case.updated_by,
         "updated_at": case.updated_at, "approved_by": case.approved_by, "approved_at": case.approved_at,
         "version": case.version,
-        "source": None if case.source is None else {"format": case.source.format, "cells": list(case.source.cells)},
+        "source": _source_dict(case.source),
     }
+
+
+def _source_dict(source: SourceRecord | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    data: dict[str, Any] = {"format": source.format, "cells": list(source.cells)}
+    if source.claims:
+        data["claims"] = dict(source.claims)
+    return data
 
 
 ProgressCallback = Callable[[int, int, int], None]  # (records, bytes read, total bytes)

@@ -47,7 +47,7 @@ from reportlab.platypus import (
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.custody import CustodyEvent
-from caseapp.core.model import Case, Exhibit, Quantity
+from caseapp.core.model import Case, Exhibit, Quantity, claims_text
 from caseapp.core.substances import Catalogue
 from caseapp.core.units import format_kg, unit_label
 from caseapp.core.units import quantity_text as units_quantity_text
@@ -672,9 +672,11 @@ def _header(data: CaseReportData) -> Flowable:
     case = data.case
     number = case.case_number or ""
     status = _status_words(case)
-    if case.status == "approved":
+    if case.status == "approved" and case.approved_by:
         status_line = (f"{status} by {person_name(case.approved_by, data.people)}, "
                        f"{stored_time(case.approved_at, data.zone)}")
+    elif case.status == "approved":
+        status_line = f"{status} when imported (no approval recorded in this database)"
     else:
         status_line = f"{status} — not approved"
     left = [
@@ -985,14 +987,17 @@ def _audit(data: CaseReportData) -> list[Flowable]:
 
     created = f"{person_name(case.created_by, data.people)}, {stored_time(case.created_at, data.zone)}"
     approved = ""
-    if case.approved_by:
+    if case.approved_by and case.status == "approved":
         approved = f"{person_name(case.approved_by, data.people)}, {stored_time(case.approved_at, data.zone)}"
+    claimed = claims_text(case.source)
     out.append(_fields([
         ("Created", created if case.created_by or case.created_at else ""),
         ("Last changed", f"{person_name(case.updated_by, data.people)}, {stored_time(case.updated_at, data.zone)}"
          if case.updated_by or case.updated_at else ""),
         ("Submitted", who_when(_last(data.audit, "submit"))),
         ("Approved", approved or ("not approved" if case.status != "approved" else "")),
+        # the file's word, as it gave it: names of another system, not this database's accounts
+        *([("Per the imported file", f"{claimed} (as the file states; not checked)")] if claimed else []),
     ]))
     rows: list[list[Any]] = [[_p(h, "cell_bold") for h in ("When", "Who", "Action", "Details")]]
     for record in data.audit:
@@ -1018,7 +1023,7 @@ def _audit(data: CaseReportData) -> list[Flowable]:
 def _signatures(data: CaseReportData) -> list[Flowable]:
     case = data.case
     officer = person_name(case.created_by, data.people) or "; ".join(case.officers)
-    supervisor = person_name(case.approved_by, data.people)
+    supervisor = person_name(case.approved_by, data.people) if case.status == "approved" else ""
 
     def block(role: str, name: str) -> list[Flowable]:
         line = ParagraphStyle("sig", parent=_style("body"), leading=22)

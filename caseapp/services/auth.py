@@ -5,6 +5,7 @@ Every change to an account, and every login and failed login, is an audit entry.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -229,6 +230,30 @@ class Accounts:
             self._audit("login_failed", current.login, None, {"failed_logins": failed, "locked": bool(locked)},
                         current.id)
         raise AuthError("wrong login name or password")  # after the commit: the failure stays counted
+
+    def sign_in_for_a_copy(self, login: str, password: str) -> tuple[User, bool]:
+        """(the user, whether the login's audit entry was written), for a command that only reads the database
+        (a backup to another disk). As authenticate; but when the disk holding the database is full, so that
+        no login entry (nor a failure count) can be written, the password is still checked against the stored
+        hash and the account's state, and a good login signs in unrecorded: the caller notes it where it can
+        (the backup's record). A full disk must not prevent copying the database off it."""
+        try:
+            return self.authenticate(login, password), True
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
+                raise
+        if self.app.db.conn.in_transaction:
+            self.app.db.conn.rollback()
+        key = _lookup_login(login)
+        record = self.users.get(key) if key else None
+        if record is None:
+            raise AuthError("wrong login name or password")
+        self._refuse_closed(record)
+        try:
+            self.hasher.verify(record.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            raise AuthError("wrong login name or password (the disk is full: the failure is not counted)") from None
+        return User.from_record(record), False
 
     def _refuse_closed(self, record: UserRecord) -> None:
         if not record.active:

@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, replace
@@ -38,6 +39,16 @@ class BackupError(CaseAppError):
     """A backup that cannot be written or a file that is refused as a restore source."""
 
 
+class RestoreNeedsConfirmation(BackupError):
+    """A restore that goes ahead only when the admin explicitly accepts what the message says: `option` names
+    the restore() keyword that accepts it ("without_record": no usable backup record; "other_agency": the
+    backup is of another agency or has other admins)."""
+
+    def __init__(self, message: str, option: str) -> None:
+        super().__init__(message)
+        self.option = option
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: str
@@ -52,6 +63,9 @@ class BackupInfo:
     # the chain hash right after this backup's own audit entry when nothing was written between the copy and
     # that entry ("" otherwise): while the database's latest hash is this one, nothing changed since the copy
     chain_after: str = ""
+    # what should be in the audit trail and is not (the disk holding the database was full): the backup's
+    # sign-in, its own entry; kept here, in the record, instead
+    unrecorded: tuple[str, ...] = ()
 
 
 def _sha256(path: Path) -> str:
@@ -72,8 +86,11 @@ def _destination(dest: Path, now: datetime) -> Path:
     return dest
 
 
-def backup(app: CaseApp, dest: Path, *, actor: str | None) -> BackupInfo:
-    """Back the open database up to `dest` (a file, or a folder to name one in). Audited."""
+def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str, ...] = ()) -> BackupInfo:
+    """Back the open database up to `dest` (a file, or a folder to name one in). Audited: the entry goes in
+    after the copy, so a full disk under the database does not prevent copying it elsewhere; an entry that
+    cannot be written then (and `unrecorded`, what the caller could not write before) is kept in the
+    backup's record instead."""
     if app.path is None:
         raise BackupError("an in-memory database has no file to back up")
     target = _destination(Path(dest), app.local_now())
@@ -102,14 +119,24 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None) -> BackupInfo:
         temporary.unlink(missing_ok=True)
     info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.path), sha256=_sha256(target),
                       size=target.stat().st_size, chain_hash=facts.chain_hash, cases=facts.cases,
-                      exhibits=facts.exhibits, schema=facts.schema)
-    with app.store.transaction():
-        before = app.audit.latest_hash()
-        after = app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
-                                 entity_id=target.name, detail={"sha256": info.sha256, "chain_hash": info.chain_hash,
-                                                                "cases": info.cases, "exhibits": info.exhibits})
-    if before == info.chain_hash:  # else another process wrote after the copy: the copy lacks that
-        info = replace(info, chain_after=after)
+                      exhibits=facts.exhibits, schema=facts.schema, unrecorded=tuple(unrecorded))
+    try:
+        with app.store.transaction():
+            before = app.audit.latest_hash()
+            after = app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
+                                     entity_id=target.name, detail={
+                                         "sha256": info.sha256, "chain_hash": info.chain_hash, "cases": info.cases,
+                                         "exhibits": info.exhibits,
+                                         **({"unrecorded": list(unrecorded)} if unrecorded else {})})
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
+            raise
+        info = replace(info, unrecorded=(*info.unrecorded, f"the backup's audit entry ({actor or 'no account'}, "
+                                         f"{info.created_at}) could not be written: the disk holding the database "
+                                         "is full"))
+    else:
+        if before == info.chain_hash:  # else another process wrote after the copy: the copy lacks that
+            info = replace(info, chain_after=after)
     try:
         sidecar_of(target).write_text(json.dumps(asdict(info), indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
@@ -127,28 +154,128 @@ class RestoreResult:
     chain_hash: str
 
 
-def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = system_clock) -> RestoreResult:
+@dataclass(frozen=True)
+class BackupRecord:
+    """What a backup's sidecar says the backup holds: the checks a restore makes against the file."""
+
+    sha256: str
+    size: int
+    cases: int
+    chain_hash: str
+
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def read_backup_record(sidecar: Path) -> BackupRecord:
+    """The sidecar's record, or BackupError saying why it cannot be used (missing, not JSON, not an object,
+    a field missing or of the wrong kind, an empty chain hash)."""
+    if not sidecar.is_file():
+        raise BackupError(f"it has no backup record ({sidecar.name} is missing)")
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (ValueError, OSError, UnicodeError):
+        raise BackupError(f"its backup record {sidecar.name} is not readable JSON") from None
+    if not isinstance(data, dict):
+        raise BackupError(f"its backup record {sidecar.name} is not a record (a JSON {type(data).__name__})")
+    for key in ("sha256", "chain_hash"):
+        if not isinstance(data.get(key), str) or not _HEX64.fullmatch(data[key]):
+            raise BackupError(f"its backup record {sidecar.name} has no valid {key}")
+    for key in ("size", "cases"):
+        if not isinstance(data.get(key), int) or isinstance(data[key], bool) or data[key] < 0:
+            raise BackupError(f"its backup record {sidecar.name} has no valid {key}")
+    return BackupRecord(data["sha256"], data["size"], data["cases"], data["chain_hash"])
+
+
+def _check_file_against(source: Path, record: BackupRecord) -> None:
+    size = source.stat().st_size
+    if size != record.size:
+        raise BackupError(f"{source} is refused: it is {size} bytes, its backup record says {record.size}")
+    digest = _sha256(source)
+    if digest != record.sha256:
+        raise BackupError(f"{source} is refused: its content does not match the SHA-256 in its backup record "
+                          f"(file {digest[:16]}..., record {record.sha256[:16]}...)")
+
+
+def _check_against_record(source: Path, candidate: CaseApp, record: BackupRecord) -> None:
+    latest = candidate.audit.latest_hash()
+    if latest != record.chain_hash:
+        where = "is in its chain but is not the latest" if candidate.audit.has_hash(record.chain_hash) \
+            else "is not in its chain"
+        raise BackupError(f"{source} is refused: the chain hash in its backup record {where} (entries were cut "
+                          "or added after the backup)")
+    cases = candidate.counts()[0]
+    if cases != record.cases:
+        raise BackupError(f"{source} is refused: it holds {cases} cases, its backup record says {record.cases}")
+
+
+@dataclass(frozen=True)
+class _Identity:
+    code: str
+    name: str
+    admins: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.code or self.name or self.admins)
+
+    def describe(self) -> str:
+        name = f"{self.name} ({self.code or 'no code'})" if self.name else (self.code or "no agency code")
+        return f"{name}, admins {', '.join(self.admins) or 'none'}"
+
+
+def _identity(app: CaseApp) -> _Identity:
+    from caseapp.services.settings import read_agency_settings
+    from caseapp.store.users import UserStore
+
+    settings = read_agency_settings(app)
+    admins = tuple(sorted(u.login for u in UserStore(app.db).list() if u.role == "admin" and u.active))
+    return _Identity(settings.code, settings.name, admins)
+
+
+def _current_identity(database: Path, clock: Clock) -> _Identity | None:
+    if not database.exists():
+        return None
+    current = CaseApp.open(database, clock=clock)
+    try:
+        return _identity(current)
+    finally:
+        current.close()
+
+
+def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = system_clock,
+            without_record: bool = False, other_agency: bool = False) -> RestoreResult:
     """Replace the database file at `database` (closed by the caller) with the backup `source`, once the
-    backup passes the integrity and audit checks; the replaced file is kept beside it."""
+    backup passes the integrity and audit checks; the replaced file is kept beside it.
+
+    The backup's record (its sidecar) must match the file: size, SHA-256, number of cases, and a chain hash
+    that is the latest of the backup's chain (a backup whose newest entries were cut fails). A missing or
+    unusable record is refused (RestoreNeedsConfirmation) unless `without_record`; a backup of another
+    agency, or with other admins than the database it replaces, unless `other_agency`."""
     source = Path(source)
     database = Path(database)
     check_input(source, database, what="restored from")
     check_input(sidecar_of(source), database, what="read as a backup's record")
     if not source.is_file():
         raise BackupError(f"{source} is not a file")
-    anchor = None
-    sidecar = sidecar_of(source)
-    if sidecar.is_file():
-        try:
-            anchor = json.loads(sidecar.read_text(encoding="utf-8")).get("chain_hash") or None
-        except (ValueError, OSError):
-            raise BackupError(f"{sidecar} is not a readable backup record") from None
     try:
         facts = database_facts(source)  # read-only: an empty or foreign file fails here, untouched
     except CaseAppError as exc:
         raise BackupError(f"{source} is refused: {exc}") from None
     if not facts.schema:
         raise BackupError(f"{source} is refused: it is not a caseapp database")
+    record: BackupRecord | None = None
+    try:
+        record = read_backup_record(sidecar_of(source))
+    except BackupError as exc:
+        if not without_record:
+            raise RestoreNeedsConfirmation(
+                f"{source.name} cannot be checked against its backup record: {exc}. Without it nothing shows "
+                "whether its newest entries were cut. Restore it only if you know where it comes from "
+                "(--without-record).", "without_record") from None
+    if record is not None:
+        _check_file_against(source, record)
+    anchor = record.chain_hash if record is not None else None
     folder = database.parent
     folder.mkdir(parents=True, exist_ok=True)
     handle, temporary_name = tempfile.mkstemp(prefix=".caseapp-restore-", suffix=".sqlite3", dir=folder)
@@ -162,11 +289,20 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
             report = candidate.verify(anchor)
             if not report.ok:
                 raise BackupError(f"{source} is refused: {report.problems[0]}")
+            if record is not None:
+                _check_against_record(source, candidate, record)
+            ours, theirs = _current_identity(database, clock), _identity(candidate)
+            if ours is not None and not ours.empty and ours != theirs and not other_agency:
+                raise RestoreNeedsConfirmation(
+                    f"{source.name} is not a backup of this agency's database as it is now: it is of "
+                    f"{theirs.describe()}; this database is of {ours.describe()}. Restoring it replaces the "
+                    "agency, its admins and every account's role (--other-agency).", "other_agency")
             cases, exhibits = candidate.counts()
             with candidate.store.transaction():
                 candidate.audit.append(at=candidate.now_utc_text(), actor=actor, action="restore",
                                        entity="database", entity_id=source.name,
-                                       detail={"sha256": _sha256(source), "anchor": anchor or ""})
+                                       detail={"sha256": _sha256(source), "anchor": anchor or "",
+                                               "without_record": record is None})
             chain = candidate.audit.latest_hash()
             checkpoint(candidate.db)
         finally:

@@ -29,11 +29,14 @@ class Workflow:
         self.app = app
 
     def editors(self, case: Case) -> set[str]:
-        """Everyone who created or changed the case's content."""
-        names = {n for n in (case.created_by, case.updated_by) if n}  # updated_by: who imported it, too
+        """Everyone who created, imported or changed the case's content. The import is found through the rows
+        its entry wrote: its entity is the file, and later edits replace the case's updated_by."""
+        names = {n for n in (case.created_by, case.updated_by) if n}
         for entry in self.app.audit.entries("case", case.case_number):
             if entry.action in EDIT_ACTIONS and entry.actor:
                 names.add(entry.actor)
+        if case.id is not None:
+            names |= self.app.audit.row_writers("cases", case.id, (*EDIT_ACTIONS, "import"))
         return {n.casefold() for n in names}
 
     def _records_cases(self, user: User, what: str) -> User:

@@ -95,6 +95,15 @@ class AuditLog:
             for r in self.db.execute(sql, params).fetchall()
         ]
 
+    def row_writers(self, table: str, row_id: int, actions: Sequence[str]) -> set[str]:
+        """The actors of the entries with one of `actions` whose ledger wrote this row (an import files every
+        case it wrote under its one entry, whose entity is the file, not the case)."""
+        marks = ",".join("?" * len(actions))
+        return {r[0] for r in self.db.execute(
+            f"SELECT DISTINCT l.actor FROM audit_rows r JOIN audit_log l ON l.id = r.audit_id "
+            f"WHERE r.tbl = ? AND r.row_id = ? AND l.action IN ({marks}) AND l.actor IS NOT NULL",
+            [table, row_id, *actions])}
+
     def verify_chain(self) -> ChainCheck:
         prev = GENESIS
         count = 0

@@ -23,7 +23,7 @@ from caseapp.store.writer import (
     CASE_COLUMNS,
     EXHIBIT_COLUMNS,
     BulkWriter,
-    format_case_number,
+    highest_serial,
 )
 
 
@@ -83,14 +83,7 @@ class CaseStore:
         ).fetchone()
         last = row[0] if row else 0
         # a case number given by hand or imported may already use a higher serial
-        # a range on the unique index (LIKE would scan the whole table)
-        stem = f"{prefix}-{year:04d}-"
-        top = self.db.execute(
-            "SELECT max(case_number) FROM cases WHERE case_number >= ? AND case_number < ? AND length(case_number) = ?",
-            [stem, stem[:-1] + ".", len(format_case_number(prefix, year, 0))],
-        ).fetchone()[0]
-        if top and top[-6:].isdigit():
-            last = max(last, int(top[-6:]))
+        last = max(last, highest_serial(self.db, prefix, year) or 0)
         self.db.execute(
             "INSERT INTO case_number_counters (prefix, year, last) VALUES (?, ?, ?) "
             "ON CONFLICT (prefix, year) DO UPDATE SET last = excluded.last",
@@ -221,7 +214,8 @@ def _source(text: str | None) -> SourceRecord | None:
     if not text:
         return None
     data = json.loads(text)
-    return SourceRecord(data["format"], tuple(data["cells"]))
+    claims = data.get("claims") or {}
+    return SourceRecord(data["format"], tuple(data["cells"]), tuple((k, v) for k, v in claims.items()))
 
 
 def _exhibit_from_row(r: dict[str, Any]) -> Exhibit:

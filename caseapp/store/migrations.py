@@ -284,3 +284,16 @@ def lab_terms_and_date_index(db: Database) -> None:
         db.conn.executemany("INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) VALUES (?, ?, ?)",
                             [(t, occurred or "", exhibit_id) for t in new if t not in old])
         db.execute("UPDATE exhibits SET terms = ? WHERE id = ?", [json.dumps(new, ensure_ascii=False), exhibit_id])
+
+
+@migrations(name="0007_counters_cover_case_numbers")
+def counters_cover_case_numbers(db: Database) -> None:
+    """A case number counter now never stays below a stored number of its own form (a number given by hand or
+    imported used to leave it behind; the next generated number skipped past it anyway), so that verify can
+    hold each counter to the highest number used."""
+    from caseapp.store.writer import highest_serial
+
+    for prefix, year, last in db.execute("SELECT prefix, year, last FROM case_number_counters").fetchall():
+        top = highest_serial(db, prefix, year)
+        if top is not None and top > last:
+            db.execute("UPDATE case_number_counters SET last = ? WHERE prefix = ? AND year = ?", [top, prefix, year])

@@ -9,7 +9,10 @@ Checks, in order, and reports the first problem of each kind:
    hash, a raw INSERT has no ledger row, a raw DELETE leaves a ledger row whose row is gone;
 5. derived indexes: every exhibit's search terms and its full-text row are present, nothing extra, and the
    FTS5 index passes its own integrity-check;
-6. every attachment's bytes (removed ones too) against its stored size and SHA-256.
+6. every attachment's bytes (removed ones too) against its stored size and SHA-256;
+7. what the chain does not cover (store/consistency.py): the schema against the migrations' (first: a planted
+   trigger or a changed table makes the rest unreliable), each exhibit's full-text row content and rowid,
+   and the case number counters against the numbers used.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.store import consistency
 from caseapp.store.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
 from caseapp.store.writer import exhibit_id_of_fts_rowid_sql
 
@@ -51,6 +55,8 @@ def verify_database(db: Database) -> VerifyReport:
         # One snapshot for every comparison: read in separate transactions, a save landing between the
         # chain and the rows made rows look "changed outside the application" while others worked.
         with _snapshot(db):
+            if not consistency.check_schema(db, report):
+                return report  # the other checks read tables whose definitions are no longer the application's
             audit = AuditLog(db)
             chain = audit.verify_chain()
             report.entries = chain.entries
@@ -61,6 +67,8 @@ def verify_database(db: Database) -> VerifyReport:
             for table in AUDITED_TABLES:
                 _live_rows(db, table, report)
             _derived(db, report)
+            consistency.check_full_text(db, report)
+            consistency.check_counters(db, report)
             _attachment_hashes(db, report)
         _fts_integrity(db, report)  # a statement SQLite counts as a write: outside the read snapshot
     except sqlite3.DatabaseError as exc:

@@ -20,6 +20,8 @@ from caseapp.core.text import name_key
 from caseapp.store.audit import Ledger
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from caseapp.store.cases import CaseStore
 
 CASE_COLUMNS = (
@@ -62,6 +64,26 @@ def format_case_number(prefix: str, year: int, serial: int) -> str:
     return f"{prefix}-{year:04d}-{serial:06d}"
 
 
+_CASE_NUMBER = re.compile(r"([A-Z0-9]{1,12})-(\d{4})-(\d{6})")
+
+
+def parse_case_number(number: str) -> tuple[str, int, int] | None:
+    """(prefix, year, serial) of a number in the generated form CODE-YYYY-NNNNNN, else None."""
+    match = _CASE_NUMBER.fullmatch(number)
+    return (match[1], int(match[2]), int(match[3])) if match else None
+
+
+def highest_serial(db: Database, prefix: str, year: int) -> int | None:
+    """The highest serial of the stored case numbers PREFIX-YEAR-NNNNNN (a range on the unique index:
+    LIKE would scan the whole table)."""
+    stem = f"{prefix}-{year:04d}-"
+    top = db.execute(
+        "SELECT max(case_number) FROM cases WHERE case_number >= ? AND case_number < ? AND length(case_number) = ?",
+        [stem, stem[:-1] + ".", len(format_case_number(prefix, year, 0))],
+    ).fetchone()[0]
+    return int(top[-6:]) if top and top[-6:].isdigit() else None
+
+
 def exhibit_number(position: int) -> str:
     return f"{position:02d}"
 
@@ -100,7 +122,10 @@ def case_row(case: Case) -> tuple[Any, ...]:
 def _source_json(source: SourceRecord | None) -> str | None:
     if source is None:
         return None
-    return _COMPACT_JSON.encode({"format": source.format, "cells": source.cells})
+    data: dict[str, Any] = {"format": source.format, "cells": source.cells}
+    if source.claims:  # absent when none: the rows written before claims existed keep their bytes and hashes
+        data["claims"] = dict(source.claims)
+    return _COMPACT_JSON.encode(data)
 
 
 def _json_list(values: list[str]) -> str:
@@ -135,6 +160,7 @@ class BulkWriter:
     first_case_id: int | None = None
     _serials: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     _prefix: str | None = None
+    _given_top: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         db = self.store.db
@@ -173,6 +199,10 @@ class BulkWriter:
         if case.case_number:
             self.check_number(case.case_number)
             number = case.case_number
+            given = parse_case_number(number)
+            if given is not None:  # a counter never stays below a number in its own form (verify checks)
+                key = given[:2]
+                self._given_top[key] = max(self._given_top.get(key, 0), given[2])
         else:
             number = self._generate_number()
         self._numbers_seen.add(number)
@@ -182,13 +212,11 @@ class BulkWriter:
             self.first_case_id = case_id
         case.id = case_id
         case.case_number = number
-        case.recorded_at = case.recorded_at or self.at
-        case.created_at = case.created_at or self.at
-        case.created_by = case.created_by or self.actor
-        case.updated_at = case.updated_at or self.at
-        # whoever writes the record here is its latest editor, whatever the file claims: a supervisor who
-        # imports a case cannot then approve it as if someone else had entered it
-        case.updated_by = self.actor or case.updated_by
+        # whoever writes the record here created it, now, whatever a file claims (files' claims are kept in
+        # case.source): ownership, the workflow and the signatures go by who entered the case in this database
+        case.recorded_at = case.created_at = case.updated_at = self.at
+        case.created_by = case.updated_by = self.actor
+        case.approved_by = case.approved_at = None  # an approval is a supervisor's act here (Workflow.approve)
         case.version = case.version or 1
         self.cases.append(case_row(case))
         self.add_children(case)
@@ -207,10 +235,8 @@ class BulkWriter:
                                  person.date_of_birth, person.nationality))
             self._next_person_id += 1
         sort_key = case.occurred_at or ""
-        place_text = " ".join(filter(None, (loc.name, loc.address, loc.city, loc.region,
-                                            country_name(loc.country), vocab.PLACE_TYPE.label(loc.place_type))))
-        concealment_text = " ".join(filter(None, (vocab.CONCEALMENT.label(case.concealment),
-                                                  case.concealment_text)))
+        place_text = fts_place_text(loc.name, loc.address, loc.city, loc.region, loc.country, loc.place_type)
+        concealment_text = fts_concealment_text(case.concealment, case.concealment_text)
         places = case_terms(case)
         taken = {e.number for e in case.exhibits if e.number}
         if taken:  # numbers given by hand are kept: the other exhibits take the lowest numbers free, not "01"
@@ -254,9 +280,8 @@ class BulkWriter:
         ))
         for term in terms:
             self.terms.append((term, sort_key, exhibit_id))
-        self.fts.append((fts_rowid(sort_key, exhibit_id), " ".join(filter(None, (exhibit.substance, lab_name))),
-                         " ".join(filter(None, (exhibit.description, exhibit.packaging))),
-                         place_text, concealment_text, narrative))
+        self.fts.append(fts_row(sort_key, exhibit_id, exhibit.substance, lab_name, exhibit.description,
+                                exhibit.packaging, place_text, concealment_text, narrative))
 
     def _terms_text(self, terms: tuple[str, ...]) -> str:
         """The exhibit's terms as stored (a JSON list); few distinct lists occur, so they are kept."""
@@ -298,6 +323,10 @@ class BulkWriter:
             if next_serial < end:
                 self.store.release_case_numbers(prefix, year, reserved_last=end - 1, used_last=next_serial - 1)
         self._serials.clear()
+        for (prefix, year), serial in self._given_top.items():
+            self.store.db.execute("UPDATE case_number_counters SET last = ? WHERE prefix = ? AND year = ? AND last < ?",
+                                  [serial, prefix, year, serial])
+        self._given_top.clear()
 
 
 _ID_SPACE = 1 << 32
@@ -318,6 +347,26 @@ def fts_rowid(occurred_at: str | None, exhibit_id: int) -> int:
         except ValueError:
             minutes = 0
     return max(minutes, 0) * _ID_SPACE + (_ID_SPACE - 1 - exhibit_id)
+
+
+def fts_place_text(name: str, address: str, city: str, region: str, country: str | None,
+                   place_type: str | None) -> str:
+    """The `place` column of a case's full-text rows (the country and place type by name, so that words
+    of them are found)."""
+    return " ".join(filter(None, (name, address, city, region, country_name(country),
+                                  vocab.PLACE_TYPE.label(place_type))))
+
+
+def fts_concealment_text(concealment: str | None, concealment_text: str) -> str:
+    return " ".join(filter(None, (vocab.CONCEALMENT.label(concealment), concealment_text)))
+
+
+def fts_row(sort_key: str, exhibit_id: int, substance: str | None, lab_substance: str | None, description: str,
+            packaging: str, place_text: str, concealment_text: str, narrative: str) -> tuple[Any, ...]:
+    """An exhibit's full-text row as written (rowid first, then FTS_COLUMNS' text columns); verify rebuilds
+    it from the stored rows with this same function."""
+    return (fts_rowid(sort_key, exhibit_id), " ".join(filter(None, (substance, lab_substance))),
+            " ".join(filter(None, (description, packaging))), place_text, concealment_text, narrative)
 
 
 def exhibit_id_of_fts_rowid_sql(column: str) -> str:

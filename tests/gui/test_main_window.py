@@ -213,6 +213,37 @@ def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dia
     assert not admin.restored and disk_app.counts() == (0, 0)
 
 
+def test_a_restore_without_a_record_is_asked_about_and_goes_ahead_only_on_yes(qtbot, disk_app, users, tmp_path,
+                                                                              dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.services.backup import backup, sidecar_of
+
+    Workflow(disk_app).create(users["olga"], complete_case())
+    backup(disk_app, tmp_path / "copy.sqlite3", actor="ada")
+    sidecar_of(tmp_path / "copy.sqlite3").unlink()
+    Workflow(disk_app).create(users["olga"], complete_case(21))
+    admin = window_for(qtbot, disk_app, users["ada"])
+    dialogs.answer = QMessageBox.StandardButton.No
+    with qtbot.waitSignal(admin.restore_from(tmp_path / "copy.sqlite3").finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: any("Not restored" in t for t in dialogs.texts("warning")))
+    question = dialogs.texts("question")[-1]
+    assert "copy.sqlite3.json is missing" in question and "--without-record" not in question
+    assert not admin.restored and disk_app.counts()[0] == 2
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    admin.restore_from(tmp_path / "copy.sqlite3")
+    qtbot.waitUntil(lambda: any("Restored" in t for t in dialogs.texts("information")), timeout=30000)
+    assert admin.restored
+    from caseapp.services.app import CaseApp
+
+    restored = CaseApp.open(disk_app.path)
+    try:
+        assert restored.counts()[0] == 1
+    finally:
+        restored.close()
+
+
 def test_the_case_report_and_labels_are_written_and_shown(qtbot, disk_app, users, tmp_path, opened_urls):
     case = Workflow(disk_app).create(users["olga"], complete_case())
     window = window_for(qtbot, disk_app, users["olga"])
@@ -242,3 +273,19 @@ def test_a_long_case_number_is_never_cut_in_the_case_list(qtbot, disk_app, users
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     metrics = window.table.fontMetrics()
     assert window.table.columnWidth(0) > metrics.horizontalAdvance(number)
+
+
+def test_the_case_tab_shows_an_imported_files_claims_as_the_files_word(qtbot, disk_app, users, tmp_path):
+    from caseapp.services.transfer import import_file
+
+    forged = {"case_number": "X-2024-000009", "occurred_at": "2024-03-05", "location": {"country": "CA"},
+              "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "kg"}], "status": "approved",
+              "created_by": "li", "approved_by": "sam<b>", "approved_at": "2024-03-06T09:00:00Z"}
+    path = tmp_path / "forged.json"
+    path.write_text(json.dumps({"cases": [forged]}), encoding="utf-8")
+    assert import_file(disk_app, path, actor="sam").committed
+    window = window_for(qtbot, disk_app, users["sam"])
+    window.open_case("X-2024-000009")
+    heading = window.current_case_tab().heading.text()
+    assert "Approved<span style='color:gray'> — approved when imported; a change is an amendment" in heading
+    assert "per the imported file: created by li; approved by sam&lt;b&gt; 2024-03-06T09:00:00Z" in heading

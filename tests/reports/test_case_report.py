@@ -527,3 +527,31 @@ def test_every_character_printed_is_drawn_by_a_font_that_has_it():
     text = "Zoë 王小明 한국 💊 🧪 👨\u200d👩\u200d👧 ❤️ \u202eevil\u202c \U000e0101 tab\tend"
     for font, chunk in runs(text):
         assert all(ord(char) in _coverage(font) or char in "\t " for char in chunk), (font, chunk)
+
+
+def test_an_imported_files_claims_are_its_word_not_the_cases_history(fresh_app, users, tmp_path, pdf_pages, flat):
+    """Issue 12, finding 6: a draft claiming "created_by": "li", "approved_by": "sam" printed "Created li",
+    "Approved sam" and pre-filled sam in the signature block, and li owned the case. The importer is the
+    creator; the claims are kept apart and printed as the file's."""
+    import json
+
+    from caseapp.services.transfer import import_file
+
+    forged = {"case_number": "X-2024-000009", "occurred_at": "2024-03-05", "location": {"country": "CA"},
+              "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "kg"}], "status": "draft",
+              "created_by": "li", "approved_by": "sam", "approved_at": "2024-03-06T09:00:00Z"}
+    path = tmp_path / "forged.json"
+    path.write_text(json.dumps({"cases": [forged]}), encoding="utf-8")
+    assert import_file(fresh_app, path, actor="olga").committed
+    case = fresh_app.get_case("X-2024-000009")
+    assert (case.created_by, case.approved_by, case.approved_at) == ("olga", None, None)
+    assert case.source.claims == (("created_by", "li"), ("approved_by", "sam"),
+                                  ("approved_at", "2024-03-06T09:00:00Z"))
+    with pytest.raises(PermissionDenied, match="only olga edits"):
+        Workflow(fresh_app).update(users["li"], "X-2024-000009", case)
+    out = io.BytesIO()
+    reports.case_report(fresh_app, users["olga"], "X-2024-000009", out)
+    text = flat(" ".join(pdf_pages(out.getvalue())))
+    assert "Created Officer Olga Nowak (olga)" in text and "Approved not approved" in text
+    assert "Per the imported file created by li; approved by sam 2024-03-06T09:00:00Z (as the file states" in text
+    assert "Sgt Sam Okafor" not in text  # nowhere: not as approver, not in the signature block

@@ -250,3 +250,238 @@ def test_a_restored_database_keeps_the_replaced_files_permissions(app, tmp_path)
     path.chmod(0o640)
     restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+# -- restore checks the backup's record and whose database it is (issue 12, finding 10) -------------------------
+
+def rewrite_record(source: Path, **changes) -> None:
+    record = json.loads(sidecar_of(source).read_text(encoding="utf-8"))
+    record.update(changes)
+    sidecar_of(source).write_text(json.dumps(record), encoding="utf-8")
+
+
+def test_restore_refuses_a_backup_without_a_record_unless_accepted(app, tmp_path):
+    from caseapp.services.backup import RestoreNeedsConfirmation
+
+    backup(app, tmp_path / "b.sqlite3", actor=None)
+    sidecar_of(tmp_path / "b.sqlite3").unlink()
+    path = app.path
+    app.close()
+    before = path.read_bytes()
+    with pytest.raises(RestoreNeedsConfirmation, match="b.sqlite3.json is missing") as asked:
+        restore(path, tmp_path / "b.sqlite3", actor="ada", clock=fixed_clock)
+    assert asked.value.option == "without_record" and path.read_bytes() == before
+    result = restore(path, tmp_path / "b.sqlite3", actor="ada", clock=fixed_clock, without_record=True)
+    assert result.cases == 1
+    restored = CaseApp.open(path, clock=fixed_clock)
+    try:
+        assert restored.audit.entries()[-1].detail["without_record"] is True
+    finally:
+        restored.close()
+
+
+@pytest.mark.parametrize("content", ["[1, 2]", "not json", '{"sha256": "x"}', "null"])
+def test_a_malformed_record_asks_for_consent_instead_of_a_traceback(app, tmp_path, content):
+    from caseapp.services.backup import RestoreNeedsConfirmation
+
+    backup(app, tmp_path / "b.sqlite3", actor=None)
+    sidecar_of(tmp_path / "b.sqlite3").write_text(content, encoding="utf-8")
+    path = app.path
+    app.close()
+    with pytest.raises(RestoreNeedsConfirmation, match="backup record"):
+        restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock)
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"sha256": "0" * 64}, "does not match the SHA-256 in its backup record"),
+    ({"size": 4096}, "its backup record says 4096"),
+    ({"cases": 7}, "holds 1 cases, its backup record says 7"),
+    ({"chain_hash": "f" * 64}, "the anchor hash ffffffffffffffff... is not in the audit chain"),
+])
+def test_restore_checks_the_file_against_its_record(app, tmp_path, change, message):
+    backup(app, tmp_path / "b.sqlite3", actor=None)
+    rewrite_record(tmp_path / "b.sqlite3", **change)
+    path = app.path
+    app.close()
+    before = path.read_bytes()
+    with pytest.raises(BackupError, match="refused") as refused:
+        restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock)
+    assert message in str(refused.value) and path.read_bytes() == before
+
+
+def test_a_record_whose_chain_hash_is_older_than_the_backup_is_refused(app, tmp_path):
+    """A backup whose newest entries were cut, with a record made to match the file but naming a hash that is
+    not the backup's latest (or an older record's hash), is refused; an empty chain hash is no record."""
+    import hashlib
+
+    from caseapp.services.backup import RestoreNeedsConfirmation
+
+    older = app.audit.entries()[0].hash  # the database's first entry: the backup holds newer ones
+    backup(app, tmp_path / "b.sqlite3", actor=None)
+    source = tmp_path / "b.sqlite3"
+    rewrite_record(source, chain_hash=older)
+    path = app.path
+    app.close()
+    with pytest.raises(BackupError, match="is in its chain but is not the latest"):
+        restore(path, source, actor=None, clock=fixed_clock)
+    rewrite_record(source, chain_hash="", sha256=hashlib.sha256(source.read_bytes()).hexdigest())
+    with pytest.raises(RestoreNeedsConfirmation, match="no valid chain_hash"):
+        restore(path, source, actor=None, clock=fixed_clock)
+
+
+def other_database(path: Path, catalogue, *, code: str, admin: str) -> Path:
+    from caseapp.services.auth import Accounts
+
+    other = CaseApp.open(path, catalogue=catalogue, clock=fixed_clock)
+    try:
+        other.initialise(agency_code=code, timezone="UTC")
+        Accounts(other).create_first_admin(admin, "correct horse battery")
+        backup(other, path.with_name("other-backup.sqlite3"), actor=admin)
+    finally:
+        other.close()
+    return path.with_name("other-backup.sqlite3")
+
+
+@pytest.mark.parametrize("code,admin", [("ELSEWHERE", "ada"), ("TB", "mallory")], ids=["agency", "admins"])
+def test_a_backup_of_another_agency_or_with_other_admins_needs_consent(app, tmp_path, catalogue, code, admin):
+    from caseapp.services.auth import Accounts
+    from caseapp.services.backup import RestoreNeedsConfirmation
+
+    Accounts(app).create_first_admin("ada", "correct horse battery")
+    (tmp_path / "other").mkdir()
+    source = other_database(tmp_path / "other" / "cases.sqlite3", catalogue, code=code, admin=admin)
+    path = app.path
+    app.close()
+    before = path.read_bytes()
+    with pytest.raises(RestoreNeedsConfirmation, match="is not a backup of this agency's database") as asked:
+        restore(path, source, actor="ada", clock=fixed_clock)
+    assert asked.value.option == "other_agency" and path.read_bytes() == before
+    assert f"({code})" in str(asked.value) or code in str(asked.value)
+    restore(path, source, actor="ada", clock=fixed_clock, other_agency=True)
+    restored = CaseApp.open(path, clock=fixed_clock)
+    try:
+        assert restored.store.setting("agency_code") == code
+    finally:
+        restored.close()
+
+
+def test_the_cli_refuses_without_a_record_in_one_line_and_restores_with_the_option(tmp_path, monkeypatch):
+    import io
+
+    from caseapp.cli import main
+    from tests.conftest import PASSWORD, make_users_database
+
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    db = tmp_path / "cases.sqlite3"
+    make_users_database(db)
+    app = CaseApp.open(db, clock=fixed_clock)
+    try:
+        backup(app, tmp_path / "b.sqlite3", actor="ada")
+    finally:
+        app.close()
+    sidecar_of(tmp_path / "b.sqlite3").write_text("[]", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--db", str(db), "--user", "ada", "restore", str(tmp_path / "b.sqlite3")], out=out, err=err)
+    assert code == 1 and len(err.getvalue().splitlines()) == 1 and "--without-record" in err.getvalue()
+    assert "not a record (a JSON list)" in err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--db", str(db), "--user", "ada", "restore", "--without-record", str(tmp_path / "b.sqlite3")],
+                out=out, err=err)
+    assert code == 0 and out.getvalue().startswith("restored 0 cases")
+
+
+# -- a full disk under the database does not prevent a backup to another disk (issue 12, finding 22) ------------
+
+def fill_the_disk(app: CaseApp) -> None:
+    """No room left for one more audit entry, as on a full disk (SQLite's max_page_count, for this connection):
+    the last pages' free space is filled with entries first, so even a short login entry finds none."""
+    pages = app.db.execute("PRAGMA page_count").fetchone()[0]
+    app.db.execute(f"PRAGMA max_page_count = {pages}")
+    while True:
+        try:
+            with app.store.transaction():
+                app.audit.append(at=app.now_utc_text(), actor="ada", action="note", entity="database",
+                                 entity_id=None, detail={})
+        except sqlite3.OperationalError as exc:
+            assert exc.sqlite_errorcode == sqlite3.SQLITE_FULL
+            return
+
+
+@pytest.fixture
+def full_disk_cli(tmp_path, monkeypatch):
+    import caseapp.cli as cli
+    from tests.conftest import PASSWORD, make_users_database
+
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    db = tmp_path / "full" / "cases.sqlite3"
+    db.parent.mkdir()
+    make_users_database(db)
+    opened = cli._open
+
+    def on_a_full_disk(args):
+        app = opened(args)
+        fill_the_disk(app)
+        return app
+
+    monkeypatch.setattr(cli, "_open", on_a_full_disk)
+    return db
+
+
+def cli_run(*argv: str) -> tuple[int, str, str]:
+    import io
+
+    from caseapp.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_full_disk_does_not_prevent_a_backup_to_another_disk(full_disk_cli, tmp_path):
+    """Signing in wrote an audit entry, so on a full disk every command that signs in failed, `backup` too. The
+    login entry is written when it can be, else noted in the backup's record, as is the backup's own entry."""
+    db = full_disk_cli
+    before = CaseApp.open(db)
+    try:
+        entries = len(before.audit.entries())
+    finally:
+        before.close()
+    (tmp_path / "other-disk").mkdir()
+    target = tmp_path / "other-disk" / "copy.sqlite3"
+    code, out, err = cli_run("--db", str(db), "--user", "ada", "backup", str(target))
+    assert (code, err) == (0, ""), err
+    assert out.startswith("backed up 0 cases, 0 exhibits to ")
+    notes = [line for line in out.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 2 and "ada signed in at" in notes[0] and "the backup's audit entry (ada" in notes[1]
+    record = json.loads(sidecar_of(target).read_text(encoding="utf-8"))
+    assert [n[:15] for n in record["unrecorded"]] == ["ada signed in a", "the backup's au"]
+    copy = CaseApp.open(target, clock=fixed_clock)
+    try:
+        assert copy.verify(record["chain_hash"]).ok and copy.audit.latest_hash() == record["chain_hash"]
+    finally:
+        copy.close()
+    live = CaseApp.open(db, clock=fixed_clock)
+    try:
+        assert live.verify().ok
+        notes_written = [e for e in live.audit.entries() if e.action == "note"]
+        assert len(live.audit.entries()) == entries + len(notes_written)  # no login, no backup entry
+    finally:
+        live.close()
+
+
+def test_on_a_full_disk_a_wrong_password_still_refuses_the_backup(full_disk_cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CASEAPP_PASSWORD", "not the password at all")
+    code, out, err = cli_run("--db", str(full_disk_cli), "--user", "ada", "backup", str(tmp_path / "copy.sqlite3"))
+    assert code == 1 and out == "" and "wrong login name or password" in err
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_a_backup_whose_own_entry_cannot_be_written_is_kept_with_the_note(app, tmp_path):
+    fill_the_disk(app)
+    info = backup(app, tmp_path / "b.sqlite3", actor="ada")
+    assert info.unrecorded and "could not be written: the disk holding the database is full" in info.unrecorded[0]
+    assert not info.chain_after  # nothing shows the database unchanged since: the next close backs up again
+    path = app.path  # the backup restores like any other (its record is complete)
+    app.db.execute("PRAGMA max_page_count = 1073741823")
+    app.close()
+    assert restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock).cases == 1

@@ -139,7 +139,8 @@ def test_a_supervisor_cannot_approve_a_case_they_imported_whatever_the_file_clai
                "updated_by": "olga"}
     assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").committed
     case = fresh_app.get_case("X-2024-000001")
-    assert (case.created_by, case.updated_by) == ("olga", "sue")
+    assert (case.created_by, case.updated_by) == ("sue", "sue")
+    assert (case.source.claim("created_by"), case.source.claim("updated_by")) == ("olga", "olga")
     with pytest.raises(PermissionDenied, match="sue created or edited"):
         Workflow(fresh_app).approve(sue, "X-2024-000001")
     assert Workflow(fresh_app).approve(sam, "X-2024-000001").status == "approved"
@@ -168,3 +169,24 @@ def test_a_new_case_is_numbered_with_the_agency_code_not_the_agency_typed(catalo
                                   location=Location(country="CA")), actor="olga")
     assert (first.case_number, second.case_number) == ("CBSA-2026-000001", "CBSA-2026-000002")
     app.close()
+
+
+def test_whoever_imported_a_case_counts_as_its_editor_after_others_changed_it(fresh_app, tmp_path):
+    """Issue 12, finding 7: sue imports a draft claiming olga entered it; olga fixed a typo and submitted, and
+    sue could approve (the import's entry names the file, and olga's edit replaced updated_by)."""
+    from caseapp.services.auth import Accounts, PermissionDenied
+    from caseapp.services.workflow import Workflow
+
+    accounts = Accounts(fresh_app)
+    admin = accounts.create_first_admin("ada", "correct horse battery")
+    sue = accounts.add_user(admin, "sue", "correct horse battery", role="supervisor")
+    accounts.add_user(admin, "olga", "correct horse battery", role="officer")
+    claimed = {**GOOD, "case_number": "X-2024-000002", "created_by": "olga", "updated_by": "olga"}
+    assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").committed
+    case = fresh_app.get_case("X-2024-000002")
+    # the case row as an earlier version wrote it (the file's creator in created_by), changed since by olga
+    case.created_by = case.updated_by = "olga"
+    assert "sue" in Workflow(fresh_app).editors(case)
+    Workflow(fresh_app).submit(sue, "X-2024-000002")
+    with pytest.raises(PermissionDenied, match="sue created or edited"):
+        Workflow(fresh_app).approve(sue, "X-2024-000002")

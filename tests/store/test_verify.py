@@ -175,3 +175,40 @@ def test_a_save_landing_while_verify_reads_is_not_reported_as_tampering(tmp_path
     assert checker.verify().ok and checker.counts()[0] == 2
     writer.close()
     checker.close()
+
+
+def test_a_number_given_above_the_counter_raises_it_and_verify_holds(fresh_app, tmp_path):
+    """The counter keeps up with numbers given by hand in its own form, so verify can hold every counter to
+    the highest number used (it used to stay behind: the next generated number skipped past anyway)."""
+    import json
+
+    from caseapp.services.transfer import import_file
+
+    fresh_app.initialise(agency_code="RCMP")
+    case = {"occurred_at": "2024-01-01", "location": {"country": "CA"},
+            "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "kg"}]}
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps({"cases": [case, {**case, "case_number": "RCMP-2026-000009"}]}), encoding="utf-8")
+    assert import_file(fresh_app, path, actor="olga").committed
+    assert fresh_app.db.execute("SELECT last FROM case_number_counters").fetchall() == [(9,)]
+    assert fresh_app.verify().ok, fresh_app.verify().problems
+    assert fresh_app.record_case(case_with_number(None), actor="olga").case_number == "RCMP-2026-000010"
+
+
+def case_with_number(number):
+    from caseapp.core.model import Case, Location
+
+    return Case(case_number=number, location=Location(country="CA"))
+
+
+def test_a_counter_left_behind_by_an_earlier_version_is_raised_by_the_migration(db_path, catalogue):
+    app = CaseApp.open(db_path, catalogue=catalogue, clock=fixed_clock)
+    app.initialise(agency_code="TEST", timezone="UTC")
+    app.record_case(case_with_number(None), actor="olga")
+    app.record_case(case_with_number("TEST-2026-000007"), actor="olga")
+    app.close()
+    # as an earlier version left it: the counter at the last generated number, migration 0007 not applied
+    tamper(db_path, "UPDATE case_number_counters SET last = 1")
+    tamper(db_path, "DELETE FROM _sqlite_migrations WHERE name = '0007_counters_cover_case_numbers'")
+    report = verify(db_path, catalogue)  # opening applies the migration
+    assert report.ok, report.problems
