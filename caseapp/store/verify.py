@@ -9,7 +9,9 @@ Checks, in order, and reports the first problem of each kind:
    hash, a raw INSERT has no ledger row, a raw DELETE leaves a ledger row whose row is gone;
 5. derived indexes: every exhibit's search terms and its full-text row are present, nothing extra, and the
    FTS5 index passes its own integrity-check;
-6. every attachment's bytes (removed ones too) against its stored size and SHA-256.
+6. every attachment's bytes (removed ones too) against its stored size and SHA-256;
+7. who made each entry and what it may record (store/verify_entries.py): signatures, keys, each entry's rows
+   against its action, accounts and attachments against the entries that made them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from caseapp.store.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
+from caseapp.store.verify_entries import check_entries
 from caseapp.store.writer import exhibit_id_of_fts_rowid_sql
 
 
@@ -36,6 +39,8 @@ class VerifyReport:
     entries: int = 0
     rows_checked: int = 0
     latest_hash: str = ""
+    notes: list[str] = field(default_factory=list)  # not problems: what the checks could not prove
+    admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the signatures
 
     def fail(self, message: str, entry: int | None = None) -> None:
         self.ok = False
@@ -44,7 +49,7 @@ class VerifyReport:
             self.first_bad_entry = entry
 
 
-def verify_database(db: Database) -> VerifyReport:
+def verify_database(db: Database, *, admin_key: str | None = None) -> VerifyReport:
     report = VerifyReport()
     try:
         _sqlite_checks(db, report)
@@ -62,6 +67,7 @@ def verify_database(db: Database) -> VerifyReport:
                 _live_rows(db, table, report)
             _derived(db, report)
             _attachment_hashes(db, report)
+            check_entries(db, report, admin_key)
         _fts_integrity(db, report)  # a statement SQLite counts as a write: outside the read snapshot
     except sqlite3.DatabaseError as exc:
         report.fail(f"the database cannot be read: {exc}")
