@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from caseapp.core.errors import CaseAppError
+from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock, system_clock
 from caseapp.services.guard import check_input, check_output
 from caseapp.store.db import backup_database, checkpoint, copy_database_file, database_facts
@@ -52,6 +53,8 @@ class BackupInfo:
     # the chain hash right after this backup's own audit entry when nothing was written between the copy and
     # that entry ("" otherwise): while the database's latest hash is this one, nothing changed since the copy
     chain_after: str = ""
+    # the fingerprint of the first admin's first signing key, for `verify --admin-key` (root of the signatures)
+    admin_key: str = ""
 
 
 def _sha256(path: Path) -> str:
@@ -102,7 +105,7 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None) -> BackupInfo:
         temporary.unlink(missing_ok=True)
     info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.path), sha256=_sha256(target),
                       size=target.stat().st_size, chain_hash=facts.chain_hash, cases=facts.cases,
-                      exhibits=facts.exhibits, schema=facts.schema)
+                      exhibits=facts.exhibits, schema=facts.schema, admin_key=app.admin_key_fingerprint())
     with app.store.transaction():
         before = app.audit.latest_hash()
         after = app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
@@ -127,20 +130,25 @@ class RestoreResult:
     chain_hash: str
 
 
-def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = system_clock) -> RestoreResult:
+def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = system_clock,
+            keys: Keyring | None = None) -> RestoreResult:
     """Replace the database file at `database` (closed by the caller) with the backup `source`, once the
-    backup passes the integrity and audit checks; the replaced file is kept beside it."""
+    backup passes the integrity and audit checks (against the chain hash and first admin key of its record,
+    when there is one); the replaced file is kept beside it. `keys` is the admin's session keyring: the
+    restore entry is signed when the backup holds the admin's current key."""
     source = Path(source)
     database = Path(database)
     check_input(source, database, what="restored from")
     check_input(sidecar_of(source), database, what="read as a backup's record")
     if not source.is_file():
         raise BackupError(f"{source} is not a file")
-    anchor = None
+    anchor = admin_key = None
     sidecar = sidecar_of(source)
     if sidecar.is_file():
         try:
-            anchor = json.loads(sidecar.read_text(encoding="utf-8")).get("chain_hash") or None
+            record = json.loads(sidecar.read_text(encoding="utf-8"))
+            anchor = record.get("chain_hash") or None
+            admin_key = record.get("admin_key") or None
         except (ValueError, OSError):
             raise BackupError(f"{sidecar} is not a readable backup record") from None
     try:
@@ -157,9 +165,9 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
     stamp = clock().strftime("%Y%m%d-%H%M%S")
     try:
         copy_database_file(source, temporary)
-        candidate = CaseApp.open(temporary, clock=clock)
+        candidate = CaseApp.open(temporary, clock=clock, keys=keys)
         try:
-            report = candidate.verify(anchor)
+            report = candidate.verify(anchor, admin_key=admin_key)
             if not report.ok:
                 raise BackupError(f"{source} is refused: {report.problems[0]}")
             cases, exhibits = candidate.counts()

@@ -36,6 +36,7 @@ class ActionRule:
     system: bool = False  # may be made by no user (actor NULL), hence never signed
     rows_until: Until = Until.ALWAYS
     may_be_unsigned: bool = False  # signed when the session can; a restore into an older copy cannot
+    adds_only: bool = False  # every row it records is new (a second "attach" of an attachment is a forgery)
 
 
 _CASE_TABLES = frozenset({"cases", "persons", "exhibits"})
@@ -58,13 +59,13 @@ ACTIONS: dict[str, ActionRule] = {
     "user_unlock": ActionRule(_USERS, Scope.OWN_USER, roles=_ADMIN),
     "user_password": ActionRule(_USERS, Scope.OWN_USER),  # one's own, or an admin's reset (checked by verify)
     # cases
-    "create": ActionRule(_CASE_TABLES, Scope.CASE, roles=_CASE_ROLES),
+    "create": ActionRule(_CASE_TABLES, Scope.CASE, roles=_CASE_ROLES, adds_only=True),
     "update": ActionRule(_CASE_TABLES, Scope.CASE, roles=_CASE_ROLES),
     "amend": ActionRule(_CASE_TABLES, Scope.CASE, roles=_CASE_ROLES),
     "submit": ActionRule(frozenset({"cases"}), Scope.CASE, roles=_CASE_ROLES),
     "approve": ActionRule(frozenset({"cases"}), Scope.CASE, roles=frozenset({"supervisor"})),
     "return": ActionRule(frozenset({"cases"}), Scope.CASE, roles=frozenset({"supervisor"})),
-    "attach": ActionRule(frozenset({"attachments"}), Scope.CASE),
+    "attach": ActionRule(frozenset({"attachments"}), Scope.CASE, adds_only=True),
     "detach": ActionRule(frozenset({"attachments"}), Scope.CASE),
     **{f"custody_{kind}": ActionRule(frozenset({"custody_events"}), Scope.CASE, roles=_CASE_ROLES)
        for kind in sorted(EVENT_TYPES)},

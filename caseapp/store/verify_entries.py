@@ -173,7 +173,9 @@ class _Walk:
                account: _Account | None, recorded: str | None, enrolling: bool) -> None:
         """What an entry changes about accounts and keys."""
         if action == "attach" and isinstance(detail.get("attachment"), int):
-            self.attached[detail["attachment"]] = (entry_id, str(detail.get("sha256")), int(detail.get("size") or 0))
+            # the first attach entry of an attachment holds its hash (a second one is refused by adds_only)
+            recorded = (entry_id, str(detail.get("sha256")), int(detail.get("size") or 0))
+            self.attached.setdefault(detail["attachment"], recorded)
         if target is None:
             return
         subject = self.accounts.get(target)
@@ -242,7 +244,7 @@ class _Walk:
             elif rule.rows_until is Until.KEYS and self.first_key_entry is not None \
                     and audit_id > self.first_key_entry:
                 problem = f"records {table} row {row_id} after accounts have keys"
-            elif rule.scope is Scope.NEW and position:
+            elif (rule.scope is Scope.NEW or rule.adds_only) and position:
                 problem = f"records {table} row {row_id}, which entry {audit_ids[0]} recorded before (it only adds)"
             elif rule.scope is Scope.CASE:
                 case = (entry.case or "").strip()
