@@ -240,13 +240,12 @@ def cmd_catalogue(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
 def cmd_verify(args: argparse.Namespace, app: CaseApp, out: TextIO, err: TextIO) -> int:
     report = app.verify(args.anchor, admin_key=args.admin_key)
     if report.ok:
+        key = f"first admin key {report.admin_key}; " if report.admin_key else ""
         out.write(f"intact: {counted(report.entries, 'audit entry', 'audit entries', grouped=False)}, "
                   f"{counted(report.rows_checked, 'row', grouped=False)} checked; "
-                  f"latest chain hash {report.latest_hash}\n")
-        if report.admin_key:
-            out.write(f"first admin key {report.admin_key}\n")
-        for note in report.notes:
-            out.write(f"note: {note}\n")
+                  f"{key}latest chain hash {report.latest_hash}\n")
+        for note in report.notes:  # what could not be proved: beside the result, not in it
+            err.write(f"note: {note}\n")
         return 0
     where = f" (first bad audit entry: {report.first_bad_entry})" if report.first_bad_entry else ""
     err.write(f"caseapp-cli: TAMPERED or corrupt{where}: {report.problems[0]}\n")

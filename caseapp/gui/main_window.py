@@ -754,7 +754,7 @@ class MainWindow(QMainWindow):
             task.wait()
         self.search_panel.stop()
         self._automatic_backup()
-        self.app.keys.clear()  # signed out: the signing keys leave memory with the window
+        self.app.keys.drop(self.user.login)  # signed out: the user's signing key leaves memory with the window
         self.save_settings()
         self._closed = True
         event.accept()
