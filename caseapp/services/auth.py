@@ -258,7 +258,7 @@ class Accounts:
             else None
         # the signing key, derived (slow) before the write lock: an account made before keys gets one now
         enrolled = new_signing_key(password) if good and record.public_key is None else None
-        key = enrolled.key if enrolled else _own_key(record, password) if good else None
+        signing_key = enrolled.key if enrolled else _own_key(record, password) if good else None
         with self.app.store.transaction():
             current = self.users.get(record.login)
             if current is None or current.password_hash != record.password_hash \
@@ -266,7 +266,7 @@ class Accounts:
                 raise AuthError("the account changed while signing in (a new password?); try again")
             self._refuse_closed(current)
             if good:
-                assert key is not None
+                assert signing_key is not None
                 changes: dict[str, object] = {}
                 if current.failed_logins or current.locked_until:
                     changes.update(failed_logins=0, locked_until=None)
@@ -276,7 +276,7 @@ class Accounts:
                     changes.update(public_key=enrolled.public_key, key_salt=enrolled.key_salt)
                 if changes:
                     self.users.update(current.id, at=self.app.now_utc_text(), **changes)
-                self.app.keys.add(current.login, key)
+                self.app.keys.add(current.login, signing_key)
                 detail: dict[str, object] = {"rehashed": new_hash is not None}
                 if enrolled is not None:
                     detail.update(enrolled.detail(), key="first sign-in since keys")

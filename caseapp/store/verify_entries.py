@@ -78,18 +78,28 @@ def check_entries(db: Database, report: Report, admin_key: str | None = None) ->
 def first_admin_fingerprint(db: Database) -> str:
     """The fingerprint of the first admin's first key, as the chain recorded it ('' when there is none)."""
     first_admin: str | None = None
-    for action, actor, entity_id, detail_text in db.execute(
-            "SELECT action, actor, entity_id, detail FROM audit_log WHERE entity = 'user' "
-            "AND action IN ('user_create', 'login', 'user_password') ORDER BY id"):
-        detail = _detail(detail_text)
-        if first_admin is None:
-            if action != "user_create" or not detail.get("first_admin"):
-                continue
-            first_admin = str(entity_id).casefold()
-        key = detail.get("public_key")
-        if isinstance(key, str) and str(entity_id).casefold() == first_admin == str(actor).casefold():
-            return fingerprint(key)
-    return ""
+    cursor = db.execute("SELECT action, actor, entity_id, detail FROM audit_log WHERE entity = 'user' "
+                        "AND action IN ('user_create', 'login', 'user_password') ORDER BY id")
+    try:  # read until the first admin's first key, usually the first row: the statement is ended at once
+        for action, actor, entity_id, detail_text in cursor:
+            detail = _detail(detail_text)
+            if first_admin is None:
+                if action != "user_create" or not detail.get("first_admin"):
+                    continue
+                first_admin = str(entity_id).casefold()
+            key = detail.get("public_key")
+            if isinstance(key, str) and str(entity_id).casefold() == first_admin == str(actor).casefold():
+                return _fingerprint(key)
+        return ""
+    finally:
+        cursor.close()
+
+
+def _fingerprint(public_text: str | None) -> str:
+    try:
+        return fingerprint(public_text) if public_text else ""
+    except ValueError:  # not hex: the entry recording it fails its signature check
+        return ""
 
 
 def _detail(text: str) -> dict[str, Any]:
@@ -174,8 +184,9 @@ class _Walk:
         """What an entry changes about accounts and keys."""
         if action == "attach" and isinstance(detail.get("attachment"), int):
             # the first attach entry of an attachment holds its hash (a second one is refused by adds_only)
-            recorded = (entry_id, str(detail.get("sha256")), int(detail.get("size") or 0))
-            self.attached.setdefault(detail["attachment"], recorded)
+            size = detail.get("size")
+            attached = (entry_id, str(detail.get("sha256")), size if isinstance(size, int) else -1)
+            self.attached.setdefault(detail["attachment"], attached)
         if target is None:
             return
         subject = self.accounts.get(target)
@@ -297,7 +308,7 @@ class _Walk:
     # -- summary ------------------------------------------------------------------------------------------
     def finish(self, admin_key: str | None) -> None:
         report = self.report
-        report.admin_key = fingerprint(self.root) if self.root else ""
+        report.admin_key = _fingerprint(self.root)
         if self.unsigned:
             report.notes.append(f"{self.unsigned} audit entries are unsigned: set-up, failed sign-ins, and entries "
                                 "made before accounts had signing keys")
