@@ -126,10 +126,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     r.add_argument("--hazard", action="store_true", help="mark exhibits of it as hazardous")
 
     q = commands.add_parser("verify", help="check the database and its audit trail",
-                            description="Recompute the audit chain, check every audited row against it, run "
+                            description="Recompute the audit chain, check every audited row against it, check "
+                                        "each entry's signature and the rows its action may change, run "
                                         "SQLite's integrity and foreign-key checks. Exit 0 intact, 3 tampered.")
     q.add_argument("--anchor", metavar="HASH",
                    help="a chain hash printed earlier (on a report or with a backup) that must still be there")
+    q.add_argument("--admin-key", metavar="FINGERPRINT",
+                   help="the first admin's key fingerprint printed earlier (on a report or with a backup): the "
+                        "root every signature is trusted from")
 
 
 def cmd_user(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
@@ -245,11 +249,14 @@ def cmd_catalogue(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, app: CaseApp, out: TextIO, err: TextIO) -> int:
-    report = app.verify(args.anchor)
+    report = app.verify(args.anchor, admin_key=args.admin_key)
     if report.ok:
+        key = f"first admin key {report.admin_key}; " if report.admin_key else ""
         out.write(f"intact: {counted(report.entries, 'audit entry', 'audit entries', grouped=False)}, "
                   f"{counted(report.rows_checked, 'row', grouped=False)} checked; "
-                  f"latest chain hash {report.latest_hash}\n")
+                  f"{key}latest chain hash {report.latest_hash}\n")
+        for note in report.notes:  # what could not be proved: beside the result, not in it
+            err.write(f"note: {note}\n")
         return 0
     where = f" (first bad audit entry: {report.first_bad_entry})" if report.first_bad_entry else ""
     err.write(f"caseapp-cli: TAMPERED or corrupt{where}: {report.problems[0]}\n")

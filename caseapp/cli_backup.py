@@ -42,7 +42,8 @@ def cmd_backup(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     info = backup(app, args.dest, actor=user.login, unrecorded=unrecorded)
     out.write(f"backed up {counted(info.cases, 'case', grouped=False)}, "
               f"{counted(info.exhibits, 'exhibit', grouped=False)} to {info.path}\n"
-              f"sha256 {info.sha256}\nchain hash {info.chain_hash}\n")
+              f"sha256 {info.sha256}\nchain hash {info.chain_hash}\n"
+              f"first admin key {info.admin_key or '(none yet)'}\n")
     for note in info.unrecorded:
         out.write(f"note: {note} (kept in {Path(info.path).name}.json)\n")
     return 0
@@ -50,6 +51,7 @@ def cmd_backup(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     actor = None
+    keys = None
     if database.exists():
         app = CaseApp.open(database)
         try:
@@ -58,10 +60,11 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
                 if user.role is not Role.ADMIN:
                     raise UserError(f"restoring a backup needs the admin role ({user.login} is {user.role})")
                 actor = user.login
+                keys = app.keys  # the admin's key, to sign the restore entry; it outlives the connection
         finally:
             app.close()
     result = restore(database, args.source, actor=actor, without_record=args.without_record,
-                     other_agency=args.other_agency)
+                     other_agency=args.other_agency, keys=keys)
     out.write(f"restored {counted(result.cases, 'case', grouped=False)}, "
               f"{counted(result.exhibits, 'exhibit', grouped=False)} from {result.restored_from}\n")
     if result.previous_kept_at:

@@ -23,12 +23,15 @@ def fixed_clock() -> datetime:
 
 @pytest.fixture(autouse=True)
 def fast_password_hashing(monkeypatch):
-    """Cheap argon2 parameters in tests (the real ones cost ~100 ms a hash); one test checks the real."""
+    """Cheap argon2 parameters in tests (the real ones cost ~100 ms a hash), for password hashes and for the
+    signing keys derived from passwords; one test checks the real."""
     from argon2 import PasswordHasher
 
     import caseapp.services.auth as auth
+    from caseapp.core.signing import KeyDerivation
 
     monkeypatch.setattr(auth, "make_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(auth, "make_key_derivation", lambda: KeyDerivation(time_cost=1, memory_kib=8, parallelism=1))
 
 
 @pytest.fixture(scope="session")

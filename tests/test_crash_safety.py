@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.services.app import CaseApp
+from caseapp.services.auth import Accounts
 from caseapp.services.transfer import import_file
 from tests.conftest import PASSWORD, make_users_database
 from tests.conftest import generate_ids as generate_shared_ids
@@ -170,6 +171,7 @@ def test_a_backup_killed_mid_copy_leaves_the_database_and_no_file_under_its_name
     generate_ids(source, ROWS)
     app = CaseApp.open(db)
     try:
+        Accounts(app).authenticate("olga", PASSWORD)  # her entries are signed
         assert import_file(app, source, actor="olga").committed
     finally:
         app.close()

@@ -26,6 +26,7 @@ from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quant
 from caseapp.core.normalise import normalise_case
 from caseapp.core.validation import validate
 from caseapp.services.app import CaseApp
+from caseapp.services.auth import Accounts
 from caseapp.services.transfer import import_file
 from caseapp.store.db import open_database
 from caseapp.store.search import SearchQuery
@@ -170,6 +171,7 @@ def test_a_full_disk_during_an_import_rolls_it_all_back_with_a_clear_error(tmp_p
     make_database(db)
     app = CaseApp.open(db, clock=fixed_clock)
     try:
+        Accounts(app).authenticate("olga", PASSWORD)  # her entries are signed
         assert import_file(app, DATA / "sample_ids.csv", actor="olga").committed
         counts = app.counts()
         entries = len(app.audit.entries())

@@ -527,7 +527,8 @@ class MainWindow(QMainWindow):
     def _run(self, label: str, work: object, done: object) -> DatabaseTask:
         if self.app.path is None:
             raise RuntimeError("long tasks need a database file")
-        task = DatabaseTask(self.app.path, work, clock=self.app.clock, parent=self)  # type: ignore[arg-type]
+        task = DatabaseTask(self.app.path, work, clock=self.app.clock, keys=self.app.keys,  # type: ignore[arg-type]
+                            parent=self)
         progress = QProgressDialog(label, "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -640,7 +641,7 @@ class MainWindow(QMainWindow):
                              self, "Backed up", f"{counted(info.cases, 'case')} and "
                              f"{counted(info.exhibits, 'exhibit')} copied to {info.path}.\n\n"
                              f"Audit chain hash (kept in {Path(info.path).name}.json):\n"
-                             f"{info.chain_hash}"))
+                             f"{info.chain_hash}\n\nFirst admin's key fingerprint:\n{info.admin_key}"))
 
     def restore_dialog(self) -> None:
         if self.user.role is not Role.ADMIN:
@@ -661,7 +662,7 @@ class MainWindow(QMainWindow):
         restore() options given so far)."""
         if self.app.path is None:
             return None
-        database, login, clock = self.app.path, self.user.login, self.app.clock
+        database, login, clock, keys = self.app.path, self.user.login, self.app.clock, self.app.keys
         for tab in self.case_tabs():
             if not self._may_close(tab):
                 return None
@@ -669,7 +670,8 @@ class MainWindow(QMainWindow):
 
         def attempt() -> object:
             try:
-                return restore(database, source, actor=login, clock=clock, **{option: True for option in accepted})
+                return restore(database, source, actor=login, clock=clock, keys=keys,
+                               **{option: True for option in accepted})
             except RestoreNeedsConfirmation as exc:
                 return exc  # asked about on the GUI thread
 
@@ -786,6 +788,7 @@ class MainWindow(QMainWindow):
             task.wait()
         self.search_panel.stop()
         self._automatic_backup()
+        self.app.keys.drop(self.user.login)  # signed out: the user's signing key leaves memory with the window
         self.save_settings()
         self._closed = True
         event.accept()

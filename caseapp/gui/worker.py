@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from caseapp.core.errors import CaseAppError
+from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock
 
 
@@ -24,16 +25,17 @@ class DatabaseTask(QThread):
     progress = Signal(int, int, int)  # records read, bytes read, total bytes (0 when unknown)
 
     def __init__(self, path: Path, work: Callable[[CaseApp, Callable[[int, int, int], None]], Any], *,
-                 clock: Clock | None = None, parent: Any = None) -> None:
+                 clock: Clock | None = None, keys: Keyring | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.path = path
         self.work = work
         self.clock = clock
+        self.keys = keys  # the window's keyring: entries the task makes are signed as the window's would be
 
     def run(self) -> None:
         try:
-            kwargs = {"clock": self.clock} if self.clock else {}
-            app = CaseApp.open(self.path, **kwargs)
+            kwargs: dict[str, Any] = {"clock": self.clock} if self.clock else {}
+            app = CaseApp.open(self.path, keys=self.keys, **kwargs)
             try:
                 result = self.work(app, self.progress.emit)
             finally:

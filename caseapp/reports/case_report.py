@@ -178,6 +178,7 @@ class CaseReportData:
     audit: Sequence[AuditRecord] = ()  # the case's audit entries, oldest first
     people: Mapping[str, str] = field(default_factory=dict)  # login -> display name
     catalogue: Catalogue | None = None  # names the hazard class ("fentanyl-class"); None: "HAZARD" alone
+    admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the entries' signatures
 
     @property
     def zone_name(self) -> str:
@@ -1007,11 +1008,17 @@ def _audit(data: CaseReportData) -> list[Flowable]:
                      _lines(*_audit_detail(record), style="small")])
     if data.audit:
         out += [Spacer(1, 4), _grid(rows, (33, 34, 25, 88))]
+    hash_style = ParagraphStyle("hash", parent=_style("body"), fontSize=8.5)
+    check = f"caseapp-cli verify --anchor {data.chain_hash}"
+    key_lines: list[Any] = []
+    if data.admin_key:
+        check += f" --admin-key {data.admin_key}"
+        key_lines = [_p("First admin's signing key (fingerprint), which every audit signature traces back to",
+                        "label"), Text(markup(data.admin_key, bold=True), hash_style)]
     anchor = Table(split_rows([[
         [_p("Audit chain hash when this report was printed", "label"),
-         Text(markup(data.chain_hash, bold=True), ParagraphStyle("hash", parent=_style("body"), fontSize=8.5)),
-         _p("To check later that the audit trail still holds everything up to this report: "
-            f"caseapp-cli verify --anchor {data.chain_hash}", "small")],
+         Text(markup(data.chain_hash, bold=True), hash_style), *key_lines,
+         _p(f"To check later that the audit trail still holds everything up to this report: {check}", "small")],
     ]], [WIDTH], 12), colWidths=[WIDTH])
     anchor.setStyle(TableStyle([
         FONT, ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),

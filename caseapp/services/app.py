@@ -17,6 +17,7 @@ from caseapp.core.agency import time_zone
 from caseapp.core.errors import CaseAppError, NotFound, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
+from caseapp.core.signing import Keyring
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
 from caseapp.store.audit import AuditLog
@@ -27,6 +28,7 @@ from caseapp.store.db import checkpoint, open_database, schema_version
 from caseapp.store.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
 from caseapp.store.users import UserStore
 from caseapp.store.verify import VerifyReport, verify_database
+from caseapp.store.verify_entries import first_admin_fingerprint
 
 Clock = Callable[[], datetime]
 
@@ -37,15 +39,18 @@ def system_clock() -> datetime:
 
 class CaseApp:
     def __init__(self, db: Database, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, keys: Keyring | None = None) -> None:
         self.db = db
+        # The signing keys of the users signed in to this session (services.auth fills it at sign-in). A
+        # window's worker connections are opened with the window's keyring, so their entries are signed too.
+        self.keys = keys if keys is not None else Keyring()
         self.path = path
         self.clock = clock
         self.bundled_catalogue = catalogue or default_catalogue()
         self.catalogue = self.bundled_catalogue
         self.store = CaseStore(db, self.catalogue)
         self.finder = CaseSearch(db, self.catalogue)
-        self.audit = AuditLog(db)
+        self.audit = AuditLog(db, self.keys)
         self.case_list = CaseListStore(db)
         self.refresh_catalogue()
 
@@ -143,16 +148,23 @@ class CaseApp:
         return case
 
     # -- integrity ------------------------------------------------------------------------------
-    def verify(self, anchor: str | None = None) -> VerifyReport:
+    def verify(self, anchor: str | None = None, admin_key: str | None = None) -> VerifyReport:
         """The database checked against its audit trail; `anchor` is a chain hash printed earlier (on a
-        report or with a backup) that must still be in the chain, so removing the newest entries shows."""
-        report = verify_database(self.db)
+        report or with a backup) that must still be in the chain, so removing the newest entries shows;
+        `admin_key` is the first admin's key fingerprint printed earlier, the root every signature is
+        trusted from, so a chain rewritten from its start with keys of its own shows."""
+        report = verify_database(self.db, admin_key=admin_key)
         if anchor:
             digest = anchor.strip().lower()
             if not self.audit.has_hash(digest):
                 report.fail(f"the anchor hash {digest[:16]}... is not in the audit chain: entries were removed "
                             "or the chain was rewritten")
         return report
+
+    def admin_key_fingerprint(self) -> str:
+        """The fingerprint of the first admin's first signing key ('' before there is one): printed on
+        reports and beside backups, for `verify --admin-key`."""
+        return first_admin_fingerprint(self.db)
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchRow]:

@@ -1,6 +1,11 @@
 """Accounts and logins: argon2 password hashes (rehashed when the parameters change), a lock after
 repeated failures counted in the database, deactivation instead of deletion, and the role checks.
-Every change to an account, and every login and failed login, is an audit entry."""
+Every change to an account, and every login and failed login, is an audit entry.
+
+Each account also has a signing key derived from its password (core.signing): the public half is stored with
+the account and recorded in the entry that sets it, signed by an admin (a new account, a reset), by the user's
+previous key (their own password change) or by itself (the first admin; an account made before keys, at its
+first sign-in). Signing in puts the private key in the session's keyring (CaseApp.keys) for the audit log."""
 
 from __future__ import annotations
 
@@ -14,9 +19,12 @@ from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from caseapp.core.errors import CaseAppError, NotFound
+from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
+from caseapp.store.audit import NotSignedIn
 from caseapp.store.users import UserRecord, UserStore
 
 MAX_FAILED_LOGINS = 5
@@ -146,6 +154,42 @@ def make_hasher() -> PasswordHasher:
     return PasswordHasher()
 
 
+def make_key_derivation() -> KeyDerivation:
+    """argon2id parameters for new signing keys (tests patch this, as make_hasher, to cheap ones); a key is
+    re-derived with the parameters stored beside its salt."""
+    return KeyDerivation()
+
+
+@dataclass(frozen=True)
+class _NewKey:
+    key: Ed25519PrivateKey
+    public_key: str
+    key_salt: str
+
+    def detail(self) -> dict[str, str]:
+        return {"public_key": self.public_key, "key_salt": self.key_salt}
+
+
+def new_signing_key(password: str) -> _NewKey:
+    """A fresh salt and the key it gives `password` (slow: call before any write transaction)."""
+    salt = make_key_derivation().new_salt_text()
+    key = derive_key(password, salt)
+    return _NewKey(key, public_key_text(key), salt)
+
+
+def _own_key(record: UserRecord, password: str) -> Ed25519PrivateKey:
+    """The account's key from its password (slow), or AuthError when it is not the key on record: the users
+    row was changed outside the application."""
+    try:
+        key = derive_key(password, record.key_salt or "")
+    except KeyFormatError:
+        key = None
+    if key is None or public_key_text(key) != record.public_key:
+        raise AuthError(f"the signing key on record for {record.login} does not come from this password: the "
+                        "account was changed outside the application; ask an admin to run verify")
+    return key
+
+
 class Accounts:
     def __init__(self, app: CaseApp, hasher: PasswordHasher | None = None) -> None:
         self.app = app
@@ -178,12 +222,17 @@ class Accounts:
         display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
         check_password_rules(password, names=(login, display_name, badge))
         password_hash = self.hasher.hash(password)  # slow: before the write lock is taken
+        signing = new_signing_key(password)  # slow too
         with self.app.store.transaction():
             if self.has_users():
                 raise AuthError("the first admin exists already; an admin adds users with 'user add'")
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge,
-                                     role=Role.ADMIN, password_hash=password_hash, at=self.app.now_utc_text())
-            self._audit("user_create", login, login, {"role": Role.ADMIN, "first_admin": True}, user_id)
+                                     role=Role.ADMIN, password_hash=password_hash, at=self.app.now_utc_text(),
+                                     public_key=signing.public_key, key_salt=signing.key_salt)
+            # the one who typed the password is here: signed in, and the entry is signed with the new key
+            self.app.keys.add(login, signing.key)
+            self._audit("user_create", login, login, {"role": Role.ADMIN, "first_admin": True, **signing.detail()},
+                        user_id)
         return User(login, display_name or login, badge, Role.ADMIN)
 
     # -- logging in -----------------------------------------------------------------------------
@@ -208,20 +257,31 @@ class Accounts:
             good = False
         new_hash = self.hasher.hash(password) if good and self.hasher.check_needs_rehash(record.password_hash) \
             else None
+        # the signing key, derived (slow) before the write lock: an account made before keys gets one now
+        enrolled = new_signing_key(password) if good and record.public_key is None else None
+        signing_key = enrolled.key if enrolled else _own_key(record, password) if good else None
         with self.app.store.transaction():
             current = self.users.get(record.login)
-            if current is None or current.password_hash != record.password_hash:
+            if current is None or current.password_hash != record.password_hash \
+                    or current.public_key != record.public_key:
                 raise AuthError("the account changed while signing in (a new password?); try again")
             self._refuse_closed(current)
             if good:
+                assert signing_key is not None
                 changes: dict[str, object] = {}
                 if current.failed_logins or current.locked_until:
                     changes.update(failed_logins=0, locked_until=None)
                 if new_hash is not None:
                     changes["password_hash"] = new_hash
+                if enrolled is not None:
+                    changes.update(public_key=enrolled.public_key, key_salt=enrolled.key_salt)
                 if changes:
                     self.users.update(current.id, at=self.app.now_utc_text(), **changes)
-                self._audit("login", current.login, current.login, {"rehashed": new_hash is not None}, current.id)
+                self.app.keys.add(current.login, signing_key)
+                detail: dict[str, object] = {"rehashed": new_hash is not None}
+                if enrolled is not None:
+                    detail.update(enrolled.detail(), key="first sign-in since keys")
+                self._audit("login", current.login, current.login, detail, current.id)
                 return User.from_record(current)
             failed = current.failed_logins + 1
             locked = (self.app.clock() + timedelta(minutes=LOCK_MINUTES)).isoformat() \
@@ -253,6 +313,8 @@ class Accounts:
             self.hasher.verify(record.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             raise AuthError("wrong login name or password (the disk is full: the failure is not counted)") from None
+        if record.public_key is not None:  # the backup's own entry is signed if the disk lets it be written
+            self.app.keys.add(record.login, _own_key(record, password))
         return User.from_record(record), False
 
     def _refuse_closed(self, record: UserRecord) -> None:
@@ -278,12 +340,15 @@ class Accounts:
         if self.users.get(login) is not None:  # said before the slow hash; checked again below
             raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
         password_hash = self.hasher.hash(password)
+        signing = new_signing_key(password)  # the new user's key, whose public half the admin signs
         with self.app.store.transaction():
             if self.users.get(login) is not None:
                 raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge, role=role_value,
-                                     password_hash=password_hash, at=self.app.now_utc_text())
-            self._audit("user_create", login, actor.login, {"role": role_value, "badge": badge}, user_id)
+                                     password_hash=password_hash, at=self.app.now_utc_text(),
+                                     public_key=signing.public_key, key_salt=signing.key_salt)
+            self._audit("user_create", login, actor.login, {"role": role_value, "badge": badge, **signing.detail()},
+                        user_id)
         return User(login, display_name or login, badge, role_value)
 
     def list_users(self, actor: User) -> list[Account]:
@@ -326,10 +391,36 @@ class Accounts:
                              "changing a password" if own else "changing another user's password")
         check_password_rules(new_password, names=(record.login, record.display_name, record.badge))
         password_hash = self.hasher.hash(new_password)
+        signing = new_signing_key(new_password)
+        # One's own change is signed with the key it replaces (an account made before keys: with the new one);
+        # an admin's reset with the admin's key.
+        signer = self._own_signer(record, signing) if own else None
         with self.app.store.transaction():
+            current = self.users.get(record.login)
+            if current is None or current.public_key != record.public_key:
+                raise AuthError(f"the account {record.login} changed meanwhile (a new password?); try again")
             self.users.update(record.id, at=self.app.now_utc_text(), password_hash=password_hash,
-                              failed_logins=0, locked_until=None)
-            self._audit("user_password", record.login, actor.login, {"reset": not own}, record.id)
+                              failed_logins=0, locked_until=None, public_key=signing.public_key,
+                              key_salt=signing.key_salt)
+            ledger = self.app.audit.ledger()
+            ledger.record_live("users", [record.id])
+            self.app.audit.append(at=self.app.now_utc_text(), actor=actor.login, action="user_password",
+                                  entity="user", entity_id=record.login,
+                                  detail={"reset": not own, **signing.detail()}, ledger=ledger, signing_key=signer)
+        if own:
+            self.app.keys.add(record.login, signing.key)
+
+    def _own_signer(self, record: UserRecord, signing: _NewKey) -> Ed25519PrivateKey:
+        if record.public_key is None:
+            return signing.key
+        key = self.app.keys.get(record.login)
+        if key is None or public_key_text(key) != record.public_key:
+            raise NotSignedIn(f"{record.login} is not signed in here with their current key: sign in again")
+        return key
+
+    def sign_out(self, user: User) -> None:
+        """Forget the user's signing key (the window closing, a session ending)."""
+        self.app.keys.drop(user.login)
 
 
 _UNSAFE_IN_NAMES = {"Cc", "Cs", "Co", "Zl", "Zp"}

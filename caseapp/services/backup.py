@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from caseapp.core.errors import CaseAppError
+from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock, system_clock
 from caseapp.services.guard import check_input, check_output
 from caseapp.store.db import backup_database, checkpoint, copy_database_file, database_facts
@@ -66,6 +67,8 @@ class BackupInfo:
     # what should be in the audit trail and is not (the disk holding the database was full): the backup's
     # sign-in, its own entry; kept here, in the record, instead
     unrecorded: tuple[str, ...] = ()
+    # the fingerprint of the first admin's first signing key, for `verify --admin-key` (root of the signatures)
+    admin_key: str = ""
 
 
 def _sha256(path: Path) -> str:
@@ -119,7 +122,8 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
         temporary.unlink(missing_ok=True)
     info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.path), sha256=_sha256(target),
                       size=target.stat().st_size, chain_hash=facts.chain_hash, cases=facts.cases,
-                      exhibits=facts.exhibits, schema=facts.schema, unrecorded=tuple(unrecorded))
+                      exhibits=facts.exhibits, schema=facts.schema, unrecorded=tuple(unrecorded),
+                      admin_key=app.admin_key_fingerprint())
     try:
         with app.store.transaction():
             before = app.audit.latest_hash()
@@ -162,6 +166,7 @@ class BackupRecord:
     size: int
     cases: int
     chain_hash: str
+    admin_key: str = ""  # the first admin's key fingerprint, when the backup had one
 
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -184,7 +189,9 @@ def read_backup_record(sidecar: Path) -> BackupRecord:
     for key in ("size", "cases"):
         if not isinstance(data.get(key), int) or isinstance(data[key], bool) or data[key] < 0:
             raise BackupError(f"its backup record {sidecar.name} has no valid {key}")
-    return BackupRecord(data["sha256"], data["size"], data["cases"], data["chain_hash"])
+    admin_key = data.get("admin_key")
+    return BackupRecord(data["sha256"], data["size"], data["cases"], data["chain_hash"],
+                        admin_key if isinstance(admin_key, str) else "")
 
 
 def _check_file_against(source: Path, record: BackupRecord) -> None:
@@ -244,14 +251,16 @@ def _current_identity(database: Path, clock: Clock) -> _Identity | None:
 
 
 def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = system_clock,
-            without_record: bool = False, other_agency: bool = False) -> RestoreResult:
+            without_record: bool = False, other_agency: bool = False, keys: Keyring | None = None) -> RestoreResult:
     """Replace the database file at `database` (closed by the caller) with the backup `source`, once the
     backup passes the integrity and audit checks; the replaced file is kept beside it.
 
     The backup's record (its sidecar) must match the file: size, SHA-256, number of cases, and a chain hash
     that is the latest of the backup's chain (a backup whose newest entries were cut fails). A missing or
     unusable record is refused (RestoreNeedsConfirmation) unless `without_record`; a backup of another
-    agency, or with other admins than the database it replaces, unless `other_agency`."""
+    agency, or with other admins than the database it replaces, unless `other_agency`. The backup is also
+    checked against the first admin key of its record. `keys` is the admin's session keyring: the restore
+    entry is signed when the backup holds the admin's current key."""
     source = Path(source)
     database = Path(database)
     check_input(source, database, what="restored from")
@@ -276,6 +285,7 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
     if record is not None:
         _check_file_against(source, record)
     anchor = record.chain_hash if record is not None else None
+    admin_key = (record.admin_key or None) if record is not None else None
     folder = database.parent
     folder.mkdir(parents=True, exist_ok=True)
     handle, temporary_name = tempfile.mkstemp(prefix=".caseapp-restore-", suffix=".sqlite3", dir=folder)
@@ -284,9 +294,9 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
     stamp = clock().strftime("%Y%m%d-%H%M%S")
     try:
         copy_database_file(source, temporary)
-        candidate = CaseApp.open(temporary, clock=clock)
+        candidate = CaseApp.open(temporary, clock=clock, keys=keys)
         try:
-            report = candidate.verify(anchor)
+            report = candidate.verify(anchor, admin_key=admin_key)
             if not report.ok:
                 raise BackupError(f"{source} is refused: {report.problems[0]}")
             if record is not None:

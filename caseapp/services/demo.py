@@ -82,8 +82,10 @@ def _create_users(app: CaseApp) -> dict[str, User]:
     admin = accounts.create_first_admin(admin_login, DEMO_PASSWORD, display_name=admin_name)
     users = {admin_login: admin}
     for login, role, display_name in others:
-        users[login] = accounts.add_user(admin, login, DEMO_PASSWORD, role=role.value, display_name=display_name,
-                                         badge=f"DEMO-{login.upper()}")
+        accounts.add_user(admin, login, DEMO_PASSWORD, role=role.value, display_name=display_name,
+                          badge=f"DEMO-{login.upper()}")
+        # signed in, as each would be at the window: the entries made in their names are signed with their keys
+        users[login] = accounts.authenticate(login, DEMO_PASSWORD)
     return users
 
 

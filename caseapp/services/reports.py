@@ -77,7 +77,8 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
     return CaseReportData(
         case=case, agency=case.agency or app.store.setting("agency_code") or "", zone=_zone(app),
         generated_at=app.clock(), printed_by=_printer(user), chain_hash=chain_hash, custody=custody,
-        attachments=attachments, audit=audit, people=people, catalogue=app.catalogue)
+        attachments=attachments, audit=audit, people=people, catalogue=app.catalogue,
+        admin_key=app.admin_key_fingerprint())
 
 
 def _audit_print(app: CaseApp, user: User, case: Case, report: str, pages: int, chain_hash: str, pdf: bytes,

@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlite_utils import Database
+
+from caseapp.core.errors import CaseAppError
+from caseapp.core.signing import Keyring, public_key_text, sign
+from caseapp.store.actions import rule_for
 
 GENESIS = "0" * 64
 
@@ -46,9 +51,17 @@ class ChainCheck:
     message: str = ""
 
 
+class NotSignedIn(CaseAppError):
+    """An entry in the name of a user whose entries are signed, from a session that does not hold their key."""
+
+
 class AuditLog:
-    def __init__(self, db: Database) -> None:
+    """The chain. Entries by a user who has a signing key are signed with it: the key comes from `keys`, the
+    session's keyring, filled at sign-in (services.auth), so no service passes keys around."""
+
+    def __init__(self, db: Database, keys: Keyring | None = None) -> None:
         self.db = db
+        self.keys = keys if keys is not None else Keyring()
 
     def next_id(self) -> int:
         """The id the next entry will get (inside the writer's transaction, which holds the lock)."""
@@ -65,9 +78,16 @@ class AuditLog:
         return row[0] if row else GENESIS
 
     def append(self, *, at: str, actor: str | None, action: str, entity: str, entity_id: str | None,
-               detail: dict[str, Any], ledger: Ledger | None = None) -> str:
+               detail: dict[str, Any], ledger: Ledger | None = None,
+               signing_key: Ed25519PrivateKey | None = None) -> str:
         """Append one entry (inside the caller's transaction) and return its hash. A ledger's rows
-        (written to audit_rows under this entry's id) are summed up in the entry's detail."""
+        (written to audit_rows under this entry's id) are summed up in the entry's detail. The entry is
+        signed with the actor's key from the keyring (or `signing_key`: a password change is signed with the
+        key it replaces); refused when the actor has a key and the session does not hold it."""
+        rule = rule_for(action)
+        if rule is None:
+            raise ValueError(f"'{action}' is not an audit action (store/actions.py lists them)")
+        key = signing_key or self._session_key(actor, rule.may_be_unsigned)
         if ledger is not None and not ledger.empty:
             if ledger.audit_id != self.next_id():
                 raise RuntimeError("audit ledger opened for another entry")
@@ -77,11 +97,28 @@ class AuditLog:
                 "detail": detail}
         digest = entry_hash(prev, body)
         self.db.execute(
-            "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (at, actor, action, entity, entity_id, canonical(detail), prev, digest),
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail, prev_hash, hash, signature) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, actor, action, entity, entity_id, canonical(detail), prev, digest,
+             sign(key, digest) if key is not None else None),
         )
         return digest
+
+    def _session_key(self, actor: str | None, may_be_unsigned: bool) -> Ed25519PrivateKey | None:
+        """The actor's key when the actor has one on record and the session holds it."""
+        if not actor:
+            return None
+        row = self.db.execute("SELECT public_key FROM users WHERE login = ?", [actor]).fetchone()
+        recorded = row[0] if row else None
+        key = self.keys.get(actor)
+        if recorded is None:
+            return None  # no account (before accounts exist), or one made before keys: unsigned
+        if key is not None and public_key_text(key) == recorded:
+            return key
+        if may_be_unsigned:
+            return None
+        raise NotSignedIn(f"{actor} is not signed in here with their current key (was the password changed "
+                          "since?): sign in again")
 
     def entries(self, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:
         sql = "SELECT id, at, actor, action, entity, entity_id, detail, hash FROM audit_log"

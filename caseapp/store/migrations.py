@@ -286,7 +286,32 @@ def lab_terms_and_date_index(db: Database) -> None:
         db.execute("UPDATE exhibits SET terms = ? WHERE id = ?", [json.dumps(new, ensure_ascii=False), exhibit_id])
 
 
-@migrations(name="0007_counters_cover_case_numbers")
+@migrations(name="0007_signing_keys")
+def signing_keys(db: Database) -> None:
+    """Signed audit entries: each account's public key and key salt (a key derived from the password), and
+    each entry's signature. Two more columns change every users row's hash, so the rows are filed again
+    under one entry made by no user ("schema"), which verify allows only before any account has a key."""
+    from datetime import UTC, datetime
+
+    from caseapp.store.audit import AuditLog
+
+    user_columns = {column.name for column in _table(db, "users").columns}
+    if "public_key" not in user_columns:
+        db.execute("ALTER TABLE users ADD COLUMN public_key TEXT")
+        db.execute("ALTER TABLE users ADD COLUMN key_salt TEXT")
+    if "signature" not in {column.name for column in _table(db, "audit_log").columns}:
+        db.execute("ALTER TABLE audit_log ADD COLUMN signature TEXT")
+    audit = AuditLog(db)
+    ledger = audit.ledger()
+    ledger.record_live("users", [row[0] for row in db.execute("SELECT id FROM users ORDER BY id")])
+    if not ledger.empty:
+        audit.append(at=datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"), actor=None,
+                     action="schema", entity="database", entity_id=None,
+                     detail={"migration": "0007_signing_keys", "reason": "users rows gained public_key and "
+                             "key_salt; their hashes are filed again"}, ledger=ledger)
+
+
+@migrations(name="0008_counters_cover_case_numbers")
 def counters_cover_case_numbers(db: Database) -> None:
     """A case number counter now never stays below a stored number of its own form (a number given by hand or
     imported used to leave it behind; the next generated number skipped past it anyway), so that verify can

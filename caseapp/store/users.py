@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 USER_COLUMNS = ("id", "login", "display_name", "badge", "role", "password_hash", "active", "failed_logins",
-                "locked_until", "created_at", "updated_at")
+                "locked_until", "created_at", "updated_at", "public_key", "key_salt")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class UserRecord:
     locked_until: str | None
     created_at: str
     updated_at: str
+    public_key: str | None = None  # Ed25519, hex: checks the signatures of this user's audit entries
+    key_salt: str | None = None  # argon2id parameters and salt deriving the key from the password
 
 
 def _record(row: tuple[Any, ...]) -> UserRecord:
@@ -46,15 +48,18 @@ class UserStore:
     def list(self) -> list[UserRecord]:
         return [_record(r) for r in self.db.execute(f"SELECT {', '.join(USER_COLUMNS)} FROM users ORDER BY login")]
 
-    def add(self, *, login: str, display_name: str, badge: str, role: str, password_hash: str, at: str) -> int:
+    def add(self, *, login: str, display_name: str, badge: str, role: str, password_hash: str, at: str,
+            public_key: str | None = None, key_salt: str | None = None) -> int:
         cursor = self.db.execute(
-            "INSERT INTO users (login, display_name, badge, role, password_hash, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", [login, display_name, badge, role, password_hash, at, at],
+            "INSERT INTO users (login, display_name, badge, role, password_hash, created_at, updated_at, "
+            "public_key, key_salt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [login, display_name, badge, role, password_hash, at, at, public_key, key_salt],
         )
         return int(cursor.lastrowid or 0)
 
     def update(self, user_id: int, *, at: str, **changes: Any) -> None:
-        allowed = {"display_name", "badge", "role", "password_hash", "active", "failed_logins", "locked_until"}
+        allowed = {"display_name", "badge", "role", "password_hash", "active", "failed_logins", "locked_until",
+                   "public_key", "key_salt"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)}")

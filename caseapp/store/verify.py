@@ -10,7 +10,9 @@ Checks, in order, and reports the first problem of each kind:
 5. derived indexes: every exhibit's search terms and its full-text row are present, nothing extra, and the
    FTS5 index passes its own integrity-check;
 6. every attachment's bytes (removed ones too) against its stored size and SHA-256;
-7. what the chain does not cover (store/consistency.py): the schema against the migrations' (first: a planted
+7. who made each entry and what it may record (store/verify_entries.py): signatures, keys, each entry's rows
+   against its action, accounts and attachments against the entries that made them.
+8. what the chain does not cover (store/consistency.py): the schema against the migrations' (first: a planted
    trigger or a changed table makes the rest unreliable), each exhibit's full-text row content and rowid,
    and the case number counters against the numbers used.
 """
@@ -29,6 +31,7 @@ from sqlite_utils import Database
 
 from caseapp.store import consistency
 from caseapp.store.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
+from caseapp.store.verify_entries import check_entries
 from caseapp.store.writer import exhibit_id_of_fts_rowid_sql
 
 
@@ -40,6 +43,8 @@ class VerifyReport:
     entries: int = 0
     rows_checked: int = 0
     latest_hash: str = ""
+    notes: list[str] = field(default_factory=list)  # not problems: what the checks could not prove
+    admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the signatures
 
     def fail(self, message: str, entry: int | None = None) -> None:
         self.ok = False
@@ -48,7 +53,7 @@ class VerifyReport:
             self.first_bad_entry = entry
 
 
-def verify_database(db: Database) -> VerifyReport:
+def verify_database(db: Database, *, admin_key: str | None = None) -> VerifyReport:
     report = VerifyReport()
     try:
         _sqlite_checks(db, report)
@@ -70,6 +75,7 @@ def verify_database(db: Database) -> VerifyReport:
             consistency.check_full_text(db, report)
             consistency.check_counters(db, report)
             _attachment_hashes(db, report)
+            check_entries(db, report, admin_key)
         _fts_integrity(db, report)  # a statement SQLite counts as a write: outside the read snapshot
     except sqlite3.DatabaseError as exc:
         report.fail(f"the database cannot be read: {exc}")

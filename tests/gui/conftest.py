@@ -63,7 +63,8 @@ def users(disk_app) -> dict[str, User]:
     made = {"ada": admin}
     for login, role, name in (("sam", "supervisor", "Sgt Sam"), ("olga", "officer", "Officer Olga"),
                               ("li", "officer", "Officer Li")):
-        made[login] = accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
+        accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
+        made[login] = accounts.authenticate(login, PASSWORD)  # signed in: their entries are signed
     return made
 
 

@@ -118,7 +118,8 @@ def test_every_changing_service_refuses_a_deactivated_account(accounts, fresh_ap
     case = Workflow(fresh_app).create(olga, draft())
     photo = tmp_path / "photo.txt"
     photo.write_text("seal intact", encoding="utf-8")
-    other_admin = accounts.add_user(admin, "root2", PASSWORD, role="admin")
+    accounts.add_user(admin, "root2", PASSWORD, role="admin")
+    other_admin = signed_in(accounts, "root2")  # entries are signed: the acting admin is signed in
     accounts.deactivate(admin, "olga")
     accounts.deactivate(other_admin, "admin")
     attempts = [
@@ -214,4 +215,5 @@ def test_imports_and_exports_by_a_deactivated_login_are_refused(accounts, fresh_
     with pytest.raises(PermissionDenied, match="deactivated"):
         export_search(fresh_app, SearchQuery(), io.StringIO(), actor="olga")
     assert fresh_app.store.count_cases() == 0
+    signed_in(accounts, "sam")
     assert import_file(fresh_app, data_dir / "sample.json", actor="sam").committed

@@ -19,7 +19,7 @@ from caseapp.services.backup import (
     restore,
     sidecar_of,
 )
-from tests.conftest import fixed_clock
+from tests.conftest import PASSWORD, fixed_clock
 
 
 @pytest.fixture
@@ -369,6 +369,7 @@ def test_the_cli_refuses_without_a_record_in_one_line_and_restores_with_the_opti
     import io
 
     from caseapp.cli import main
+    from caseapp.services.auth import Accounts
     from tests.conftest import PASSWORD, make_users_database
 
     monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
@@ -376,6 +377,7 @@ def test_the_cli_refuses_without_a_record_in_one_line_and_restores_with_the_opti
     make_users_database(db)
     app = CaseApp.open(db, clock=fixed_clock)
     try:
+        Accounts(app).authenticate("ada", PASSWORD)  # signed in: the backup's entry is signed
         backup(app, tmp_path / "b.sqlite3", actor="ada")
     finally:
         app.close()
@@ -395,12 +397,16 @@ def test_the_cli_refuses_without_a_record_in_one_line_and_restores_with_the_opti
 def fill_the_disk(app: CaseApp) -> None:
     """No room left for one more audit entry, as on a full disk (SQLite's max_page_count, for this connection):
     the last pages' free space is filled with entries first, so even a short login entry finds none."""
+    from caseapp.services.auth import Accounts
+
+    if Accounts(app).has_users():
+        Accounts(app).authenticate("ada", PASSWORD)  # the filling entries are ada's, signed
     pages = app.db.execute("PRAGMA page_count").fetchone()[0]
     app.db.execute(f"PRAGMA max_page_count = {pages}")
     while True:
         try:
             with app.store.transaction():
-                app.audit.append(at=app.now_utc_text(), actor="ada", action="note", entity="database",
+                app.audit.append(at=app.now_utc_text(), actor="ada", action="print", entity="database",
                                  entity_id=None, detail={})
         except sqlite3.OperationalError as exc:
             assert exc.sqlite_errorcode == sqlite3.SQLITE_FULL
@@ -463,7 +469,7 @@ def test_a_full_disk_does_not_prevent_a_backup_to_another_disk(full_disk_cli, tm
     live = CaseApp.open(db, clock=fixed_clock)
     try:
         assert live.verify().ok
-        notes_written = [e for e in live.audit.entries() if e.action == "note"]
+        notes_written = [e for e in live.audit.entries() if e.action in ("print", "login")]
         assert len(live.audit.entries()) == entries + len(notes_written)  # no login, no backup entry
     finally:
         live.close()

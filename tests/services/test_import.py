@@ -133,8 +133,9 @@ def test_a_supervisor_cannot_approve_a_case_they_imported_whatever_the_file_clai
 
     accounts = Accounts(fresh_app)
     admin = accounts.create_first_admin("ada", "correct horse battery")
-    sue = accounts.add_user(admin, "sue", "correct horse battery", role="supervisor")
-    sam = accounts.add_user(admin, "sam", "correct horse battery", role="supervisor")
+    for login in ("sue", "sam"):
+        accounts.add_user(admin, login, "correct horse battery", role="supervisor")
+    sue, sam = (accounts.authenticate(login, "correct horse battery") for login in ("sue", "sam"))
     claimed = {**GOOD, "case_number": "X-2024-000001", "status": "submitted", "created_by": "olga",
                "updated_by": "olga"}
     assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").committed
@@ -179,8 +180,9 @@ def test_whoever_imported_a_case_counts_as_its_editor_after_others_changed_it(fr
 
     accounts = Accounts(fresh_app)
     admin = accounts.create_first_admin("ada", "correct horse battery")
-    sue = accounts.add_user(admin, "sue", "correct horse battery", role="supervisor")
+    accounts.add_user(admin, "sue", "correct horse battery", role="supervisor")
     accounts.add_user(admin, "olga", "correct horse battery", role="officer")
+    sue = accounts.authenticate("sue", "correct horse battery")  # signed in: her entries are signed
     claimed = {**GOOD, "case_number": "X-2024-000002", "created_by": "olga", "updated_by": "olga"}
     assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").committed
     case = fresh_app.get_case("X-2024-000002")

@@ -134,7 +134,8 @@ def test_a_size_mismatch_is_named(db_file, catalogue):
 def test_a_planted_row_with_a_correct_hash_is_still_caught(db_file, catalogue):
     tamper(db_file, *TAMPERS["insert row"])
     problems = verify(db_file, catalogue).problems
-    assert problems == ["attachments row 4 was inserted outside the application (no audit entry)"]
+    assert problems == ["attachments row 4 was inserted outside the application (no audit entry)",
+                        "attachment 4 has no attach entry"]
 
 
 def test_content_stored_as_text_is_caught(db_file, catalogue):

@@ -123,7 +123,8 @@ def test_an_edited_case_is_found_by_its_new_values_only(fresh_app):
 
     accounts = Accounts(fresh_app)
     admin = accounts.create_first_admin("ada", "correct horse battery")
-    olga = accounts.add_user(admin, "olga", "correct horse battery", role="officer")
+    accounts.add_user(admin, "olga", "correct horse battery", role="officer")
+    olga = accounts.authenticate("olga", "correct horse battery")
     case = Workflow(fresh_app).create(olga, Case(location=Location(country="CA"), transport="mail",
                                                  officers=["Zoë Tremblay"]))
     assert fresh_app.count(SearchQuery(transport="mail")) == 0  # no exhibit yet: nothing to list

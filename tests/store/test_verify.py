@@ -209,6 +209,6 @@ def test_a_counter_left_behind_by_an_earlier_version_is_raised_by_the_migration(
     app.close()
     # as an earlier version left it: the counter at the last generated number, migration 0007 not applied
     tamper(db_path, "UPDATE case_number_counters SET last = 1")
-    tamper(db_path, "DELETE FROM _sqlite_migrations WHERE name = '0007_counters_cover_case_numbers'")
+    tamper(db_path, "DELETE FROM _sqlite_migrations WHERE name = '0008_counters_cover_case_numbers'")
     report = verify(db_path, catalogue)  # opening applies the migration
     assert report.ok, report.problems
