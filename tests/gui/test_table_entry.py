@@ -433,3 +433,53 @@ def test_closing_asks_when_only_an_open_cell_holds_changes(qtbot, form):
     go_to(form, 0, "packaging")
     type_text(qtbot, "printer ink bottles")
     assert form.is_dirty()
+
+
+PASTED = "12 Harbour Road\r\nUnit 4\tBack\u2028door"
+
+
+def paste(qtbot, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    qtbot.wait(15)
+    qtbot.keyClick(receiver(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_multi_line_paste_into_a_one_line_field_becomes_one_line(qtbot, form):
+    form.city.setFocus()
+    type_text(qtbot, "Rich")
+    paste(qtbot, "mond\nBC")
+    type_text(qtbot, "!")
+    assert form.city.text() == "Richmond BC!"  # the cursor stays after what was pasted
+    form.address.setFocus()
+    paste(qtbot, PASTED)
+    qtbot.wait(PAUSE)
+    assert form.address.text() == "12 Harbour Road Unit 4 Back door"
+    case, _ = form.to_case()
+    assert case.location.city == "Richmond BC!" and "\n" not in case.location.address
+    assert not form.errors
+
+
+def test_a_stored_line_break_is_shown_as_an_error_not_changed_silently(qtbot, form):
+    from caseapp.core.model import Case, Location
+
+    form.load(Case(location=Location(country="CA", city="Rich\nmond")))
+    assert form.city.text() == "Rich\nmond"
+    assert any(i.field == "location.city" and "one line" in i.message for i in form.errors)
+
+
+def test_a_multi_line_paste_into_an_exhibit_or_person_cell_becomes_one_line(qtbot, form):
+    view = form.exhibits.view
+    view.setFocus()
+    view.setCurrentIndex(form.exhibits.model.index(0, COLUMN["description"]))
+    press(qtbot, Qt.Key.Key_F2)
+    paste(qtbot, "brick\nwrapped in tape")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.wait(PAUSE)
+    assert form.exhibits.model.rows[0].cells["description"] == "brick wrapped in tape"
+    form.add_person()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    press(qtbot, Qt.Key.Key_Tab)
+    paste(qtbot, "Ann\r\nSmith")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.wait(PAUSE)
+    assert form.people.item(0, 1).text() == "Ann Smith"

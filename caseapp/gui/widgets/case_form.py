@@ -44,6 +44,7 @@ from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
+from caseapp.gui.widgets.one_line import OneLineDelegate, keep_one_line
 from caseapp.gui.widgets.table_keys import KeyedTableWidget
 from caseapp.services.app import CaseApp
 
@@ -128,6 +129,7 @@ class CaseForm(QWidget):
             widget.textChanged.connect(self._edited)
         elif isinstance(widget, QComboBox):
             widget.editTextChanged.connect(self._edited)
+        keep_one_line(widget)  # a pasted address keeps to one line (the narrative alone has lines)
         return widget
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -162,6 +164,7 @@ class CaseForm(QWidget):
         line.addWidget(self.calendar_button)
         self._row(f, "Seized &on", "occurred_at", dated, buddy=self.occurred)
         self._fields["occurred_at"] = self.occurred
+        keep_one_line(self.occurred)
         self.occurred.setAccessibleName("seized on")
         self.occurred.textChanged.connect(self._edited)
         self.zone_label = QLabel(f"local time, {zone_name}", self)
@@ -210,6 +213,7 @@ class CaseForm(QWidget):
         self.people = KeyedTableWidget(0, len(PERSON_COLUMNS), self)  # Tab leaves it after the last cell
         self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
         self.people.setAccessibleName("people")
+        self.people.setItemDelegate(OneLineDelegate(self.people))
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(130)
         self.people.setColumnWidth(0, 110)

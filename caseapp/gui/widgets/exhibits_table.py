@@ -30,6 +30,7 @@ from caseapp.core.substances import Catalogue
 from caseapp.core.units import UNITS, Dimension
 from caseapp.gui.models.exhibits import COLUMN, COLUMNS, UNKNOWN_WORD, ExhibitsModel
 from caseapp.gui.widgets.fields import complete_on_keys, substance_completer, substance_model
+from caseapp.gui.widgets.one_line import keep_one_line
 from caseapp.gui.widgets.table_keys import KeyedTableView, editor_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +82,7 @@ class ExhibitDelegate(QStyledItemDelegate):
             # would keep the editor open on a bad number without saying why
             editor = line
         editor.setAccessibleName(f"exhibit {index.row() + 1} {column.header}")
+        keep_one_line(editor)  # a pasted description keeps to one line
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
