@@ -105,6 +105,9 @@ class CaseTab(QWidget):
         self.tabs.setTabEnabled(2, case is not None)
         self._heading()
         self._update_actions()
+        # loading typed the stored values into the form (each a change against the old baseline): the
+        # mark starts again from the case as loaded, or the next edit would find it already set
+        self._was_dirty = self.form.is_dirty()
         self.title_changed.emit()
 
     def _heading(self) -> None:
