@@ -202,6 +202,7 @@ class CaseForm(QWidget):
         self.exhibits = ExhibitsTable(self.app.catalogue, self)
         self.exhibits.setMinimumHeight(200)
         self.exhibits.changed.connect(self._edited)
+        self.exhibits.removal_refusal = self._removal_refusal
         self.exhibits_message = FieldMessage(self)
         box = QVBoxLayout(exhibits_box)
         box.addWidget(self.exhibits)
@@ -313,6 +314,17 @@ class CaseForm(QWidget):
         calendar.clicked.connect(chosen)
         calendar.activated.connect(chosen)
         return menu
+
+    def _removal_refusal(self, exhibit_id: int) -> str | None:
+        """Why the stored exhibit cannot leave the case (what the store refuses on saving), or None."""
+        store = self.app.store
+        ties = [counted(n, what) for n, what in ((store.custody_event_count(exhibit_id), "custody event"),
+                                                 (store.attachment_count(exhibit_id), "attachment")) if n]
+        if not ties:
+            return None
+        number = next((r.number for r in self.exhibits.model.rows if r.id == exhibit_id), None) or ""
+        return (f"Exhibit {number} has {' and '.join(ties)}: it stays in the case, so its custody record and "
+                "files keep pointing at it. Correct the exhibit's details instead.")
 
     # -- people -----------------------------------------------------------------------------------
     def add_person(self) -> None:

@@ -8,6 +8,8 @@ model's value of the cell really changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -129,6 +132,8 @@ class ExhibitsTable(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ExhibitsModel(catalogue, self)
+        #: why a stored exhibit (by id) may not be removed (custody events, attachments), or None
+        self.removal_refusal: Callable[[int], str | None] = lambda exhibit_id: None
         self.view = KeyedTableView(self)
         self.view.setAccessibleName("exhibits")
         self.view.setModel(self.model)
@@ -215,9 +220,17 @@ class ExhibitsTable(QWidget):
             self._edit(self.model.duplicate_row(row), COLUMN["quantity"])
 
     def remove(self) -> None:
+        """Remove the current row, unless it is a stored exhibit that custody events or attachments point
+        at: the store would refuse it at the next save, so say so now and keep the row."""
         row = self.current_row()
-        if row >= 0:
-            self.model.remove_row(row)
+        if row < 0:
+            return
+        stored = self.model.rows[row]
+        refusal = self.removal_refusal(stored.id) if stored.id is not None else None
+        if refusal:
+            QMessageBox.warning(self, "Exhibit not removed", refusal)
+            return
+        self.model.remove_row(row)
 
     def mark_unknown(self) -> None:
         row = self.current_row()
