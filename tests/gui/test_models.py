@@ -1,8 +1,8 @@
 """The case list and exhibits models: Qt's model checks, lazy paging, SQL sorting, live kg-equivalent."""
 
-import pytest
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from caseapp.core.model import Case, Exhibit, Location, Quantity
