@@ -213,6 +213,7 @@ def test_the_unsaved_mark_follows_every_change_after_a_save_or_a_reload(qtbot, d
     assert not title().endswith("*")
     qtbot.keyClicks(form.city, "!")
     assert title().endswith("*")
+    qtbot.waitUntil(lambda: not form._timer.isActive())  # no validation left for after the test
 
 
 def test_editing_a_saved_case_opened_from_the_list_marks_its_tab_unsaved(qtbot, disk_app, users):
@@ -233,6 +234,7 @@ def test_editing_a_saved_case_opened_from_the_list_marks_its_tab_unsaved(qtbot, 
     qtbot.keyClicks(tab_widget.form.city, "!")
     assert window.tabs.tabText(index) == f"{case.case_number} *"
     assert tab_widget._was_dirty == tab_widget.form.is_dirty()
+    qtbot.waitUntil(lambda: not tab_widget.form._timer.isActive())  # no validation left for after the test
 
 
 def test_removing_an_exhibit_with_custody_events_is_refused_at_once_saying_why(qtbot, disk_app, users, dialogs):
@@ -263,3 +265,4 @@ def test_removing_an_exhibit_with_custody_events_is_refused_at_once_saying_why(q
     qtbot.mouseClick(exhibits.remove_button, Qt.MouseButton.LeftButton)  # no custody: removed, tab unsaved
     assert exhibits.model.rowCount() == 1
     assert window.tabs.tabText(window.tabs.indexOf(tab_widget)).endswith("*")
+    qtbot.waitUntil(lambda: not tab_widget.form._timer.isActive())  # no validation left for after the test
