@@ -120,12 +120,18 @@ def test_old_logins_and_names_are_listed_escaped(users_db):
     assert "Port \\u202eevil\\u001b[2J" in out
 
 
-def test_show_and_import_warnings_escape_user_data(users_db, tmp_path):
+def test_show_and_import_warnings_escape_user_data(users_db, tmp_path, monkeypatch):
+    import caseapp.core.validation as validation
+
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps({"cases": [{
         "case_number": "CBSA-2026-000009", "occurred_at": "2026-11-20",
         "location": {"country": "CA", "name": HOSTILE}, "narrative": HOSTILE,
         "exhibits": [{"substance": "glitter\x1b[31m\u202e", "quantity": "1", "unit": "g"}]}]}), encoding="utf-8")
+    code, out, err = run("--user", "olga", "import", str(path), db=users_db)
+    # control characters in one-line fields are refused, and the refusal names them escaped
+    assert code != 0 and "location.name: one line only" in err and "\x1b" not in err and "\u202e" not in err
+    monkeypatch.setattr(validation, "_check_one_line", lambda values: iter(()))  # as a database from before
     code, out, err = run("--user", "olga", "import", str(path), db=users_db)
     assert code == 0, err
     assert "glitter" in err and "\x1b" not in err and "\u202e" not in err

@@ -68,3 +68,20 @@ def quoted(value: object, limit: int = 48) -> str:
     if len(text) > limit:
         return f"'{one_line(text[:limit], limit)}…' ({len(text):,} characters)"
     return f"'{one_line(text, limit)}'"
+
+
+#: Unicode categories a one-line field may not hold: controls (line feed, tab, NUL, escape...) and the line
+#: and paragraph separators
+BREAKING_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\t\v\f\x85\u2028\u2029]")
+
+
+def breaks_line(text: str) -> bool:
+    """True when the text holds a line break, a tab or another control character."""
+    return any(unicodedata.category(c) in BREAKING_CATEGORIES for c in text)
+
+
+def joined_lines(text: str) -> str:
+    """Text pasted into a one-line field: each line break or tab a space, other control characters dropped."""
+    spaced = _LINE_BREAK.sub(" ", text)
+    return "".join(c for c in spaced if unicodedata.category(c) not in BREAKING_CATEGORIES)

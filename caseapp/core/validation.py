@@ -12,7 +12,7 @@ blocks submitting and importing, not saving a draft: pass complete=True to check
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,7 +23,7 @@ from caseapp.core.countries import is_iso_code
 from caseapp.core.dates import EARLIEST_YEAR, occurred_date, occurred_moment, parse_occurred
 from caseapp.core.model import Case, Exhibit, Quantity
 from caseapp.core.substances import Catalogue
-from caseapp.core.text import quoted
+from caseapp.core.text import breaks_line, quoted
 from caseapp.core.units import BY_CODE, Dimension, kg_equivalent
 
 IMPLAUSIBLE_KG = Decimal(100_000)  # 100 t
@@ -34,6 +34,9 @@ MAX_INTEGER = 2**63 - 1  # the largest whole number the database stores
 CASE_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
 CASE_NUMBER_RULE = ("1 to 40 characters: letters A-Z, digits, '-', '_' and '.', beginning with a letter or a "
                     "digit")
+
+
+ONE_LINE_MESSAGE = "one line only: no line breaks, tabs or other control characters"
 
 
 class Severity(StrEnum):
@@ -112,6 +115,7 @@ def _check_case(case: Case, catalogue: Catalogue, now: datetime, complete: bool)
             yield from _check_country(field, value)
     for index, value in enumerate(case.transit_countries):
         yield from _check_country(f"transit_countries[{index}]", value)
+    yield from _check_one_line(_one_line_fields(case))
     for index, person in enumerate(case.persons):
         prefix = f"persons[{index}]"
         yield from _check_term(f"{prefix}.role", vocab.PERSON_ROLE, person.role)
@@ -136,6 +140,29 @@ def _check_case(case: Case, catalogue: Catalogue, now: datetime, complete: bool)
                 yield error(f"exhibits[{index}].number", "exhibit number used twice", exhibit.number)
             numbers.add(exhibit.number)
         yield from _check_exhibit(f"exhibits[{index}]", exhibit, catalogue, complete)
+
+
+def _one_line_fields(case: Case) -> Iterator[tuple[str, str | None]]:
+    """The case's free-text fields that hold one line (the narrative alone keeps its lines)."""
+    loc = case.location
+    yield from (("agency", case.agency), ("unit", case.unit), ("conveyance", case.conveyance),
+                ("concealment_text", case.concealment_text), ("location.name", loc.name),
+                ("location.address", loc.address), ("location.city", loc.city), ("location.region", loc.region))
+    yield from ((f"officers[{i}]", name) for i, name in enumerate(case.officers))
+    yield from ((f"persons[{i}].name", person.name) for i, person in enumerate(case.persons))
+    for i, exhibit in enumerate(case.exhibits):
+        prefix = f"exhibits[{i}]"
+        yield from ((f"{prefix}.substance", exhibit.substance), (f"{prefix}.packaging", exhibit.packaging),
+                    (f"{prefix}.description", exhibit.description))
+        if exhibit.lab is not None:
+            yield from ((f"{prefix}.lab.substance", exhibit.lab.substance), (f"{prefix}.lab.lab", exhibit.lab.lab),
+                        (f"{prefix}.lab.certificate", exhibit.lab.certificate))
+
+
+def _check_one_line(values: Iterable[tuple[str, str | None]]) -> Iterator[Issue]:
+    for field, value in values:
+        if value and breaks_line(value):
+            yield error(field, ONE_LINE_MESSAGE, value)
 
 
 def _check_occurred(value: str | None, now: datetime, complete: bool) -> Iterator[Issue]:

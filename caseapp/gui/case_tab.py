@@ -37,20 +37,6 @@ from caseapp.services.workflow import Workflow
 CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
 
 
-def can_edit(user: User, case: Case | None) -> bool:
-    """What Workflow.update allows, asked before the user types (the service still decides)."""
-    if user.role not in CASE_ROLES:
-        return False
-    if case is None:
-        return True
-    own = (case.created_by or "").casefold() == user.login.casefold()
-    if case.status in ("draft", "returned"):
-        return own
-    if case.status == "approved":
-        return own or user.role is Role.SUPERVISOR
-    return False
-
-
 class CaseTab(QWidget):
     saved = Signal(str)  # case number: the case list and counts refresh
     title_changed = Signal()
@@ -62,6 +48,7 @@ class CaseTab(QWidget):
         self.user = user
         self.workflow = Workflow(app)
         self.case: Case | None = None
+        self.allowed: set[str] = set()  # what Workflow.allowed_actions says the user may do with the case
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -111,9 +98,9 @@ class CaseTab(QWidget):
 
     def show_case(self, case: Case | None) -> None:
         self.case = case
+        self.allowed = self.workflow.allowed_actions(self.user, case)  # the services' rules, asked once per load
         self.form.load(case)
-        editable = can_edit(self.user, case)
-        self.form.set_read_only(not editable)
+        self.form.set_read_only("edit" not in self.allowed)
         self.attachments.show_case(case.case_number if case else None, editable=self.user.role in CASE_ROLES)
         self.custody.show_case(self.case_number)
         self.history.show_case(self.case_number)
@@ -121,6 +108,9 @@ class CaseTab(QWidget):
         self.tabs.setTabEnabled(2, case is not None)
         self._heading()
         self._update_actions()
+        # loading typed the stored values into the form (each a change against the old baseline): the
+        # mark starts again from the case as loaded, or the next edit would find it already set
+        self._was_dirty = self.form.is_dirty()
         self.title_changed.emit()
 
     def _heading(self) -> None:
@@ -157,12 +147,9 @@ class CaseTab(QWidget):
         self.save_button.setEnabled(editable and not self.form.errors)
         self.save_button.setToolTip("Save (Ctrl+S)" if not self.form.errors
                                     else "Fix the errors listed below the form first")
-        own = case is not None and (case.created_by or "").casefold() == self.user.login.casefold()
-        self.submit_button.setVisible(case is not None and case.status in ("draft", "returned")
-                                      and (own or self.user.role is Role.SUPERVISOR))
-        reviewer = self.user.role is Role.SUPERVISOR and case is not None and case.status == "submitted"
-        self.approve_button.setVisible(reviewer)
-        self.return_button.setVisible(reviewer)
+        self.submit_button.setVisible(case is not None and "submit" in self.allowed)
+        self.approve_button.setVisible(case is not None and "approve" in self.allowed)
+        self.return_button.setVisible(case is not None and "return" in self.allowed)
 
     # -- actions --------------------------------------------------------------------------------
     def save(self) -> bool:

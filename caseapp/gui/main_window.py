@@ -269,9 +269,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(tab is not None and tab.save_button.isVisible())
         self.close_action.setEnabled(tab is not None)
         self.submit_action.setEnabled(tab is not None and tab.submit_button.isVisible())
-        reviewer = tab is not None and tab.approve_button.isVisible()
-        self.approve_action.setEnabled(reviewer)
-        self.return_action.setEnabled(reviewer)
+        self.approve_action.setEnabled(tab is not None and tab.approve_button.isVisible())
+        self.return_action.setEnabled(tab is not None and tab.return_button.isVisible())
 
     def _on_tab(self, method: str) -> None:
         tab = self.current_case_tab()

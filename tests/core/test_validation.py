@@ -138,3 +138,42 @@ def test_normalising_keeps_every_field_it_does_not_rewrite(catalogue):
     for field in dataclasses.fields(case):
         if field.name not in rewritten:
             assert getattr(normal, field.name) == getattr(case, field.name), field.name
+
+
+ONE_LINE_FIELDS = [
+    ({"agency": "Border\nAgency"}, "agency"),
+    ({"unit": "K9\rdogs"}, "unit"),
+    ({"officers": ["Li", "Olga\nSmith"]}, "officers[1]"),
+    ({"location": Location(country="CA", name="Dock\n7")}, "location.name"),
+    ({"location": Location(country="CA", address="1 Main St\r\nSuite 2")}, "location.address"),
+    ({"location": Location(country="CA", city="Rich\nmond")}, "location.city"),
+    ({"location": Location(country="CA", region="B\u2028C")}, "location.region"),
+    ({"conveyance": "AC\t123"}, "conveyance"),
+    ({"concealment_text": "false\x00floor"}, "concealment_text"),
+    ({"persons": [Person(role="suspect", name="Ann\x1bB")]}, "persons[0].name"),
+]
+
+
+@pytest.mark.parametrize(("changes", "field"), ONE_LINE_FIELDS)
+def test_a_line_break_or_control_character_in_a_one_line_field_is_an_error(catalogue, changes, field):
+    report = check(catalogue, good_case(**changes), complete=False)
+    assert field in fields(report, Severity.ERROR)
+    assert any("one line" in i.message for i in report.errors if i.field == field)
+
+
+@pytest.mark.parametrize("key", ["packaging", "description", "lab", "certificate", "substance"])
+def test_a_line_break_in_an_exhibit_text_field_is_an_error(catalogue, key):
+    exhibit = Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "g"))
+    if key in ("lab", "certificate"):
+        exhibit.lab = LabResult(**{key: "line one\nline two"})
+        field = f"exhibits[0].lab.{key}"
+    else:
+        setattr(exhibit, key, "line one\nline two")
+        field = f"exhibits[0].{key}"
+    report = check(catalogue, good_case(exhibits=[exhibit]), complete=False)
+    assert field in fields(report, Severity.ERROR)
+
+
+def test_the_narrative_keeps_its_lines(catalogue):
+    report = check(catalogue, good_case(narrative="Stopped at 10:00.\nSearched.\r\n\tFound two bricks."))
+    assert report.ok

@@ -192,3 +192,77 @@ def test_an_unchanged_case_closes_without_asking(qtbot, disk_app, users, monkeyp
     window, tab_widget, form = new_case_form(qtbot, disk_app, users)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked")))
     assert window.close_tab(window.tabs.indexOf(tab_widget))
+
+
+def test_the_unsaved_mark_follows_every_change_after_a_save_or_a_reload(qtbot, disk_app, users):
+    """Typed, saved, typed again: the tab title shows '*' each time the case differs from what is stored."""
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+
+    def title() -> str:
+        return window.tabs.tabText(window.tabs.indexOf(tab_widget))
+
+    form.city.setFocus()
+    qtbot.keyClicks(form.city, "Richmond")
+    assert title().endswith("*")
+    qtbot.keyClick(form.city, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert disk_app.get_case(tab_widget.case_number).location.city == "Richmond"
+    assert not title().endswith("*")
+    qtbot.keyClicks(form.city, " BC")
+    assert title().endswith("*") and tab_widget.form.is_dirty()
+    tab_widget.reload()  # shown as stored again (the typing is not saved)
+    assert not title().endswith("*")
+    qtbot.keyClicks(form.city, "!")
+    assert title().endswith("*")
+    qtbot.waitUntil(lambda: not form._timer.isActive())  # no validation left for after the test
+
+
+def test_editing_a_saved_case_opened_from_the_list_marks_its_tab_unsaved(qtbot, disk_app, users):
+    from caseapp.core.model import Case, Location
+    from caseapp.services.workflow import Workflow
+
+    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA", city="Richmond")))
+    window = open_window(qtbot, disk_app, users["olga"])
+    tab_widget = window.open_case(case.case_number)
+    index = window.tabs.indexOf(tab_widget)
+    assert window.tabs.tabText(index) == case.case_number
+    tab_widget.form.city.setFocus()
+    qtbot.keyClicks(tab_widget.form.city, " BC")
+    assert window.tabs.tabText(index) == f"{case.case_number} *"
+    qtbot.keyClick(tab_widget.form.city, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert disk_app.get_case(case.case_number).location.city == "Richmond BC"
+    assert window.tabs.tabText(index) == case.case_number
+    qtbot.keyClicks(tab_widget.form.city, "!")
+    assert window.tabs.tabText(index) == f"{case.case_number} *"
+    assert tab_widget._was_dirty == tab_widget.form.is_dirty()
+    qtbot.waitUntil(lambda: not tab_widget.form._timer.isActive())  # no validation left for after the test
+
+
+def test_removing_an_exhibit_with_custody_events_is_refused_at_once_saying_why(qtbot, disk_app, users, dialogs):
+    from decimal import Decimal
+
+    from caseapp.core.custody import CustodyEvent
+    from caseapp.core.model import Case, Exhibit, Location, Quantity
+    from caseapp.services.custody import Custody
+    from caseapp.services.workflow import Workflow
+
+    case = Workflow(disk_app).create(users["olga"], Case(
+        occurred_at="2026-11-20T10:00", location=Location(country="CA"),
+        exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g")),
+                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))]))
+    custody = Custody(disk_app)
+    custody.record(users["olga"], case.case_number, "01",
+                   CustodyEvent(type="seized", at="2026-11-20T10:05", actor="", holder="olga", location="Dock"))
+    custody.record(users["olga"], case.case_number, "01",
+                   CustodyEvent(type="sealed", at="2026-11-20T10:10", actor="", seal_number="S-1"))
+    window = open_window(qtbot, disk_app, users["olga"])
+    tab_widget = window.open_case(case.case_number)
+    exhibits = tab_widget.form.exhibits
+    exhibits.view.setCurrentIndex(exhibits.model.index(0, COLUMN["substance"]))
+    qtbot.mouseClick(exhibits.remove_button, Qt.MouseButton.LeftButton)
+    assert exhibits.model.rowCount() == 2
+    assert any("2 custody events" in text for text in dialogs.texts("warning")), dialogs.shown
+    exhibits.view.setCurrentIndex(exhibits.model.index(1, COLUMN["substance"]))
+    qtbot.mouseClick(exhibits.remove_button, Qt.MouseButton.LeftButton)  # no custody: removed, tab unsaved
+    assert exhibits.model.rowCount() == 1
+    assert window.tabs.tabText(window.tabs.indexOf(tab_widget)).endswith("*")
+    qtbot.waitUntil(lambda: not tab_widget.form._timer.isActive())  # no validation left for after the test

@@ -289,3 +289,35 @@ def test_the_case_tab_shows_an_imported_files_claims_as_the_files_word(qtbot, di
     heading = window.current_case_tab().heading.text()
     assert "Approved<span style='color:gray'> — approved when imported; a change is an amendment" in heading
     assert "per the imported file: created by li; approved by sam&lt;b&gt; 2024-03-06T09:00:00Z" in heading
+
+
+def test_a_supervisor_is_not_offered_to_resubmit_or_approve_a_case_he_returned(qtbot, disk_app, users, dialogs,
+                                                                               monkeypatch):
+    """Sam returns a case: his tab then offers no Submit (Alt+B), and the service agrees; after the officer
+    resubmits, he reviews it again."""
+    workflow = Workflow(disk_app)
+    case = workflow.create(users["olga"], complete_case())
+    workflow.submit(users["olga"], case.case_number)
+    window = window_for(qtbot, disk_app, users["sam"])
+    review = window.open_case(case.case_number)
+    monkeypatch.setattr(dialogs_reason, "ask_text", staticmethod(lambda *a, **k: ("Weigh again", True)))
+    review.return_case()
+    assert disk_app.get_case(case.case_number).status == "returned"
+    assert not review.submit_button.isVisible() and not window.submit_action.isEnabled()
+    assert not review.approve_button.isVisible() and not window.approve_action.isEnabled()
+    qtbot.keyClick(review, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert disk_app.get_case(case.case_number).status == "returned"
+    workflow.submit(users["olga"], case.case_number)
+    review.reload()
+    assert review.approve_button.isVisible() and review.return_button.isVisible()
+
+
+def test_a_supervisor_who_submitted_a_case_is_offered_return_but_not_approve(qtbot, disk_app, users):
+    workflow = Workflow(disk_app)
+    case = workflow.create(users["olga"], complete_case())
+    window = window_for(qtbot, disk_app, users["sam"])
+    tab = window.open_case(case.case_number)
+    assert tab.submit_button.isVisible()
+    dialogs_answer = tab.workflow.submit(users["sam"], case.case_number)
+    tab.show_case(dialogs_answer)
+    assert not tab.approve_button.isVisible() and tab.return_button.isVisible()

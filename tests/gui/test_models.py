@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from caseapp.core.model import Case, Exhibit, Location, Quantity
@@ -100,3 +101,14 @@ def test_rows_are_added_duplicated_and_removed(catalogue):
     assert model.rows[copy].cells == model.rows[row].cells and model.rows[copy].id is None
     model.remove_row(row)
     assert model.rowCount() == 1
+
+
+@pytest.mark.parametrize(("field", "key"), [("packaging", "packaging"), ("lab.lab", "lab"),
+                                            ("lab.certificate", "certificate"), ("description", "description")])
+def test_a_one_line_error_is_marked_on_its_own_cell(catalogue, field, key):
+    from caseapp.core.validation import ONE_LINE_MESSAGE, error
+
+    model = ExhibitsModel(catalogue)
+    row = model.add_row({"substance": "Cocaine", key: "two\nlines"})
+    model.set_issues([error(f"exhibits[0].{field}", ONE_LINE_MESSAGE, "two\nlines")])
+    assert "one line" in model.data(model.index(row, COLUMN[key]), Qt.ItemDataRole.ToolTipRole)

@@ -433,3 +433,100 @@ def test_closing_asks_when_only_an_open_cell_holds_changes(qtbot, form):
     go_to(form, 0, "packaging")
     type_text(qtbot, "printer ink bottles")
     assert form.is_dirty()
+
+
+PASTED = "12 Harbour Road\r\nUnit 4\tBack\u2028door"
+
+
+def paste(qtbot, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    qtbot.wait(15)
+    qtbot.keyClick(receiver(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_multi_line_paste_into_a_one_line_field_becomes_one_line(qtbot, form):
+    form.city.setFocus()
+    type_text(qtbot, "Rich")
+    paste(qtbot, "mond\nBC")
+    type_text(qtbot, "!")
+    assert form.city.text() == "Richmond BC!"  # the cursor stays after what was pasted
+    form.address.setFocus()
+    paste(qtbot, PASTED)
+    qtbot.wait(PAUSE)
+    assert form.address.text() == "12 Harbour Road Unit 4 Back door"
+    case, _ = form.to_case()
+    assert case.location.city == "Richmond BC!" and "\n" not in case.location.address
+    assert not form.errors
+
+
+def test_a_stored_line_break_is_shown_as_an_error_not_changed_silently(qtbot, form):
+    from caseapp.core.model import Case, Location
+
+    form.load(Case(location=Location(country="CA", city="Rich\nmond")))
+    assert form.city.text() == "Rich\nmond"
+    assert any(i.field == "location.city" and "one line" in i.message for i in form.errors)
+
+
+def test_a_multi_line_paste_into_an_exhibit_or_person_cell_becomes_one_line(qtbot, form):
+    view = form.exhibits.view
+    view.setFocus()
+    view.setCurrentIndex(form.exhibits.model.index(0, COLUMN["description"]))
+    press(qtbot, Qt.Key.Key_F2)
+    paste(qtbot, "brick\nwrapped in tape")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.wait(PAUSE)
+    assert form.exhibits.model.rows[0].cells["description"] == "brick wrapped in tape"
+    form.add_person()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    press(qtbot, Qt.Key.Key_Tab)
+    paste(qtbot, "Ann\r\nSmith")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.wait(PAUSE)
+    assert form.people.item(0, 1).text() == "Ann Smith"
+
+
+def scrolled_into_view(form: CaseForm, widget: QWidget) -> bool:
+    viewport = form.scroll_area.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(top_left)
+
+
+def test_alt_x_returns_to_the_exhibits_tables_current_cell_after_tab_left_it(qtbot, form):
+    view = form.exhibits.view
+    last = form.exhibits.model.index(0, COLUMN["description"])
+    view.setFocus()
+    view.setCurrentIndex(last)
+    press(qtbot, Qt.Key.Key_Tab)  # leaves the table from its last cell
+    assert QApplication.focusWidget() is not view
+    press(qtbot, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is view and view.currentIndex() == last
+
+
+def test_alt_p_adds_a_person_and_scrolls_the_new_row_into_view(qtbot, form):
+    form.resize(1300, 420)  # the people table starts below the visible part of the form
+    qtbot.wait(50)
+    form.agency.setFocus()
+    assert not scrolled_into_view(form, form.people)
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: scrolled_into_view(form, form.people))
+    assert form.people.rowCount() == 1
+
+
+def test_a_problem_on_a_person_goes_to_that_persons_cell_in_view(qtbot, form):
+    form.resize(1300, 420)
+    form.add_person()
+    form.add_person()
+    press(qtbot, Qt.Key.Key_Escape)
+    form.people.setItem(1, 2, type(form.people.item(0, 0) or form._person_item(0, 0, ""))("2999-01-01"))
+    form.people.setItem(1, 1, type(form.people.item(0, 0))("Ann"))
+    form.revalidate()
+    form.scroll_area.verticalScrollBar().setValue(0)
+    form.agency.setFocus()
+    items = [form.problems.item(i) for i in range(form.problems.count())]
+    item = next(i for i in items if i.data(Qt.ItemDataRole.UserRole) == "persons[0].date_of_birth")
+    form.problems.setCurrentItem(item)
+    form.problems.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.people
+    assert (form.people.currentRow(), form.people.currentColumn()) == (0, 2)
+    qtbot.waitUntil(lambda: scrolled_into_view(form, form.people))

@@ -200,3 +200,54 @@ def test_audit_entries_carry_before_and_after(accounts, fresh_app):
                                        "narrative": ["", "Found in a suitcase."]}
     flow.submit(olga, case.case_number)
     assert fresh_app.audit.entries("case", case.case_number)[-1].detail["status"] == ["draft", "submitted"]
+
+
+def test_a_supervisor_cannot_resubmit_a_case_they_returned_and_approve_it(accounts, fresh_app):
+    """Four eyes: returning a case and then submitting and approving it oneself approves it with no officer
+    ever seeing the return."""
+    flow = Workflow(fresh_app)
+    olga, sam = login(accounts, "olga"), login(accounts, "sam")
+    case = flow.create(olga, complete_case())
+    flow.submit(olga, case.case_number)
+    flow.return_case(sam, case.case_number, "weigh exhibit 01 again")
+    with pytest.raises(PermissionDenied, match="officer"):
+        flow.submit(sam, case.case_number)
+    assert fresh_app.get_case(case.case_number).status == "returned"
+    assert flow.submit(olga, case.case_number).status == "submitted"  # the case's officer resubmits
+
+
+def test_whoever_submitted_a_case_does_not_approve_it(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    olga, sam, sue = login(accounts, "olga"), login(accounts, "sam"), login(accounts, "sue")
+    case = flow.create(olga, complete_case())
+    flow.submit(sam, case.case_number)  # a supervisor may submit an officer's draft...
+    with pytest.raises(PermissionDenied, match="submitted"):
+        flow.approve(sam, case.case_number)  # ...but not approve his own submission
+    assert fresh_app.get_case(case.case_number).status == "submitted"
+    assert flow.approve(sue, case.case_number).approved_by == "sue"
+
+
+def test_allowed_actions_follow_the_same_rules_as_the_actions(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    olga, omar, sam, sue = (login(accounts, n) for n in ("olga", "omar", "sam", "sue"))
+    admin = login(accounts, "admin")
+    assert flow.allowed_actions(olga, None) == {"edit"}
+    assert flow.allowed_actions(admin, None) == set()
+    case = flow.create(olga, complete_case())
+    assert flow.allowed_actions(olga, case) == {"edit", "submit"}
+    assert flow.allowed_actions(omar, case) == set()
+    assert flow.allowed_actions(sam, case) == {"submit"}
+    case = flow.submit(olga, case.case_number)
+    assert flow.allowed_actions(olga, case) == set()
+    assert flow.allowed_actions(sam, case) == {"approve", "return"}
+    case = flow.return_case(sam, case.case_number, "weigh again")
+    assert flow.allowed_actions(sam, case) == set()
+    assert flow.allowed_actions(olga, case) == {"edit", "submit"}
+    case = flow.submit(olga, case.case_number)
+    assert flow.allowed_actions(sam, case) == {"approve", "return"}
+    other = flow.submit(sue, flow.create(omar, complete_case()).case_number)
+    assert flow.allowed_actions(sue, other) == {"return"}  # she submitted it: someone else approves
+    approved = flow.approve(sam, case.case_number)
+    assert flow.allowed_actions(olga, approved) == {"edit"}
+    assert flow.allowed_actions(sue, approved) == {"edit"}  # an amendment, with a reason
+    assert flow.allowed_actions(omar, approved) == set()

@@ -63,6 +63,7 @@ FIELD_KEYS = {
     "number": "number", "kind": "kind", "substance": "substance", "form": "form", "quantity": "quantity",
     "count": "count", "measure": "measure", "packages": "packages", "field_test": "field_test",
     "lab.substance": "lab_substance", "lab.purity_percent": "purity", "description": "description",
+    "packaging": "packaging", "lab.lab": "lab", "lab.certificate": "certificate",
 }
 
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))

@@ -9,8 +9,11 @@ The seizure date starts empty: a pre-filled date is a known source of evidence e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QFormLayout,
@@ -44,6 +47,7 @@ from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
+from caseapp.gui.widgets.one_line import OneLineDelegate, keep_one_line
 from caseapp.gui.widgets.table_keys import KeyedTableWidget
 from caseapp.services.app import CaseApp
 
@@ -56,6 +60,23 @@ QLabel[role="warning"] { color: #8a6d00; }
 """
 
 PERSON_COLUMNS = ("Role", "Name", "Date of birth", "Nationality")
+#: validation field suffix of a person -> its column
+PERSON_FIELDS = {"role": 0, "name": 1, "date_of_birth": 2, "nationality": 3}
+
+
+class JumpGroupBox(QGroupBox):
+    """A group box whose title letter goes where `jump` puts focus (QGroupBox's own goes back to the child
+    that last had focus: after Tab left the exhibits table, that is a button below it)."""
+
+    def __init__(self, title: str, parent: QWidget, jump: Callable[[], None]) -> None:
+        super().__init__(title, parent)
+        self._jump = jump
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            self._jump()
+            return True
+        return super().event(event)
 
 
 class FieldMessage(QLabel):
@@ -128,6 +149,7 @@ class CaseForm(QWidget):
             widget.textChanged.connect(self._edited)
         elif isinstance(widget, QComboBox):
             widget.editTextChanged.connect(self._edited)
+        keep_one_line(widget)  # a pasted address keeps to one line (the narrative alone has lines)
         return widget
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -162,6 +184,7 @@ class CaseForm(QWidget):
         line.addWidget(self.calendar_button)
         self._row(f, "Seized &on", "occurred_at", dated, buddy=self.occurred)
         self._fields["occurred_at"] = self.occurred
+        keep_one_line(self.occurred)
         self.occurred.setAccessibleName("seized on")
         self.occurred.textChanged.connect(self._edited)
         self.zone_label = QLabel(f"local time, {zone_name}", self)
@@ -195,10 +218,11 @@ class CaseForm(QWidget):
         self.transit = self._row(f, "Transit", "transit_countries", CountryListEdit(self))
         self.destination = self._row(f, "&Destination", "destination_country", CountryEdit(self, self._countries))
 
-        exhibits_box = QGroupBox("E&xhibits", self)
+        exhibits_box = JumpGroupBox("E&xhibits", self, self.focus_exhibits)
         self.exhibits = ExhibitsTable(self.app.catalogue, self)
         self.exhibits.setMinimumHeight(200)
         self.exhibits.changed.connect(self._edited)
+        self.exhibits.removal_refusal = self._removal_refusal
         self.exhibits_message = FieldMessage(self)
         box = QVBoxLayout(exhibits_box)
         box.addWidget(self.exhibits)
@@ -210,6 +234,7 @@ class CaseForm(QWidget):
         self.people = KeyedTableWidget(0, len(PERSON_COLUMNS), self)  # Tab leaves it after the last cell
         self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
         self.people.setAccessibleName("people")
+        self.people.setItemDelegate(OneLineDelegate(self.people))
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(130)
         self.people.setColumnWidth(0, 110)
@@ -265,6 +290,12 @@ class CaseForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self.scroll_area = scroll
+        self._content = content
+        # wherever focus lands in the form (an Alt letter, a problem, Add person, a cell editor), it is seen
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("problems")
@@ -278,6 +309,19 @@ class CaseForm(QWidget):
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems)
         self.chain_tabs()
+
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and self._content.isAncestorOf(now):
+            self.scroll_area.ensureWidgetVisible(now, 20, 20)
+
+    def focus_exhibits(self) -> None:
+        """Alt+X: the exhibits table, on its current cell (the first substance cell when it has none)."""
+        view = self.exhibits.view
+        if not view.currentIndex().isValid() and self.exhibits.model.rowCount():
+            view.setCurrentIndex(self.exhibits.model.index(0, COLUMN["substance"]))
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if view.currentIndex().isValid():
+            view.scrollTo(view.currentIndex())
 
     def chain_tabs(self, attachments: tuple[QWidget, ...] = ()) -> None:
         """Tab follows the groups as they are seen: Event, Place and Route field by field, the exhibits and
@@ -310,11 +354,24 @@ class CaseForm(QWidget):
         calendar.activated.connect(chosen)
         return menu
 
+    def _removal_refusal(self, exhibit_id: int) -> str | None:
+        """Why the stored exhibit cannot leave the case (what the store refuses on saving), or None."""
+        store = self.app.store
+        ties = [counted(n, what) for n, what in ((store.custody_event_count(exhibit_id), "custody event"),
+                                                 (store.attachment_count(exhibit_id), "attachment")) if n]
+        if not ties:
+            return None
+        number = next((r.number for r in self.exhibits.model.rows if r.id == exhibit_id), None) or ""
+        return (f"Exhibit {number} has {' and '.join(ties)}: it stays in the case, so its custody record and "
+                "files keep pointing at it. Correct the exhibit's details instead.")
+
     # -- people -----------------------------------------------------------------------------------
     def add_person(self) -> None:
         row = self.people.rowCount()
         self.people.insertRow(row)
         self.people.setCurrentCell(row, 0)
+        self.people.setFocus()
+        self.people.scrollToItem(self.people.item(row, 0) or self._person_item(row, 0, ""))
         self.people.editItem(self.people.item(row, 0) or self._person_item(row, 0, ""))
         self._edited()
 
@@ -504,6 +561,8 @@ class CaseForm(QWidget):
             return "transit_countries"
         if path.startswith("persons["):
             return "persons"
+        if path.startswith("officers["):
+            return "officers"
         if path.startswith("exhibits"):
             return "exhibits"
         return path
@@ -555,6 +614,18 @@ class CaseForm(QWidget):
             column = COLUMN.get(FIELD_KEYS.get(rest, "substance"), COLUMN["substance"])
             self.exhibits.view.setCurrentIndex(self.exhibits.model.index(row, column))
             self.exhibits.view.setFocus()
+            self.exhibits.view.scrollTo(self.exhibits.view.currentIndex())
+            return
+        if path.startswith("persons["):
+            head, _, rest = path.partition("].")
+            try:
+                row = int(head[len("persons["):])
+            except ValueError:
+                row = 0
+            column = PERSON_FIELDS.get(rest, 1)
+            self.people.setCurrentCell(row, column)
+            self.people.setFocus()
+            self.people.scrollTo(self.people.model().index(row, column))
             return
         if widget is not None:
             widget.setFocus()

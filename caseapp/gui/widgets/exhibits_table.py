@@ -8,6 +8,8 @@ model's value of the cell really changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -30,6 +33,7 @@ from caseapp.core.substances import Catalogue
 from caseapp.core.units import UNITS, Dimension
 from caseapp.gui.models.exhibits import COLUMN, COLUMNS, UNKNOWN_WORD, ExhibitsModel
 from caseapp.gui.widgets.fields import complete_on_keys, substance_completer, substance_model
+from caseapp.gui.widgets.one_line import keep_one_line
 from caseapp.gui.widgets.table_keys import KeyedTableView, editor_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +85,7 @@ class ExhibitDelegate(QStyledItemDelegate):
             # would keep the editor open on a bad number without saying why
             editor = line
         editor.setAccessibleName(f"exhibit {index.row() + 1} {column.header}")
+        keep_one_line(editor)  # a pasted description keeps to one line
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -127,6 +132,8 @@ class ExhibitsTable(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ExhibitsModel(catalogue, self)
+        #: why a stored exhibit (by id) may not be removed (custody events, attachments), or None
+        self.removal_refusal: Callable[[int], str | None] = lambda exhibit_id: None
         self.view = KeyedTableView(self)
         self.view.setAccessibleName("exhibits")
         self.view.setModel(self.model)
@@ -213,9 +220,17 @@ class ExhibitsTable(QWidget):
             self._edit(self.model.duplicate_row(row), COLUMN["quantity"])
 
     def remove(self) -> None:
+        """Remove the current row, unless it is a stored exhibit that custody events or attachments point
+        at: the store would refuse it at the next save, so say so now and keep the row."""
         row = self.current_row()
-        if row >= 0:
-            self.model.remove_row(row)
+        if row < 0:
+            return
+        stored = self.model.rows[row]
+        refusal = self.removal_refusal(stored.id) if stored.id is not None else None
+        if refusal:
+            QMessageBox.warning(self, "Exhibit not removed", refusal)
+            return
+        self.model.remove_row(row)
 
     def mark_unknown(self) -> None:
         row = self.current_row()
