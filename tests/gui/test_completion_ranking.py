@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from caseapp.gui.widgets.fields import INSERT_ROLE, CountryEdit, SubstanceEdit
 from caseapp.gui.widgets.ranking import CONTAINS, EXACT, STARTS, WORD_STARTS, rank
@@ -97,3 +97,43 @@ def test_an_alias_typed_in_full_comes_first_and_the_only_substance_left_is_still
 ])
 def test_ranks(text, typed, expected):
     assert rank(text, typed) == expected
+
+
+# -- the People table's role and nationality cells -------------------------------------------------------
+
+def test_the_role_cell_offers_the_roles_and_takes_the_completion(qtbot, form):  # noqa: F811
+    form.people.setFocus()
+    form.add_person()
+    type_text(qtbot, "a")
+    assert listed() == ["Addressee", "Arrested"]  # both start with it: alphabetical
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.wait(50)
+    assert form.people.item(0, 0).text() == "Addressee"
+    assert form.people.currentColumn() == 1  # and moved on to the name
+
+
+def test_the_role_cell_is_a_drop_down_of_the_roles(qtbot, form):  # noqa: F811
+    form.people.setFocus()
+    form.add_person()
+    editor = QApplication.focusWidget()
+    combo = editor if isinstance(editor, QComboBox) else editor.parent()
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Suspect", "Arrested", "Sender", "Addressee",
+                                                                 "Witness"]
+    type_text(qtbot, "wit")
+    press(qtbot, Qt.Key.Key_Return)  # the only completion
+    qtbot.wait(50)
+    assert form.people.item(0, 0).text() == "Witness"
+
+
+def test_the_nationality_cell_completes_countries(qtbot, form):  # noqa: F811
+    form.people.setFocus()
+    form.add_person()
+    form.people.setCurrentCell(0, 3)
+    type_text(qtbot, "guinea")
+    assert list(dict.fromkeys(listed()))[0] == "Guinea"
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.wait(50)
+    assert form.people.item(0, 3).text() == "Guinea"

@@ -42,6 +42,7 @@ from caseapp.core.text import counted
 from caseapp.core.validation import Issue, Severity, error
 from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
+from caseapp.gui.widgets.cell_editors import VocabularyCellsDelegate
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
 from caseapp.gui.widgets.table_keys import KeyedTableWidget
@@ -210,6 +211,7 @@ class CaseForm(QWidget):
         self.people = KeyedTableWidget(0, len(PERSON_COLUMNS), self)  # Tab leaves it after the last cell
         self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
         self.people.setAccessibleName("people")
+        self.people.setItemDelegate(VocabularyCellsDelegate({0: vocab.PERSON_ROLE}, (3,), self.people))
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(130)
         self.people.setColumnWidth(0, 110)

@@ -288,6 +288,10 @@ def country_model(parent: QObject | None = None) -> CompletionModel:
     return CompletionModel(entries, parent)
 
 
+def country_completer(parent: QWidget, model: CompletionModel | None = None) -> QCompleter:
+    return _completer(model or country_model(parent), parent)
+
+
 class CountryEdit(QLineEdit):
     """A country by name, alpha-2 or alpha-3 code. value() is the alpha-2 code, or the text as typed
     when no country matches (kept verbatim, with a warning from validation)."""
