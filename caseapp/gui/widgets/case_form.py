@@ -247,8 +247,6 @@ class CaseForm(QWidget):
 
         self.attachments_box = QGroupBox("Attachments", self)
         self.attachments_layout = QVBoxLayout(self.attachments_box)
-        self.attachments_hint = QLabel("Photos and scanned forms can be attached once the case is saved.", self)
-        self.attachments_layout.addWidget(self.attachments_hint)
 
         top = QHBoxLayout()
         for group in (event, place, route):
