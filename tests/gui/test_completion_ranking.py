@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
+from caseapp.gui.models.exhibits import COLUMN
 from caseapp.gui.widgets.fields import INSERT_ROLE, CountryEdit, SubstanceEdit
 from caseapp.gui.widgets.ranking import CONTAINS, EXACT, STARTS, WORD_STARTS, rank
 from tests.gui.test_table_entry import cell, form, go_to, press, type_text  # noqa: F401 - form is a fixture
@@ -137,3 +138,20 @@ def test_the_nationality_cell_completes_countries(qtbot, form):  # noqa: F811
     press(qtbot, Qt.Key.Key_Tab)
     qtbot.wait(50)
     assert form.people.item(0, 3).text() == "Guinea"
+
+
+# -- drop-down lists as wide as their entries ---------------------------------------------------------------
+
+def test_a_narrow_drop_down_opens_its_list_as_wide_as_its_longest_entry(qtbot, form):  # noqa: F811
+    go_to(form, 0, "unit")
+    form.exhibits.view.setColumnWidth(COLUMN["unit"], 60)
+    press(qtbot, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    combo = combo if isinstance(combo, QComboBox) else combo.parent()
+    assert isinstance(combo, QComboBox)
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    view = combo.view()
+    widest = max(view.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert view.viewport().width() >= widest
+    combo.hidePopup()

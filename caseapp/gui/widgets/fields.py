@@ -101,6 +101,9 @@ class CompletionKeys(QObject):
         if source is not None and not isinstance(source, RankingProxy):
             completer.setModel(RankingProxy(source, completer.completionRole(), completer))
         completer.popup().installEventFilter(self)  # installed after QCompleter's own: runs first
+        combo = completer.widget()
+        if isinstance(combo, QComboBox):  # its own list too: a narrow cell cut "thousand tablets" to "thou…lets"
+            fit_drop_down(combo)
         # the entries listed change as the officer types: rank them for the text, and fit the list to them
         completer.completionModel().modelReset.connect(self._filtered)
         completer.completionModel().layoutChanged.connect(self._filtered)
@@ -197,6 +200,16 @@ class CompletionKeys(QObject):
         frame = popup.geometry()
         if frame.right() > area.right():
             popup.move(max(area.left(), area.right() - frame.width() + 1), frame.y())
+
+
+def fit_drop_down(combo: QComboBox) -> None:
+    """Open a drop-down's list as wide as its longest entry (never narrower than the field)."""
+    view = combo.view()
+    metrics = view.fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(row)) for row in range(combo.count())), default=0)
+    style = view.style()
+    extra = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * view.frameWidth() + 24
+    view.setMinimumWidth(widest + extra)
 
 
 #: a list longer than this is never read through to see whether its entries all insert the same text
