@@ -60,3 +60,15 @@ def test_an_invalid_first_search_shows_no_totals(qtbot, panel):  # noqa: F811
     qtbot.keyClick(panel.date_to, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.message.text().startswith("To"), timeout=5000)
     assert panel.totals_label.text() == ""
+
+
+def test_filter_labels_have_room_for_their_letters_drawn_apart(qtbot, panel):  # noqa: F811
+    """A mnemonic's underline draws its letter apart from the next, without kerning: "To" was cut to "Tc"."""
+    from PySide6.QtWidgets import QLabel
+    shown(qtbot, panel)
+    for label in panel.findChildren(QLabel):
+        if label.buddy() is None or not label.text():
+            continue
+        text = label.text().replace("&", "")
+        metrics = label.fontMetrics()
+        assert label.width() >= sum(metrics.horizontalAdvance(ch) for ch in text), text

@@ -89,6 +89,9 @@ class SearchPanel(QWidget):
             widget.setAccessibleName(label.replace("&", ""))
             caption = QLabel(label, self)
             caption.setBuddy(widget)
+            # the mnemonic's underline draws its letter apart from the next, unkerned: "To" was cut to "Tc"
+            plain = label.replace("&", "")
+            caption.setMinimumWidth(sum(caption.fontMetrics().horizontalAdvance(ch) for ch in plain) + 2)
             form.addRow(caption, widget)
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.schedule)
