@@ -38,7 +38,12 @@ from caseapp.core.units import find_unit
 
 
 class CustodyError(CaseAppError):
-    """An event the chain of custody refuses, or a stored custody history that does not hold together."""
+    """An event the chain of custody refuses, or a stored custody history that does not hold together.
+    `problems` lists each reason whole (the message joins them with '; ', which a reason may itself hold)."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.problems: tuple[str, ...] = tuple(problems) or (message,)
 
 
 class EventType(StrEnum):
@@ -133,7 +138,7 @@ def append(events: Sequence[CustodyEvent], new: CustodyEvent, *,
     cursor = _replay(events)
     problems = _problems(events, cursor, new, now)
     if problems:
-        raise CustodyError("; ".join(problems))
+        raise CustodyError("; ".join(problems), problems)
     new = replace(new, seq=len(events) + 1)
     return [*events, new], _advance(events, cursor, new).state
 

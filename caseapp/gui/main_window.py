@@ -63,6 +63,10 @@ def import_refused_box(parent: QWidget | None, path: Path, report: ImportReport,
     return box, skip
 
 
+#: the status bar's word for the workflow steps a case tab reports as saves (audit actions)
+_STEP_WORDS = {"submit": "Submitted", "approve": "Approved", "return": "Returned"}
+
+
 class MainWindow(QMainWindow):
     def __init__(self, app: CaseApp, user: User, *, title_note: str = "", auto_backup: bool = True) -> None:
         super().__init__()
@@ -493,7 +497,10 @@ class MainWindow(QMainWindow):
     def _case_saved(self, case_number: str) -> None:
         self.refresh()
         self._update_actions()
-        self.statusBar().showMessage(f"Saved {case_number}", 5000)
+        # the tab signals a workflow step as a save too: name the step the audit log recorded last
+        entries = self.app.audit.entries("case", case_number) if case_number else []
+        done = _STEP_WORDS.get(entries[-1].action, "Saved") if entries else "Saved"
+        self.statusBar().showMessage(f"{done} {case_number}", 5000)
 
     def save_current(self) -> None:
         tab = self.current_case_tab()

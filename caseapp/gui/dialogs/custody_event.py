@@ -8,6 +8,7 @@ was typed, so the user corrects it instead of starting again."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.core.custody import CustodyEvent, CustodyState, EventType
+from caseapp.core.custody import CustodyError, CustodyEvent, CustodyState, EventType
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import CaseAppError
+from caseapp.core.text import quoted
 from caseapp.gui.dialogs.login import dim, error_label, sentence
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
@@ -106,6 +108,8 @@ FORM_ORDER = ("from_holder", "holder", "purpose", "due_date", "location", "seal_
               "authority")  # then the witnesses, weight and notes
 
 # words for the service's field names in its messages ("from_holder 'x' is not the current holder")
+#: a stored time in a message ('2026-11-28T07:00'), shown as a time is typed
+_ISO_TIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)\b")
 _MESSAGE_WORDS = {"from_holder": "from", "seal_number": "seal number", "due_date": "due date",
                   "tracking_number": "tracking number"}
 _FOCUS_ORDER = ("from_holder", "holder", "location", "seal_number", "purpose", "due_date", "tracking_number",
@@ -378,19 +382,22 @@ class CustodyEventDialog(QDialog):
             corrects=int(corrects) if corrects is not None else None,
         )
 
-    def show_error(self, message: str) -> None:
-        """Every reason, one a line, in the words of the form."""
+    def show_error(self, message: str, problems: Sequence[str] = ()) -> None:
+        """Every reason (`problems`, else the message as one), one a line, in the words of the form, with the
+        time quoted as it was typed rather than in the ISO form it was stored in."""
         prefix = f"{self.event_type()}: "
+        typed_at = self.at_edit.text().strip()
         lines = []
-        for problem in message.split("; "):
+        for problem in problems or (message,):
             problem = problem.removeprefix(prefix)
-            problem = re.sub(r"^at '", "the time '", problem)
+            problem = re.sub(r"^at '[^']*'", lambda _: f"the time {quoted(typed_at)}", problem)
+            problem = _ISO_TIME.sub(lambda m: f"{m.group(1)} {m.group(2)}", problem)  # an earlier event's time
             for name, words in _MESSAGE_WORDS.items():
                 problem = re.sub(rf"\b{name}\b", words, problem)
             lines.append(sentence(problem))
         self.error_label.setText("\n".join(("• " + line) if len(lines) > 1 else line for line in lines))
         self.error_label.show()
-        self._focus_problem(message)
+        self._focus_problem(problems[0] if problems else message)
 
     def _focus_problem(self, message: str) -> None:
         first = message.split("; ")[0].removeprefix(f"{self.event_type()}: ")
@@ -412,6 +419,9 @@ class CustodyEventDialog(QDialog):
             return
         try:
             result = Custody(self.app).record(self.user, self.case_number, self.exhibit_number, event)
+        except CustodyError as exc:
+            self.show_error(str(exc), exc.problems)
+            return
         except CaseAppError as exc:
             self.show_error(str(exc))
             return

@@ -62,8 +62,9 @@ class AttachmentsPanel(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.empty = QLabel("", self)
+        self.attach_to = QLabel("Attach to", self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Attach to", self))
+        bar.addWidget(self.attach_to)
         bar.addWidget(self.exhibit)
         bar.addWidget(self.add_button)
         bar.addWidget(self.open_button)
@@ -83,7 +84,10 @@ class AttachmentsPanel(QWidget):
     def show_case(self, case_number: str | None, *, editable: bool) -> None:
         self.case_number = case_number
         self.editable = editable
-        self.setVisible(case_number is not None)
+        # a new case shows why nothing can be attached yet; once saved, the controls take the note's place
+        for widget in (self.attach_to, self.exhibit, self.add_button, self.open_button, self.remove_button,
+                       self.list):
+            widget.setVisible(case_number is not None)
         self.exhibit.clear()
         self.exhibit.addItem("the case", None)
         if case_number:
@@ -96,6 +100,8 @@ class AttachmentsPanel(QWidget):
     def reload(self) -> None:
         self.list.clear()
         if not self.case_number:
+            self.empty.setText("Photos and scanned forms can be attached once the case is saved.")
+            self.empty.setVisible(True)
             return
         items = self.service.list(self.case_number)
         self.empty.setText("No attachments yet." if not items else "")

@@ -45,9 +45,10 @@ from caseapp.core.text import counted
 from caseapp.core.validation import Issue, Severity, error
 from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
+from caseapp.gui.widgets.cell_editors import VocabularyCellsDelegate
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
-from caseapp.gui.widgets.one_line import OneLineDelegate, keep_one_line
+from caseapp.gui.widgets.one_line import keep_one_line
 from caseapp.gui.widgets.table_keys import KeyedTableWidget
 from caseapp.services.app import CaseApp
 
@@ -234,7 +235,7 @@ class CaseForm(QWidget):
         self.people = KeyedTableWidget(0, len(PERSON_COLUMNS), self)  # Tab leaves it after the last cell
         self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
         self.people.setAccessibleName("people")
-        self.people.setItemDelegate(OneLineDelegate(self.people))
+        self.people.setItemDelegate(VocabularyCellsDelegate({0: vocab.PERSON_ROLE}, (3,), self.people))
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(130)
         self.people.setColumnWidth(0, 110)
@@ -270,8 +271,6 @@ class CaseForm(QWidget):
 
         self.attachments_box = QGroupBox("Attachments", self)
         self.attachments_layout = QVBoxLayout(self.attachments_box)
-        self.attachments_hint = QLabel("Photos and scanned forms can be attached once the case is saved.", self)
-        self.attachments_layout.addWidget(self.attachments_hint)
 
         top = QHBoxLayout()
         for group in (event, place, route):

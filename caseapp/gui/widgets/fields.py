@@ -6,6 +6,8 @@
 - Vocabulary fields are editable combos: a known word stores its code, anything else is kept as typed
   (the validator then warns that it is not in the list).
 - Countries complete by name or code; substances by name or alias, showing the group and a hazard mark.
+- Every completion list is ranked for what is typed: the exact name first, then names starting with it,
+  then names with a word starting with it, then the rest (see ranking.py).
 - In every completion list, Tab, Shift+Tab and Enter take the highlighted entry (or the only one left)
   and then do their usual work; the list is as wide as its entries (within the screen).
 """
@@ -24,6 +26,7 @@ from caseapp.core.countries import all_countries, country_name, find_country
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import quoted
 from caseapp.core.vocab import Vocabulary
+from caseapp.gui.widgets.ranking import RankingProxy
 
 UNKNOWN_WORD = "unknown"
 #: the role holding the text a completer inserts (the display text carries group and hazard too)
@@ -94,10 +97,16 @@ class CompletionKeys(QObject):
 
     def __init__(self, completer: QCompleter) -> None:
         super().__init__(completer)
+        source = completer.model()
+        if source is not None and not isinstance(source, RankingProxy):
+            completer.setModel(RankingProxy(source, completer.completionRole(), completer))
         completer.popup().installEventFilter(self)  # installed after QCompleter's own: runs first
-        # the entries listed change as the officer types: fit the list to them each time
-        completer.completionModel().modelReset.connect(self._fit)
-        completer.completionModel().layoutChanged.connect(self._fit)
+        combo = completer.widget()
+        if isinstance(combo, QComboBox):  # its own list too: a narrow cell cut "thousand tablets" to "thou…lets"
+            fit_drop_down(combo)
+        # the entries listed change as the officer types: rank them for the text, and fit the list to them
+        completer.completionModel().modelReset.connect(self._filtered)
+        completer.completionModel().layoutChanged.connect(self._filtered)
 
     @property
     def completer(self) -> QCompleter | None:
@@ -152,6 +161,17 @@ class CompletionKeys(QObject):
         if widget is not None:  # the key does its usual work: through the field's filters (a table's delegate)
             QApplication.sendEvent(widget, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
 
+    def _filtered(self) -> None:
+        """The completer listed the entries containing what is typed: put them in rank order for it (the
+        proxy's layout change makes the completer list them again, in that order), then fit the list."""
+        completer = self.completer
+        if completer is None:
+            return
+        ranking = completer.model()
+        if isinstance(ranking, RankingProxy) and ranking.set_prefix(completer.completionPrefix()):
+            return  # the completer lists them again in the new order, and comes back here
+        self._fit()
+
     def _fit(self) -> None:
         """As wide as the entries listed (never narrower than the field), within the screen."""
         completer = self.completer
@@ -180,6 +200,16 @@ class CompletionKeys(QObject):
         frame = popup.geometry()
         if frame.right() > area.right():
             popup.move(max(area.left(), area.right() - frame.width() + 1), frame.y())
+
+
+def fit_drop_down(combo: QComboBox) -> None:
+    """Open a drop-down's list as wide as its longest entry (never narrower than the field)."""
+    view = combo.view()
+    metrics = view.fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(row)) for row in range(combo.count())), default=0)
+    style = view.style()
+    extra = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * view.frameWidth() + 24
+    view.setMinimumWidth(widest + extra)
 
 
 #: a list longer than this is never read through to see whether its entries all insert the same text
@@ -269,6 +299,10 @@ def country_model(parent: QObject | None = None) -> CompletionModel:
         entries.append((f"{country.name} ({country.code})", country.name))
         entries.extend((f"{code} — {country.name}", country.name) for code in (country.code, country.alpha3))
     return CompletionModel(entries, parent)
+
+
+def country_completer(parent: QWidget, model: CompletionModel | None = None) -> QCompleter:
+    return _completer(model or country_model(parent), parent)
 
 
 class CountryEdit(QLineEdit):

@@ -89,6 +89,9 @@ class SearchPanel(QWidget):
             widget.setAccessibleName(label.replace("&", ""))
             caption = QLabel(label, self)
             caption.setBuddy(widget)
+            # the mnemonic's underline draws its letter apart from the next, unkerned: "To" was cut to "Tc"
+            plain = label.replace("&", "")
+            caption.setMinimumWidth(sum(caption.fontMetrics().horizontalAdvance(ch) for ch in plain) + 2)
             form.addRow(caption, widget)
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.schedule)
@@ -286,6 +289,8 @@ class SearchPanel(QWidget):
         except ValueError as exc:
             self._show_message(str(exc), error=True)
             self.query = None
+            self.totals = None  # the totals go with the results they counted
+            self.totals_label.setText("")
             self.model.reset(self.grouped.isChecked())
             self.model.fail()
             return
@@ -314,8 +319,11 @@ class SearchPanel(QWidget):
         if token != self.token:
             return
         self.totals = totals
-        kg = format_kg(totals.kg_mg, totals.kg_estimate) or "0 kg"
-        note = f" ({totals.without_kg:,} without a kg-equivalent)" if totals.without_kg else ""
+        if totals.without_kg == totals.exhibits:  # "0 kg" would read as weighed and found to be nothing
+            kg, note = "no kg-equivalent", ""
+        else:
+            kg = format_kg(totals.kg_mg, totals.kg_estimate)
+            note = f" ({totals.without_kg:,} without a kg-equivalent)" if totals.without_kg else ""
         estimate = "; ~ includes estimates" if totals.kg_estimate else ""
         self.totals_label.setText(f"<b>{totals.seizures:,}</b> {noun(totals.seizures, 'seizure')} · "
                                   f"<b>{totals.exhibits:,}</b> {noun(totals.exhibits, 'exhibit')} · "
@@ -325,6 +333,7 @@ class SearchPanel(QWidget):
         if token != self.token:
             return
         self.model.fail()
+        self.totals = None
         self.totals_label.setText("")
         self._show_message(message, error=True)
 
