@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core.errors import CaseAppError
-from caseapp.gui.dialogs.login import _form, _line_edit, _row, error_label, sentence
+from caseapp.gui.dialogs.login import _form, _line_edit, _row, dialog_buttons, dialog_layout, error_label, sentence
 from caseapp.services.auth import LOGIN_RULE, MIN_PASSWORD_LENGTH, Account, Accounts, Role, User
 
 COLUMNS = ("Login", "Name", "Badge", "Role", "Active", "Locked")
@@ -83,18 +83,8 @@ class AddUserDialog(QDialog):
         _row(form, "R&ole:", self.role_combo)
         self.passwords.add_to(form)
         self.error_label = error_label("Problem with the new account")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Add user")
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, "&Add user")
+        dialog_layout(self, form, self.error_label, self.buttons)
         self.login_edit.setFocus()
 
     def show_error(self, message: str) -> None:
@@ -129,18 +119,8 @@ class PasswordDialog(QDialog):
         form = _form()
         self.passwords.add_to(form)
         self.error_label = error_label("Problem with the password")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Set password")
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, "&Set password")
+        dialog_layout(self, form, self.error_label, self.buttons)
         self.passwords.first.setFocus()
 
     def accept(self) -> None:

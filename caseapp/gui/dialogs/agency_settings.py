@@ -5,11 +5,11 @@ checks the admin's current role, validates and audits."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from caseapp.core.agency import AGENCY_CODE_RULE, time_zone_names
 from caseapp.core.errors import CaseAppError
-from caseapp.gui.dialogs.login import _form, _line_edit, _row, dim, error_label, sentence
+from caseapp.gui.dialogs.login import _form, _line_edit, _row, dialog_buttons, dialog_layout, dim, error_label, sentence
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.settings import AgencySettings, read_agency_settings, update_agency_settings
@@ -48,19 +48,8 @@ class AgencySettingsDialog(QDialog):
                           "zone decides what \"today\" is: seizure dates after it are refused as in the future."))
         note.setWordWrap(True)
         self.error_label = error_label("Problem with the settings")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save")
-        save.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, "&Save", QDialogButtonBox.StandardButton.Save)
+        dialog_layout(self, form, note, self.error_label, self.buttons)
         note.setMaximumWidth(520)
         self.name_edit.setFocus()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -76,6 +77,31 @@ def _form() -> QFormLayout:
     return form
 
 
+def dialog_buttons(dialog: QDialog, text: str,
+                   main: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok) -> QDialogButtonBox:
+    """The dialog's main button (renamed to `text`, the default) and Cancel, wired to accept and reject."""
+    buttons = QDialogButtonBox(main | QDialogButtonBox.StandardButton.Cancel)
+    button = buttons.button(main)
+    button.setText(text)
+    button.setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def dialog_layout(dialog: QDialog, *parts: QWidget | QLayout, spacing: int = 12) -> QVBoxLayout:
+    """The dialog's parts one under another, with the margins every caseapp dialog has."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(18, 18, 18, 14)
+    layout.setSpacing(spacing)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return layout
+
+
 def _row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)
@@ -118,20 +144,8 @@ class LoginDialog(QDialog):
         self._database_text = database_label
         self._show_database()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Log in")
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(10)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, "Log in")
+        layout = dialog_layout(self, form, self.error_label, self.hint_label, self.buttons, spacing=10)
         layout.addSpacing(4)
         layout.addWidget(self.database_label)
         self.login_edit.setFocus()
@@ -200,20 +214,8 @@ class FirstAdminDialog(QDialog):
 
         self.error_label = error_label("Problem with the new account")
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create administrator")
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, "Create administrator")
+        dialog_layout(self, intro, form, self.error_label, self.buttons)
         intro.setMaximumWidth(FIELD_WIDTH + 200)
         self.login_edit.setFocus()
 
