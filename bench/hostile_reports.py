@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -31,6 +31,7 @@ from caseapp.core.custody import CustodyEvent  # noqa: E402
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity  # noqa: E402
 from caseapp.reports.case_report import AuditRecord, CaseReportData, write_case_report  # noqa: E402
 from caseapp.reports.labels import exhibit_labels, write_labels  # noqa: E402
+from caseapp.store.attachments import Attachment  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 CHAIN = "ab" * 32
@@ -40,20 +41,6 @@ WORD = 5_000  # one unbroken word
 def word(letter: str, size: int = WORD) -> str:
     return letter * size
 
-
-@dataclass(frozen=True)
-class Attachment:
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    caption: str = ""
-    exhibit_number: str | None = None
-    added_by: str = "olga"
-    added_at: str = "2026-11-25T12:00:00Z"
-    removed_by: str | None = None
-    removed_at: str | None = None
-    removed_reason: str | None = None
 
 
 def plain_case(number: str = "HOSTILE-2026-000001") -> Case:
@@ -88,7 +75,8 @@ def every_field_case(letter: str = "x") -> CaseReportData:
                                 purpose=w, due_date=w, tracking_number=w, method=w, authority=w, witnesses=(w, w),
                                 weight=w, notes=w, seq=1)]}
     content = b"not a picture"
-    attachments = [(Attachment(w, w, 13, hashlib.sha256(content).hexdigest(), caption=w, exhibit_number=w,
+    attachments = [(Attachment(id=1, case_id=1, case_number=w, exhibit_id=1, exhibit_number=w, file_name=w,
+                               media_type=w, size=13, sha256=hashlib.sha256(content).hexdigest(), caption=w,
                                added_by=w, added_at=w, removed_by=w, removed_at=w, removed_reason=w), content)]
     audit = [AuditRecord(w, w, w, {"reason": w, "changes": {w: 1}, "version": w}),
              AuditRecord(w, w, "attach", {"file_name": w, "exhibit": w, "sha256": w}),

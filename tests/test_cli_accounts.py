@@ -1,29 +1,14 @@
 """The command line's account commands: who may change the agency settings, what a command without
 --user says, unlocking, and user data shown on a terminal without its control or bidi characters."""
 
-import io
 import json
 import sqlite3
 
 import pytest
 
-from caseapp.cli import main
 from caseapp.cli_text import terminal_safe
 from caseapp.services.auth import MAX_FAILED_LOGINS
-
-PASSWORD = "correct horse battery"
-
-
-def run(*args, db):
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--db", str(db), *args], out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(autouse=True)
-def passwords(monkeypatch):
-    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
-    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
+from tests.test_cli import PASSWORD, passwords, run  # noqa: F401  (passwords: the same autouse fixture)
 
 
 @pytest.fixture

@@ -27,17 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MEMORY_BOUND_MB = 300
 
 
-@pytest.fixture(autouse=True)
-def passwords(monkeypatch):
-    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
-    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
-    monkeypatch.delenv("CASEAPP_DB", raising=False)
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
+from tests.test_hostile_input import passwords, run  # noqa: E402, F401  (passwords: the same autouse fixture)
 
 
 def refused(code: int, out: str, err: str, *expected: str) -> None:

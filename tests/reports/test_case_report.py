@@ -7,7 +7,7 @@ import hashlib
 import io
 import subprocess
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +36,7 @@ from caseapp.services.attachments import Attachments
 from caseapp.services.auth import Accounts, PermissionDenied
 from caseapp.services.custody import Custody
 from caseapp.services.workflow import Workflow
+from tests.reports.conftest import attachment_row
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 CHAIN = "ab" * 32
@@ -43,20 +44,6 @@ CASE = "CBSA-2024-000101"
 HEADER_WORDS = ("No.", "Kind / form", "Substance", "Quantity", "kg-eq.", "Packages", "Field test", "Lab result",
                 "Hazard")
 
-
-@dataclass(frozen=True)
-class FakeAttachment:
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    caption: str = ""
-    exhibit_number: str | None = None
-    added_by: str = "olga"
-    added_at: str = "2026-11-25T12:00:00Z"
-    removed_by: str | None = None
-    removed_at: str | None = None
-    removed_reason: str | None = None
 
 
 def build(data: CaseReportData) -> tuple[bytes, int]:
@@ -465,13 +452,13 @@ def test_attachments_custody_and_workflow_are_printed(sample_app, users, tmp_pat
 
 def test_bytes_that_do_not_match_their_hash_are_flagged_and_not_shown(pdf_pages, flat):
     data = b"\x89PNG not the bytes that were hashed"
-    fake = FakeAttachment("scene.png", "image/png", len(data), "0" * 64)
+    fake = attachment_row("scene.png", "image/png", len(data), "0" * 64)
     pdf, _ = build(pure_data(long_case(1, 10), attachments=[(fake, data)]))
     assert "DO NOT MATCH THIS SHA-256" in flat(" ".join(pdf_pages(pdf)))
 
 
 def test_audit_records_and_removed_attachments_are_listed(pdf_pages, flat):
-    removed = FakeAttachment("old.jpg", "image/jpeg", 10, "1" * 64, removed_by="sam", removed_at="2026-11-24T09:00:00Z",
+    removed = attachment_row("old.jpg", "image/jpeg", 10, "1" * 64, removed_by="sam", removed_at="2026-11-24T09:00:00Z",
                              removed_reason="duplicate of photo 2")
     audit = [AuditRecord("2026-11-20T10:00:00Z", "olga", "submit", {"status": ["draft", "submitted"]}),
              AuditRecord("2026-11-21T10:00:00Z", "sam", "return", {"reason": "weigh again"}),

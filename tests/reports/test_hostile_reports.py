@@ -11,7 +11,7 @@ import json
 import subprocess
 import sys
 import textwrap
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -34,25 +34,12 @@ from caseapp.reports.styles import styles
 from caseapp.reports.summary import write_summary
 from caseapp.store.search import SearchQuery, SearchTotals
 from caseapp.store.summary import LargestRow, MonthRow, SummaryData, SummaryRow
+from tests.reports.conftest import attachment_row
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[2]
 NO_CODES = "(too long for a barcode or QR code)"
 
-
-@dataclass(frozen=True)
-class FakeAttachment:
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    caption: str = ""
-    exhibit_number: str | None = None
-    added_by: str = "olga"
-    added_at: str = "2026-11-25T12:00:00Z"
-    removed_by: str | None = None
-    removed_at: str | None = None
-    removed_reason: str | None = None
 
 
 def case(number: str = "HOSTILE-2026-000001", **changes) -> Case:
@@ -112,7 +99,7 @@ def test_every_printable_field_of_one_5000_character_word_prints_whole(pdf_pages
     content = b"not a picture"
     report = data(made, custody={"01": [CustodyEvent("seized", "2026-11-20T15:00", "olga", holder=words["holder"],
                                                      notes=words["notes"], seq=1)]},
-                  attachments=[(FakeAttachment("a.bin", "application/octet-stream", 13,
+                  attachments=[(attachment_row("a.bin", "application/octet-stream", 13,
                                                hashlib.sha256(content).hexdigest(), caption=words["caption"]),
                                 content)],
                   audit=[AuditRecord("2026-11-25T12:00:00Z", "olga", "update", {"reason": words["reason"]})],
