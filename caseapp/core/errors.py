@@ -33,3 +33,7 @@ class DatabaseError(CaseAppError):
 
 class DatabaseBusy(DatabaseError):
     """Another workstation holds the write lock longer than the busy timeout."""
+
+
+class DiskFull(DatabaseError):
+    """The disk holding the database is full: the change was rolled back, nothing was written."""

@@ -5,7 +5,10 @@ entry for every change."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,7 +23,7 @@ from caseapp.core.normalise import normalise_case
 from caseapp.core.signing import Keyring
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
-from caseapp.store.audit import AuditLog
+from caseapp.store.audit import AuditLog, Ledger
 from caseapp.store.case_list import CaseListQuery, CaseListRow, CaseListStore
 from caseapp.store.cases import CaseStore
 from caseapp.store.catalogue import LocalCatalogueStore
@@ -35,6 +38,17 @@ Clock = Callable[[], datetime]
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass
+class Change:
+    """One unit of work, handed out by `CaseApp.change`: its time, the ledger its rows are recorded in, and
+    the audit entry's id and detail, which the work may fill in until the block ends."""
+
+    at: str
+    ledger: Ledger
+    entity_id: str | None
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
 class CaseApp:
@@ -71,6 +85,20 @@ class CaseApp:
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before the file is replaced or copied)."""
         checkpoint(self.db)
+
+    @contextmanager
+    def change(self, action: str, entity: str, entity_id: str | None = None, *, actor: str | None,
+               detail: dict[str, Any] | None = None) -> Iterator[Change]:
+        """One transaction and its audit entry: `with app.change("update", "case", number, actor=login) as
+        work:` writes through the stores, records the rows it wrote in `work.ledger` and may add to
+        `work.detail` (or set `work.entity_id`, for a record numbered inside the transaction); the entry is
+        appended when the block ends, and nothing is written if it raises."""
+        at = self.now_utc_text()
+        with self.store.transaction():
+            work = Change(at=at, ledger=self.audit.ledger(), entity_id=entity_id, detail=dict(detail or {}))
+            yield work
+            self.audit.append(at=at, actor=actor, action=action, entity=entity, entity_id=work.entity_id,
+                              detail=work.detail, ledger=work.ledger)
 
     # -- time ---------------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo | None:
@@ -132,13 +160,10 @@ class CaseApp:
             raise ValidationFailed(
                 "the case was not saved: " + "; ".join(str(i) for i in report.errors), report
             )
-        at = self.now_utc_text()
-        with self.store.transaction():
-            ledger = self.audit.ledger()
-            stored = self.store.add(normal, actor=actor, at=at, ledger=ledger)
-            self.audit.append(at=at, actor=actor, action="create", entity="case",
-                              entity_id=stored.case_number, detail={"exhibits": len(stored.exhibits)},
-                              ledger=ledger)
+        with self.change("create", "case", actor=actor) as work:
+            stored = self.store.add(normal, actor=actor, at=work.at, ledger=work.ledger)
+            work.entity_id = stored.case_number
+            work.detail["exhibits"] = len(stored.exhibits)
         return stored
 
     def get_case(self, case_number: str) -> Case:
