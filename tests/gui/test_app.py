@@ -41,7 +41,7 @@ def test_cancelling_the_login_leaves_quietly(tmp_path, dialogs, monkeypatch):
 def test_a_new_database_records_its_creation_in_the_audit_log(tmp_path):
     app = gui_app.open_database(tmp_path / "fresh.sqlite3")
     try:
-        assert [e.action for e in app.audit.entries()] == ["init"]
+        assert [e.action for e in app._audit.entries()] == ["init"]
         assert not Accounts(app).has_users()  # the first-admin dialog comes next
     finally:
         app.close()

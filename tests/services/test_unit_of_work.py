@@ -10,13 +10,13 @@ from caseapp.core.errors import CaseAppError
 
 
 def test_a_change_appends_its_entry_with_what_the_block_filled_in(fresh_app):
-    before = len(fresh_app.audit.entries())
+    before = len(fresh_app._audit.entries())
     with fresh_app.change("settings", "database", actor=None, detail={"asked": 1}) as work:
-        rowid = fresh_app.store.set_setting("agency_code", "RCMP")
+        rowid = fresh_app._store.set_setting("agency_code", "RCMP")
         work.ledger.record_live("settings", [rowid])
         work.detail["agency_code"] = "RCMP"
         work.entity_id = "agency"
-    entries = fresh_app.audit.entries()
+    entries = fresh_app._audit.entries()
     assert len(entries) == before + 1
     entry = entries[-1]
     assert (entry.action, entry.entity, entry.entity_id) == ("settings", "database", "agency")
@@ -26,12 +26,12 @@ def test_a_change_appends_its_entry_with_what_the_block_filled_in(fresh_app):
 
 
 def test_a_change_that_raises_writes_nothing(fresh_app):
-    before = len(fresh_app.audit.entries())
+    before = len(fresh_app._audit.entries())
     with pytest.raises(CaseAppError), fresh_app.change("settings", "database", actor=None) as work:
-        work.ledger.record_live("settings", [fresh_app.store.set_setting("agency_code", "CBSA")])
+        work.ledger.record_live("settings", [fresh_app._store.set_setting("agency_code", "CBSA")])
         raise CaseAppError("refused half-way")
-    assert fresh_app.store.setting("agency_code") is None
-    assert len(fresh_app.audit.entries()) == before
+    assert fresh_app._store.setting("agency_code") is None
+    assert len(fresh_app._audit.entries()) == before
     assert fresh_app.verify().ok
 
 
