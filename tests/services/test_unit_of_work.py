@@ -45,3 +45,19 @@ def test_changes_merge_and_say_which_cases_they_touch():
     assert not Changes() and both
     assert Changes.all().touches("anything")
     assert Done(value=3, changes=saved).changes is saved
+
+
+def test_a_change_the_block_skips_commits_without_an_entry(fresh_app):
+    before = len(fresh_app._audit.entries())
+    with fresh_app.change("settings", "agency", actor=None) as work:
+        work.skip()  # nothing to record after all (the settings asked for were the settings already)
+    assert len(fresh_app._audit.entries()) == before and work.hash is None
+
+
+def test_a_change_tells_the_hash_of_its_entry_and_takes_the_action_decided_inside(fresh_app):
+    with fresh_app.change("login", "user", "nobody", actor=None) as work:
+        work.action = "login_failed"  # a login learns inside its transaction whether it succeeded
+        work.detail["reason"] = "unknown"
+    entry = fresh_app._audit.entries()[-1]
+    assert (entry.action, entry.entity_id, entry.detail) == ("login_failed", "nobody", {"reason": "unknown"})
+    assert work.hash == entry.hash == fresh_app._audit.latest_hash()
