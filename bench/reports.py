@@ -75,7 +75,7 @@ def main() -> None:
     print(f"case report, 50 exhibits: {case_s:.3f} s ({pages} pages)")
 
     app = CaseApp.open(args.db)
-    exhibits = app.store.count_exhibits()
+    exhibits = app._store.count_exhibits()
     queries = {
         "everything": SearchQuery(),
         "fentanyl and analogues": SearchQuery(substance="fentanyl", analogues=True),

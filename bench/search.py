@@ -46,7 +46,7 @@ def build(db: Path, exhibits: int) -> None:
         started = time.perf_counter()
         report = import_file(app, source, actor="bench", skip_invalid=True)
         print(f"built {db}: {report.exhibits} exhibits in {time.perf_counter() - started:.1f} s")
-        app.db.execute("ANALYZE")
+        app._db.execute("ANALYZE")
         app.close()
 
 
@@ -59,7 +59,7 @@ def main() -> None:
     if not args.db.exists():
         build(args.db, args.exhibits)
     app = CaseApp.open(args.db)
-    exhibits = app.store.count_exhibits()
+    exhibits = app._store.count_exhibits()
     analogues = SearchQuery(substance="fentanyl", analogues=True, limit=100)
     text = SearchQuery(text="postal", limit=100)
     queries = {
@@ -88,14 +88,14 @@ def main() -> None:
     for name, query in queries.items():
         ms = median_ms(lambda q=query: app.search(q), args.repeat)
         rows = len(app.search(query))
-        print(f"{name:<26} first page {ms:8.2f} ms ({rows} rows)  plan: {' | '.join(app.finder.explain(query))}")
+        print(f"{name:<26} first page {ms:8.2f} ms ({rows} rows)  plan: {' | '.join(app._finder.explain(query))}")
     totals_ms = median_ms(lambda: app.totals(analogues), 3)
     print(f"totals of the analogue search (seizures, exhibits, kg): {totals_ms:.1f} ms")
     first_page = median_ms(lambda: app.search(analogues), args.repeat)
     count = median_ms(lambda: app.count(analogues), max(3, args.repeat // 4))
     text_ms = median_ms(lambda: app.search(text), args.repeat)
-    term = app.finder.substance_term(analogues)
-    conn = app.db.conn
+    term = app._finder.substance_term(analogues)
+    conn = app._db.conn
     floor = median_ms(lambda: conn.execute(
         "SELECT exhibit_id FROM exhibit_terms WHERE term = ? ORDER BY occurred_at DESC, exhibit_id LIMIT 100",
         [term]).fetchall(), args.repeat)

@@ -93,16 +93,16 @@ def main() -> None:
     for i in range(args.cases - saves):
         flow.create(olga, case(i))
     built = time.perf_counter() - start
-    cases = signed_app.store.count_cases()
-    entries = signed_app.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    cases = signed_app._store.count_cases()
+    entries = signed_app._db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     import caseapp.store.verify as verify_module
 
-    after = timed(lambda: verify_module.verify_database(signed_app.db), 3)
+    after = timed(lambda: verify_module.verify_database(signed_app._db), 3)
     real_check = verify_module.check_entries
     verify_module.check_entries = lambda db, report, admin_key=None: None  # verify as before signing
-    before = timed(lambda: verify_module.verify_database(signed_app.db), 3)
+    before = timed(lambda: verify_module.verify_database(signed_app._db), 3)
     verify_module.check_entries = real_check
-    report = verify_module.verify_database(signed_app.db)
+    report = verify_module.verify_database(signed_app._db)
     assert report.ok, report.problems
     print(f"verify of {cases:,} cases ({entries:,} signed entries, built in {built:.0f} s): without the entries' "
           f"checks (as before) {min(before):.2f} s, with them {min(after):.2f} s")

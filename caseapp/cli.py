@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -24,8 +23,8 @@ from caseapp.core.text import counted, noun, one_line
 from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
-from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts, Role
+from caseapp.services.app import CaseApp, database_errors
+from caseapp.services.auth import Role
 from caseapp.services.guard import check_output
 from caseapp.services.settings import update_agency_settings
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
@@ -90,7 +89,7 @@ def _open(args: argparse.Namespace) -> CaseApp:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
-        if (args.agency or args.timezone) and Accounts(app).has_users():
+        if (args.agency or args.timezone) and app.accounts.has_users():
             # after set-up the settings are an admin's: the service checks the account's current role
             user = cli_accounts.login(app, args, "changing the agency settings needs a signed-in admin")
             app.initialise(actor=user.login)
@@ -261,31 +260,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     if not (args.command == "export" or (args.command == "search" and args.format == "csv")):
         out = TerminalSafe(out)  # every output but the data files written to standard output
     try:
-        if args.command == "init":
-            return cmd_init(args, out)
-        if args.command == "import":
-            return cmd_import(args, out, err)
-        if args.command == "export":
-            return cmd_export(args, out)
-        if args.command == "search":
-            return cli_search.cmd_search(args, out, _open)
-        if args.command == "show":
-            return cmd_show(args, out)
-        if args.command == "restore":
-            return cli_backup.cmd_restore(args, default_database_path(args.db), out)
-        return _with_app(args, out, err)
-    except CaseAppError as exc:
+        with database_errors():  # a driver error outside a transaction (a damaged page read) is ours too
+            return _dispatch(args, out, err)
+    except CaseAppError as exc:  # the store's errors too (DatabaseBusy, DiskFull, DatabaseError)
         err.write(f"caseapp-cli: {exc}\n")
-        return 1
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            err.write("caseapp-cli: the database is busy (another caseapp is writing to it); nothing was written, "
-                      "try again\n")
-        else:
-            err.write(f"caseapp-cli: database error, nothing was written: {exc}\n")
-        return 1
-    except sqlite3.DatabaseError as exc:
-        err.write(f"caseapp-cli: the database file is damaged or not a caseapp database: {exc}\n")
         return 1
     except KeyboardInterrupt:
         err.write("caseapp-cli: interrupted; nothing was written by the unfinished command\n")
@@ -294,6 +272,22 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return 0
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "init":
+        return cmd_init(args, out)
+    if args.command == "import":
+        return cmd_import(args, out, err)
+    if args.command == "export":
+        return cmd_export(args, out)
+    if args.command == "search":
+        return cli_search.cmd_search(args, out, _open)
+    if args.command == "show":
+        return cmd_show(args, out)
+    if args.command == "restore":
+        return cli_backup.cmd_restore(args, default_database_path(args.db), out)
+    return _with_app(args, out, err)
 
 
 def _with_app(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -92,9 +92,9 @@ def state(db: Path) -> tuple[int, int, int]:
     try:
         report = app.verify()
         assert report.ok, report.problems
-        assert app.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert app._db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         cases, exhibits = app.counts()
-        imports = app.db.execute("SELECT count(*) FROM audit_log WHERE action = 'import'").fetchone()[0]
+        imports = app._db.execute("SELECT count(*) FROM audit_log WHERE action = 'import'").fetchone()[0]
     finally:
         app.close()
     return cases, exhibits, imports

@@ -116,7 +116,7 @@ def agency(tmp_path: Path) -> dict:
         flow.submit(olga, case.case_number)
         flow.approve(sam, case.case_number)
         exhibit_id = app.get_case(case.case_number).exhibits[0].id
-        anchor = app.audit.latest_hash()
+        anchor = app._audit.latest_hash()
         admin_key = app.admin_key_fingerprint()
     finally:
         app.close()

@@ -174,15 +174,15 @@ def test_a_full_disk_during_an_import_rolls_it_all_back_with_a_clear_error(tmp_p
         Accounts(app).authenticate("olga", PASSWORD)  # her entries are signed
         assert import_file(app, DATA / "sample_ids.csv", actor="olga").committed
         counts = app.counts()
-        entries = len(app.audit.entries())
-        pages = app.db.execute("PRAGMA page_count").fetchone()[0]
-        app.db.execute(f"PRAGMA max_page_count = {pages + room}")
+        entries = len(app._audit.entries())
+        pages = app._db.execute("PRAGMA page_count").fetchone()[0]
+        app._db.execute(f"PRAGMA max_page_count = {pages + room}")
         with pytest.raises(CaseAppError, match="^the disk is full: nothing was imported$"):
             import_file(app, big_file, actor="olga")
-        assert not app.db.conn.in_transaction
-        assert app.counts() == counts and len(app.audit.entries()) == entries
+        assert not app._db.conn.in_transaction
+        assert app.counts() == counts and len(app._audit.entries()) == entries
         assert app.verify().ok
-        app.db.execute(f"PRAGMA max_page_count = {2**31}")  # room again: the same connection imports the file
+        app._db.execute(f"PRAGMA max_page_count = {2**31}")  # room again: the same connection imports the file
         report = import_file(app, big_file, actor="olga")
         assert report.committed and app.counts()[0] == counts[0] + 1500
         assert app.verify().ok
@@ -202,8 +202,8 @@ def test_a_full_disk_during_a_cli_import_is_one_line_and_exit_1(tmp_path, big_fi
 
     def nearly_full(args):
         app = opened(args)
-        pages = app.db.execute("PRAGMA page_count").fetchone()[0]
-        app.db.execute(f"PRAGMA max_page_count = {pages + 30}")  # room for the login, not for the file
+        pages = app._db.execute("PRAGMA page_count").fetchone()[0]
+        app._db.execute(f"PRAGMA max_page_count = {pages + 30}")  # room for the login, not for the file
         return app
 
     monkeypatch.setattr(cli, "_open", nearly_full)
@@ -213,7 +213,7 @@ def test_a_full_disk_during_a_cli_import_is_one_line_and_exit_1(tmp_path, big_fi
     app = CaseApp.open(db)
     try:
         assert app.counts() == (0, 0) and app.verify().ok
-        assert not [e for e in app.audit.entries() if e.action == "import"]
+        assert not [e for e in app._audit.entries() if e.action == "import"]
     finally:
         app.close()
 
@@ -368,7 +368,7 @@ def test_any_case_is_saved_whole_or_refused_as_invalid(fresh_app, case):
         return
     except Duplicate:  # the in-memory database is shared by the examples: a number given twice
         number = fresh_app.check(case)[0].case_number
-        assert number is not None and fresh_app.store.get(number) is not None
+        assert number is not None and fresh_app._store.get(number) is not None
         return
     again = fresh_app.get_case(stored.case_number)
     assert len(again.exhibits) == len(case.exhibits)

@@ -43,3 +43,45 @@ def test_gui_talks_to_services_and_takes_only_data_types_from_the_store():
         for names in re.findall(r"^from caseapp\.store\.\w+ import (.+)$", path.read_text(encoding="utf-8"), re.M):
             imported.update(n.strip() for n in names.split(","))
     assert imported <= allowed, imported - allowed
+
+
+DRIVER = re.compile(r"^\s*(import|from) (sqlite3|sqlite_utils)\b", re.M)
+
+
+def test_only_the_store_imports_the_database_driver():
+    """The store turns driver errors into the application's own (DatabaseBusy, DiskFull, DatabaseError), so
+    nothing above it needs sqlite3 or sqlite_utils, even to catch their exceptions."""
+    offenders = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+                 if "store" not in p.relative_to(PACKAGE).parts and DRIVER.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+FACADE_INTERNALS = re.compile(r"\bapp\.(_?(?:db|store|finder|audit|case_list))\b")
+
+
+def test_only_the_services_touch_the_facades_database_stores_and_audit_log():
+    """CaseApp's database, stores and audit log are the services' own: the window, the CLI, io and reports go
+    through its methods (setting, history, has_history...) and its services (app.workflow, app.custody...)."""
+    offenders = [f"{p.relative_to(PACKAGE)}: app.{m}" for p in PACKAGE.rglob("*.py")
+                 if not {"services", "store"} & set(p.relative_to(PACKAGE).parts)
+                 for m in FACADE_INTERNALS.findall(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_facade_keeps_its_database_stores_and_audit_log_private():
+    from caseapp.services.app import CaseApp
+
+    app = CaseApp.open(":memory:")
+    try:
+        assert [name for name in ("db", "store", "finder", "audit", "case_list") if hasattr(app, name)] == []
+    finally:
+        app.close()
+
+
+def test_services_change_data_through_one_unit_of_work():
+    """Every service writes through `with app.change(...)` (transaction, ledger and audit entry in one place):
+    none opens a transaction or appends an audit entry by hand."""
+    by_hand = re.compile(r"\.transaction\(\)|\.append\(\s*at=")
+    offenders = [p.name for p in (PACKAGE / "services").glob("*.py")
+                 if p.name != "app.py" and by_hand.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []

@@ -23,7 +23,6 @@ from caseapp.gui.qt_health import unsound_binding_message
 from caseapp.logs import configure_logging
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts
 
 log = logging.getLogger("caseapp.gui")
 
@@ -52,7 +51,7 @@ def qt_application(argv: Sequence[str]) -> QApplication:
 
 def open_database(path: Path) -> CaseApp:
     app = CaseApp.open(path)
-    if not app.audit.entries():
+    if not app.has_history():
         app.initialise(actor=None)  # a new file: record its creation in the audit log
     return app
 
@@ -60,7 +59,7 @@ def open_database(path: Path) -> CaseApp:
 def sign_in(app: CaseApp, *, hint: str = "") -> MainWindow | None:
     """The first-admin dialog on a database without users, then the login; the main window, or None
     when the user cancels."""
-    accounts = Accounts(app)
+    accounts = app.accounts
     if not accounts.has_users():
         first = FirstAdminDialog(accounts)
         if first.exec() != QDialog.DialogCode.Accepted:

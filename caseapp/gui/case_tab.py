@@ -32,7 +32,6 @@ from caseapp.gui.widgets.case_form import CaseForm
 from caseapp.gui.widgets.custody_tab import CustodyTab
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
-from caseapp.services.workflow import Workflow
 
 CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
 
@@ -46,7 +45,7 @@ class CaseTab(QWidget):
         super().__init__(parent)
         self.app = app
         self.user = user
-        self.workflow = Workflow(app)
+        self.workflow = app.workflow
         self.case: Case | None = None
         self.allowed: set[str] = set()  # what Workflow.allowed_actions says the user may do with the case
 

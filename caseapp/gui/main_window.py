@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._update_actions()
         # the tab signals a workflow step as a save too: name the step the audit log recorded last
-        entries = self.app.audit.entries("case", case_number) if case_number else []
+        entries = self.app.history("case", case_number) if case_number else []
         done = _STEP_WORDS.get(entries[-1].action, "Saved") if entries else "Saved"
         self.statusBar().showMessage(f"{done} {case_number}", 5000)
 
@@ -533,8 +533,7 @@ class MainWindow(QMainWindow):
     def _run(self, label: str, work: object, done: object) -> DatabaseTask:
         if self.app.path is None:
             raise RuntimeError("long tasks need a database file")
-        task = DatabaseTask(self.app.path, work, clock=self.app.clock, keys=self.app.keys,  # type: ignore[arg-type]
-                            parent=self)
+        task = DatabaseTask(self.app.session, work, parent=self)  # type: ignore[arg-type]
         progress = QProgressDialog(label, "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -729,9 +728,8 @@ class MainWindow(QMainWindow):
     # -- administration (admins) -------------------------------------------------------------------
     def accounts_dialog(self) -> None:
         from caseapp.gui.dialogs.accounts import AccountsDialog
-        from caseapp.services.auth import Accounts
 
-        AccountsDialog(self, Accounts(self.app), self.user).exec()
+        AccountsDialog(self, self.app.accounts, self.user).exec()
 
     def agency_settings_dialog(self) -> None:
         from caseapp.gui.dialogs.agency_settings import AgencySettingsDialog

@@ -4,13 +4,13 @@ it has since replaced (typing on makes the earlier results stale)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from caseapp.core.errors import CaseAppError
-from caseapp.services.app import CaseApp, Clock
+from caseapp.services.app import CaseApp
 from caseapp.store.search import SearchQuery, UnknownFilter
 
 
@@ -19,15 +19,14 @@ class _Searcher(QObject):
     totals = Signal(int, object)  # token, SearchTotals
     failed = Signal(int, str)
 
-    def __init__(self, path: Path, clock: Clock | None) -> None:
+    def __init__(self, session: Callable[[], CaseApp]) -> None:
         super().__init__()
-        self.path = path
-        self.clock = clock
+        self.session = session  # the panel's app.session, called in this worker's thread
         self.app: CaseApp | None = None
 
     def _app(self) -> CaseApp:
         if self.app is None:
-            self.app = CaseApp.open(self.path, **({"clock": self.clock} if self.clock else {}))
+            self.app = self.session()
         return self.app
 
     @Slot(int, object, bool)
@@ -67,10 +66,10 @@ class SearchWorker(QObject):
     _totals = Signal(int, object)
     _close = Signal()
 
-    def __init__(self, path: Path, clock: Clock | None = None, parent: Any = None) -> None:
+    def __init__(self, session: Callable[[], CaseApp], parent: Any = None) -> None:
         super().__init__(parent)
         self.thread = QThread()
-        self.searcher = _Searcher(path, clock)
+        self.searcher = _Searcher(session)
         self.searcher.moveToThread(self.thread)
         self._page.connect(self.searcher.run_page)
         self._totals.connect(self.searcher.run_totals)

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
 from caseapp.core.errors import CaseAppError
-from caseapp.core.signing import Keyring
-from caseapp.services.app import CaseApp, Clock
+from caseapp.services.app import CaseApp
 
 
 class DatabaseTask(QThread):
@@ -24,18 +22,17 @@ class DatabaseTask(QThread):
     failed = Signal(str)
     progress = Signal(int, int, int)  # records read, bytes read, total bytes (0 when unknown)
 
-    def __init__(self, path: Path, work: Callable[[CaseApp, Callable[[int, int, int], None]], Any], *,
-                 clock: Clock | None = None, keys: Keyring | None = None, parent: Any = None) -> None:
+    def __init__(self, session: Callable[[], CaseApp],
+                 work: Callable[[CaseApp, Callable[[int, int, int], None]], Any], *, parent: Any = None) -> None:
         super().__init__(parent)
-        self.path = path
+        # the window's app.session: a CaseApp of the task's own (opened here, in the task's thread) with the
+        # window's clock and keyring, so the entries the task makes are signed as the window's would be
+        self.session = session
         self.work = work
-        self.clock = clock
-        self.keys = keys  # the window's keyring: entries the task makes are signed as the window's would be
 
     def run(self) -> None:
         try:
-            kwargs: dict[str, Any] = {"clock": self.clock} if self.clock else {}
-            app = CaseApp.open(self.path, keys=self.keys, **kwargs)
+            app = self.session()
             try:
                 result = self.work(app, self.progress.emit)
             finally:

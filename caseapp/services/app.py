@@ -9,29 +9,39 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlite_utils import Database
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from caseapp.core.agency import agency_code as checked_agency_code
 from caseapp.core.agency import time_zone
-from caseapp.core.errors import CaseAppError, NotFound, ValidationFailed
+from caseapp.core.errors import CaseAppError, DatabaseError, NotFound, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
 from caseapp.core.signing import Keyring
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
-from caseapp.store.audit import AuditLog, Ledger
+from caseapp.store.audit import AuditEntry, AuditLog, Ledger
 from caseapp.store.case_list import CaseListQuery, CaseListRow, CaseListStore
 from caseapp.store.cases import CaseStore
 from caseapp.store.catalogue import LocalCatalogueStore
-from caseapp.store.db import checkpoint, open_database, schema_version
+from caseapp.store.db import Connection, checkpoint, open_database, schema_version
+from caseapp.store.errors import translated as database_errors
 from caseapp.store.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
 from caseapp.store.users import UserStore
 from caseapp.store.verify import VerifyReport, verify_database
 from caseapp.store.verify_entries import first_admin_fingerprint
+
+if TYPE_CHECKING:
+    from caseapp.services.attachments import Attachments
+    from caseapp.services.auth import Accounts
+    from caseapp.services.custody import Custody
+    from caseapp.services.workflow import Workflow
+
+__all__ = ["CaseApp", "Change", "Clock", "database_errors", "system_clock"]
 
 Clock = Callable[[], datetime]
 
@@ -43,66 +53,148 @@ def system_clock() -> datetime:
 @dataclass
 class Change:
     """One unit of work, handed out by `CaseApp.change`: its time, the ledger its rows are recorded in, and
-    the audit entry's id and detail, which the work may fill in until the block ends."""
+    the audit entry's action, actor, id and detail, which the work may fill in until the block ends (a login
+    learns only inside the transaction whether it succeeded). `skip()` leaves the entry out (nothing to
+    record after all); `hash` is the appended entry's hash once the block has ended."""
 
     at: str
     ledger: Ledger
+    action: str
+    actor: str | None
     entity_id: str | None
     detail: dict[str, Any] = field(default_factory=dict)
+    skipped: bool = False
+    hash: str | None = None
+
+    def skip(self) -> None:
+        self.skipped = True
 
 
 class CaseApp:
-    def __init__(self, db: Database, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
+    """The facade. Its database, stores and audit log (`_db`, `_store`, `_finder`, `_audit`, `_case_list`) are
+    private to caseapp.services: the window, the CLI, io and reports go through its methods and services."""
+
+    def __init__(self, db: Connection, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
                  path: Path | None = None, keys: Keyring | None = None) -> None:
-        self.db = db
+        self._db = db
         # The signing keys of the users signed in to this session (services.auth fills it at sign-in). A
-        # window's worker connections are opened with the window's keyring, so their entries are signed too.
+        # window's worker sessions share the window's keyring, so their entries are signed too.
         self.keys = keys if keys is not None else Keyring()
         self.path = path
         self.clock = clock
         self.bundled_catalogue = catalogue or default_catalogue()
         self.catalogue = self.bundled_catalogue
-        self.store = CaseStore(db, self.catalogue)
-        self.finder = CaseSearch(db, self.catalogue)
-        self.audit = AuditLog(db, self.keys)
-        self.case_list = CaseListStore(db)
+        self._store = CaseStore(db, self.catalogue)
+        self._finder = CaseSearch(db, self.catalogue)
+        self._audit = AuditLog(db, self.keys)
+        self._case_list = CaseListStore(db)
         self.refresh_catalogue()
 
     def refresh_catalogue(self) -> None:
         """The bundled catalogue with the agency's own entries (added by admins) merged in."""
-        local = LocalCatalogueStore(self.db).entries()
+        local = LocalCatalogueStore(self._db).entries()
         self.catalogue = self.bundled_catalogue.with_additions(local) if local else self.bundled_catalogue
-        self.store.catalogue = self.catalogue
-        self.finder.catalogue = self.catalogue
+        self._store.catalogue = self.catalogue
+        self._finder.catalogue = self.catalogue
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: object) -> CaseApp:
         return cls(open_database(path), path=None if str(path) == ":memory:" else Path(path), **kwargs)  # type: ignore[arg-type]
 
+    def session(self) -> CaseApp:
+        """A new CaseApp on a connection of its own to the same database, with this one's clock, keyring and
+        catalogue: for a worker thread (a connection belongs to the thread that opens it, so call this in the
+        worker), which closes it when done. An in-memory database has no second connection."""
+        if self.path is None:
+            raise DatabaseError("an in-memory database cannot be opened a second time (a worker needs a file)")
+        return CaseApp.open(self.path, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
+
     def close(self) -> None:
-        self.db.close()
+        self._db.close()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before the file is replaced or copied)."""
-        checkpoint(self.db)
+        checkpoint(self._db)
+
+    # -- the services, one object each, reached from the facade ------------------------------------
+    @cached_property
+    def accounts(self) -> Accounts:
+        from caseapp.services.auth import Accounts
+
+        return Accounts(self)
+
+    @cached_property
+    def workflow(self) -> Workflow:
+        from caseapp.services.workflow import Workflow
+
+        return Workflow(self)
+
+    @cached_property
+    def custody(self) -> Custody:
+        from caseapp.services.custody import Custody
+
+        return Custody(self)
+
+    @cached_property
+    def attachments(self) -> Attachments:
+        from caseapp.services.attachments import Attachments
+
+        return Attachments(self)
 
     @contextmanager
     def change(self, action: str, entity: str, entity_id: str | None = None, *, actor: str | None,
-               detail: dict[str, Any] | None = None) -> Iterator[Change]:
+               detail: dict[str, Any] | None = None, at: str | None = None,
+               signing_key: Ed25519PrivateKey | None = None) -> Iterator[Change]:
         """One transaction and its audit entry: `with app.change("update", "case", number, actor=login) as
         work:` writes through the stores, records the rows it wrote in `work.ledger` and may add to
         `work.detail` (or set `work.entity_id`, for a record numbered inside the transaction); the entry is
-        appended when the block ends, and nothing is written if it raises."""
-        at = self.now_utc_text()
-        with self.store.transaction():
-            work = Change(at=at, ledger=self.audit.ledger(), entity_id=entity_id, detail=dict(detail or {}))
+        appended when the block ends (unless the block called `work.skip()`), and nothing is written if it
+        raises. `at` is the entry's time (default: now); `signing_key` signs the entry instead of the actor's
+        key from the keyring (a password change is signed with the key it replaces). Driver errors come out
+        as DatabaseBusy, DiskFull or DatabaseError, with everything rolled back."""
+        with self._store.transaction():
+            work = Change(at=at or self.now_utc_text(), ledger=self._audit.ledger(), action=action, actor=actor,
+                          entity_id=entity_id, detail=dict(detail or {}))
             yield work
-            self.audit.append(at=at, actor=actor, action=action, entity=entity, entity_id=work.entity_id,
-                              detail=work.detail, ledger=work.ledger)
+            if not work.skipped:
+                work.hash = self._audit.append(at=work.at, actor=work.actor, action=work.action, entity=entity,
+                                               entity_id=work.entity_id, detail=work.detail, ledger=work.ledger,
+                                               signing_key=signing_key)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One consistent read of several stores (a report's case, custody and audit entries), no entry."""
+        with self._store.transaction():
+            yield
+
+    # -- settings and the audit trail, read -------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        return self._store.setting(key, default)
+
+    def history(self, entity: str, entity_id: str | None) -> list[AuditEntry]:
+        """The audit entries about one record, oldest first."""
+        return self._audit.entries(entity, entity_id)
+
+    def case_history(self, case_number: str) -> list[AuditEntry]:
+        """The case's own entries and its exhibits' custody entries, oldest first."""
+        found = {e.id: e for e in self._audit.entries("case", case_number)}
+        case = self._store.get(case_number)
+        for exhibit in case.exhibits if case is not None else []:
+            for entry in self._audit.entries("exhibit", f"{case_number}/{exhibit.number}"):
+                found[entry.id] = entry
+        return [found[k] for k in sorted(found)]
+
+    def has_history(self) -> bool:
+        """Whether the audit log has any entry (a new database file has none until initialise)."""
+        return self._audit.has_entries()
+
+    def exhibit_ties(self, exhibit_id: int) -> tuple[int, int]:
+        """(custody events, attachments) of a stored exhibit: what keeps it from leaving its case."""
+        return self._store.custody_event_count(exhibit_id), self._store.attachment_count(exhibit_id)
 
     # -- time ---------------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo | None:
-        name = self.store.setting("timezone")
+        name = self._store.setting("timezone")
         if not name:
             return None
         try:
@@ -129,24 +221,23 @@ class CaseApp:
             timezone = time_zone(timezone)
         if agency_code:
             agency_code = checked_agency_code(agency_code)
-        with self.store.transaction():
-            if (agency_code or timezone) and UserStore(self.db).count() > 0:
+        with self.change("init", "database", actor=actor) as work:
+            if (agency_code or timezone) and UserStore(self._db).count() > 0:
                 raise CaseAppError("accounts exist: the agency settings are changed by an admin (Admin > Agency "
                                    "settings in the window, or caseapp-cli --user ADMIN init --agency/--timezone)")
             changes = {}
-            ledger = self.audit.ledger()
             rowids = []
             if agency_code:
-                rowids.append(self.store.set_setting("agency_code", agency_code))
+                rowids.append(self._store.set_setting("agency_code", agency_code))
                 changes["agency_code"] = agency_code
             if timezone:
-                rowids.append(self.store.set_setting("timezone", timezone))
+                rowids.append(self._store.set_setting("timezone", timezone))
                 changes["timezone"] = timezone
-            ledger.record_live("settings", rowids)
-            if changes or not self.audit.entries():
-                self.audit.append(at=self.now_utc_text(), actor=actor, action="init", entity="database",
-                                  entity_id=None, detail={"schema": schema_version(self.db), **changes},
-                                  ledger=ledger)
+            work.ledger.record_live("settings", rowids)
+            if changes or not self._audit.has_entries():
+                work.detail.update({"schema": schema_version(self._db), **changes})
+            else:
+                work.skip()
 
     # -- cases --------------------------------------------------------------------------------
     def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
@@ -161,13 +252,13 @@ class CaseApp:
                 "the case was not saved: " + "; ".join(str(i) for i in report.errors), report
             )
         with self.change("create", "case", actor=actor) as work:
-            stored = self.store.add(normal, actor=actor, at=work.at, ledger=work.ledger)
+            stored = self._store.add(normal, actor=actor, at=work.at, ledger=work.ledger)
             work.entity_id = stored.case_number
             work.detail["exhibits"] = len(stored.exhibits)
         return stored
 
     def get_case(self, case_number: str) -> Case:
-        case = self.store.get(case_number.strip())
+        case = self._store.get(case_number.strip())
         if case is None:
             raise NotFound(f"no case {case_number}")
         return case
@@ -178,10 +269,10 @@ class CaseApp:
         report or with a backup) that must still be in the chain, so removing the newest entries shows;
         `admin_key` is the first admin's key fingerprint printed earlier, the root every signature is
         trusted from, so a chain rewritten from its start with keys of its own shows."""
-        report = verify_database(self.db, admin_key=admin_key)
+        report = verify_database(self._db, admin_key=admin_key)
         if anchor:
             digest = anchor.strip().lower()
-            if not self.audit.has_hash(digest):
+            if not self._audit.has_hash(digest):
                 report.fail(f"the anchor hash {digest[:16]}... is not in the audit chain: entries were removed "
                             "or the chain was rewritten")
         return report
@@ -189,29 +280,29 @@ class CaseApp:
     def admin_key_fingerprint(self) -> str:
         """The fingerprint of the first admin's first signing key ('' before there is one): printed on
         reports and beside backups, for `verify --admin-key`."""
-        return first_admin_fingerprint(self.db)
+        return first_admin_fingerprint(self._db)
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchRow]:
-        return self.finder.rows(query)
+        return self._finder.rows(query)
 
     def count(self, query: SearchQuery) -> int:
-        return self.finder.count(query)
+        return self._finder.count(query)
 
     def totals(self, query: SearchQuery) -> SearchTotals:
-        return self.finder.totals(query)
+        return self._finder.totals(query)
 
     def search_cases(self, query: SearchQuery) -> list[CaseRow]:
         """The matches grouped by case."""
-        return self.finder.case_rows(query)
+        return self._finder.case_rows(query)
 
     # -- the case list --------------------------------------------------------------------------
     def case_page(self, query: CaseListQuery, offset: int, limit: int) -> list[CaseListRow]:
-        return self.case_list.page(query, offset, limit)
+        return self._case_list.page(query, offset, limit)
 
     def case_count(self, query: CaseListQuery) -> int:
-        return self.case_list.count(query)
+        return self._case_list.count(query)
 
     def counts(self) -> tuple[int, int]:
         """(cases, exhibits) in the database."""
-        return self.store.count_cases(), self.store.count_exhibits()
+        return self._store.count_cases(), self._store.count_exhibits()

@@ -107,7 +107,7 @@ def _read(path: Path) -> tuple[bytes, str]:
 class Attachments:
     def __init__(self, app: CaseApp) -> None:
         self.app = app
-        self.store = AttachmentStore(app.db)
+        self.store = AttachmentStore(app._db)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _records_cases(self, user: User, what: str) -> User:
@@ -186,21 +186,18 @@ class Attachments:
         data, digest = _read(path)  # before the transaction: the write lock is not held while reading
         file_name = _text(path.name)
         media_type = media_type_of(file_name)
-        at = self.app.now_utc_text()
-        with self.app.store.transaction():
+        with self.app.change("attach", "case", actor=user.login) as work:
             case = self.app.get_case(case_number)
             exhibit = self._exhibit(case, exhibit_number) if exhibit_number is not None else None
-            ledger = self.app.audit.ledger()
             attachment_id = self.store.add(
                 case_id=case.id or 0, exhibit_id=exhibit.id if exhibit else None, file_name=file_name,
                 media_type=media_type, size=len(data), sha256=digest, content=data, caption=caption.strip(),
-                added_by=user.login, added_at=at)
-            ledger.record_live("attachments", [attachment_id])
-            self.app.audit.append(
-                at=at, actor=user.login, action="attach", entity="case", entity_id=case.case_number,
-                detail={"attachment": attachment_id, "file_name": file_name, "sha256": digest, "size": len(data),
-                        "exhibit": exhibit.number if exhibit else None, "case_status": case.status},
-                ledger=ledger)
+                added_by=user.login, added_at=work.at)
+            work.ledger.record_live("attachments", [attachment_id])
+            work.entity_id = case.case_number
+            work.detail.update({"attachment": attachment_id, "file_name": file_name, "sha256": digest,
+                                "size": len(data), "exhibit": exhibit.number if exhibit else None,
+                                "case_status": case.status})
         return self.get(attachment_id)
 
     def remove(self, user: User, attachment_id: int, reason: str) -> Attachment:
@@ -208,8 +205,7 @@ class Attachments:
         user = self._records_cases(user, "removing an attachment")
         if not reason.strip():
             raise AttachmentError("removing an attachment needs a reason")
-        at = self.app.now_utc_text()
-        with self.app.store.transaction():
+        with self.app.change("detach", "case", actor=user.login) as work:
             attachment = self.get(attachment_id)
             if attachment.removed:
                 raise AttachmentError(f"attachment {attachment_id} was removed already, by {attachment.removed_by} "
@@ -217,15 +213,12 @@ class Attachments:
             if attachment.added_by.casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
                 raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment "
                                        f"{attachment_id}")
-            ledger = self.app.audit.ledger()
-            if not self.store.mark_removed(attachment_id, removed_by=user.login, removed_at=at,
+            if not self.store.mark_removed(attachment_id, removed_by=user.login, removed_at=work.at,
                                            reason=reason.strip()):
                 raise AttachmentError(f"attachment {attachment_id} was removed already")
-            ledger.record_live("attachments", [attachment_id])
-            self.app.audit.append(
-                at=at, actor=user.login, action="detach", entity="case", entity_id=attachment.case_number,
-                detail={"attachment": attachment_id, "file_name": attachment.file_name,
-                        "sha256": attachment.sha256, "exhibit": attachment.exhibit_number,
-                        "reason": reason.strip()},
-                ledger=ledger)
+            work.ledger.record_live("attachments", [attachment_id])
+            work.entity_id = attachment.case_number
+            work.detail.update({"attachment": attachment_id, "file_name": attachment.file_name,
+                                "sha256": attachment.sha256, "exhibit": attachment.exhibit_number,
+                                "reason": reason.strip()})
         return self.get(attachment_id)

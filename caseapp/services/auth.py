@@ -10,7 +10,6 @@ first sign-in). Signing in puts the private key in the session's keyring (CaseAp
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from caseapp.core.errors import CaseAppError, NotFound
+from caseapp.core.errors import CaseAppError, DiskFull, NotFound
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
 from caseapp.store.audit import NotSignedIn
@@ -123,7 +122,7 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
     """`user` as the database knows them now, for a service about to change data: refused when the account
     was deactivated or locked since it signed in, or when its current role is not one of `roles`. An open
     window keeps its User object for hours; its rights must end when an admin ends them."""
-    record = UserStore(app.db).get(user.login)
+    record = UserStore(app._db).get(user.login)
     if record is None:
         raise PermissionDenied(f"there is no account {user.login}: {what} is refused")
     if not record.active:
@@ -142,7 +141,7 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
 def check_actor(app: CaseApp, login: str | None, what: str) -> None:
     """For services that take a login rather than a User (import, export, backup): once accounts exist, the
     login must be an account that is active and not locked."""
-    users = UserStore(app.db)
+    users = UserStore(app._db)
     if login is None or users.count() == 0:
         return
     current_user(app, User(login, login, "", Role.OFFICER), None, what)
@@ -193,16 +192,10 @@ def _own_key(record: UserRecord, password: str) -> Ed25519PrivateKey:
 class Accounts:
     def __init__(self, app: CaseApp, hasher: PasswordHasher | None = None) -> None:
         self.app = app
-        self.users = UserStore(app.db)
+        self.users = UserStore(app._db)
         self.hasher = hasher or make_hasher()
 
     # -- helpers --------------------------------------------------------------------------------
-    def _audit(self, action: str, login: str, actor: str | None, detail: dict[str, object], user_id: int) -> None:
-        ledger = self.app.audit.ledger()
-        ledger.record_live("users", [user_id])
-        self.app.audit.append(at=self.app.now_utc_text(), actor=actor, action=action, entity="user",
-                              entity_id=login, detail=detail, ledger=ledger)
-
     def _admin(self, actor: User, what: str) -> User:
         return current_user(self.app, actor, (Role.ADMIN,), what)
 
@@ -223,16 +216,16 @@ class Accounts:
         check_password_rules(password, names=(login, display_name, badge))
         password_hash = self.hasher.hash(password)  # slow: before the write lock is taken
         signing = new_signing_key(password)  # slow too
-        with self.app.store.transaction():
+        with self.app.change("user_create", "user", login, actor=login,
+                             detail={"role": Role.ADMIN, "first_admin": True, **signing.detail()}) as work:
             if self.has_users():
                 raise AuthError("the first admin exists already; an admin adds users with 'user add'")
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge,
                                      role=Role.ADMIN, password_hash=password_hash, at=self.app.now_utc_text(),
                                      public_key=signing.public_key, key_salt=signing.key_salt)
+            work.ledger.record_live("users", [user_id])
             # the one who typed the password is here: signed in, and the entry is signed with the new key
             self.app.keys.add(login, signing.key)
-            self._audit("user_create", login, login, {"role": Role.ADMIN, "first_admin": True, **signing.detail()},
-                        user_id)
         return User(login, display_name or login, badge, Role.ADMIN)
 
     # -- logging in -----------------------------------------------------------------------------
@@ -245,9 +238,8 @@ class Accounts:
         key = _lookup_login(login)
         record = self.users.get(key) if key else None
         if record is None:
-            with self.app.store.transaction():
-                self.app.audit.append(at=self.app.now_utc_text(), actor=None, action="login_failed",
-                                      entity="user", entity_id=login.strip()[:64], detail={"reason": "unknown"})
+            with self.app.change("login_failed", "user", login.strip()[:64], actor=None, detail={"reason": "unknown"}):
+                pass
             raise AuthError("wrong login name or password")
         self._refuse_closed(record)
         try:
@@ -260,7 +252,7 @@ class Accounts:
         # the signing key, derived (slow) before the write lock: an account made before keys gets one now
         enrolled = new_signing_key(password) if good and record.public_key is None else None
         signing_key = enrolled.key if enrolled else _own_key(record, password) if good else None
-        with self.app.store.transaction():
+        with self.app.change("login", "user", record.login, actor=None) as work:
             current = self.users.get(record.login)
             if current is None or current.password_hash != record.password_hash \
                     or current.public_key != record.public_key:
@@ -281,14 +273,17 @@ class Accounts:
                 detail: dict[str, object] = {"rehashed": new_hash is not None}
                 if enrolled is not None:
                     detail.update(enrolled.detail(), key="first sign-in since keys")
-                self._audit("login", current.login, current.login, detail, current.id)
+                work.ledger.record_live("users", [current.id])
+                work.actor, work.entity_id = current.login, current.login
+                work.detail.update(detail)
                 return User.from_record(current)
             failed = current.failed_logins + 1
             locked = (self.app.clock() + timedelta(minutes=LOCK_MINUTES)).isoformat() \
                 if failed >= MAX_FAILED_LOGINS else None
             self.users.update(current.id, at=self.app.now_utc_text(), failed_logins=failed, locked_until=locked)
-            self._audit("login_failed", current.login, None, {"failed_logins": failed, "locked": bool(locked)},
-                        current.id)
+            work.ledger.record_live("users", [current.id])
+            work.action, work.entity_id = "login_failed", current.login
+            work.detail.update({"failed_logins": failed, "locked": bool(locked)})
         raise AuthError("wrong login name or password")  # after the commit: the failure stays counted
 
     def sign_in_for_a_copy(self, login: str, password: str) -> tuple[User, bool]:
@@ -299,11 +294,8 @@ class Accounts:
         (the backup's record). A full disk must not prevent copying the database off it."""
         try:
             return self.authenticate(login, password), True
-        except sqlite3.OperationalError as exc:
-            if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
-                raise
-        if self.app.db.conn.in_transaction:
-            self.app.db.conn.rollback()
+        except DiskFull:
+            pass  # rolled back by the store: nothing of the login was written
         key = _lookup_login(login)
         record = self.users.get(key) if key else None
         if record is None:
@@ -341,14 +333,14 @@ class Accounts:
             raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
         password_hash = self.hasher.hash(password)
         signing = new_signing_key(password)  # the new user's key, whose public half the admin signs
-        with self.app.store.transaction():
+        with self.app.change("user_create", "user", login, actor=actor.login,
+                             detail={"role": role_value, "badge": badge, **signing.detail()}) as work:
             if self.users.get(login) is not None:
                 raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge, role=role_value,
                                      password_hash=password_hash, at=self.app.now_utc_text(),
                                      public_key=signing.public_key, key_salt=signing.key_salt)
-            self._audit("user_create", login, actor.login, {"role": role_value, "badge": badge, **signing.detail()},
-                        user_id)
+            work.ledger.record_live("users", [user_id])
         return User(login, display_name or login, badge, role_value)
 
     def list_users(self, actor: User) -> list[Account]:
@@ -362,7 +354,7 @@ class Accounts:
 
     def deactivate(self, actor: User, login: str) -> None:
         actor = self._admin(actor, "deactivating users")
-        with self.app.store.transaction():
+        with self.app.change("user_deactivate", "user", actor=actor.login, detail={"active": [True, False]}) as work:
             record = self._get(login)
             if not record.active:
                 raise AuthError(f"{record.login} is already deactivated")
@@ -370,18 +362,20 @@ class Accounts:
             if record.role == Role.ADMIN and len(admins) == 1:
                 raise AuthError(f"{record.login} is the last active admin")
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
-            self._audit("user_deactivate", record.login, actor.login, {"active": [True, False]}, record.id)
+            work.ledger.record_live("users", [record.id])
+            work.entity_id = record.login
 
     def unlock(self, actor: User, login: str) -> None:
         """End a failed-login lock before its time (the admin has checked who was trying); audited."""
         actor = self._admin(actor, "unlocking accounts")
-        with self.app.store.transaction():
+        with self.app.change("user_unlock", "user", actor=actor.login) as work:
             record = self._get(login)
             if not self.is_locked(record) and not record.failed_logins:
                 raise AuthError(f"{record.login} is not locked")
             self.users.update(record.id, at=self.app.now_utc_text(), failed_logins=0, locked_until=None)
-            self._audit("user_unlock", record.login, actor.login,
-                        {"failed_logins": [record.failed_logins, 0], "locked_until": record.locked_until}, record.id)
+            work.ledger.record_live("users", [record.id])
+            work.entity_id = record.login
+            work.detail.update(failed_logins=[record.failed_logins, 0], locked_until=record.locked_until)
 
     def change_password(self, actor: User, login: str, new_password: str) -> None:
         """A user changes their own password; an admin sets anyone's (a reset, which also ends a lock)."""
@@ -395,18 +389,15 @@ class Accounts:
         # One's own change is signed with the key it replaces (an account made before keys: with the new one);
         # an admin's reset with the admin's key.
         signer = self._own_signer(record, signing) if own else None
-        with self.app.store.transaction():
+        with self.app.change("user_password", "user", record.login, actor=actor.login,
+                             detail={"reset": not own, **signing.detail()}, signing_key=signer) as work:
             current = self.users.get(record.login)
             if current is None or current.public_key != record.public_key:
                 raise AuthError(f"the account {record.login} changed meanwhile (a new password?); try again")
             self.users.update(record.id, at=self.app.now_utc_text(), password_hash=password_hash,
                               failed_logins=0, locked_until=None, public_key=signing.public_key,
                               key_salt=signing.key_salt)
-            ledger = self.app.audit.ledger()
-            ledger.record_live("users", [record.id])
-            self.app.audit.append(at=self.app.now_utc_text(), actor=actor.login, action="user_password",
-                                  entity="user", entity_id=record.login,
-                                  detail={"reset": not own, **signing.detail()}, ledger=ledger, signing_key=signer)
+            work.ledger.record_live("users", [record.id])
         if own:
             self.app.keys.add(record.login, signing.key)
 

@@ -19,18 +19,17 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from caseapp.core.errors import CaseAppError
+from caseapp.core.errors import CaseAppError, DiskFull
 from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock, system_clock
 from caseapp.services.guard import check_input, check_output
-from caseapp.store.db import backup_database, checkpoint, copy_database_file, database_facts
+from caseapp.store.db import backup_database, copy_database_file, database_facts
 
 AUTO_PREFIX = "caseapp-auto-"
 SIDECAR = ".json"
@@ -111,7 +110,7 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
     os.close(handle)
     temporary = Path(temporary_name)
     try:
-        backup_database(app.db, temporary)
+        backup_database(app._db, temporary)
         facts = database_facts(temporary)
         if facts.integrity != "ok":
             raise BackupError(f"the copy failed SQLite's check ({facts.integrity}); nothing was kept")
@@ -125,16 +124,12 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
                       exhibits=facts.exhibits, schema=facts.schema, unrecorded=tuple(unrecorded),
                       admin_key=app.admin_key_fingerprint())
     try:
-        with app.store.transaction():
-            before = app.audit.latest_hash()
-            after = app.audit.append(at=info.created_at, actor=actor, action="backup", entity="database",
-                                     entity_id=target.name, detail={
-                                         "sha256": info.sha256, "chain_hash": info.chain_hash, "cases": info.cases,
-                                         "exhibits": info.exhibits,
-                                         **({"unrecorded": list(unrecorded)} if unrecorded else {})})
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
-            raise
+        with app.change("backup", "database", target.name, actor=actor, at=info.created_at, detail={
+                "sha256": info.sha256, "chain_hash": info.chain_hash, "cases": info.cases, "exhibits": info.exhibits,
+                **({"unrecorded": list(unrecorded)} if unrecorded else {})}) as work:
+            before = app._audit.latest_hash()
+        after = work.hash or ""
+    except DiskFull:
         info = replace(info, unrecorded=(*info.unrecorded, f"the backup's audit entry ({actor or 'no account'}, "
                                          f"{info.created_at}) could not be written: the disk holding the database "
                                          "is full"))
@@ -205,9 +200,9 @@ def _check_file_against(source: Path, record: BackupRecord) -> None:
 
 
 def _check_against_record(source: Path, candidate: CaseApp, record: BackupRecord) -> None:
-    latest = candidate.audit.latest_hash()
+    latest = candidate._audit.latest_hash()
     if latest != record.chain_hash:
-        where = "is in its chain but is not the latest" if candidate.audit.has_hash(record.chain_hash) \
+        where = "is in its chain but is not the latest" if candidate._audit.has_hash(record.chain_hash) \
             else "is not in its chain"
         raise BackupError(f"{source} is refused: the chain hash in its backup record {where} (entries were cut "
                           "or added after the backup)")
@@ -236,7 +231,7 @@ def _identity(app: CaseApp) -> _Identity:
     from caseapp.store.users import UserStore
 
     settings = read_agency_settings(app)
-    admins = tuple(sorted(u.login for u in UserStore(app.db).list() if u.role == "admin" and u.active))
+    admins = tuple(sorted(u.login for u in UserStore(app._db).list() if u.role == "admin" and u.active))
     return _Identity(settings.code, settings.name, admins)
 
 
@@ -308,13 +303,12 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
                     f"{theirs.describe()}; this database is of {ours.describe()}. Restoring it replaces the "
                     "agency, its admins and every account's role (--other-agency).", "other_agency")
             cases, exhibits = candidate.counts()
-            with candidate.store.transaction():
-                candidate.audit.append(at=candidate.now_utc_text(), actor=actor, action="restore",
-                                       entity="database", entity_id=source.name,
-                                       detail={"sha256": _sha256(source), "anchor": anchor or "",
-                                               "without_record": record is None})
-            chain = candidate.audit.latest_hash()
-            checkpoint(candidate.db)
+            with candidate.change("restore", "database", source.name, actor=actor,
+                                  detail={"sha256": _sha256(source), "anchor": anchor or "",
+                                          "without_record": record is None}):
+                pass
+            chain = candidate._audit.latest_hash()
+            candidate.checkpoint()
         finally:
             candidate.close()
         # the restored file keeps the permissions of the one it replaces (mkstemp makes it private)
@@ -325,7 +319,7 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
             kept_path = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
             current = CaseApp.open(database, clock=clock)
             try:
-                checkpoint(current.db)
+                current.checkpoint()
             finally:
                 current.close()
             os.replace(database, kept_path)
@@ -385,7 +379,7 @@ def unchanged_since(app: CaseApp, backup_file: Path) -> bool:
     except (OSError, ValueError):
         return False
     after = record.get("chain_after") if isinstance(record, dict) else None
-    return bool(after) and after == app.audit.latest_hash()
+    return bool(after) and after == app._audit.latest_hash()
 
 
 def automatic_backup(app: CaseApp, folder: Path, *, keep_days: int = KEEP_DAYS, keep_last: int = KEEP_LAST,

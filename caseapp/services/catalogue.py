@@ -32,20 +32,18 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
         catalogue = app.catalogue.with_additions([substance])
     except ValueError as exc:
         raise CaseAppError(str(exc)) from None
-    at = app.now_utc_text()
-    local = LocalCatalogueStore(app.db)
-    with app.store.transaction():
-        ledger = app.audit.ledger()
-        rowid = local.add(substance, actor=user.login, at=at)
-        ledger.record_live("local_substances", [rowid])
-        resolved = local.resolve_unlisted(catalogue, substance, ledger)
-        app.audit.append(at=at, actor=user.login, action="catalogue_add", entity="substance", entity_id=substance.id,
-                         detail={"name": name, "group": found_group.id, "family": family, "aliases": list(aliases),
-                                 "hazard": hazard, "exhibits_resolved": resolved}, ledger=ledger)
+    local = LocalCatalogueStore(app._db)
+    with app.change("catalogue_add", "substance", substance.id, actor=user.login,
+                    detail={"name": name, "group": found_group.id, "family": family, "aliases": list(aliases),
+                            "hazard": hazard}) as work:
+        rowid = local.add(substance, actor=user.login, at=work.at)
+        work.ledger.record_live("local_substances", [rowid])
+        resolved = local.resolve_unlisted(catalogue, substance, work.ledger)
+        work.detail["exhibits_resolved"] = resolved
     app.refresh_catalogue()
     return substance, resolved
 
 
 def local_substances(app: CaseApp) -> list[Substance]:
     """The agency's own entries, in the order they were added (anyone may read them)."""
-    return LocalCatalogueStore(app.db).entries()
+    return LocalCatalogueStore(app._db).entries()

@@ -15,7 +15,7 @@ from caseapp.store.custody import CustodyStore
 class Custody:
     def __init__(self, app: CaseApp) -> None:
         self.app = app
-        self.events_store = CustodyStore(app.db)
+        self.events_store = CustodyStore(app._db)
 
     def _exhibit(self, case_number: str, exhibit_number: str) -> Exhibit:
         case = self.app.get_case(case_number)
@@ -43,16 +43,12 @@ class Custody:
         """Append an event recorded by `user`; refused (CustodyError) when the sequence is impossible."""
         user = current_user(self.app, user, (Role.OFFICER, Role.SUPERVISOR), "recording custody")
         event = dataclasses.replace(event, actor=user.login)
-        at = self.app.now_utc_text()
-        with self.app.store.transaction():
+        with self.app.change(f"custody_{event.type}", "exhibit", actor=user.login) as work:
             exhibit = self._exhibit(case_number, exhibit_number)
             events = self.events_store.events(exhibit.id or 0)
             updated, state = append(events, event, now=self.app.local_now())
-            ledger = self.app.audit.ledger()
-            rowid = self.events_store.add(exhibit.id or 0, updated[-1], recorded_at=at)
-            ledger.record_live("custody_events", [rowid])
-            self.app.audit.append(at=at, actor=user.login, action=f"custody_{event.type}", entity="exhibit",
-                                  entity_id=f"{case_number}/{exhibit.number}",
-                                  detail={"seq": updated[-1].seq, "holder": state.holder,
-                                          "location": state.location}, ledger=ledger)
+            rowid = self.events_store.add(exhibit.id or 0, updated[-1], recorded_at=work.at)
+            work.ledger.record_live("custody_events", [rowid])
+            work.entity_id = f"{case_number}/{exhibit.number}"
+            work.detail.update({"seq": updated[-1].seq, "holder": state.holder, "location": state.location})
         return state

@@ -68,7 +68,7 @@ def create_demo_database(path: Path, *, clock: Clock | None = None) -> list[tupl
         officer, supervisor, colleague = users["olga"], users["sam"], users["li"]
         _import_cases(app, officer)
         rng = random.Random(_SEED)
-        cases = list(app.store.iter_cases())
+        cases = list(app._store.iter_cases())
         approved = _walk_workflow(app, rng, cases, officer, supervisor)
         _record_custody(app, rng, approved, officer, colleague)
     finally:

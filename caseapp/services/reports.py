@@ -45,7 +45,7 @@ def _printer(user: User) -> str:
 
 
 def _people(app: CaseApp, logins: set[str]) -> dict[str, str]:
-    users = UserStore(app.db)
+    users = UserStore(app._db)
     names: dict[str, str] = {}
     for login in sorted(logins):
         record = users.get(login)
@@ -57,9 +57,9 @@ def _people(app: CaseApp, logins: set[str]) -> dict[str, str]:
 def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReportData:
     """Everything the case report prints, read in one transaction. Raises NotFound for an unknown case."""
     _may_print(app, user)
-    custody_store = CustodyStore(app.db)
-    attachment_store = AttachmentStore(app.db)
-    with app.store.transaction():
+    custody_store = CustodyStore(app._db)
+    attachment_store = AttachmentStore(app._db)
+    with app.reading():
         case = app.get_case(case_number)
         number = case.case_number or ""
         custody = {e.number or "": custody_store.events(e.id or 0) for e in case.exhibits}
@@ -67,15 +67,15 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
         for attachment in attachment_store.list_for_case(case.id or 0, include_removed=True):
             picture = attachment.media_type.startswith("image/") and not attachment.removed
             attachments.append((attachment, attachment_store.content(attachment.id) if picture else None))
-        audit = [AuditRecord(e.at, e.actor, e.action, e.detail) for e in app.audit.entries("case", number)]
-        chain_hash = app.audit.latest_hash()
+        audit = [AuditRecord(e.at, e.actor, e.action, e.detail) for e in app._audit.entries("case", number)]
+        chain_hash = app._audit.latest_hash()
         logins = {case.created_by, case.updated_by, case.approved_by, user.login,
                   *(r.actor for r in audit), *(a.added_by for a, _ in attachments),
                   *(a.removed_by for a, _ in attachments), *(ev.actor for evs in custody.values() for ev in evs)}
         people = _people(app, {login for login in logins if login})
     people[user.login] = user.display_name or user.login
     return CaseReportData(
-        case=case, agency=case.agency or app.store.setting("agency_code") or "", zone=_zone(app),
+        case=case, agency=case.agency or app._store.setting("agency_code") or "", zone=_zone(app),
         generated_at=app.clock(), printed_by=_printer(user), chain_hash=chain_hash, custody=custody,
         attachments=attachments, audit=audit, people=people, catalogue=app.catalogue,
         admin_key=app.admin_key_fingerprint())
@@ -83,11 +83,10 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
 
 def _audit_print(app: CaseApp, user: User, case: Case, report: str, pages: int, chain_hash: str, pdf: bytes,
                  **extra: object) -> None:
-    with app.store.transaction():
-        app.audit.append(at=app.now_utc_text(), actor=user.login, action="print", entity="case",
-                         entity_id=case.case_number,
-                         detail={"report": report, "pages": pages, "chain_hash": chain_hash,
-                                 "sha256": hashlib.sha256(pdf).hexdigest(), **extra})
+    with app.change("print", "case", case.case_number, actor=user.login,
+                    detail={"report": report, "pages": pages, "chain_hash": chain_hash,
+                            "sha256": hashlib.sha256(pdf).hexdigest(), **extra}):
+        pass
 
 
 def case_report(app: CaseApp, user: User, case_number: str, out: BinaryIO) -> int:
@@ -105,9 +104,9 @@ def labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: 
     """Print one label per exhibit of `case_number` as PDF to `out`: on A4 sheets of 2 x 7 (`sheet`) or one
     100 x 60 mm label to a page; audited; returns the page count."""
     _may_print(app, user)
-    with app.store.transaction():
+    with app.reading():
         case = app.get_case(case_number)
-        chain_hash = app.audit.latest_hash()
+        chain_hash = app._audit.latest_hash()
     if not case.exhibits:
         raise CaseAppError(f"case {case.case_number} has no exhibits: there is no label to print")
     zone = _zone(app)

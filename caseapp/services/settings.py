@@ -20,7 +20,7 @@ class AgencySettings:
 
 
 def read_agency_settings(app: CaseApp) -> AgencySettings:
-    setting = app.store.setting
+    setting = app._store.setting
     return AgencySettings(setting(NAME_KEY) or "", setting(CODE_KEY) or "", setting(ZONE_KEY) or "")
 
 
@@ -36,13 +36,13 @@ def update_agency_settings(app: CaseApp, user: User, *, name: str | None = None,
         wanted[CODE_KEY] = agency_code(code)
     if timezone is not None:
         wanted[ZONE_KEY] = time_zone(timezone)
-    with app.store.transaction():
-        changed = {key: [app.store.setting(key) or "", value] for key, value in wanted.items()
-                   if (app.store.setting(key) or "") != value}
+    with app.change("settings", "agency", actor=actor.login) as work:
+        changed = {key: [app._store.setting(key) or "", value] for key, value in wanted.items()
+                   if (app._store.setting(key) or "") != value}
         if changed:
-            ledger = app.audit.ledger()
-            ledger.record_live("settings", [app.store.set_setting(key, value) for key, (_, value) in changed.items()])
-            detail: dict[str, object] = {key.removeprefix("agency_"): pair for key, pair in changed.items()}
-            app.audit.append(at=app.now_utc_text(), actor=actor.login, action="settings", entity="agency",
-                             entity_id=None, detail=detail, ledger=ledger)
+            work.ledger.record_live("settings",
+                                    [app._store.set_setting(key, value) for key, (_, value) in changed.items()])
+            work.detail.update({key.removeprefix("agency_"): pair for key, pair in changed.items()})
+        else:
+            work.skip()  # nothing changed: no entry
     return read_agency_settings(app)

@@ -30,7 +30,7 @@ def gather_summary(app: CaseApp, user: User, query: SearchQuery, *, largest: int
     """The figures of a period summary for `query`. Raises UnknownFilter for a filter the catalogue does not
     know (a group, a match choice)."""
     current_user(app, user, None, "printing")  # audited: the account as the database knows it now
-    return SummaryStore(app.db, app.finder).summary(query, largest=largest)
+    return SummaryStore(app._db, app._finder).summary(query, largest=largest)
 
 
 def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, *, title: str | None = None) -> int:
@@ -39,12 +39,11 @@ def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, 
     zone = app.timezone()
     buffer = io.BytesIO()
     pages = write_summary(
-        data, buffer, title=(title or "").strip() or REPORT, agency=app.store.setting("agency_code") or "",
+        data, buffer, title=(title or "").strip() or REPORT, agency=app._store.setting("agency_code") or "",
         generated_at=app.clock(), printed_by=person_name(user.login, {user.login: user.display_name}),
         timezone_name=zone.key if zone is not None else "UTC", catalogue=app.catalogue)
-    with app.store.transaction():
-        app.audit.append(at=app.now_utc_text(), actor=user.login, action="print", entity="search",
-                         entity_id="summary",
-                         detail={"report": "summary", "query": query_to_dict(query), "pages": pages})
+    with app.change("print", "search", "summary", actor=user.login,
+                    detail={"report": "summary", "query": query_to_dict(query), "pages": pages}):
+        pass
     out.write(buffer.getvalue())
     return pages

@@ -9,13 +9,12 @@ was not asked for), or for a dry run, the transaction is rolled back and nothing
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.core.errors import CaseAppError, DatabaseError, Duplicate, FileFormatError
+from caseapp.core.errors import CaseAppError, DiskFull, Duplicate, FileFormatError
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import one_line
@@ -151,9 +150,8 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
         rejects_writer.writerow(["record", "severity", "field", "message", "value"])
     failed = False
     try:
-        with app.store.transaction():
-            ledger = app.audit.ledger()
-            writer = app.store.bulk_writer(actor=actor, at=at, ledger=ledger)
+        with app.change("import", "file", path.name, actor=actor, at=at) as work:
+            writer = app._store.bulk_writer(actor=actor, at=at, ledger=work.ledger)
             for record in _records(path, fmt, encoding, progress, app.catalogue):
                 report.records += 1
                 problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
@@ -191,20 +189,16 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
             if failed or dry_run:
                 raise _Abandon
             writer.flush()
-            app.audit.append(at=at, actor=actor, action="import", entity="file", entity_id=path.name, detail={
+            work.detail.update({
                 "format": fmt, "sha256": file_sha256(path), "records": report.records,
                 "imported": report.imported, "exhibits": report.exhibits, "rejected": report.rejected,
                 "first_case_id": writer.first_case_id,
-            }, ledger=ledger)
+            })
     except _Abandon:
         report.imported = 0 if not dry_run else report.imported
         report.committed = False
-    except sqlite3.DatabaseError as exc:  # a full disk, an I/O error: the whole import is rolled back
-        if app.db.conn.in_transaction:
-            app.db.conn.rollback()
-        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-            raise DatabaseError("the disk is full: nothing was imported") from None
-        raise DatabaseError(f"the database could not be written ({exc}): nothing was imported") from None
+    except DiskFull:  # rolled back by the store: the whole import, not a part of it
+        raise DiskFull("the disk is full: nothing was imported") from None
     else:
         report.committed = True
     finally:
@@ -218,16 +212,15 @@ def export_cases(app: CaseApp, out: TextIO, *, fmt: str, actor: str | None = Non
     if fmt not in FORMATS:
         raise CaseAppError(f"unknown format '{fmt}' (choose {', '.join(FORMATS)})")
     check_actor(app, actor, "exporting cases")
-    cases = app.store.iter_cases()
+    cases = app._store.iter_cases()
     if fmt == "json":
         count = write_json(cases, out)
     elif fmt == "csv":
         count = write_csv(cases, out)
     else:
         count = write_ids(cases, out, app.catalogue)
-    with app.store.transaction():
-        app.audit.append(at=app.now_utc_text(), actor=actor, action="export", entity="file",
-                         entity_id=target, detail={"format": fmt, "cases": count})
+    with app.change("export", "file", target, actor=actor, detail={"format": fmt, "cases": count}):
+        pass
     return count
 
 
@@ -246,7 +239,7 @@ def export_search(app: CaseApp, query: SearchQuery, out: TextIO, *, actor: str |
             offset += page
 
     count = write_results_csv(rows(), out)
-    with app.store.transaction():
-        app.audit.append(at=app.now_utc_text(), actor=actor, action="export", entity="search", entity_id=target,
-                         detail={"format": "csv", "rows": count, "query": query_to_dict(query)})
+    with app.change("export", "search", target, actor=actor,
+                    detail={"format": "csv", "rows": count, "query": query_to_dict(query)}):
+        pass
     return count

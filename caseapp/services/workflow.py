@@ -35,16 +35,16 @@ class Workflow:
         """Everyone who created, imported or changed the case's content. The import is found through the rows
         its entry wrote: its entity is the file, and later edits replace the case's updated_by."""
         names = {n for n in (case.created_by, case.updated_by) if n}
-        for entry in self.app.audit.entries("case", case.case_number):
+        for entry in self.app._audit.entries("case", case.case_number):
             if entry.action in EDIT_ACTIONS and entry.actor:
                 names.add(entry.actor)
         if case.id is not None:
-            names |= self.app.audit.row_writers("cases", case.id, (*EDIT_ACTIONS, "import"))
+            names |= self.app._audit.row_writers("cases", case.id, (*EDIT_ACTIONS, "import"))
         return {n.casefold() for n in names}
 
     def submitter(self, case: Case) -> str | None:
         """Who made the case's latest submission (a submit, or an amendment), casefolded."""
-        actors = [e.actor for e in self.app.audit.entries("case", case.case_number) if e.action in SUBMIT_ACTIONS]
+        actors = [e.actor for e in self.app._audit.entries("case", case.case_number) if e.action in SUBMIT_ACTIONS]
         return actors[-1].casefold() if actors and actors[-1] else None
 
     def allowed_actions(self, user: User, case: Case | None) -> set[str]:
@@ -125,30 +125,23 @@ class Workflow:
         normal.status = status
         normal.approved_by = current.approved_by if status == "approved" else None
         normal.approved_at = current.approved_at if status == "approved" else None
-        at = self.app.now_utc_text()
-        before = self.app.store.get(case_number)
-        with self.app.store.transaction():
-            ledger = self.app.audit.ledger()
-            stored = replace_case(self.app.store, current, normal, actor=user.login, at=at, ledger=ledger)
-            detail: dict[str, object] = {"changes": changes(before, stored)}
+        before = self.app._store.get(case_number)
+        with self.app.change(action, "case", case_number, actor=user.login) as work:
+            stored = replace_case(self.app._store, current, normal, actor=user.login, at=work.at, ledger=work.ledger)
+            work.detail["changes"] = changes(before, stored)
             if reason.strip():
-                detail["reason"] = reason.strip()
-            self.app.audit.append(at=at, actor=user.login, action=action, entity="case", entity_id=case_number,
-                                  detail={**detail, "version": stored.version}, ledger=ledger)
+                work.detail["reason"] = reason.strip()
+            work.detail["version"] = stored.version
         return stored
 
     def _transition(self, user: User, case: Case, action: str, status: str, detail: dict[str, str],
                     approved: bool = False) -> Case:
-        at = self.app.now_utc_text()
-        with self.app.store.transaction():
-            ledger = self.app.audit.ledger()
-            version = self.app.store.set_status(case, status, actor=user.login, at=at,
+        with self.app.change(action, "case", case.case_number, actor=user.login, detail=detail) as work:
+            version = self.app._store.set_status(case, status, actor=user.login, at=work.at,
                                                 approved_by=user.login if approved else None,
-                                                approved_at=at if approved else None)
-            ledger.record_live("cases", [case.id or 0])
-            self.app.audit.append(at=at, actor=user.login, action=action, entity="case", entity_id=case.case_number,
-                                  detail={**detail, "status": [case.status, status], "version": version},
-                                  ledger=ledger)
+                                                approved_at=work.at if approved else None)
+            work.ledger.record_live("cases", [case.id or 0])
+            work.detail.update({"status": [case.status, status], "version": version})
         return self.app.get_case(case.case_number or "")
 
     def submit(self, user: User, case_number: str) -> Case:

@@ -73,6 +73,9 @@ class AuditLog:
     def has_hash(self, digest: str) -> bool:
         return self.db.execute("SELECT 1 FROM audit_log WHERE hash = ?", [digest]).fetchone() is not None
 
+    def has_entries(self) -> bool:
+        return self.db.execute("SELECT 1 FROM audit_log LIMIT 1").fetchone() is not None
+
     def latest_hash(self) -> str:
         row = self.db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         return row[0] if row else GENESIS

@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from caseapp.core.errors import DatabaseBusy
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
 from caseapp.store.audit import Ledger
+from caseapp.store.errors import translate, translated
 from caseapp.store.writer import (
     CASE_COLUMNS,
     EXHIBIT_COLUMNS,
@@ -40,27 +40,27 @@ class CaseStore:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction (BEGIN IMMEDIATE: take the write lock up front, so two workstations
-        wait on busy_timeout instead of failing half-way). Nested calls become savepoints."""
+        wait on busy_timeout instead of failing half-way). Nested calls become savepoints. A driver error
+        anywhere in it (a lock held too long, a full disk, a damaged file) rolls it back and is raised as
+        the application's own (store.errors): DatabaseBusy, DiskFull or DatabaseError."""
         conn = self.db.conn
         if conn.in_transaction:
-            with self.db.atomic():
+            with translated(), self.db.atomic():
                 yield
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusy("the database is busy: another workstation is writing to it; nothing was "
-                                   "changed, try again in a moment") from None
-            raise
+        except sqlite3.Error as exc:
+            raise translate(exc) from None
         try:
             yield
-        except BaseException:
+            conn.execute("COMMIT")
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise translate(exc) from None
             raise
-        else:
-            conn.execute("COMMIT")
 
     # -- settings -----------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from caseapp.core.errors import DatabaseError
 from caseapp.core.text import name_key
+from caseapp.store.errors import is_busy, is_full, translate, translated
 from caseapp.store.migrations import MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 5000
@@ -63,7 +64,12 @@ def _refusal(file: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
     """SQLite's complaint about a file as a message for the user (SQLITE_NOTADB: the header is not SQLite's)."""
     if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "file is not a database" in str(exc):
         return DatabaseError(f"{file} is not a caseapp database (not an SQLite file)")
+    if is_busy(exc) or is_full(exc):
+        return translate(exc)
     return DatabaseError(f"cannot open {file}: {exc}")
+
+
+Connection = Database  # what the services hold of an open database, without naming the driver
 
 
 def open_database(path: str | os.PathLike[str]) -> Database:
@@ -117,13 +123,17 @@ def schema_version(db: Database) -> str:
 def backup_database(db: Database, destination: Path, *, pages_per_step: int = 4096) -> None:
     """Copy the database with SQLite's online backup API: a consistent snapshot even while other
     connections write (each step copies some pages; a write in between restarts the copy)."""
-    target = sqlite3.connect(str(destination))
     try:
-        db.conn.backup(target, pages=pages_per_step)
-        # one self-contained file: a WAL-mode copy opened read-only (its check, a restore) leaves -wal/-shm
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+        target = sqlite3.connect(str(destination))
+        try:
+            db.conn.backup(target, pages=pages_per_step)
+            # one self-contained file: a WAL-mode copy opened read-only (its check, a restore) leaves -wal/-shm
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    except sqlite3.Error as exc:  # the copy's disk full, the destination unwritable
+        raise DatabaseError(f"the copy to {destination} could not be written ({exc}); the database is unchanged") \
+            from None
 
 
 def copy_database_file(source: Path, destination: Path) -> None:
@@ -171,8 +181,9 @@ def database_facts(path: Path) -> DatabaseFacts:
 
 def checkpoint(db: Database) -> None:
     """Fold the write-ahead log into the main file (before the file is moved or copied as a file)."""
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with translated():
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-__all__ = ["open_database", "schema_version", "MIGRATION_SET", "backup_database", "copy_database_file",
+__all__ = ["Connection", "open_database", "schema_version", "MIGRATION_SET", "backup_database", "copy_database_file",
            "database_facts", "DatabaseFacts", "checkpoint"]

@@ -83,7 +83,7 @@ def test_adding_a_user_checks_the_password_twice_and_the_rules(qtbot, disk_app, 
     assert dialog.added is not None and dialog.added.login == "nadia.k"
     assert dialog.result() == dialog.DialogCode.Accepted
     assert accounts.authenticate("nadia.k", NEW_PASSWORD).role == "supervisor"
-    assert disk_app.audit.entries("user", "nadia.k")[0].actor == "ada"
+    assert disk_app._audit.entries("user", "nadia.k")[0].actor == "ada"
 
 
 def test_a_look_alike_login_is_refused_in_the_dialog(qtbot, disk_app, accounts, users):
@@ -126,7 +126,7 @@ def test_unlocking_and_resetting_a_password(qtbot, disk_app, accounts, users):
     reset.accept()
     assert reset.result() == reset.DialogCode.Accepted
     assert accounts.authenticate("li", NEW_PASSWORD).login == "li"
-    actions = [e.action for e in disk_app.audit.entries("user", "li")]
+    actions = [e.action for e in disk_app._audit.entries("user", "li")]
     assert actions.index("user_unlock") < actions.index("user_password")
 
 
@@ -137,7 +137,7 @@ def test_agency_settings_are_saved_checked_and_audited(qtbot, disk_app, accounts
     qtbot.keyClicks(dialog.code_edit, "cbsa-1")
     assert dialog.code_edit.text() == "CBSA-1"
     dialog.accept()
-    assert "agency code" in dialog.error_label.text() and disk_app.store.setting("agency_code") == "TEST"
+    assert "agency code" in dialog.error_label.text() and disk_app._store.setting("agency_code") == "TEST"
     dialog.code_edit.setText("CBSA")
     dialog.name_edit.setText("Border Services")
     completer = dialog.zone_edit.completer()
@@ -146,16 +146,16 @@ def test_agency_settings_are_saved_checked_and_audited(qtbot, disk_app, accounts
     dialog.zone_edit.setText("America/Toronto")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert (disk_app.store.setting("agency_code"), disk_app.store.setting("timezone"),
-            disk_app.store.setting("agency_name")) == ("CBSA", "America/Toronto", "Border Services")
-    assert disk_app.audit.entries()[-1].action == "settings" and disk_app.verify().ok
+    assert (disk_app._store.setting("agency_code"), disk_app._store.setting("timezone"),
+            disk_app._store.setting("agency_name")) == ("CBSA", "America/Toronto", "Border Services")
+    assert disk_app._audit.entries()[-1].action == "settings" and disk_app.verify().ok
 
 
 def test_an_officer_cannot_save_agency_settings_even_with_the_dialog(qtbot, disk_app, accounts, users):
     dialog = make(AgencySettingsDialog, qtbot, disk_app, accounts, users["olga"])
     dialog.zone_edit.setText("Pacific/Kiritimati")
     dialog.accept()
-    assert "admin role" in dialog.error_label.text() and disk_app.store.setting("timezone") == "UTC"
+    assert "admin role" in dialog.error_label.text() and disk_app._store.setting("timezone") == "UTC"
 
 
 def test_the_agencys_own_substance_is_added_and_listed(qtbot, disk_app, accounts, users):
@@ -170,5 +170,5 @@ def test_the_agencys_own_substance_is_added_and_listed(qtbot, disk_app, accounts
     assert added is not None and dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "Fluoro-nitazepyne" and dialog.table.item(0, 4).text() == "yes"
     assert disk_app.catalogue.find("fluoronitazepine").id == added.id
-    assert disk_app.audit.entries()[-1].action == "catalogue_add"
+    assert disk_app._audit.entries()[-1].action == "catalogue_add"
     assert dialog.add() is None and not dialog.error_label.isHidden()  # no name typed

@@ -41,10 +41,33 @@ def test_cancelling_the_login_leaves_quietly(tmp_path, dialogs, monkeypatch):
 def test_a_new_database_records_its_creation_in_the_audit_log(tmp_path):
     app = gui_app.open_database(tmp_path / "fresh.sqlite3")
     try:
-        assert [e.action for e in app.audit.entries()] == ["init"]
+        assert [e.action for e in app._audit.entries()] == ["init"]
         assert not Accounts(app).has_users()  # the first-admin dialog comes next
     finally:
         app.close()
+
+
+def test_opening_a_database_with_a_long_audit_log_does_not_read_the_log(tmp_path, monkeypatch):
+    """Start-up asks only whether the log is empty: decoding every entry of a big database took seconds."""
+    from caseapp.store.audit import AuditLog
+
+    path = tmp_path / "used.sqlite3"
+    gui_app.open_database(path).close()
+
+    def whole_log(*args, **kwargs):
+        raise AssertionError("the whole audit log was read at start-up")
+
+    monkeypatch.setattr(AuditLog, "entries", whole_log)
+    app = gui_app.open_database(path)
+    try:
+        assert app.has_history()
+    finally:
+        app.close()
+    fresh = CaseApp.open(":memory:")
+    try:
+        assert not fresh.has_history()
+    finally:
+        fresh.close()
 
 
 def test_the_demo_database_opens_in_the_main_window(qtbot, tmp_path):

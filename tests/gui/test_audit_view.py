@@ -83,7 +83,7 @@ def test_the_selected_entry_shows_its_chain_hash(view, disk_app, walked):
     assert entries[-1].hash[:16] in view.hash_label.text()
     view.table.selectRow(0)
     assert entries[0].hash[:16] in view.hash_label.text()
-    assert disk_app.audit.has_hash(entries[0].hash)
+    assert disk_app._audit.has_hash(entries[0].hash)
 
 
 def test_no_case_and_a_case_without_entries(view):

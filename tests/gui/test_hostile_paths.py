@@ -29,7 +29,7 @@ def window(qtbot, disk_app, users):
 @pytest.mark.parametrize("action", ["export json", "export csv", "results csv", "report", "labels", "summary"])
 def test_a_save_dialog_choosing_the_database_is_refused(qtbot, window, disk_app, dialogs, action, suffix):
     target = disk_app.path.with_name(disk_app.path.name + suffix)
-    before = (disk_app.counts(), len(disk_app.audit.entries()))
+    before = (disk_app.counts(), len(disk_app._audit.entries()))
     start = {"export json": lambda: window.export_file(target, "json"),
              "export csv": lambda: window.export_file(target, "csv"),
              "results csv": lambda: window.export_results(target),
@@ -38,7 +38,7 @@ def test_a_save_dialog_choosing_the_database_is_refused(qtbot, window, disk_app,
              "summary": lambda: window.summary_dialog(target)}[action]
     wait_finished(qtbot, start(), timeout=30000)
     qtbot.waitUntil(lambda: any("nothing was written" in t for t in dialogs.texts("warning")))
-    assert (disk_app.counts(), len(disk_app.audit.entries())) == before
+    assert (disk_app.counts(), len(disk_app._audit.entries())) == before
     assert disk_app.verify().ok
 
 

@@ -64,10 +64,10 @@ def test_a_deactivated_account_is_named(qtbot, login_dialog, disk_app, users):
 
 
 def test_empty_fields_are_asked_for_without_a_login_attempt(qtbot, login_dialog, disk_app):
-    before = len(disk_app.audit.entries())
+    before = len(disk_app._audit.entries())
     qtbot.keyClick(login_dialog.login_edit, Qt.Key.Key_Return)
     assert "login name" in login_dialog.error_label.text() and login_dialog.isVisible()
-    assert len(disk_app.audit.entries()) == before
+    assert len(disk_app._audit.entries()) == before
 
 
 def test_database_and_hint_are_shown_and_fields_have_names_and_buddies(login_dialog, disk_app):

@@ -254,7 +254,7 @@ def test_the_case_report_and_labels_are_written_and_shown(qtbot, disk_app, users
         wait_finished(qtbot, window.print_case(kind, path), timeout=30000)
         qtbot.waitUntil(lambda p=path: str(p) in opened_urls)
         assert path.read_bytes().startswith(b"%PDF")
-    prints = [e for e in disk_app.audit.entries("case", case.case_number) if e.action == "print"]
+    prints = [e for e in disk_app._audit.entries("case", case.case_number) if e.action == "print"]
     assert [e.detail["report"] for e in prints] == ["case", "labels"]
 
 

@@ -170,7 +170,7 @@ def test_ctrl_f_opens_the_panel_and_results_export_to_csv(qtbot, loaded, users, 
     wait_finished(qtbot, window.export_results(out), timeout=10000)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("case_number,exhibit,occurred_at") and len(lines) == 1 + 3
-    entry = loaded.audit.entries("search", "results.csv")[-1]
+    entry = loaded._audit.entries("search", "results.csv")[-1]
     assert (entry.action, entry.actor, entry.detail["rows"]) == ("export", "olga", 3)
 
 
@@ -182,5 +182,5 @@ def test_the_summary_of_the_results_is_written_and_shown(qtbot, loaded, users, t
     wait_finished(qtbot, window.summary_dialog(path), timeout=30000)
     qtbot.waitUntil(lambda: str(path) in opened_urls)
     assert path.read_bytes().startswith(b"%PDF")
-    entry = loaded.audit.entries("search", "summary")[-1]
+    entry = loaded._audit.entries("search", "summary")[-1]
     assert entry.action == "print" and entry.detail["query"]["substance"] == "fentanyl"

@@ -34,14 +34,14 @@ def test_ids_values_the_vocabularies_do_not_know_are_kept_and_reported(fresh_app
 
 def test_ids_rows_map_onto_the_record(fresh_app, data_dir):
     import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester")
-    case = next(c for c in fresh_app.store.iter_cases() if c.location.name == "Mississauga")
+    case = next(c for c in fresh_app._store.iter_cases() if c.location.name == "Mississauga")
     assert case.occurred_at == "2016-03-02" and case.location.country == "CA"
     assert case.transport == "mail" and case.routing == "inbound" and case.concealment == "postal"
     assert case.location.place_type == "mail_centre"
     assert case.origin_country == "CN" and case.destination_country == "CA"
     exhibit = case.exhibits[0]
     assert exhibit.substance == "Furanylfentanyl" and exhibit.hazard_flag and exhibit.kg_mg == 500_000
-    unknown = next(c for c in fresh_app.store.iter_cases() if c.location.name == "Rotterdam")
+    unknown = next(c for c in fresh_app._store.iter_cases() if c.location.name == "Rotterdam")
     assert unknown.exhibits[0].quantity.value is None and unknown.exhibits[0].quantity.unit == "block_350g"
 
 
@@ -122,7 +122,7 @@ BAD_FILES = {
 def test_bad_files_leave_the_database_unchanged(fresh_app, tmp_path, data_dir, name):
     assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").committed
     before = export_text(fresh_app, "json")
-    audit_before = len(fresh_app.audit.entries())
+    audit_before = len(fresh_app._audit.entries())
     path = tmp_path / name
     path.write_bytes(BAD_FILES[name])
     from caseapp.core.errors import CaseAppError
@@ -134,7 +134,7 @@ def test_bad_files_leave_the_database_unchanged(fresh_app, tmp_path, data_dir, n
     else:
         assert not report.committed and report.errors
     assert export_text(fresh_app, "json") == before
-    assert len(fresh_app.audit.entries()) == audit_before + 1  # only the export above was audited
+    assert len(fresh_app._audit.entries()) == audit_before + 1  # only the export above was audited
 
 
 def test_latin1_file_reads_with_its_encoding(fresh_app, tmp_path):
@@ -146,7 +146,7 @@ def test_latin1_file_reads_with_its_encoding(fresh_app, tmp_path):
         import_file(fresh_app, path)
     report = import_file(fresh_app, path, encoding="cp1252")
     assert report.committed
-    assert fresh_app.store.iter_cases().__next__().location.name == "Orléans"
+    assert fresh_app._store.iter_cases().__next__().location.name == "Orléans"
 
 
 def test_a_ten_megabyte_line_is_read(fresh_app, tmp_path):
@@ -160,7 +160,7 @@ def test_a_ten_megabyte_line_is_read(fresh_app, tmp_path):
     csv_path.write_text(export_text(fresh_app, "csv").replace("CASE-2026-000001", "CASE-2026-000999"),
                         encoding="utf-8")
     report = import_file(fresh_app, csv_path)
-    assert report.committed and len(next(fresh_app.store.iter_cases()).narrative) == len(narrative)
+    assert report.committed and len(next(fresh_app._store.iter_cases()).narrative) == len(narrative)
 
 
 def test_ids_rows_read_normalised_equal_a_second_normalisation(data_dir, catalogue):

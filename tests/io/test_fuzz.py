@@ -20,15 +20,15 @@ cell = st.one_of(st.text(max_size=12), st.sampled_from(["Unknown", "", "Kilogram
 def attempt(app, tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data)
-    before = app.store.count_cases()
+    before = app._store.count_cases()
     try:
         report = import_file(app, path, actor="fuzz")
     except CaseAppError as exc:
         assert str(exc) and "\n" not in str(exc)
-        assert app.store.count_cases() == before
+        assert app._store.count_cases() == before
         return
     if not report.committed:
-        assert app.store.count_cases() == before
+        assert app._store.count_cases() == before
 
 
 @FUZZ

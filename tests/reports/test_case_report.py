@@ -386,10 +386,10 @@ def test_watermark_words():
 # -- the audit trail, attachments, custody ---------------------------------------------------------------
 
 def test_print_is_audited_with_the_chain_hash_printed(sample_app, users, pdf_pages, flat):
-    before = sample_app.audit.latest_hash()
+    before = sample_app._audit.latest_hash()
     out = io.BytesIO()
     pages = reports.case_report(sample_app, users["li"], CASE, out)
-    entry = sample_app.audit.entries("case", CASE)[-1]
+    entry = sample_app._audit.entries("case", CASE)[-1]
     assert (entry.action, entry.actor, entry.entity, entry.entity_id) == ("print", "li", "case", CASE)
     assert entry.detail["report"] == "case" and entry.detail["pages"] == pages
     assert entry.detail["chain_hash"] == before
@@ -404,10 +404,10 @@ def test_print_is_audited_with_the_chain_hash_printed(sample_app, users, pdf_pag
 
 
 def test_anyone_signed_in_may_print_an_unknown_case_is_not_found(sample_app, users):
-    entries = len(sample_app.audit.entries())
+    entries = len(sample_app._audit.entries())
     with pytest.raises(NotFound):
         reports.case_report(sample_app, users["sam"], "NO-SUCH-CASE", io.BytesIO())
-    assert len(sample_app.audit.entries()) == entries
+    assert len(sample_app._audit.entries()) == entries
     assert reports.case_report(sample_app, users["admin"], CASE, io.BytesIO()) >= 1
     Accounts(sample_app).deactivate(users["admin"], "olga")  # after olga signed in: the database decides
     with pytest.raises(PermissionDenied, match="deactivated"):

@@ -129,10 +129,10 @@ def test_exhibit_labels_from_a_case():
 
 
 def test_printing_labels_is_audited(sample_app, users):
-    before = sample_app.audit.latest_hash()
+    before = sample_app._audit.latest_hash()
     out = io.BytesIO()
     pages = reports.labels(sample_app, users["sam"], CASE, out, sheet=True)
-    entry = sample_app.audit.entries("case", CASE)[-1]
+    entry = sample_app._audit.entries("case", CASE)[-1]
     assert (entry.action, entry.actor) == ("print", "sam")
     assert {k: entry.detail[k] for k in ("report", "pages", "chain_hash", "layout", "labels")} == {
         "report": "labels", "pages": pages, "chain_hash": before, "layout": "sheet", "labels": 4}
@@ -141,7 +141,7 @@ def test_printing_labels_is_audited(sample_app, users):
 
 
 def test_unknown_case_or_no_exhibits_prints_nothing(sample_app, users):
-    entries = len(sample_app.audit.entries())
+    entries = len(sample_app._audit.entries())
     with pytest.raises(NotFound):
         reports.labels(sample_app, users["olga"], "NO-SUCH-CASE", io.BytesIO(), sheet=True)
     empty = Workflow(sample_app).create(users["olga"], Case(occurred_at="2026-11-20T10:00",
@@ -150,4 +150,4 @@ def test_unknown_case_or_no_exhibits_prints_nothing(sample_app, users):
     with pytest.raises(CaseAppError):
         reports.labels(sample_app, users["olga"], empty.case_number, out, sheet=True)
     assert out.getvalue() == b""
-    assert len(sample_app.audit.entries()) == entries + 1  # the create, no print
+    assert len(sample_app._audit.entries()) == entries + 1  # the create, no print

@@ -40,7 +40,7 @@ def pdf_of(data, catalogue=None, **kwargs):
 
 
 def gather(app, **query):
-    return SummaryStore(app.db, app.finder).summary(SearchQuery(**query))
+    return SummaryStore(app._db, app._finder).summary(SearchQuery(**query))
 
 
 def test_totals_names_and_estimates_are_printed(loaded, catalogue, pdf_pages, flat):
@@ -219,7 +219,7 @@ def test_summary_report_is_audited(loaded, users, pdf_pages, flat):
     assert pages >= 1 and out.getvalue().startswith(b"%PDF")
     text = flat(" ".join(pdf_pages(out.getvalue())))
     assert "Fentanyl and analogues" in text and "printed by Sgt Sam Okafor (sam)" in text
-    entry = loaded.audit.entries()[-1]
+    entry = loaded._audit.entries()[-1]
     assert (entry.action, entry.entity, entry.entity_id, entry.actor) == ("print", "search", "summary", "sam")
     detail = entry.detail if isinstance(entry.detail, dict) else json.loads(entry.detail)
     assert detail == {"report": "summary", "query": {"substance": "fentanyl", "analogues": True}, "pages": pages}

@@ -41,13 +41,13 @@ def test_an_officer_cannot_change_the_agency_settings(accounts, fresh_app):
     olga = signed_in(accounts, "olga")
     with pytest.raises(PermissionDenied, match="admin"):
         update_agency_settings(fresh_app, olga, code="EVIL", timezone="Pacific/Kiritimati")
-    assert fresh_app.store.setting("timezone") == "UTC"
+    assert fresh_app._store.setting("timezone") == "UTC"
 
 
 def test_initialise_no_longer_changes_settings_once_accounts_exist(accounts, fresh_app):
     with pytest.raises(CaseAppError, match="admin"):
         fresh_app.initialise(agency_code="EVIL", timezone="Pacific/Kiritimati", actor="olga")
-    assert fresh_app.store.setting("timezone") == "UTC" and fresh_app.store.setting("agency_code") is None
+    assert fresh_app._store.setting("timezone") == "UTC" and fresh_app._store.setting("agency_code") is None
 
 
 def test_an_admin_changes_the_agency_settings_audited(accounts, fresh_app):
@@ -57,11 +57,11 @@ def test_an_admin_changes_the_agency_settings_audited(accounts, fresh_app):
     update_agency_settings(fresh_app, admin, name="Border Agency", code=" cbsa ", timezone="America/Toronto")
     settings = read_agency_settings(fresh_app)
     assert (settings.name, settings.code, settings.timezone) == ("Border Agency", "CBSA", "America/Toronto")
-    assert fresh_app.store.setting("agency_code") == "CBSA" and fresh_app.store.setting("agency_name")
-    entry = fresh_app.audit.entries()[-1]
+    assert fresh_app._store.setting("agency_code") == "CBSA" and fresh_app._store.setting("agency_name")
+    entry = fresh_app._audit.entries()[-1]
     assert entry.action == "settings" and entry.actor == "admin"
     assert entry.detail["timezone"] == ["UTC", "America/Toronto"]
-    assert verify_database(fresh_app.db).ok
+    assert verify_database(fresh_app._db).ok
 
 
 @pytest.mark.parametrize("code", ["C", "TOOLONGAGENCYCODE", "CB-SA", "CBSA 1", "ÇBSA", ""])
@@ -85,7 +85,7 @@ def test_a_deactivated_officer_can_no_longer_record_with_an_old_user_object(acco
     accounts.deactivate(signed_in(accounts, "admin"), "olga")
     with pytest.raises(PermissionDenied, match="deactivated"):
         Workflow(fresh_app).create(olga, draft())
-    assert fresh_app.store.count_cases() == 0
+    assert fresh_app._store.count_cases() == 0
 
 
 def test_a_locked_account_can_no_longer_change_data(accounts, fresh_app):
@@ -99,7 +99,7 @@ def test_a_locked_account_can_no_longer_change_data(accounts, fresh_app):
 
 def test_a_role_taken_away_is_taken_away_from_the_open_window(accounts, fresh_app):
     sam = signed_in(accounts, "sam")
-    fresh_app.db.execute("UPDATE users SET role = 'officer' WHERE login = 'sam'")  # as a role change would
+    fresh_app._db.execute("UPDATE users SET role = 'officer' WHERE login = 'sam'")  # as a role change would
     olga = signed_in(accounts, "olga")
     flow = Workflow(fresh_app)
     case = flow.create(olga, draft())
@@ -186,8 +186,8 @@ def test_an_admin_unlocks_a_locked_account_audited(accounts, fresh_app):
     record = accounts.users.get("olga")
     assert record.failed_logins == 0 and record.locked_until is None
     assert accounts.authenticate("olga", PASSWORD).login == "olga"
-    assert [e.action for e in fresh_app.audit.entries("user", "olga")][-2] == "user_unlock"
-    assert verify_database(fresh_app.db).ok
+    assert [e.action for e in fresh_app._audit.entries("user", "olga")][-2] == "user_unlock"
+    assert verify_database(fresh_app._db).ok
 
 
 def test_unlocking_an_account_that_is_not_locked_says_so(accounts):
@@ -214,6 +214,6 @@ def test_imports_and_exports_by_a_deactivated_login_are_refused(accounts, fresh_
         export_cases(fresh_app, io.StringIO(), fmt="json", actor="olga")
     with pytest.raises(PermissionDenied, match="deactivated"):
         export_search(fresh_app, SearchQuery(), io.StringIO(), actor="olga")
-    assert fresh_app.store.count_cases() == 0
+    assert fresh_app._store.count_cases() == 0
     signed_in(accounts, "sam")
     assert import_file(fresh_app, data_dir / "sample.json", actor="sam").committed

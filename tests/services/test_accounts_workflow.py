@@ -50,7 +50,7 @@ def test_wrong_password_counts_in_the_database_and_locks(accounts, fresh_app):
     assert accounts.users.get("olga").failed_logins == MAX_FAILED_LOGINS
     with pytest.raises(AuthError, match="locked"):
         accounts.authenticate("olga", PASSWORD)  # even the right password, while locked
-    assert verify_database(fresh_app.db).ok
+    assert verify_database(fresh_app._db).ok
 
 
 def test_a_good_login_resets_the_count_and_rehashes_old_parameters(fresh_app):
@@ -107,9 +107,9 @@ def test_the_approval_walk(accounts, fresh_app):
         flow.update(olga, case.case_number, complete_case())
     amended = flow.update(olga, case.case_number, complete_case(), reason="typo in the weight")
     assert amended.status == "submitted"
-    actions = [e.action for e in fresh_app.audit.entries("case", case.case_number)]
+    actions = [e.action for e in fresh_app._audit.entries("case", case.case_number)]
     assert actions == ["create", "submit", "return", "update", "submit", "approve", "amend"]
-    assert verify_database(fresh_app.db).ok
+    assert verify_database(fresh_app._db).ok
 
 
 def test_nobody_approves_what_they_created_or_edited(accounts, fresh_app):
@@ -195,11 +195,11 @@ def test_audit_entries_carry_before_and_after(accounts, fresh_app):
     changed.narrative = "Found in a suitcase."
     changed.exhibits[0].quantity = Quantity(Decimal("12.4"), "g")
     flow.update(olga, case.case_number, changed)
-    entry = fresh_app.audit.entries("case", case.case_number)[-1]
+    entry = fresh_app._audit.entries("case", case.case_number)[-1]
     assert entry.detail["changes"] == {"exhibits[01].quantity.value": ["12", "12.4"],
                                        "narrative": ["", "Found in a suitcase."]}
     flow.submit(olga, case.case_number)
-    assert fresh_app.audit.entries("case", case.case_number)[-1].detail["status"] == ["draft", "submitted"]
+    assert fresh_app._audit.entries("case", case.case_number)[-1].detail["status"] == ["draft", "submitted"]
 
 
 def test_a_supervisor_cannot_resubmit_a_case_they_returned_and_approve_it(accounts, fresh_app):

@@ -40,7 +40,7 @@ def write(folder: Path, name: str, data: bytes = PHOTO) -> Path:
 
 
 def counts(app):
-    return Attachments(app).store.count(), len(app.audit.entries())
+    return Attachments(app).store.count(), len(app._audit.entries())
 
 
 def test_add_and_list_with_hash_size_and_media_type(setup, tmp_path):
@@ -53,7 +53,7 @@ def test_add_and_list_with_hash_size_and_media_type(setup, tmp_path):
     assert (added.added_by, added.added_at, added.removed) == ("olga", "2026-11-25T12:00:00Z", False)
     assert service.list(number) == [added]
     assert service.content(added.id) == PHOTO
-    entry = app.audit.entries("case", number)[-1]
+    entry = app._audit.entries("case", number)[-1]
     assert (entry.action, entry.actor) == ("attach", "olga")
     assert {k: entry.detail[k] for k in ("file_name", "sha256", "size", "exhibit")} == {
         "file_name": "scene.jpg", "sha256": added.sha256, "size": len(PHOTO), "exhibit": None}
@@ -74,7 +74,7 @@ def test_exhibit_attachments_and_media_types(setup, tmp_path):
     case = app.get_case(number)
     assert form.exhibit_id == case.exhibits[1].id and blob.exhibit_id == case.exhibits[0].id
     assert [a.id for a in service.list(number)] == [form.id, blob.id, note.id]
-    attached = [e.detail["exhibit"] for e in app.audit.entries("case", number) if e.action == "attach"]
+    attached = [e.detail["exhibit"] for e in app._audit.entries("case", number) if e.action == "attach"]
     assert attached == ["02", "01", None]
     assert app.verify().ok
 
@@ -148,7 +148,7 @@ def test_removal_needs_a_reason_and_keeps_the_row(setup, tmp_path):
     assert [a.id for a in service.list(number, include_removed=True)] == [added.id, kept.id]
     assert service.content(added.id) == PHOTO  # nothing is lost
     assert counts(app) == (before[0], before[1] + 1)
-    entry = app.audit.entries("case", number)[-1]
+    entry = app._audit.entries("case", number)[-1]
     assert (entry.action, entry.actor, entry.detail["attachment"], entry.detail["reason"]) == (
         "detach", "olga", added.id, "out of focus; retaken as sharp.jpg")
     with pytest.raises(AttachmentError, match="removed already"):
@@ -166,7 +166,7 @@ def test_attachments_on_an_approved_case_are_allowed_audited_and_do_not_reopen_i
     late = Attachments(app).add(users["omar"], number, write(tmp_path, "lab certificate.pdf", b"%PDF"),
                                 exhibit_number="01")
     assert app.get_case(number).status == "approved" and app.get_case(number).version == approved.version
-    attach = [e for e in app.audit.entries("case", number) if e.action == "attach"]
+    attach = [e for e in app._audit.entries("case", number) if e.action == "attach"]
     assert [(e.actor, e.detail["case_status"]) for e in attach] == [("sam", "submitted"), ("omar", "approved")]
     assert attach[-1].detail["attachment"] == late.id and app.verify().ok
 
@@ -175,7 +175,7 @@ def test_changed_bytes_are_refused_when_read_back(setup, tmp_path):
     app, users, number = setup
     service = Attachments(app)
     added = service.add(users["olga"], number, write(tmp_path, "scene.jpg"))
-    app.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [b"doctored", added.id])
+    app._db.execute("UPDATE attachments SET content = ? WHERE id = ?", [b"doctored", added.id])
     with pytest.raises(AttachmentError, match=f"attachment {added.id} .* of case {number} no longer matches"):
         service.content(added.id)
     out = tmp_path / "out"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from caseapp.core.errors import DiskFull
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.app import CaseApp
 from caseapp.services.backup import (
@@ -41,7 +42,7 @@ def test_backup_is_a_checked_copy_with_its_anchor(app, tmp_path):
         copy.close()
     record = json.loads(sidecar_of(tmp_path / info.path.split("/")[-1]).read_text())
     assert record["chain_hash"] == info.chain_hash and record["sha256"] == info.sha256
-    assert app.audit.entries("database", info.path.split("/")[-1])[-1].action == "backup"
+    assert app._audit.entries("database", info.path.split("/")[-1])[-1].action == "backup"
 
 
 def test_backup_runs_while_another_workstation_reads_and_writes(app, tmp_path):
@@ -80,7 +81,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_file(app, tmp_p
     restored = CaseApp.open(path, clock=fixed_clock)
     try:
         assert restored.counts() == (1, 1) and restored.verify(info.chain_hash).ok
-        assert restored.audit.entries()[-1].action == "restore"
+        assert restored._audit.entries()[-1].action == "restore"
     finally:
         restored.close()
 
@@ -275,7 +276,7 @@ def test_restore_refuses_a_backup_without_a_record_unless_accepted(app, tmp_path
     assert result.cases == 1
     restored = CaseApp.open(path, clock=fixed_clock)
     try:
-        assert restored.audit.entries()[-1].detail["without_record"] is True
+        assert restored._audit.entries()[-1].detail["without_record"] is True
     finally:
         restored.close()
 
@@ -316,7 +317,7 @@ def test_a_record_whose_chain_hash_is_older_than_the_backup_is_refused(app, tmp_
 
     from caseapp.services.backup import RestoreNeedsConfirmation
 
-    older = app.audit.entries()[0].hash  # the database's first entry: the backup holds newer ones
+    older = app._audit.entries()[0].hash  # the database's first entry: the backup holds newer ones
     backup(app, tmp_path / "b.sqlite3", actor=None)
     source = tmp_path / "b.sqlite3"
     rewrite_record(source, chain_hash=older)
@@ -360,7 +361,7 @@ def test_a_backup_of_another_agency_or_with_other_admins_needs_consent(app, tmp_
     restore(path, source, actor="ada", clock=fixed_clock, other_agency=True)
     restored = CaseApp.open(path, clock=fixed_clock)
     try:
-        assert restored.store.setting("agency_code") == code
+        assert restored._store.setting("agency_code") == code
     finally:
         restored.close()
 
@@ -401,15 +402,14 @@ def fill_the_disk(app: CaseApp) -> None:
 
     if Accounts(app).has_users():
         Accounts(app).authenticate("ada", PASSWORD)  # the filling entries are ada's, signed
-    pages = app.db.execute("PRAGMA page_count").fetchone()[0]
-    app.db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = app._db.execute("PRAGMA page_count").fetchone()[0]
+    app._db.execute(f"PRAGMA max_page_count = {pages}")
     while True:
         try:
-            with app.store.transaction():
-                app.audit.append(at=app.now_utc_text(), actor="ada", action="print", entity="database",
+            with app._store.transaction():
+                app._audit.append(at=app.now_utc_text(), actor="ada", action="print", entity="database",
                                  entity_id=None, detail={})
-        except sqlite3.OperationalError as exc:
-            assert exc.sqlite_errorcode == sqlite3.SQLITE_FULL
+        except DiskFull:
             return
 
 
@@ -449,7 +449,7 @@ def test_a_full_disk_does_not_prevent_a_backup_to_another_disk(full_disk_cli, tm
     db = full_disk_cli
     before = CaseApp.open(db)
     try:
-        entries = len(before.audit.entries())
+        entries = len(before._audit.entries())
     finally:
         before.close()
     (tmp_path / "other-disk").mkdir()
@@ -463,14 +463,14 @@ def test_a_full_disk_does_not_prevent_a_backup_to_another_disk(full_disk_cli, tm
     assert [n[:15] for n in record["unrecorded"]] == ["ada signed in a", "the backup's au"]
     copy = CaseApp.open(target, clock=fixed_clock)
     try:
-        assert copy.verify(record["chain_hash"]).ok and copy.audit.latest_hash() == record["chain_hash"]
+        assert copy.verify(record["chain_hash"]).ok and copy._audit.latest_hash() == record["chain_hash"]
     finally:
         copy.close()
     live = CaseApp.open(db, clock=fixed_clock)
     try:
         assert live.verify().ok
-        notes_written = [e for e in live.audit.entries() if e.action in ("print", "login")]
-        assert len(live.audit.entries()) == entries + len(notes_written)  # no login, no backup entry
+        notes_written = [e for e in live._audit.entries() if e.action in ("print", "login")]
+        assert len(live._audit.entries()) == entries + len(notes_written)  # no login, no backup entry
     finally:
         live.close()
 
@@ -488,6 +488,6 @@ def test_a_backup_whose_own_entry_cannot_be_written_is_kept_with_the_note(app, t
     assert info.unrecorded and "could not be written: the disk holding the database is full" in info.unrecorded[0]
     assert not info.chain_after  # nothing shows the database unchanged since: the next close backs up again
     path = app.path  # the backup restores like any other (its record is complete)
-    app.db.execute("PRAGMA max_page_count = 1073741823")
+    app._db.execute("PRAGMA max_page_count = 1073741823")
     app.close()
     assert restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock).cases == 1

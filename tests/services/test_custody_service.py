@@ -45,20 +45,20 @@ def test_custody_is_recorded_derived_and_audited(setup):
     assert [e.type for e in events] == ["seized", "sealed", "transferred"] and again == state
     assert events[0].actor == "olga"
     assert custody.states(number)["02"] is None
-    assert [e.action for e in app.audit.entries("exhibit", f"{number}/01")] == [
+    assert [e.action for e in app._audit.entries("exhibit", f"{number}/01")] == [
         "custody_seized", "custody_sealed", "custody_transferred"]
-    assert verify_database(app.db).ok
+    assert verify_database(app._db).ok
 
 
 def test_an_impossible_event_is_refused_and_nothing_is_written(setup):
     app, _, olga, number = setup
     custody = Custody(app)
     custody.record(olga, number, "01", event("seized", "2026-11-20T10:05", holder="olga", location="Mail centre"))
-    entries = len(app.audit.entries())
+    entries = len(app._audit.entries())
     with pytest.raises(CustodyError):
         custody.record(olga, number, "01", event("transferred", "2026-11-21T09:00", from_holder="someone else",
                                                  holder="Vault clerk"))
-    assert len(custody.history(number, "01")[0]) == 1 and len(app.audit.entries()) == entries
+    assert len(custody.history(number, "01")[0]) == 1 and len(app._audit.entries()) == entries
 
 
 def test_admins_do_not_record_custody_and_unknown_exhibits_are_named(setup):
@@ -72,8 +72,8 @@ def test_admins_do_not_record_custody_and_unknown_exhibits_are_named(setup):
 def test_a_raw_change_to_custody_is_caught(setup):
     app, _, olga, number = setup
     Custody(app).record(olga, number, "01", event("seized", "2026-11-20T10:05", holder="olga", location="Desk"))
-    app.db.execute("UPDATE custody_events SET detail = '{\"holder\": \"nobody\"}'")
-    assert not verify_database(app.db).ok
+    app._db.execute("UPDATE custody_events SET detail = '{\"holder\": \"nobody\"}'")
+    assert not verify_database(app._db).ok
 
 
 def test_an_exhibit_with_custody_cannot_be_removed_from_the_case(setup):
@@ -98,7 +98,7 @@ def test_editing_a_case_keeps_its_exhibits_and_their_custody(setup):
     assert [e.id for e in after.exhibits] == exhibit_ids
     assert after.exhibits[0].description == "white powder, double bagged"
     assert len(custody.history(number, "01")[0]) == 1
-    assert verify_database(app.db).ok
+    assert verify_database(app._db).ok
     from caseapp.store.search import SearchQuery
 
     assert [r.exhibit_number for r in app.search(SearchQuery(text="double bagged"))] == ["01"]

@@ -73,7 +73,7 @@ def test_create_demo_database(tmp_path):
     try:
         report = app.verify()
         assert report.ok, report.problems
-        cases = list(app.store.iter_cases())
+        cases = list(app._store.iter_cases())
         assert len(cases) >= 250
         statuses = Counter(c.status for c in cases)
         assert statuses["approved"] > statuses["draft"] > statuses["submitted"] > statuses["returned"] > 0

@@ -23,7 +23,7 @@ def test_one_invalid_record_and_nothing_is_written_but_every_problem_is_listed(f
     path = write_cases(tmp_path, [GOOD, bad_date, GOOD, bad_quantity])
     report = import_file(fresh_app, path, actor="tester")
     assert not report.committed and report.imported == 0
-    assert fresh_app.store.count_cases() == 0
+    assert fresh_app._store.count_cases() == 0
     assert [(p.record, p.field) for p in report.errors] == [(2, "occurred_at"), (4, "exhibits[0].quantity")]
     assert "future" in report.errors[0].message
 
@@ -33,7 +33,7 @@ def test_skip_invalid_writes_the_valid_records_and_lists_rejects(fresh_app, tmp_
     rejects = tmp_path / "rejects.csv"
     report = import_file(fresh_app, path, actor="tester", skip_invalid=True, rejects=rejects)
     assert report.committed and report.imported == 2 and report.rejected == 1
-    assert fresh_app.store.count_cases() == 2
+    assert fresh_app._store.count_cases() == 2
     lines = rejects.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "record,severity,field,message,value"
     assert lines[1].startswith("2,error,occurred_at,")
@@ -43,7 +43,7 @@ def test_dry_run_validates_and_writes_nothing(fresh_app, tmp_path):
     path = write_cases(tmp_path, [GOOD, GOOD])
     report = import_file(fresh_app, path, actor="tester", dry_run=True)
     assert report.dry_run and not report.committed and report.imported == 2
-    assert fresh_app.store.count_cases() == 0
+    assert fresh_app._store.count_cases() == 0
 
 
 def test_importing_an_existing_case_number_is_refused_as_a_duplicate(fresh_app, tmp_path):
@@ -54,7 +54,7 @@ def test_importing_an_existing_case_number_is_refused_as_a_duplicate(fresh_app, 
     assert [(p.record, p.field) for p in again.errors] == [(2, "case_number")]
     twice = import_file(fresh_app, write_cases(tmp_path, [{**GOOD, "case_number": "X-1"}] * 2, "twice.json"))
     assert [(p.record, p.field) for p in twice.errors] == [(2, "case_number")]
-    assert fresh_app.store.count_cases() == 1
+    assert fresh_app._store.count_cases() == 1
 
 
 def test_generated_case_numbers_follow_agency_code_year_serial_and_skip_taken_ones(fresh_app, tmp_path):
@@ -63,17 +63,17 @@ def test_generated_case_numbers_follow_agency_code_year_serial_and_skip_taken_on
     import_file(fresh_app, write_cases(tmp_path, [taken]), actor="tester")
     path = write_cases(tmp_path, [{**GOOD, "agency": "Royal Canadian Mounted Police"}] * 2, "more.json")
     assert import_file(fresh_app, path, actor="tester").committed
-    numbers = sorted(c.case_number for c in fresh_app.store.iter_cases())
+    numbers = sorted(c.case_number for c in fresh_app._store.iter_cases())
     assert numbers == ["RCMP-2026-000002", "RCMP-2026-000003", "RCMP-2026-000004"]
 
 
 def test_an_import_is_one_audit_entry_with_the_file_hash(fresh_app, tmp_path):
     path = write_cases(tmp_path, [GOOD])
     import_file(fresh_app, path, actor="tester")
-    entry = fresh_app.audit.entries()[-1]
+    entry = fresh_app._audit.entries()[-1]
     assert entry.action == "import" and entry.actor == "tester"
     assert entry.detail["imported"] == 1 and len(entry.detail["sha256"]) == 64
-    assert fresh_app.audit.verify_chain().ok
+    assert fresh_app._audit.verify_chain().ok
 
 
 def test_an_import_must_be_complete(fresh_app, tmp_path):
@@ -92,7 +92,7 @@ def test_record_case_saves_a_draft_and_refuses_a_bad_one(fresh_app):
     assert again.created_by == "officer1"
     with pytest.raises(ValidationFailed, match="future"):
         fresh_app.record_case(Case(occurred_at="2099-01-01"), actor="officer1")
-    assert fresh_app.store.count_cases() == 1
+    assert fresh_app._store.count_cases() == 1
 
 
 def test_an_officer_cannot_import_cases_marked_approved(fresh_app, tmp_path):
@@ -124,7 +124,7 @@ def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh
                                                                                     analogues=True))]
     with pytest.raises(CaseAppError, match="names both"):
         add_substance(fresh_app, admin, "carfentanyl", group="opioids")
-    assert verify_database(fresh_app.db).ok
+    assert verify_database(fresh_app._db).ok
 
 
 def test_a_supervisor_cannot_approve_a_case_they_imported_whatever_the_file_claims(fresh_app, tmp_path):

@@ -66,7 +66,7 @@ def test_parallel_logins_with_real_argon2_all_succeed(tmp_path):
     assert outputs == [f"ok {login}" for login in logins], [r[1][-300:] for r in results if r[1]]
     app = CaseApp.open(database)
     try:
-        logged = [e.entity_id for e in app.audit.entries() if e.action == "login"]
+        logged = [e.entity_id for e in app._audit.entries() if e.action == "login"]
         assert sorted(logged) == logins
         assert app.verify().ok
     finally:

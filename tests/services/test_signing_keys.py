@@ -31,7 +31,7 @@ def draft() -> Case:
 
 
 def signatures(app) -> list[tuple[str, bool]]:
-    return [(a, s) for a, s in app.db.execute("SELECT action, signature IS NOT NULL FROM audit_log ORDER BY id")]
+    return [(a, s) for a, s in app._db.execute("SELECT action, signature IS NOT NULL FROM audit_log ORDER BY id")]
 
 
 def test_every_entry_by_an_account_is_signed_and_verifies(accounts, fresh_app):
@@ -84,12 +84,12 @@ def test_a_user_who_is_not_signed_in_here_cannot_have_entries_made_in_their_name
     accounts.sign_out(olga)
     with pytest.raises(NotSignedIn):
         Workflow(fresh_app).create(olga, draft())
-    assert fresh_app.store.count_cases() == 0
+    assert fresh_app._store.count_cases() == 0
 
 
 def test_sign_in_refuses_an_account_whose_stored_key_is_not_its_passwords(accounts, fresh_app):
     other = derive_key("someone else's words", KeyDerivation(1, 8, 1).new_salt_text())
-    fresh_app.db.execute("UPDATE users SET public_key = ? WHERE login = 'olga'", [public_key_text(other)])
+    fresh_app._db.execute("UPDATE users SET public_key = ? WHERE login = 'olga'", [public_key_text(other)])
     with pytest.raises(AuthError, match="does not come from this password"):
         accounts.authenticate("olga", PASSWORD)
     assert fresh_app.keys.get("olga") is None
@@ -102,7 +102,7 @@ def test_keys_are_derived_outside_any_write_transaction(fresh_app, monkeypatch):
     real = auth.derive_key
 
     def watched(password: str, salt: str):
-        seen.append(fresh_app.db.conn.in_transaction)
+        seen.append(fresh_app._db.conn.in_transaction)
         return real(password, salt)
 
     monkeypatch.setattr(auth, "derive_key", watched)

@@ -55,7 +55,7 @@ def tamper(path, sql, params=()):
 def verify(path, catalogue):
     app = CaseApp.open(path, catalogue=catalogue)
     try:
-        return verify_database(app.db)
+        return verify_database(app._db)
     finally:
         app.close()
 
@@ -77,7 +77,7 @@ def test_an_untouched_database_with_attachments_verifies(db_file, catalogue):
     assert report.ok, report.problems
     app = CaseApp.open(db_file, catalogue=catalogue)
     try:
-        rows = AttachmentStore(app.db).list_for_case(1, include_removed=True)
+        rows = AttachmentStore(app._db).list_for_case(1, include_removed=True)
         assert [(a.id, a.exhibit_number, a.removed) for a in rows] == [
             (1, None, False), (2, "01", True), (3, "02", False)]
         assert all(a.sha256 == hashlib.sha256(PHOTO[i:]).hexdigest() for i, a in enumerate(rows))

@@ -99,12 +99,12 @@ def test_any_substance_text_never_raises(loaded, text):
 
 
 def test_substance_search_uses_the_term_index(loaded):
-    plan = " ".join(loaded.finder.explain(SearchQuery(substance="fentanyl", analogues=True)))
+    plan = " ".join(loaded._finder.explain(SearchQuery(substance="fentanyl", analogues=True)))
     assert "SEARCH t USING PRIMARY KEY (term=?)" in plan and "TEMP B-TREE" not in plan
 
 
 def test_text_search_reads_newest_first_off_the_full_text_index(loaded):
-    plan = " ".join(loaded.finder.explain(SearchQuery(text="airport")))
+    plan = " ".join(loaded._finder.explain(SearchQuery(text="airport")))
     assert "TEMP B-TREE" not in plan
     rows = loaded.search(SearchQuery(text="airport"))
     dates = [r.occurred_at for r in rows]

@@ -112,7 +112,7 @@ def test_bad_choices_are_clear_errors(loaded, query, message):
 def test_each_single_filter_reads_one_index_range_without_sorting(loaded):
     for query in (SearchQuery(transport="mail"), SearchQuery(officer="tremblay"), SearchQuery(transit="JP"),
                   SearchQuery(agency="RCMP"), SearchQuery(place_type="airport"), SearchQuery(region="Ontario")):
-        plan = " ".join(loaded.finder.explain(query))
+        plan = " ".join(loaded._finder.explain(query))
         assert "SEARCH t USING PRIMARY KEY (term=?)" in plan and "TEMP B-TREE" not in plan, (query, plan)
 
 

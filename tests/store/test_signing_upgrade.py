@@ -34,7 +34,7 @@ def test_an_old_database_opens_and_verifies_with_its_entries_reported_unsigned(o
     assert report.admin_key == ""
     assert any("audit entries are unsigned" in note for note in report.notes)
     assert any(note.endswith("ada, olga, sam") and "no signing key yet" in note for note in report.notes)
-    assert [e.action for e in old_app.audit.entries()][-1] == "schema"  # the users rows filed again
+    assert [e.action for e in old_app._audit.entries()][-1] == "schema"  # the users rows filed again
 
 
 def test_accounts_get_keys_at_their_next_sign_in_and_sign_from_then_on(old_app):
@@ -53,7 +53,7 @@ def test_accounts_get_keys_at_their_next_sign_in_and_sign_from_then_on(old_app):
     accounts.add_user(ada, "li", PASSWORD, role="officer")  # signed by the root: li's key is endorsed
     Workflow(old_app).submit(olga, olga_case.case_number)
     Workflow(old_app).return_case(sam, olga_case.case_number, "weigh it again")
-    entries = old_app.db.execute("SELECT action, actor, signature IS NOT NULL FROM audit_log WHERE id > "
+    entries = old_app._db.execute("SELECT action, actor, signature IS NOT NULL FROM audit_log WHERE id > "
                                  "(SELECT id FROM audit_log WHERE action = 'schema')").fetchall()
     assert all(signed for _, _, signed in entries), entries
     report = old_app.verify(ANCHOR_BEFORE_UPGRADE, admin_key=report.admin_key)

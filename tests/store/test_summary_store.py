@@ -32,7 +32,7 @@ def loaded(sample_app):
 
 
 def summary(app, **query):
-    return SummaryStore(app.db, app.finder).summary(SearchQuery(**query))
+    return SummaryStore(app._db, app._finder).summary(SearchQuery(**query))
 
 
 def figures(rows):
@@ -122,7 +122,7 @@ def test_largest_seizures_are_exhibits_largest_first(loaded):
     assert first.place == "Sydney, Australia" and first.occurred_at == "2015-06-05"
     assert cbsa.substance == "Carfentanil" and cbsa.lab_confirmed and cbsa.origin == "China"
     assert cbsa.place == "International Mail Centre, Richmond, Canada"
-    top = SummaryStore(loaded.db, loaded.finder).summary(SearchQuery(), largest=2).largest
+    top = SummaryStore(loaded._db, loaded._finder).summary(SearchQuery(), largest=2).largest
     assert [r.case_number for r in top] == [c(9), c(4)]
 
 
@@ -168,20 +168,20 @@ def test_no_match_is_an_empty_summary(loaded):
 def test_bad_filter_is_refused_and_leaves_no_transaction_or_scratch_table(loaded):
     with pytest.raises(UnknownFilter):
         summary(loaded, group="space dust")
-    assert not loaded.db.conn.in_transaction
+    assert not loaded._db.conn.in_transaction
     summary(loaded)
-    assert not loaded.db.conn.in_transaction
-    assert loaded.db.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
+    assert not loaded._db.conn.in_transaction
+    assert loaded._db.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
 
 
 def test_inside_a_callers_transaction_only_its_own_work_is_undone(fresh_app):
     fresh_app.record_case(Case(occurred_at="2025-01-02", location=Location(country="CA"),
                                exhibits=[Exhibit(substance="cocaine", quantity=Quantity(Decimal("2"), "kg"))]),
                           actor="tester")
-    with fresh_app.store.transaction():
+    with fresh_app._store.transaction():
         data = summary(fresh_app)
-        assert fresh_app.db.conn.in_transaction
-    assert data.totals.kg_mg == 2_000_000 and not fresh_app.db.conn.in_transaction
+        assert fresh_app._db.conn.in_transaction
+    assert data.totals.kg_mg == 2_000_000 and not fresh_app._db.conn.in_transaction
 
 
 def test_unlisted_names_and_verbatim_values_are_their_own_lines(fresh_app):
@@ -226,7 +226,7 @@ TEXT = st.one_of(st.none(), st.sampled_from(["fentanyl", "cocaine", "heroin", "C
        date_from=st.one_of(st.none(), st.dates(date(2010, 1, 1), date(2026, 1, 1))))
 def test_any_query_gives_consistent_figures(loaded, **fields):
     query = SearchQuery(**fields)
-    data = SummaryStore(loaded.db, loaded.finder).summary(query)
+    data = SummaryStore(loaded._db, loaded._finder).summary(query)
     totals = data.totals
     assert totals == loaded.totals(query)
     for rows in (data.groups, data.substances, data.origins, data.transports, data.concealments):

@@ -31,7 +31,7 @@ def tamper(path, sql):
 def verify(path, catalogue):
     app = CaseApp.open(path, catalogue=catalogue)
     try:
-        return verify_database(app.db)
+        return verify_database(app._db)
     finally:
         app.close()
 
@@ -98,7 +98,7 @@ def db_with_people(db_file, catalogue):
         accounts.authenticate("olga", "a wrong password")  # failed_logins is 1 in the database
     Custody(app).record(olga, "CBSA-2024-000101", "01",
                         CustodyEvent("seized", "2024-03-05T15:00", "", holder="olga", location="Desk"))
-    assert verify_database(app.db).ok
+    assert verify_database(app._db).ok
     app.close()
     return db_file
 
@@ -190,7 +190,7 @@ def test_a_number_given_above_the_counter_raises_it_and_verify_holds(fresh_app, 
     path = tmp_path / "in.json"
     path.write_text(json.dumps({"cases": [case, {**case, "case_number": "RCMP-2026-000009"}]}), encoding="utf-8")
     assert import_file(fresh_app, path, actor="olga").committed
-    assert fresh_app.db.execute("SELECT last FROM case_number_counters").fetchall() == [(9,)]
+    assert fresh_app._db.execute("SELECT last FROM case_number_counters").fetchall() == [(9,)]
     assert fresh_app.verify().ok, fresh_app.verify().problems
     assert fresh_app.record_case(case_with_number(None), actor="olga").case_number == "RCMP-2026-000010"
 

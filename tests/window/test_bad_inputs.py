@@ -20,7 +20,7 @@ def go_to_cell(w: Window, row: int, column: int) -> None:
 def stored_cases(w: Window) -> list:
     app = CaseApp.open(w.database)
     try:
-        return list(app.store.iter_cases())
+        return list(app._store.iter_cases())
     finally:
         app.close()
 
@@ -99,7 +99,7 @@ def test_closing_after_a_change_leaves_a_backup_holding_it(window):
     app = CaseApp.open(Path(record["path"]) if Path(record.get("path", "")).exists()
                        else records[-1].with_suffix(""))
     try:
-        assert [c.case_number for c in app.store.iter_cases()] == ["CBSA-2026-000001"]
+        assert [c.case_number for c in app._store.iter_cases()] == ["CBSA-2026-000001"]
     finally:
         app.close()
 
@@ -117,8 +117,8 @@ def test_an_admin_changes_the_agency_settings_from_the_window(window):
     assert window.quit() == 0
     app = CaseApp.open(window.database)
     try:
-        assert app.store.setting("agency_name") == "Canada Border Services Agency — Pacific Region"
-        assert app.store.setting("agency_code") == "CBSA"
+        assert app._store.setting("agency_name") == "Canada Border Services Agency — Pacific Region"
+        assert app._store.setting("agency_code") == "CBSA"
     finally:
         app.close()
     assert window.problems() == []

@@ -67,7 +67,7 @@ def test_twenty_thousand_keystrokes_leave_the_window_alive_and_the_last_text_sto
     assert window.problems() == []
     app = CaseApp.open(window.database)
     try:
-        [case] = list(app.store.iter_cases())
+        [case] = list(app._store.iter_cases())
         assert case.occurred_at == "2026-11-20T14:30"
         assert (case.agency, case.officers, case.location.name, case.location.city, case.narrative) == (
             last["agency"], [last["officers"]], last["place_name"], last["city"], last["narrative"])

@@ -17,7 +17,7 @@ def test_a_draft_typed_in_the_real_window_is_stored_and_the_window_ends_cleanly(
     assert window.problems() == []
     app = CaseApp.open(window.database)
     try:
-        cases = list(app.store.iter_cases())
+        cases = list(app._store.iter_cases())
         assert [(c.case_number, c.occurred_at) for c in cases] == [("CBSA-2026-000001", "2026-11-20T14:30")]
     finally:
         app.close()

@@ -136,7 +136,7 @@ def test_three_seizures_typed_by_keyboard_alone_are_stored_field_for_field(windo
     app = CaseApp.open(window.database)
     try:
         numbers = [f"CBSA-2026-{n:06d}" for n in range(1, len(SEIZURES) + 1)]
-        assert sorted(c.case_number for c in app.store.iter_cases()) == numbers
+        assert sorted(c.case_number for c in app._store.iter_cases()) == numbers
         for number, seizure in zip(numbers, SEIZURES, strict=True):
             check_stored(app, number, seizure)
         assert app.verify().ok

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.reason import REMOVE_ATTACHMENT, ask_text
 from caseapp.services.app import CaseApp
-from caseapp.services.attachments import Attachments
 from caseapp.services.auth import User
 
 THUMB = QSize(120, 90)
@@ -39,7 +38,7 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.user = user
-        self.service = Attachments(app)
+        self.service = app.attachments
         self.case_number: str | None = None
         self._open_folder = Path(tempfile.mkdtemp(prefix="caseapp-open-"))
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.custody_event import EVENT_LABELS
 from caseapp.gui.dialogs.login import dim
 from caseapp.services.app import CaseApp
@@ -167,15 +166,7 @@ class AuditView(QWidget):
 
     def case_entries(self, case_number: str) -> list[AuditEntry]:
         """The case's own entries and its exhibits' custody entries, oldest first."""
-        found = {e.id: e for e in self.app.audit.entries("case", case_number)}
-        try:
-            exhibits = self.app.get_case(case_number).exhibits
-        except CaseAppError:
-            exhibits = []
-        for exhibit in exhibits:
-            for entry in self.app.audit.entries("exhibit", f"{case_number}/{exhibit.number}"):
-                found[entry.id] = entry
-        return [found[k] for k in sorted(found)]
+        return self.app.case_history(case_number)
 
     def show_case(self, case_number: str | None) -> None:
         self.case_number = case_number

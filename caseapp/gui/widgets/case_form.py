@@ -355,9 +355,8 @@ class CaseForm(QWidget):
 
     def _removal_refusal(self, exhibit_id: int) -> str | None:
         """Why the stored exhibit cannot leave the case (what the store refuses on saving), or None."""
-        store = self.app.store
-        ties = [counted(n, what) for n, what in ((store.custody_event_count(exhibit_id), "custody event"),
-                                                 (store.attachment_count(exhibit_id), "attachment")) if n]
+        events, attachments = self.app.exhibit_ties(exhibit_id)
+        ties = [counted(n, what) for n, what in ((events, "custody event"), (attachments, "attachment")) if n]
         if not ties:
             return None
         number = next((r.number for r in self.exhibits.model.rows if r.id == exhibit_id), None) or ""
@@ -407,7 +406,7 @@ class CaseForm(QWidget):
         signed-in officer named)."""
         self.loaded = case
         blank = case is None
-        case = case or Case(agency=self.app.store.setting("agency_code") or "",
+        case = case or Case(agency=self.app.setting("agency_code") or "",
                             officers=[self.officer] if self.officer else [])
         self.case_number.setText(case.case_number or "new case — numbered when saved")
         self.status_label.setText(vocab.CASE_STATUS.label(case.status))

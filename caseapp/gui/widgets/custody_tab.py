@@ -29,7 +29,6 @@ from caseapp.gui.dialogs.custody_event import EVENT_LABELS, CustodyEventDialog
 from caseapp.gui.dialogs.login import dim
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
-from caseapp.services.custody import Custody
 
 EXHIBIT_COLUMNS = ("No.", "Substance", "Holder", "Location", "State")
 EVENT_COLUMNS = ("#", "Event", "When", "By", "Holder / from", "Location", "Seal", "Notes")
@@ -105,7 +104,7 @@ class CustodyTab(QWidget):
         super().__init__(parent)
         self.app = app
         self.user = user
-        self.custody = Custody(app)
+        self.custody = app.custody
         self.case_number: str | None = None
         self.exhibits: list[Exhibit] = []
         self.states: dict[str, CustodyState | None] = {}

@@ -64,7 +64,7 @@ class SearchPanel(QWidget):
         self.token = 0
         self.query: SearchQuery | None = None
         self.totals: SearchTotals | None = None
-        self.worker = SearchWorker(app.path, app.clock, self) if app.path else None
+        self.worker = SearchWorker(app.session, self) if app.path else None
         self.model = SearchResultsModel(self, page_size=page_size)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
