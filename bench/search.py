@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from caseapp.services.app import CaseApp  # noqa: E402
 from caseapp.services.transfer import import_file  # noqa: E402
-from caseapp.store.search import SearchQuery  # noqa: E402
+from caseapp.store.sqlite.search import SearchQuery  # noqa: E402
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:

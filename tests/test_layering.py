@@ -10,7 +10,7 @@ SQL = re.compile(r"\b(SELECT .* FROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREA
 
 
 def test_core_store_services_io_and_cli_do_not_load_qt():
-    code = ("import sys, caseapp.core.validation, caseapp.store.search, caseapp.services.transfer, "
+    code = ("import sys, caseapp.core.validation, caseapp.store.sqlite.search, caseapp.services.transfer, "
             "caseapp.io.ids, caseapp.cli; print('PySide6' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

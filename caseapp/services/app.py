@@ -20,15 +20,15 @@ from caseapp.core.normalise import normalise_case
 from caseapp.core.signing import Keyring
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
-from caseapp.store.audit import AuditLog
-from caseapp.store.case_list import CaseListQuery, CaseListRow, CaseListStore
-from caseapp.store.cases import CaseStore
-from caseapp.store.catalogue import LocalCatalogueStore
-from caseapp.store.db import checkpoint, open_database, schema_version
-from caseapp.store.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
-from caseapp.store.users import UserStore
-from caseapp.store.verify import VerifyReport, verify_database
-from caseapp.store.verify_entries import first_admin_fingerprint
+from caseapp.store.sqlite.audit import AuditLog
+from caseapp.store.sqlite.case_list import CaseListQuery, CaseListRow, CaseListStore
+from caseapp.store.sqlite.cases import CaseStore
+from caseapp.store.sqlite.catalogue import LocalCatalogueStore
+from caseapp.store.sqlite.db import checkpoint, open_database, schema_version
+from caseapp.store.sqlite.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
+from caseapp.store.sqlite.users import UserStore
+from caseapp.store.sqlite.verify import VerifyReport, verify_database
+from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
 
 Clock = Callable[[], datetime]
 

@@ -32,7 +32,7 @@ from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
 from caseapp.services.guard import check_input
 from caseapp.services.workflow import CASE_ROLES
-from caseapp.store.attachments import Attachment, AttachmentStore
+from caseapp.store.sqlite.attachments import Attachment, AttachmentStore
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024

@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from caseapp.core.errors import CaseAppError, NotFound
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
-from caseapp.store.audit import NotSignedIn
-from caseapp.store.users import UserRecord, UserStore
+from caseapp.store.sqlite.audit import NotSignedIn
+from caseapp.store.sqlite.users import UserRecord, UserStore
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15

@@ -9,7 +9,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.substances import Substance
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
-from caseapp.store.catalogue import LocalCatalogueStore
+from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 

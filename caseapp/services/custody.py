@@ -9,7 +9,7 @@ from caseapp.core.errors import NotFound
 from caseapp.core.model import Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
-from caseapp.store.custody import CustodyStore
+from caseapp.store.sqlite.custody import CustodyStore
 
 
 class Custody:

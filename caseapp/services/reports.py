@@ -20,9 +20,9 @@ from caseapp.reports.labels import exhibit_labels, write_labels
 from caseapp.reports.styles import pdf_time
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
-from caseapp.store.attachments import AttachmentStore
-from caseapp.store.custody import CustodyStore
-from caseapp.store.users import UserStore
+from caseapp.store.sqlite.attachments import AttachmentStore
+from caseapp.store.sqlite.custody import CustodyStore
+from caseapp.store.sqlite.users import UserStore
 
 
 def _may_print(app: CaseApp, user: User) -> User:

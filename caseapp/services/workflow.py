@@ -16,7 +16,7 @@ from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
-from caseapp.store.editing import replace_case
+from caseapp.store.sqlite.editing import replace_case
 
 CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
 EDIT_ACTIONS = ("create", "update", "amend")

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Quantity
-from caseapp.store.search import SearchQuery, UnknownFilter
-from caseapp.store.summary import (
+from caseapp.store.sqlite.search import SearchQuery, UnknownFilter
+from caseapp.store.sqlite.summary import (
     NO_SUBSTANCE,
     UNKNOWN,
     UNLISTED_GROUP,

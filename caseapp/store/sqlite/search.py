@@ -23,7 +23,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import find_country
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
-from caseapp.store.writer import LAB, exhibit_id_of_fts_rowid_sql, fts_rowid, value_key, word_keys
+from caseapp.store.sqlite.writer import LAB, exhibit_id_of_fts_rowid_sql, fts_rowid, value_key, word_keys
 
 _LAST_ID = (1 << 32) - 1
 
@@ -184,7 +184,7 @@ class CaseSearch:
         return "g:" + group.id
 
     def terms(self, query: SearchQuery) -> list[str]:
-        """The query's index terms (see caseapp.store.writer.case_terms); any one reads newest first."""
+        """The query's index terms (see caseapp.store.sqlite.writer.case_terms); any one reads newest first."""
         terms = [t for t in (self.substance_term(query), self.group_term(query)) if t]
         if query.match_on == "confirmed":
             terms = [LAB + t for t in terms]  # the lab-confirmed substance's own terms

@@ -36,7 +36,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name, is_unknown
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
-from caseapp.store.search import CaseSearch, SearchQuery, SearchTotals
+from caseapp.store.sqlite.search import CaseSearch, SearchQuery, SearchTotals
 
 #: how many of the largest seizures a summary lists unless told otherwise
 LARGEST = 20

@@ -8,9 +8,9 @@ import json
 
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case
-from caseapp.store.audit import Ledger
-from caseapp.store.cases import CaseStore
-from caseapp.store.writer import CASE_COLUMNS, BulkWriter, case_row, exhibit_number, fts_rowid
+from caseapp.store.sqlite.audit import Ledger
+from caseapp.store.sqlite.cases import CaseStore
+from caseapp.store.sqlite.writer import CASE_COLUMNS, BulkWriter, case_row, exhibit_number, fts_rowid
 
 
 class ConcurrentChange(CaseAppError):

@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from caseapp.store.search import fts_match_expression
-from caseapp.store.writer import exhibit_id_of_fts_rowid_sql
+from caseapp.store.sqlite.search import fts_match_expression
+from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql
 
 #: sort key -> SQL expression; each tie is broken by id, so paging never skips or repeats a row
 SORTS: dict[str, str] = {

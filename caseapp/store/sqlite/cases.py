@@ -18,8 +18,8 @@ from sqlite_utils import Database
 from caseapp.core.errors import DatabaseBusy
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
-from caseapp.store.audit import Ledger
-from caseapp.store.writer import (
+from caseapp.store.sqlite.audit import Ledger
+from caseapp.store.sqlite.writer import (
     CASE_COLUMNS,
     EXHIBIT_COLUMNS,
     BulkWriter,
@@ -158,7 +158,7 @@ class CaseStore:
             "UPDATE cases SET status = ?, approved_by = ?, approved_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ?", [status, approved_by, approved_at, case.id, case.version])
         if cursor.rowcount != 1:
-            from caseapp.store.editing import ConcurrentChange
+            from caseapp.store.sqlite.editing import ConcurrentChange
 
             raise ConcurrentChange(f"case {case.case_number} was changed by someone else; reopen it")
         return case.version + 1

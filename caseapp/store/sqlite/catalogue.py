@@ -10,8 +10,8 @@ from sqlite_utils import Database
 
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.core.text import name_key
-from caseapp.store.audit import Ledger
-from caseapp.store.writer import CASE_TERM_PREFIXES, exhibit_substance_terms
+from caseapp.store.sqlite.audit import Ledger
+from caseapp.store.sqlite.writer import CASE_TERM_PREFIXES, exhibit_substance_terms
 
 
 def _substance(row: tuple[Any, ...]) -> Substance:

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from caseapp.core.errors import DatabaseError
 from caseapp.core.text import name_key
-from caseapp.store.migrations import MIGRATION_SET, migrations
+from caseapp.store.sqlite.migrations import MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -17,12 +17,12 @@ from caseapp.core.errors import Duplicate
 from caseapp.core.model import Case, Exhibit, SourceRecord
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
-from caseapp.store.audit import Ledger
+from caseapp.store.sqlite.audit import Ledger
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from caseapp.store.cases import CaseStore
+    from caseapp.store.sqlite.cases import CaseStore
 
 CASE_COLUMNS = (
     "id", "case_number", "occurred_at", "recorded_at", "agency", "unit", "officers", "place_name",
