@@ -105,7 +105,7 @@ def _serve(db: Path, login: str) -> None:
     from caseapp.services.app import CaseApp
     from caseapp.services.auth import Accounts
     from caseapp.services.workflow import Workflow
-    from caseapp.store.sqlite.search import SearchQuery
+    from caseapp.store.contract import SearchQuery
 
     window = CaseApp.open(db)
     worker = CaseApp.open(db)  # the worker's connection, opened while the window's is open

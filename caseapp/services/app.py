@@ -20,14 +20,19 @@ from caseapp.core.normalise import normalise_case
 from caseapp.core.signing import Keyring
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
-from caseapp.store.sqlite.audit import AuditLog
-from caseapp.store.sqlite.case_list import CaseListQuery, CaseListRow, CaseListStore
-from caseapp.store.sqlite.cases import CaseStore
-from caseapp.store.sqlite.catalogue import LocalCatalogueStore
+from caseapp.store.contract import (
+    CaseListQuery,
+    CaseListRow,
+    CaseRow,
+    SearchQuery,
+    SearchRow,
+    SearchTotals,
+    Stores,
+    VerifyReport,
+)
 from caseapp.store.sqlite.db import checkpoint, open_database, schema_version
-from caseapp.store.sqlite.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
-from caseapp.store.sqlite.users import UserStore
-from caseapp.store.sqlite.verify import VerifyReport, verify_database
+from caseapp.store.sqlite.stores import SqliteStores
+from caseapp.store.sqlite.verify import verify_database
 from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
 
 Clock = Callable[[], datetime]
@@ -48,18 +53,19 @@ class CaseApp:
         self.clock = clock
         self.bundled_catalogue = catalogue or default_catalogue()
         self.catalogue = self.bundled_catalogue
-        self.store = CaseStore(db, self.catalogue)
-        self.finder = CaseSearch(db, self.catalogue)
-        self.audit = AuditLog(db, self.keys)
-        self.case_list = CaseListStore(db)
+        # the only place that knows which back end is open; everything else goes through the contract's Stores
+        self.stores: Stores = SqliteStores(db, self.catalogue, self.keys)
+        self.store = self.stores.cases
+        self.finder = self.stores.search
+        self.audit = self.stores.audit
+        self.case_list = self.stores.case_list
         self.refresh_catalogue()
 
     def refresh_catalogue(self) -> None:
         """The bundled catalogue with the agency's own entries (added by admins) merged in."""
-        local = LocalCatalogueStore(self.db).entries()
+        local = self.stores.catalogue.entries()
         self.catalogue = self.bundled_catalogue.with_additions(local) if local else self.bundled_catalogue
-        self.store.catalogue = self.catalogue
-        self.finder.catalogue = self.catalogue
+        self.stores.use_catalogue(self.catalogue)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: object) -> CaseApp:
@@ -102,7 +108,7 @@ class CaseApp:
         if agency_code:
             agency_code = checked_agency_code(agency_code)
         with self.store.transaction():
-            if (agency_code or timezone) and UserStore(self.db).count() > 0:
+            if (agency_code or timezone) and self.stores.users.count() > 0:
                 raise CaseAppError("accounts exist: the agency settings are changed by an admin (Admin > Agency "
                                    "settings in the window, or caseapp-cli --user ADMIN init --agency/--timezone)")
             changes = {}

@@ -21,11 +21,10 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from caseapp.core.errors import CaseAppError, NotFound
+from caseapp.core.errors import CaseAppError, NotFound, NotSignedIn
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
-from caseapp.store.sqlite.audit import NotSignedIn
-from caseapp.store.sqlite.users import UserRecord, UserStore
+from caseapp.store.contract import UserRecord
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
@@ -123,7 +122,7 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
     """`user` as the database knows them now, for a service about to change data: refused when the account
     was deactivated or locked since it signed in, or when its current role is not one of `roles`. An open
     window keeps its User object for hours; its rights must end when an admin ends them."""
-    record = UserStore(app.db).get(user.login)
+    record = app.stores.users.get(user.login)
     if record is None:
         raise PermissionDenied(f"there is no account {user.login}: {what} is refused")
     if not record.active:
@@ -142,7 +141,7 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
 def check_actor(app: CaseApp, login: str | None, what: str) -> None:
     """For services that take a login rather than a User (import, export, backup): once accounts exist, the
     login must be an account that is active and not locked."""
-    users = UserStore(app.db)
+    users = app.stores.users
     if login is None or users.count() == 0:
         return
     current_user(app, User(login, login, "", Role.OFFICER), None, what)
@@ -193,7 +192,7 @@ def _own_key(record: UserRecord, password: str) -> Ed25519PrivateKey:
 class Accounts:
     def __init__(self, app: CaseApp, hasher: PasswordHasher | None = None) -> None:
         self.app = app
-        self.users = UserStore(app.db)
+        self.users = app.stores.users
         self.hasher = hasher or make_hasher()
 
     # -- helpers --------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock, system_clock
 from caseapp.services.guard import check_input, check_output
-from caseapp.store.sqlite.db import backup_database, checkpoint, copy_database_file, database_facts
+from caseapp.store.sqlite.db import backup_database, copy_database_file, database_facts
 
 AUTO_PREFIX = "caseapp-auto-"
 SIDECAR = ".json"
@@ -233,10 +233,9 @@ class _Identity:
 
 def _identity(app: CaseApp) -> _Identity:
     from caseapp.services.settings import read_agency_settings
-    from caseapp.store.sqlite.users import UserStore
 
     settings = read_agency_settings(app)
-    admins = tuple(sorted(u.login for u in UserStore(app.db).list() if u.role == "admin" and u.active))
+    admins = tuple(sorted(u.login for u in app.stores.users.list() if u.role == "admin" and u.active))
     return _Identity(settings.code, settings.name, admins)
 
 
@@ -314,7 +313,7 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
                                        detail={"sha256": _sha256(source), "anchor": anchor or "",
                                                "without_record": record is None})
             chain = candidate.audit.latest_hash()
-            checkpoint(candidate.db)
+            candidate.checkpoint()
         finally:
             candidate.close()
         # the restored file keeps the permissions of the one it replaces (mkstemp makes it private)
@@ -325,7 +324,7 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
             kept_path = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
             current = CaseApp.open(database, clock=clock)
             try:
-                checkpoint(current.db)
+                current.checkpoint()
             finally:
                 current.close()
             os.replace(database, kept_path)

@@ -9,7 +9,6 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.substances import Substance
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
-from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -33,7 +32,7 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
     except ValueError as exc:
         raise CaseAppError(str(exc)) from None
     at = app.now_utc_text()
-    local = LocalCatalogueStore(app.db)
+    local = app.stores.catalogue
     with app.store.transaction():
         ledger = app.audit.ledger()
         rowid = local.add(substance, actor=user.login, at=at)
@@ -48,4 +47,4 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
 
 def local_substances(app: CaseApp) -> list[Substance]:
     """The agency's own entries, in the order they were added (anyone may read them)."""
-    return LocalCatalogueStore(app.db).entries()
+    return app.stores.catalogue.entries()

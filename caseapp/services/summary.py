@@ -17,8 +17,7 @@ from caseapp.reports.case_report import person_name
 from caseapp.reports.summary import REPORT, write_summary
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
-from caseapp.store.sqlite.search import SearchQuery
-from caseapp.store.sqlite.summary import LARGEST, SummaryData, SummaryStore
+from caseapp.store.contract import LARGEST, SearchQuery, SummaryData
 
 
 def period_query(date_from: date | None, date_to: date | None) -> SearchQuery:
@@ -30,7 +29,7 @@ def gather_summary(app: CaseApp, user: User, query: SearchQuery, *, largest: int
     """The figures of a period summary for `query`. Raises UnknownFilter for a filter the catalogue does not
     know (a group, a match choice)."""
     current_user(app, user, None, "printing")  # audited: the account as the database knows it now
-    return SummaryStore(app.db, app.finder).summary(query, largest=largest)
+    return app.stores.summaries.summary(query, largest=largest)
 
 
 def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, *, title: str | None = None) -> int:

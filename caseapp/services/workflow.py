@@ -16,7 +16,6 @@ from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
-from caseapp.store.sqlite.editing import replace_case
 
 CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
 EDIT_ACTIONS = ("create", "update", "amend")
@@ -129,7 +128,7 @@ class Workflow:
         before = self.app.store.get(case_number)
         with self.app.store.transaction():
             ledger = self.app.audit.ledger()
-            stored = replace_case(self.app.store, current, normal, actor=user.login, at=at, ledger=ledger)
+            stored = self.app.store.replace(current, normal, actor=user.login, at=at, ledger=ledger)
             detail: dict[str, object] = {"changes": changes(before, stored)}
             if reason.strip():
                 detail["reason"] = reason.strip()

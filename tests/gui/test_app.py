@@ -11,7 +11,7 @@ from caseapp.gui.main_window import MainWindow
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
 from caseapp.services.demo import DEMO_PASSWORD, create_demo_database
-from caseapp.store.sqlite.case_list import CaseListQuery
+from caseapp.store.contract import CaseListQuery
 from tests.conftest import fixed_clock
 
 

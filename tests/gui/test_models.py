@@ -9,7 +9,7 @@ from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.models.case_list import CASE, DATE, KG, SUBSTANCES, CaseListModel
 from caseapp.gui.models.exhibits import COLUMN, ExhibitsModel
 from caseapp.services.transfer import import_file
-from caseapp.store.sqlite.case_list import CaseListQuery
+from caseapp.store.contract import CaseListQuery
 
 
 def add_cases(app, how_many):

@@ -205,7 +205,7 @@ def test_imports_and_exports_by_a_deactivated_login_are_refused(accounts, fresh_
     import io
 
     from caseapp.services.transfer import export_cases, export_search, import_file
-    from caseapp.store.sqlite.search import SearchQuery
+    from caseapp.store.contract import SearchQuery
 
     accounts.deactivate(signed_in(accounts, "admin"), "olga")  # olga's window passes her login
     with pytest.raises(PermissionDenied, match="deactivated"):

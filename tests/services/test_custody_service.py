@@ -99,7 +99,7 @@ def test_editing_a_case_keeps_its_exhibits_and_their_custody(setup):
     assert after.exhibits[0].description == "white powder, double bagged"
     assert len(custody.history(number, "01")[0]) == 1
     assert verify_database(app.db).ok
-    from caseapp.store.sqlite.search import SearchQuery
+    from caseapp.store.contract import SearchQuery
 
     assert [r.exhibit_number for r in app.search(SearchQuery(text="double bagged"))] == ["01"]
     assert [r.exhibit_number for r in app.search(SearchQuery(substance="fentanyl"))] == ["01"]

@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseapp.services.transfer import import_file
-from caseapp.store.sqlite.search import SearchQuery, UnknownFilter, fts_match_expression
+from caseapp.store.contract import SearchQuery, UnknownFilter
+from caseapp.store.sqlite.search import fts_match_expression
 
 
 @pytest.fixture

@@ -264,8 +264,8 @@ def lab_terms_and_date_index(db: Database) -> None:
     import json
 
     from caseapp.core.substances import default_catalogue
+    from caseapp.store.contract.terms import exhibit_substance_terms
     from caseapp.store.sqlite.catalogue import LocalCatalogueStore
-    from caseapp.store.sqlite.writer import exhibit_substance_terms
 
     db.executescript(
         """

@@ -24,33 +24,15 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.store.contract.records import VerifyReport
 from caseapp.store.sqlite import consistency
 from caseapp.store.sqlite.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
 from caseapp.store.sqlite.verify_entries import check_entries
 from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql
-
-
-@dataclass
-class VerifyReport:
-    ok: bool = True
-    problems: list[str] = field(default_factory=list)
-    first_bad_entry: int | None = None
-    entries: int = 0
-    rows_checked: int = 0
-    latest_hash: str = ""
-    notes: list[str] = field(default_factory=list)  # not problems: what the checks could not prove
-    admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the signatures
-
-    def fail(self, message: str, entry: int | None = None) -> None:
-        self.ok = False
-        self.problems.append(message)
-        if entry is not None and (self.first_bad_entry is None or entry < self.first_bad_entry):
-            self.first_bad_entry = entry
 
 
 def verify_database(db: Database, *, admin_key: str | None = None) -> VerifyReport:
