@@ -31,7 +31,7 @@ from caseapp.core.custody import CustodyEvent  # noqa: E402
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity  # noqa: E402
 from caseapp.reports.case_report import AuditRecord, CaseReportData, write_case_report  # noqa: E402
 from caseapp.reports.labels import exhibit_labels, write_labels  # noqa: E402
-from caseapp.store.attachments import Attachment  # noqa: E402
+from caseapp.store.contract import Attachment  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 CHAIN = "ab" * 32
@@ -114,8 +114,7 @@ def label_case() -> Case:
 
 def summary(out: io.BytesIO) -> int:
     from caseapp.reports.summary import write_summary
-    from caseapp.store.search import SearchQuery, SearchTotals
-    from caseapp.store.summary import LargestRow, MonthRow, SummaryData, SummaryRow
+    from caseapp.store.contract import LargestRow, MonthRow, SearchQuery, SearchTotals, SummaryData, SummaryRow
 
     w = word("s")
     rows = tuple(SummaryRow(f"k{i}", w, 1, 1, 1_000_000, False, 0) for i in range(60))

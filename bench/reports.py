@@ -27,7 +27,7 @@ from caseapp.services.app import CaseApp  # noqa: E402
 from caseapp.services.auth import Role, User  # noqa: E402
 from caseapp.services.reports import case_report  # noqa: E402
 from caseapp.services.summary import summary_report  # noqa: E402
-from caseapp.store.search import SearchQuery  # noqa: E402
+from caseapp.store.contract import SearchQuery  # noqa: E402
 
 
 def median_s(fn: Callable[[], object], repeat: int) -> float:

@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from caseapp.services.app import CaseApp  # noqa: E402
 from caseapp.services.transfer import import_file  # noqa: E402
-from caseapp.store.search import SearchQuery  # noqa: E402
+from caseapp.store.contract import SearchQuery  # noqa: E402
+from caseapp.store.contract.terms import substance_term  # noqa: E402
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -94,7 +95,7 @@ def main() -> None:
     first_page = median_ms(lambda: app.search(analogues), args.repeat)
     count = median_ms(lambda: app.count(analogues), max(3, args.repeat // 4))
     text_ms = median_ms(lambda: app.search(text), args.repeat)
-    term = app._finder.substance_term(analogues)
+    term = substance_term(app.catalogue, analogues)
     conn = app._db.conn
     floor = median_ms(lambda: conn.execute(
         "SELECT exhibit_id FROM exhibit_terms WHERE term = ? ORDER BY occurred_at DESC, exhibit_id LIMIT 100",

@@ -95,7 +95,7 @@ def main() -> None:
     built = time.perf_counter() - start
     cases = signed_app._store.count_cases()
     entries = signed_app._db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    import caseapp.store.verify as verify_module
+    import caseapp.store.sqlite.verify as verify_module
 
     after = timed(lambda: verify_module.verify_database(signed_app._db), 3)
     real_check = verify_module.check_entries

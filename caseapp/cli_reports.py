@@ -13,7 +13,7 @@ from caseapp import cli_accounts
 from caseapp.cli_search import UserError, add_filter_arguments, query_from_args
 from caseapp.services.app import CaseApp
 from caseapp.services.guard import check_output
-from caseapp.store.search import UnknownFilter
+from caseapp.store.contract import UnknownFilter
 
 COMMANDS = ("report", "labels", "summary")
 

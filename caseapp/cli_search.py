@@ -19,7 +19,7 @@ from caseapp.core.text import one_line
 from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.results import row_dict, write_csv
 from caseapp.services.app import CaseApp
-from caseapp.store.search import MATCH_ON, ORDERS, SearchQuery, SearchRow, UnknownFilter
+from caseapp.store.contract import MATCH_ON, ORDERS, SearchQuery, SearchRow, UnknownFilter
 
 
 class UserError(CaseAppError):

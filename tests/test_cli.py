@@ -224,7 +224,7 @@ def test_catalogue_show_and_add(users_db):
 def test_a_busy_database_is_a_message_not_a_traceback(loaded_db, data_dir, monkeypatch):
     import sqlite3
 
-    import caseapp.store.db as db_module
+    import caseapp.store.sqlite.db as db_module
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 100)
     holder = sqlite3.connect(loaded_db)

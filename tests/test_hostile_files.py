@@ -535,7 +535,7 @@ def test_csv_exports_neutralise_formulas_and_reimport_them_unchanged(fresh_app, 
     from caseapp.core.model import Case, Exhibit, Location, Quantity
     from caseapp.io.cells import FORMULA_STARTS
     from caseapp.services.transfer import export_cases, export_search, import_file
-    from caseapp.store.search import SearchQuery
+    from caseapp.store.contract import SearchQuery
 
     for index, text in enumerate(FORMULAS):
         fresh_app.record_case(Case(

@@ -28,8 +28,8 @@ from caseapp.core.validation import validate
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
 from caseapp.services.transfer import import_file
-from caseapp.store.db import open_database
-from caseapp.store.search import SearchQuery
+from caseapp.store.contract import SearchQuery
+from caseapp.store.sqlite.db import open_database
 from tests.conftest import DATA, FIXED_NOW, PASSWORD, fixed_clock, make_users_database
 from tests.conftest import generate_ids as generate_shared_ids
 

@@ -21,7 +21,7 @@ from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
 from caseapp.services.backup import BackupError, backup, restore, sidecar_of
 from caseapp.services.transfer import import_file
-from caseapp.store.search import SearchQuery
+from caseapp.store.contract import SearchQuery
 from tests.conftest import DATA, PASSWORD, fixed_clock
 
 LOW = (1 << 32) - 1  # the exhibit id bits of a full-text rowid (store.writer.fts_rowid)

@@ -83,7 +83,7 @@ def run_cli(argv: list[str], log: str, small_cache: bool = False) -> None:
 
     auth.make_hasher = lambda: PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     if small_cache:
-        import caseapp.store.db as db
+        import caseapp.store.sqlite.db as db
 
         configure = db._configure
 
@@ -105,7 +105,7 @@ def _serve(db: Path, login: str) -> None:
     from caseapp.services.app import CaseApp
     from caseapp.services.auth import Accounts
     from caseapp.services.workflow import Workflow
-    from caseapp.store.search import SearchQuery
+    from caseapp.store.contract import SearchQuery
 
     window = CaseApp.open(db)
     worker = CaseApp.open(db)  # the worker's connection, opened while the window's is open

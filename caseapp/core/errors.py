@@ -23,6 +23,14 @@ class Duplicate(CaseAppError):
     """A record that already exists (for example a case number)."""
 
 
+class ConcurrentChange(CaseAppError):
+    """The case was changed by someone else since it was opened."""
+
+
+class NotSignedIn(CaseAppError):
+    """An entry in the name of a user whose entries are signed, from a session that does not hold their key."""
+
+
 class FileFormatError(CaseAppError):
     """A file that cannot be read in the format asked for."""
 

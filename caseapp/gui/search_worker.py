@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from caseapp.core.errors import CaseAppError
 from caseapp.services.app import CaseApp
-from caseapp.store.search import SearchQuery, UnknownFilter
+from caseapp.store.contract import SearchQuery, UnknownFilter
 
 
 class _Searcher(QObject):

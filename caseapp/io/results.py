@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from caseapp.core.text import quoted
 from caseapp.io.cells import CsvOut
-from caseapp.store.search import SearchQuery, SearchRow
+from caseapp.store.contract import SearchQuery, SearchRow
 
 
 def row_dict(row: SearchRow) -> dict[str, Any]:

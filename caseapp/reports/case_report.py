@@ -117,7 +117,7 @@ CUSTODY_COLUMNS: tuple[tuple[str, float], ...] = (
 
 
 class AttachmentInfo(Protocol):
-    """What the report reads of an attachment (caseapp.store.attachments.Attachment has it)."""
+    """What the report reads of an attachment (caseapp.store.contract.Attachment has it)."""
 
     @property
     def file_name(self) -> str: ...

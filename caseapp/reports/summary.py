@@ -1,7 +1,7 @@
 """The period summary: what was seized over a period or for any search, as a PDF for a briefing.
 
 A pure builder: `write_summary(SummaryData, out, ...)` reads the figures the store computed (see
-caseapp.store.summary) and never the database or the clock; the generation time and the zone are passed
+caseapp.store.contract.figures) and never the database or the clock; the generation time and the zone are passed
 in, so the same input gives the same bytes.
 
 Contents: the filters in words, the key figures, seizures and kg-equivalent per month, by substance group,
@@ -56,8 +56,7 @@ from caseapp.reports.styles import (
     rule,
     styles,
 )
-from caseapp.store.search import SearchQuery
-from caseapp.store.summary import UNKNOWN, LargestRow, SummaryData, SummaryRow
+from caseapp.store.contract import UNKNOWN, LargestRow, SearchQuery, SummaryData, SummaryRow
 
 REPORT = "Period summary"
 PAGE = A4

@@ -24,16 +24,23 @@ from caseapp.core.normalise import normalise_case
 from caseapp.core.signing import Keyring
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.core.validation import ValidationReport, validate
-from caseapp.store.audit import AuditEntry, AuditLog, Ledger
-from caseapp.store.case_list import CaseListQuery, CaseListRow, CaseListStore
-from caseapp.store.cases import CaseStore
-from caseapp.store.catalogue import LocalCatalogueStore
-from caseapp.store.db import Connection, checkpoint, open_database, schema_version
-from caseapp.store.errors import translated as database_errors
-from caseapp.store.search import CaseRow, CaseSearch, SearchQuery, SearchRow, SearchTotals
-from caseapp.store.users import UserStore
-from caseapp.store.verify import VerifyReport, verify_database
-from caseapp.store.verify_entries import first_admin_fingerprint
+from caseapp.store.contract import (
+    AuditEntry,
+    CaseListQuery,
+    CaseListRow,
+    CaseRow,
+    Ledger,
+    SearchQuery,
+    SearchRow,
+    SearchTotals,
+    Stores,
+    VerifyReport,
+)
+from caseapp.store.sqlite.db import Connection, checkpoint, open_database, schema_version
+from caseapp.store.sqlite.errors import translated as database_errors
+from caseapp.store.sqlite.stores import SqliteStores
+from caseapp.store.sqlite.verify import verify_database
+from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
 
 if TYPE_CHECKING:
     from caseapp.services.attachments import Attachments
@@ -84,18 +91,19 @@ class CaseApp:
         self.clock = clock
         self.bundled_catalogue = catalogue or default_catalogue()
         self.catalogue = self.bundled_catalogue
-        self._store = CaseStore(db, self.catalogue)
-        self._finder = CaseSearch(db, self.catalogue)
-        self._audit = AuditLog(db, self.keys)
-        self._case_list = CaseListStore(db)
+        # the only place that knows which back end is open; everything else goes through the contract's Stores
+        self._stores: Stores = SqliteStores(db, self.catalogue, self.keys)
+        self._store = self._stores.cases
+        self._finder = self._stores.search
+        self._audit = self._stores.audit
+        self._case_list = self._stores.case_list
         self.refresh_catalogue()
 
     def refresh_catalogue(self) -> None:
         """The bundled catalogue with the agency's own entries (added by admins) merged in."""
-        local = LocalCatalogueStore(self._db).entries()
+        local = self._stores.catalogue.entries()
         self.catalogue = self.bundled_catalogue.with_additions(local) if local else self.bundled_catalogue
-        self._store.catalogue = self.catalogue
-        self._finder.catalogue = self.catalogue
+        self._stores.use_catalogue(self.catalogue)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: object) -> CaseApp:
@@ -222,7 +230,7 @@ class CaseApp:
         if agency_code:
             agency_code = checked_agency_code(agency_code)
         with self.change("init", "database", actor=actor) as work:
-            if (agency_code or timezone) and UserStore(self._db).count() > 0:
+            if (agency_code or timezone) and self._stores.users.count() > 0:
                 raise CaseAppError("accounts exist: the agency settings are changed by an admin (Admin > Agency "
                                    "settings in the window, or caseapp-cli --user ADMIN init --agency/--timezone)")
             changes = {}

@@ -32,7 +32,7 @@ from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
 from caseapp.services.guard import check_input
 from caseapp.services.workflow import CASE_ROLES
-from caseapp.store.attachments import Attachment, AttachmentStore
+from caseapp.store.contract import Attachment
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
@@ -107,7 +107,7 @@ def _read(path: Path) -> tuple[bytes, str]:
 class Attachments:
     def __init__(self, app: CaseApp) -> None:
         self.app = app
-        self.store = AttachmentStore(app._db)
+        self.store = app._stores.attachments
 
     # -- helpers ----------------------------------------------------------------------------------
     def _records_cases(self, user: User, what: str) -> User:

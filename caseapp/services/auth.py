@@ -20,11 +20,10 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from caseapp.core.errors import CaseAppError, DiskFull, NotFound
+from caseapp.core.errors import CaseAppError, DiskFull, NotFound, NotSignedIn
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
-from caseapp.store.audit import NotSignedIn
-from caseapp.store.users import UserRecord, UserStore
+from caseapp.store.contract import UserRecord
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
@@ -122,7 +121,7 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
     """`user` as the database knows them now, for a service about to change data: refused when the account
     was deactivated or locked since it signed in, or when its current role is not one of `roles`. An open
     window keeps its User object for hours; its rights must end when an admin ends them."""
-    record = UserStore(app._db).get(user.login)
+    record = app._stores.users.get(user.login)
     if record is None:
         raise PermissionDenied(f"there is no account {user.login}: {what} is refused")
     if not record.active:
@@ -141,7 +140,7 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
 def check_actor(app: CaseApp, login: str | None, what: str) -> None:
     """For services that take a login rather than a User (import, export, backup): once accounts exist, the
     login must be an account that is active and not locked."""
-    users = UserStore(app._db)
+    users = app._stores.users
     if login is None or users.count() == 0:
         return
     current_user(app, User(login, login, "", Role.OFFICER), None, what)
@@ -192,7 +191,7 @@ def _own_key(record: UserRecord, password: str) -> Ed25519PrivateKey:
 class Accounts:
     def __init__(self, app: CaseApp, hasher: PasswordHasher | None = None) -> None:
         self.app = app
-        self.users = UserStore(app._db)
+        self.users = app._stores.users
         self.hasher = hasher or make_hasher()
 
     # -- helpers --------------------------------------------------------------------------------

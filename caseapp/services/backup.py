@@ -29,7 +29,7 @@ from caseapp.core.errors import CaseAppError, DiskFull
 from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock, system_clock
 from caseapp.services.guard import check_input, check_output
-from caseapp.store.db import backup_database, copy_database_file, database_facts
+from caseapp.store.sqlite.db import backup_database, copy_database_file, database_facts
 
 AUTO_PREFIX = "caseapp-auto-"
 SIDECAR = ".json"
@@ -228,10 +228,9 @@ class _Identity:
 
 def _identity(app: CaseApp) -> _Identity:
     from caseapp.services.settings import read_agency_settings
-    from caseapp.store.users import UserStore
 
     settings = read_agency_settings(app)
-    admins = tuple(sorted(u.login for u in UserStore(app._db).list() if u.role == "admin" and u.active))
+    admins = tuple(sorted(u.login for u in app._stores.users.list() if u.role == "admin" and u.active))
     return _Identity(settings.code, settings.name, admins)
 
 

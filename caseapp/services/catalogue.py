@@ -9,7 +9,6 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.substances import Substance
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
-from caseapp.store.catalogue import LocalCatalogueStore
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -32,7 +31,7 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
         catalogue = app.catalogue.with_additions([substance])
     except ValueError as exc:
         raise CaseAppError(str(exc)) from None
-    local = LocalCatalogueStore(app._db)
+    local = app._stores.catalogue
     with app.change("catalogue_add", "substance", substance.id, actor=user.login,
                     detail={"name": name, "group": found_group.id, "family": family, "aliases": list(aliases),
                             "hazard": hazard}) as work:
@@ -46,4 +45,4 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
 
 def local_substances(app: CaseApp) -> list[Substance]:
     """The agency's own entries, in the order they were added (anyone may read them)."""
-    return LocalCatalogueStore(app._db).entries()
+    return app._stores.catalogue.entries()

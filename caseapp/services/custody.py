@@ -9,13 +9,12 @@ from caseapp.core.errors import NotFound
 from caseapp.core.model import Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
-from caseapp.store.custody import CustodyStore
 
 
 class Custody:
     def __init__(self, app: CaseApp) -> None:
         self.app = app
-        self.events_store = CustodyStore(app._db)
+        self.events_store = app._stores.custody
 
     def _exhibit(self, case_number: str, exhibit_number: str) -> Exhibit:
         case = self.app.get_case(case_number)

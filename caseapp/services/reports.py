@@ -20,9 +20,6 @@ from caseapp.reports.labels import exhibit_labels, write_labels
 from caseapp.reports.styles import pdf_time
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
-from caseapp.store.attachments import AttachmentStore
-from caseapp.store.custody import CustodyStore
-from caseapp.store.users import UserStore
 
 
 def _may_print(app: CaseApp, user: User) -> User:
@@ -45,7 +42,7 @@ def _printer(user: User) -> str:
 
 
 def _people(app: CaseApp, logins: set[str]) -> dict[str, str]:
-    users = UserStore(app._db)
+    users = app._stores.users
     names: dict[str, str] = {}
     for login in sorted(logins):
         record = users.get(login)
@@ -57,8 +54,8 @@ def _people(app: CaseApp, logins: set[str]) -> dict[str, str]:
 def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReportData:
     """Everything the case report prints, read in one transaction. Raises NotFound for an unknown case."""
     _may_print(app, user)
-    custody_store = CustodyStore(app._db)
-    attachment_store = AttachmentStore(app._db)
+    custody_store = app._stores.custody
+    attachment_store = app._stores.attachments
     with app.reading():
         case = app.get_case(case_number)
         number = case.case_number or ""

@@ -1,6 +1,6 @@
 """Printing a period summary: the figures for any search (or a date range), as a PDF, audited.
 
-The figures are read in one snapshot (caseapp.store.summary, outside any write transaction so other
+The figures are read in one snapshot (caseapp.store.sqlite.summary, outside any write transaction so other
 workstations keep writing); the PDF is built in memory; the print is audited ("print", entity "search",
 with the query and the page count) and only then is the PDF written to `out`, so nothing leaves without
 its audit entry.
@@ -17,8 +17,7 @@ from caseapp.reports.case_report import person_name
 from caseapp.reports.summary import REPORT, write_summary
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
-from caseapp.store.search import SearchQuery
-from caseapp.store.summary import LARGEST, SummaryData, SummaryStore
+from caseapp.store.contract import LARGEST, SearchQuery, SummaryData
 
 
 def period_query(date_from: date | None, date_to: date | None) -> SearchQuery:
@@ -30,7 +29,7 @@ def gather_summary(app: CaseApp, user: User, query: SearchQuery, *, largest: int
     """The figures of a period summary for `query`. Raises UnknownFilter for a filter the catalogue does not
     know (a group, a match choice)."""
     current_user(app, user, None, "printing")  # audited: the account as the database knows it now
-    return SummaryStore(app._db, app._finder).summary(query, largest=largest)
+    return app._stores.summaries.summary(query, largest=largest)
 
 
 def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, *, title: str | None = None) -> int:

@@ -30,7 +30,7 @@ from caseapp.io.results import write_csv as write_results_csv
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import check_actor
 from caseapp.services.guard import check_input, check_output
-from caseapp.store.search import SearchQuery, SearchRow
+from caseapp.store.contract import SearchQuery, SearchRow
 
 FORMATS = ("json", "csv", "unodc-ids")
 

@@ -16,7 +16,6 @@ from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
-from caseapp.store.editing import replace_case
 
 CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
 EDIT_ACTIONS = ("create", "update", "amend")
@@ -127,7 +126,7 @@ class Workflow:
         normal.approved_at = current.approved_at if status == "approved" else None
         before = self.app._store.get(case_number)
         with self.app.change(action, "case", case_number, actor=user.login) as work:
-            stored = replace_case(self.app._store, current, normal, actor=user.login, at=work.at, ledger=work.ledger)
+            stored = self.app._store.replace(current, normal, actor=user.login, at=work.at, ledger=work.ledger)
             work.detail["changes"] = changes(before, stored)
             if reason.strip():
                 work.detail["reason"] = reason.strip()

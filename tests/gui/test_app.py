@@ -11,7 +11,7 @@ from caseapp.gui.main_window import MainWindow
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
 from caseapp.services.demo import DEMO_PASSWORD, create_demo_database
-from caseapp.store.case_list import CaseListQuery
+from caseapp.store.contract import CaseListQuery
 from tests.conftest import fixed_clock
 
 
@@ -49,7 +49,7 @@ def test_a_new_database_records_its_creation_in_the_audit_log(tmp_path):
 
 def test_opening_a_database_with_a_long_audit_log_does_not_read_the_log(tmp_path, monkeypatch):
     """Start-up asks only whether the log is empty: decoding every entry of a big database took seconds."""
-    from caseapp.store.audit import AuditLog
+    from caseapp.store.sqlite.audit import AuditLog
 
     path = tmp_path / "used.sqlite3"
     gui_app.open_database(path).close()

@@ -9,7 +9,7 @@ from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.models.case_list import CASE, DATE, KG, SUBSTANCES, CaseListModel
 from caseapp.gui.models.exhibits import COLUMN, ExhibitsModel
 from caseapp.services.transfer import import_file
-from caseapp.store.case_list import CaseListQuery
+from caseapp.store.contract import CaseListQuery
 
 
 def add_cases(app, how_many):
@@ -112,3 +112,10 @@ def test_a_one_line_error_is_marked_on_its_own_cell(catalogue, field, key):
     row = model.add_row({"substance": "Cocaine", key: "two\nlines"})
     model.set_issues([error(f"exhibits[0].{field}", ONE_LINE_MESSAGE, "two\nlines")])
     assert "one line" in model.data(model.index(row, COLUMN[key]), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_case_list_columns_sort_by_keys_of_the_contract():
+    from caseapp.gui.models.case_list import COLUMNS
+    from caseapp.store.contract import CASE_LIST_SORTS
+
+    assert {key for _, key in COLUMNS if key} <= set(CASE_LIST_SORTS)

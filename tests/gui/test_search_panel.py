@@ -12,7 +12,7 @@ from caseapp.cli import main as cli_main
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.services.transfer import import_file
-from caseapp.store.search import SearchQuery
+from caseapp.store.contract import SearchQuery
 from tests.gui.conftest import wait_finished
 
 

@@ -81,7 +81,7 @@ def pdf_fonts():
 
 def attachment_row(file_name: str, media_type: str, size: int, sha256: str, **fields):
     """An attachment's stored metadata as the report reads it (the store's own row), without a database."""
-    from caseapp.store.attachments import Attachment
+    from caseapp.store.contract import Attachment
 
     row = {"id": 1, "case_id": 1, "case_number": "CASE-2026-000001", "exhibit_id": None, "exhibit_number": None,
            "caption": "", "added_by": "olga", "added_at": "2026-11-25T12:00:00Z", **fields}

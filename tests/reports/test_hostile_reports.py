@@ -32,8 +32,7 @@ from caseapp.reports.fitting import ELLIPSIS, Text, fit_line, qr_value_ok, text_
 from caseapp.reports.labels import ExhibitLabel, exhibit_labels, fit_details, write_labels
 from caseapp.reports.styles import styles
 from caseapp.reports.summary import write_summary
-from caseapp.store.search import SearchQuery, SearchTotals
-from caseapp.store.summary import LargestRow, MonthRow, SummaryData, SummaryRow
+from caseapp.store.contract import LargestRow, MonthRow, SearchQuery, SearchTotals, SummaryData, SummaryRow
 from tests.reports.conftest import attachment_row
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

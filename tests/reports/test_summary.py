@@ -18,8 +18,8 @@ from caseapp.reports import charts
 from caseapp.reports.summary import describe_query, kg_text, write_summary
 from caseapp.services.summary import gather_summary, summary_report
 from caseapp.services.transfer import import_file
-from caseapp.store.search import SearchQuery
-from caseapp.store.summary import UNKNOWN, MonthRow, SummaryRow, SummaryStore
+from caseapp.store.contract import UNKNOWN, MonthRow, SearchQuery, SummaryRow
+from caseapp.store.sqlite.summary import SummaryStore
 
 GENERATED = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

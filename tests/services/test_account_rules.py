@@ -10,7 +10,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow
-from caseapp.store.verify import verify_database
+from caseapp.store.sqlite.verify import verify_database
 
 PASSWORD = "correct horse battery"
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -205,7 +205,7 @@ def test_imports_and_exports_by_a_deactivated_login_are_refused(accounts, fresh_
     import io
 
     from caseapp.services.transfer import export_cases, export_search, import_file
-    from caseapp.store.search import SearchQuery
+    from caseapp.store.contract import SearchQuery
 
     accounts.deactivate(signed_in(accounts, "admin"), "olga")  # olga's window passes her login
     with pytest.raises(PermissionDenied, match="deactivated"):

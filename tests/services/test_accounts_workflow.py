@@ -9,7 +9,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow, WorkflowError
-from caseapp.store.verify import verify_database
+from caseapp.store.sqlite.verify import verify_database
 
 PASSWORD = "correct horse battery"
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)

@@ -11,7 +11,7 @@ from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import Accounts, PermissionDenied
 from caseapp.services.custody import Custody
 from caseapp.services.workflow import Workflow
-from caseapp.store.verify import verify_database
+from caseapp.store.sqlite.verify import verify_database
 
 PASSWORD = "correct horse battery"
 
@@ -99,7 +99,7 @@ def test_editing_a_case_keeps_its_exhibits_and_their_custody(setup):
     assert after.exhibits[0].description == "white powder, double bagged"
     assert len(custody.history(number, "01")[0]) == 1
     assert verify_database(app._db).ok
-    from caseapp.store.search import SearchQuery
+    from caseapp.store.contract import SearchQuery
 
     assert [r.exhibit_number for r in app.search(SearchQuery(text="double bagged"))] == ["01"]
     assert [r.exhibit_number for r in app.search(SearchQuery(substance="fentanyl"))] == ["01"]

@@ -14,7 +14,7 @@ from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, check_password_rules
 from caseapp.services.custody import Custody
 from caseapp.services.demo import DEMO_PASSWORD, create_demo_database, demo_cases_path
-from caseapp.store.search import SearchQuery
+from caseapp.store.contract import SearchQuery
 from tests.conftest import fixed_clock
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_demo.py"

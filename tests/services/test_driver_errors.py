@@ -84,8 +84,9 @@ def test_a_driver_error_inside_a_change_is_a_database_error_and_rolls_back(file_
 def test_a_print_on_a_full_disk_is_disk_full_for_the_caller(file_app):
     import io
 
+    from caseapp.store.contract import SearchQuery
+
     from caseapp.services.auth import Role, User
-    from caseapp.store.search import SearchQuery
 
     file_app.accounts.create_first_admin("ada", PASSWORD)
     file_app.accounts.authenticate("ada", PASSWORD)

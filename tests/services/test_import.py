@@ -105,8 +105,8 @@ def test_an_officer_cannot_import_cases_marked_approved(fresh_app, tmp_path):
 def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh_app, tmp_path):
     from caseapp.services.auth import Accounts, PermissionDenied
     from caseapp.services.catalogue import add_substance
-    from caseapp.store.search import SearchQuery
-    from caseapp.store.verify import verify_database
+    from caseapp.store.contract import SearchQuery
+    from caseapp.store.sqlite.verify import verify_database
 
     unlisted = {**GOOD, "exhibits": [{"substance": "Zeta-fentanyl X", "quantity": "2", "unit": "g"}]}
     assert import_file(fresh_app, write_cases(tmp_path, [unlisted, GOOD]), actor="olga").committed

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LOGIN_SCRIPT = """
 import sys, time
 from pathlib import Path
-import caseapp.store.db as db
+import caseapp.store.sqlite.db as db
 db.BUSY_TIMEOUT_MS = 1000  # a workstation gives up after 1 s: 16 logins of ~0.1 s each would not fit in it
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts

@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
+from caseapp.core.errors import NotSignedIn
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.core.signing import KeyDerivation, derive_key, public_key_text
 from caseapp.services.auth import Accounts, AuthError
 from caseapp.services.workflow import Workflow
-from caseapp.store.audit import NotSignedIn
 from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "violet anchor drizzle"

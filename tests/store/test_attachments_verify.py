@@ -13,9 +13,9 @@ from caseapp.services.app import CaseApp
 from caseapp.services.attachments import Attachments
 from caseapp.services.auth import Accounts
 from caseapp.services.workflow import Workflow
-from caseapp.store.attachments import AttachmentStore
-from caseapp.store.audit import AUDITED_TABLES
-from caseapp.store.verify import verify_database
+from caseapp.store.sqlite.attachments import AttachmentStore
+from caseapp.store.sqlite.audit import AUDITED_TABLES
+from caseapp.store.sqlite.verify import verify_database
 from tests.conftest import fixed_clock
 
 PASSWORD = "correct horse battery"

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.transfer import import_file
-from caseapp.store.case_list import SORTS, CaseListQuery
+from caseapp.store.contract import CaseListQuery
+from caseapp.store.sqlite.case_list import SORTS
 
 
 @pytest.fixture

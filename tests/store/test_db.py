@@ -4,8 +4,8 @@ import sqlite3
 import pytest
 
 from caseapp.core.errors import DatabaseError
-from caseapp.store.db import open_database, schema_version
-from caseapp.store.migrations import migrations
+from caseapp.store.sqlite.db import open_database, schema_version
+from caseapp.store.sqlite.migrations import migrations
 
 LATEST = migrations._migrations[-1].name  # the newest migration this version knows
 
@@ -102,7 +102,7 @@ def test_a_folder_given_as_database_is_refused(tmp_path):
 
 
 def test_a_database_locked_by_another_workstation_is_a_clear_message_and_changes_nothing(db_path, monkeypatch):
-    import caseapp.store.db as store_db
+    import caseapp.store.sqlite.db as store_db
     from caseapp.core.errors import DatabaseBusy
     from caseapp.core.model import Case, Location
     from caseapp.services.app import CaseApp

@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseapp.services.transfer import import_file
-from caseapp.store.search import SearchQuery, UnknownFilter, fts_match_expression
+from caseapp.store.contract import SearchQuery, UnknownFilter
+from caseapp.store.sqlite.search import fts_match_expression
 
 
 @pytest.fixture
@@ -115,7 +116,7 @@ def test_text_search_reads_newest_first_off_the_full_text_index(loaded):
 
 
 def test_full_text_rowids_order_by_time_then_exhibit():
-    from caseapp.store.writer import fts_rowid
+    from caseapp.store.sqlite.writer import fts_rowid
 
     assert fts_rowid("2016-01-02", 5) > fts_rowid("2016-01-01T23:59", 5)
     assert fts_rowid("2016-01-01", 5) > fts_rowid("2016-01-01", 6)  # read descending: exhibit 5 first

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caseapp.store.search import SearchQuery, UnknownFilter
+from caseapp.store.contract import SearchQuery, UnknownFilter
 
 
 @pytest.fixture(scope="module")

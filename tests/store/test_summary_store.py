@@ -9,14 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Quantity
-from caseapp.store.search import SearchQuery, UnknownFilter
-from caseapp.store.summary import (
-    NO_SUBSTANCE,
-    UNKNOWN,
-    UNLISTED_GROUP,
-    SummaryStore,
-    month_range,
-)
+from caseapp.store.contract import NO_SUBSTANCE, UNKNOWN, UNLISTED_GROUP, SearchQuery, UnknownFilter
+from caseapp.store.sqlite.summary import SummaryStore, month_range
 
 CBSA = "CBSA-2024-000101"
 RCMP = "RCMP-2026-000001"

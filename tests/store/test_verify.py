@@ -7,7 +7,7 @@ import pytest
 
 from caseapp.services.app import CaseApp
 from caseapp.services.transfer import import_file
-from caseapp.store.verify import verify_database
+from caseapp.store.sqlite.verify import verify_database
 from tests.conftest import fixed_clock
 
 
@@ -121,7 +121,7 @@ def test_raw_changes_to_users_and_custody_are_caught(db_with_people, catalogue, 
 
 def test_row_hashes_are_pinned():
     """The bytes behind every stored row hash must never change with the Python version."""
-    from caseapp.store.audit import row_hash
+    from caseapp.store.sqlite.audit import row_hash
 
     assert row_hash("cases", (1, "CASE-2026-000001", None, "Zoë", 12345678901234567890, "")) == (
         "7f35809e532f6ca505a1260c7a0947567ae591313aacce32f9311ee15fceacaa")
@@ -135,7 +135,7 @@ def test_row_hashes_are_pinned():
 def test_a_save_landing_while_verify_reads_is_not_reported_as_tampering(tmp_path, monkeypatch, catalogue):
     """Verify compares the chain with the rows in one snapshot: another connection saving between its
     reads (another workstation, the window's worker) must not look like a change made outside the app."""
-    import caseapp.store.verify as verify_module
+    import caseapp.store.sqlite.verify as verify_module
     from caseapp.core.model import Case, Exhibit, Location, Quantity
     from caseapp.services.app import CaseApp
     from tests.conftest import fixed_clock

@@ -17,7 +17,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.units import format_kg
 from caseapp.services.app import CaseApp
-from caseapp.store.case_list import CaseListQuery, CaseListRow
+from caseapp.store.contract import CaseListQuery, CaseListRow
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from caseapp.core import units, vocab
 from caseapp.core.countries import country_name
 from caseapp.core.units import format_kg
-from caseapp.store.search import CaseRow, SearchRow
+from caseapp.store.contract import CaseRow, SearchRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from caseapp.gui.dialogs.custody_event import EVENT_LABELS
 from caseapp.gui.dialogs.login import dim
 from caseapp.services.app import CaseApp
-from caseapp.store.audit import AuditEntry
+from caseapp.store.contract import AuditEntry
 
 ACTION_WORDS = {
     "create": "created", "update": "updated", "submit": "submitted", "approve": "approved", "return": "returned",

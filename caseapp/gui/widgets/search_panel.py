@@ -36,7 +36,7 @@ from caseapp.gui.search_worker import SearchWorker
 from caseapp.gui.widgets.fields import CountryEdit, DecimalEdit, SubstanceEdit, VocabCombo, country_model
 from caseapp.io.results import query_from_dict, query_to_dict
 from caseapp.services.app import CaseApp
-from caseapp.store.search import SearchQuery, SearchTotals
+from caseapp.store.contract import SearchQuery, SearchTotals
 
 SAVED_KEY = "search/saved"
 MATCH_LABELS = (("either", "Suspected or lab-confirmed"), ("suspected", "Suspected only"),

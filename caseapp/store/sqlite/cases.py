@@ -15,11 +15,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core.errors import ConcurrentChange
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
-from caseapp.store.audit import Ledger
-from caseapp.store.errors import translate, translated
-from caseapp.store.writer import (
+from caseapp.store.sqlite.audit import Ledger
+from caseapp.store.sqlite.editing import replace_case
+from caseapp.store.sqlite.errors import translate, translated
+from caseapp.store.sqlite.writer import (
     CASE_COLUMNS,
     EXHIBIT_COLUMNS,
     BulkWriter,
@@ -115,6 +117,10 @@ class CaseStore:
                     ledger: Ledger | None = None) -> BulkWriter:
         return BulkWriter(self, actor=actor, at=at, batch_size=batch_size, ledger=ledger)
 
+    def replace(self, old: Case, new: Case, *, actor: str | None, at: str, ledger: Ledger) -> Case:
+        """Write `new` (normalised) over the stored `old` inside the caller's transaction."""
+        return replace_case(self, old, new, actor=actor, at=at, ledger=ledger)
+
     # -- reading ------------------------------------------------------------------------------
     def get(self, case_number: str) -> Case | None:
         row = self.db.execute(
@@ -158,8 +164,6 @@ class CaseStore:
             "UPDATE cases SET status = ?, approved_by = ?, approved_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ?", [status, approved_by, approved_at, case.id, case.version])
         if cursor.rowcount != 1:
-            from caseapp.store.editing import ConcurrentChange
-
             raise ConcurrentChange(f"case {case.case_number} was changed by someone else; reopen it")
         return case.version + 1
 

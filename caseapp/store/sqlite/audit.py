@@ -10,15 +10,15 @@ import hashlib
 import json
 import marshal
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlite_utils import Database
 
-from caseapp.core.errors import CaseAppError
+from caseapp.core.errors import NotSignedIn
 from caseapp.core.signing import Keyring, public_key_text, sign
 from caseapp.store.actions import rule_for
+from caseapp.store.contract.records import AuditEntry, ChainCheck
 
 GENESIS = "0" * 64
 
@@ -29,30 +29,6 @@ def canonical(value: Any) -> str:
 
 def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical(body)).encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    id: int
-    at: str
-    actor: str | None
-    action: str
-    entity: str
-    entity_id: str | None
-    detail: dict[str, Any]
-    hash: str
-
-
-@dataclass(frozen=True)
-class ChainCheck:
-    ok: bool
-    entries: int
-    first_bad_id: int | None = None
-    message: str = ""
-
-
-class NotSignedIn(CaseAppError):
-    """An entry in the name of a user whose entries are signed, from a session that does not hold their key."""
 
 
 class AuditLog:

@@ -17,8 +17,8 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from caseapp.store.migrations import migrations
-from caseapp.store.writer import (
+from caseapp.store.sqlite.migrations import migrations
+from caseapp.store.sqlite.writer import (
     fts_concealment_text,
     fts_place_text,
     fts_row,

@@ -9,9 +9,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from caseapp.core.substances import Catalogue, Substance
-from caseapp.core.text import name_key
-from caseapp.store.audit import Ledger
-from caseapp.store.writer import CASE_TERM_PREFIXES, exhibit_substance_terms
+from caseapp.store.contract.terms import CASE_TERM_PREFIXES, exhibit_substance_terms, unlisted_term
+from caseapp.store.sqlite.audit import Ledger
 
 
 def _substance(row: tuple[Any, ...]) -> Substance:
@@ -42,7 +41,7 @@ class LocalCatalogueStore:
         ids: set[int] = set()
         for text in (substance.name, *substance.aliases):
             ids.update(r[0] for r in self.db.execute(
-                "SELECT exhibit_id FROM exhibit_terms WHERE term = ?", ["u:" + name_key(text)]))
+                "SELECT exhibit_id FROM exhibit_terms WHERE term = ?", [unlisted_term(text)]))
         for exhibit_id in sorted(ids):
             suspected, confirmed, occurred, terms, manual = self.db.execute(
                 "SELECT substance, lab_substance, occurred_at, terms, hazard_manual FROM exhibits WHERE id = ?",

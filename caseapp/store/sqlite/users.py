@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.store.contract.records import UserRecord
+
 USER_COLUMNS = ("id", "login", "display_name", "badge", "role", "password_hash", "active", "failed_logins",
                 "locked_until", "created_at", "updated_at", "public_key", "key_salt")
-
-
-@dataclass(frozen=True)
-class UserRecord:
-    id: int
-    login: str
-    display_name: str
-    badge: str
-    role: str
-    password_hash: str
-    active: bool
-    failed_logins: int
-    locked_until: str | None
-    created_at: str
-    updated_at: str
-    public_key: str | None = None  # Ed25519, hex: checks the signatures of this user's audit entries
-    key_salt: str | None = None  # argon2id parameters and salt deriving the key from the password
 
 
 def _record(row: tuple[Any, ...]) -> UserRecord:

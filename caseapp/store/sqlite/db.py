@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from caseapp.core.errors import DatabaseError
 from caseapp.core.text import name_key
-from caseapp.store.errors import is_busy, is_full, translate, translated
-from caseapp.store.migrations import MIGRATION_SET, migrations
+from caseapp.store.contract.records import DatabaseFacts
+from caseapp.store.sqlite.errors import is_busy, is_full, translate, translated
+from caseapp.store.sqlite.migrations import MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -152,15 +152,6 @@ def copy_database_file(source: Path, destination: Path) -> None:
         origin.close()
 
 
-@dataclass(frozen=True)
-class DatabaseFacts:
-    chain_hash: str
-    cases: int
-    exhibits: int
-    schema: str
-    integrity: str  # "ok" or SQLite's first complaint
-
-
 def database_facts(path: Path) -> DatabaseFacts:
     """What a backup file holds, read without changing it."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -186,4 +177,4 @@ def checkpoint(db: Database) -> None:
 
 
 __all__ = ["Connection", "open_database", "schema_version", "MIGRATION_SET", "backup_database", "copy_database_file",
-           "database_facts", "DatabaseFacts", "checkpoint"]
+           "database_facts", "checkpoint"]

@@ -10,9 +10,9 @@ Checks, in order, and reports the first problem of each kind:
 5. derived indexes: every exhibit's search terms and its full-text row are present, nothing extra, and the
    FTS5 index passes its own integrity-check;
 6. every attachment's bytes (removed ones too) against its stored size and SHA-256;
-7. who made each entry and what it may record (store/verify_entries.py): signatures, keys, each entry's rows
+7. who made each entry and what it may record (store/sqlite/verify_entries.py): signatures, keys, each entry's rows
    against its action, accounts and attachments against the entries that made them.
-8. what the chain does not cover (store/consistency.py): the schema against the migrations' (first: a planted
+8. what the chain does not cover (store/sqlite/consistency.py): the schema against the migrations' (first: a planted
    trigger or a changed table makes the rest unreliable), each exhibit's full-text row content and rowid,
    and the case number counters against the numbers used.
 """
@@ -24,33 +24,15 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
-from caseapp.store import consistency
-from caseapp.store.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
-from caseapp.store.verify_entries import check_entries
-from caseapp.store.writer import exhibit_id_of_fts_rowid_sql
-
-
-@dataclass
-class VerifyReport:
-    ok: bool = True
-    problems: list[str] = field(default_factory=list)
-    first_bad_entry: int | None = None
-    entries: int = 0
-    rows_checked: int = 0
-    latest_hash: str = ""
-    notes: list[str] = field(default_factory=list)  # not problems: what the checks could not prove
-    admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the signatures
-
-    def fail(self, message: str, entry: int | None = None) -> None:
-        self.ok = False
-        self.problems.append(message)
-        if entry is not None and (self.first_bad_entry is None or entry < self.first_bad_entry):
-            self.first_bad_entry = entry
+from caseapp.store.contract.records import VerifyReport
+from caseapp.store.sqlite import consistency
+from caseapp.store.sqlite.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
+from caseapp.store.sqlite.verify_entries import check_entries
+from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql
 
 
 def verify_database(db: Database, *, admin_key: str | None = None) -> VerifyReport:

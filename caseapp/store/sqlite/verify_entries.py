@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from caseapp.core.signing import SignatureChecker, fingerprint, normal_fingerprint
 from caseapp.store.actions import ACTIONS, KEY_ACTIONS, Scope, Until, case_of_entity, rule_for
-from caseapp.store.audit import AUDITED_TABLES
+from caseapp.store.sqlite.audit import AUDITED_TABLES
 
 
 class Report(Protocol):

@@ -5,12 +5,12 @@ hashing of files and the audit entries are in caseapp.services.attachments."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from caseapp.core.errors import NotFound
+from caseapp.store.contract.records import Attachment
 
 # metadata columns, in the order of Attachment's fields (content is read on its own, only when asked)
 _COLUMNS = ("a.id", "a.case_id", "c.case_number", "a.exhibit_id", "e.number", "a.file_name", "a.media_type",
@@ -18,31 +18,6 @@ _COLUMNS = ("a.id", "a.case_id", "c.case_number", "a.exhibit_id", "e.number", "a
             "a.removed_reason")
 _SELECT = (f"SELECT {', '.join(_COLUMNS)} FROM attachments a JOIN cases c ON c.id = a.case_id "
            "LEFT JOIN exhibits e ON e.id = a.exhibit_id")
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """One attachment's metadata (no bytes). exhibit_id/exhibit_number are None for one on the case."""
-
-    id: int
-    case_id: int
-    case_number: str
-    exhibit_id: int | None
-    exhibit_number: str | None
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    caption: str
-    added_by: str
-    added_at: str
-    removed_by: str | None = None
-    removed_at: str | None = None
-    removed_reason: str | None = None
-
-    @property
-    def removed(self) -> bool:
-        return self.removed_at is not None
 
 
 def _attachment(row: tuple[Any, ...]) -> Attachment:

@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from caseapp.store.search import fts_match_expression
-from caseapp.store.writer import exhibit_id_of_fts_rowid_sql
+from caseapp.store.contract.queries import CASE_LIST_SORTS, CaseListQuery, CaseListRow
+from caseapp.store.sqlite.search import fts_match_expression
+from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql
 
-#: sort key -> SQL expression; each tie is broken by id, so paging never skips or repeats a row
+#: sort key (CASE_LIST_SORTS) -> SQL expression; each tie is broken by id, so paging never skips or repeats a row
 SORTS: dict[str, str] = {
     "occurred_at": "coalesce(c.occurred_at, '~')",
     "case_number": "c.case_number",
@@ -27,45 +28,13 @@ SORTS: dict[str, str] = {
     "status": "c.status",
     "officer": "c.officers",
 }
+assert tuple(SORTS) == CASE_LIST_SORTS
 
 _ROW = ("c.id, c.case_number, c.occurred_at, c.place_name, c.city, c.country, c.origin_country, c.status, "
         "c.officers, c.created_by, c.version")
 
 #: what a case number looks like while it is typed: letters, a hyphen, then digits (CBSA-2024-0001)
 _CASE_NUMBER = re.compile(r"^[A-Za-z]{1,12}-\d[\d-]*$")
-
-
-@dataclass(frozen=True, slots=True)
-class CaseListQuery:
-    sort: str = "occurred_at"
-    descending: bool = True
-    status: str | None = None
-    text: str = ""  # a case number (or its start), or words matched against the full text
-
-
-@dataclass(frozen=True, slots=True)
-class CaseListRow:
-    id: int
-    case_number: str
-    occurred_at: str | None
-    place_name: str
-    city: str
-    country: str | None
-    origin_country: str | None
-    status: str
-    officers: tuple[str, ...]
-    created_by: str | None
-    version: int
-    substances: tuple[str, ...]
-    exhibits: int
-    kg_mg: int | None  # total of the exhibits with a kg-equivalent; None when none has one
-    kg_estimate: bool  # the total includes an estimate
-    kg_partial: bool  # some exhibit has no kg-equivalent
-    hazard: bool
-
-    @property
-    def officer(self) -> str:
-        return self.officers[0] if self.officers else (self.created_by or "")
 
 
 @dataclass(slots=True)

@@ -5,16 +5,20 @@ and full-text rows of every exhibit rebuilt."""
 from __future__ import annotations
 
 import json
+from typing import Protocol
 
-from caseapp.core.errors import CaseAppError
+from caseapp.core.errors import CaseAppError, ConcurrentChange
 from caseapp.core.model import Case
-from caseapp.store.audit import Ledger
-from caseapp.store.cases import CaseStore
-from caseapp.store.writer import CASE_COLUMNS, BulkWriter, case_row, exhibit_number, fts_rowid
+from caseapp.store.sqlite.audit import Ledger
+from caseapp.store.sqlite.writer import CASE_COLUMNS, BulkWriter, RowStore, case_row, exhibit_number, fts_rowid
 
 
-class ConcurrentChange(CaseAppError):
-    """The case was changed by someone else since it was opened."""
+class EditedStore(RowStore, Protocol):
+    """What an update needs of the case store beyond the writer's: whether an exhibit may be removed."""
+
+    def custody_event_count(self, exhibit_id: int) -> int: ...
+
+    def attachment_count(self, exhibit_id: int) -> int: ...
 
 
 def _next_number(taken: set[str]) -> str:
@@ -24,7 +28,7 @@ def _next_number(taken: set[str]) -> str:
     return exhibit_number(position)
 
 
-def replace_case(store: CaseStore, old: Case, new: Case, *, actor: str | None, at: str, ledger: Ledger) -> Case:
+def replace_case(store: EditedStore, old: Case, new: Case, *, actor: str | None, at: str, ledger: Ledger) -> Case:
     """Write `new` (normalised) over the stored `old` inside the caller's transaction."""
     assert old.id is not None
     db = store.db

@@ -264,8 +264,8 @@ def lab_terms_and_date_index(db: Database) -> None:
     import json
 
     from caseapp.core.substances import default_catalogue
-    from caseapp.store.catalogue import LocalCatalogueStore
-    from caseapp.store.writer import exhibit_substance_terms
+    from caseapp.store.contract.terms import exhibit_substance_terms
+    from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 
     db.executescript(
         """
@@ -293,7 +293,7 @@ def signing_keys(db: Database) -> None:
     under one entry made by no user ("schema"), which verify allows only before any account has a key."""
     from datetime import UTC, datetime
 
-    from caseapp.store.audit import AuditLog
+    from caseapp.store.sqlite.audit import AuditLog
 
     user_columns = {column.name for column in _table(db, "users").columns}
     if "public_key" not in user_columns:
@@ -316,7 +316,7 @@ def counters_cover_case_numbers(db: Database) -> None:
     """A case number counter now never stays below a stored number of its own form (a number given by hand or
     imported used to leave it behind; the next generated number skipped past it anyway), so that verify can
     hold each counter to the highest number used."""
-    from caseapp.store.writer import highest_serial
+    from caseapp.store.sqlite.writer import highest_serial
 
     for prefix, year, last in db.execute("SELECT prefix, year, last FROM case_number_counters").fetchall():
         top = highest_serial(db, prefix, year)

@@ -9,20 +9,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
+
+from sqlite_utils import Database
 
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.errors import Duplicate
 from caseapp.core.model import Case, Exhibit, SourceRecord
 from caseapp.core.substances import Catalogue
-from caseapp.core.text import name_key
-from caseapp.store.audit import Ledger
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-    from caseapp.store.cases import CaseStore
+from caseapp.store.contract.terms import case_terms, exhibit_substance_terms
+from caseapp.store.sqlite.audit import Ledger
 
 CASE_COLUMNS = (
     "id", "case_number", "occurred_at", "recorded_at", "agency", "unit", "officers", "place_name",
@@ -132,6 +129,22 @@ def _json_list(values: list[str]) -> str:
     return _JSON.encode(values) if values else "[]"
 
 
+class RowStore(Protocol):
+    """What the writer needs of the case store (caseapp.store.sqlite.cases.CaseStore): its database and
+    catalogue, the agency code setting and the case number counters."""
+
+    db: Database
+    catalogue: Catalogue
+
+    def setting(self, key: str, default: str | None = None) -> str | None: ...
+
+    def case_number_exists(self, case_number: str) -> bool: ...
+
+    def reserve_case_numbers(self, prefix: str, year: int, how_many: int) -> int: ...
+
+    def release_case_numbers(self, prefix: str, year: int, *, reserved_last: int, used_last: int) -> None: ...
+
+
 @dataclass
 class BulkWriter:
     """Buffers normalised cases and writes them with executemany, inside the caller's transaction.
@@ -140,7 +153,7 @@ class BulkWriter:
     full-text rows can be batched with their case.
     """
 
-    store: CaseStore
+    store: RowStore
     actor: str | None
     at: str
     batch_size: int = 2000
@@ -372,75 +385,3 @@ def fts_row(sort_key: str, exhibit_id: int, substance: str | None, lab_substance
 def exhibit_id_of_fts_rowid_sql(column: str) -> str:
     """SQL giving the exhibit id of a full-text rowid (the inverse of fts_rowid's low bits)."""
     return f"({_ID_SPACE - 1} - ({column} & {_ID_SPACE - 1}))"
-
-
-def value_key(value: str | None) -> str:
-    """How a vocabulary code or a free value is keyed in a term: case, accents, spaces, hyphens ignored."""
-    return name_key(value) if value else ""
-
-
-def word_keys(text: str | None) -> list[str]:
-    """The keys of each word of a name (an officer "Zoë Tremblay" is found by "tremblay" or "zoe")."""
-    return [k for k in (name_key(w) for w in (text or "").split()) if k]
-
-
-#: term prefixes of a case's fields, shared by every exhibit of the case
-CASE_TERM_PREFIXES = ("c:", "o:", "d:", "x:", "n:", "t:", "k:", "p:", "a:", "r:", "w:")
-
-
-def case_terms(case: Case) -> tuple[str, ...]:
-    """Search terms of the case's own fields, each a prefix and a value, so that any one of these filters
-    reads one index range newest first: countries seized in / origin / departure / transit /
-    destination (ISO code or the text kept), transport, concealment and place type (code or text),
-    agency and region (keyed), officers (each word of each name)."""
-    loc = case.location
-    terms: list[str] = []
-    for prefix, value in (("c:", loc.country), ("o:", case.origin_country), ("d:", case.departure_country),
-                          ("n:", case.destination_country)):
-        if value:
-            terms.append(prefix + value)
-    terms.extend("x:" + value for value in case.transit_countries if value)
-    for prefix, value in (("t:", case.transport), ("k:", case.concealment), ("p:", loc.place_type),
-                          ("a:", case.agency), ("r:", loc.region)):
-        key = value_key(value)
-        if key:
-            terms.append(prefix + key)
-    for name in case.officers:
-        terms.extend("w:" + key for key in word_keys(name))
-    return tuple(dict.fromkeys(terms))
-
-
-def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]:
-    """Search terms of an exhibit's suspected and confirmed substances: substance, family, groups."""
-    terms: list[str] = []
-    for name in names:
-        if not name:
-            continue
-        substance = catalogue.find(name)
-        if substance is None:
-            key = name_key(name)
-            if key:
-                terms.append("u:" + key)
-            continue
-        terms.append("s:" + substance.id)
-        if substance.family:
-            terms.append("f:" + substance.family)
-        group = catalogue.groups.get(substance.group)
-        while group is not None:
-            terms.append("g:" + group.id)
-            group = catalogue.groups.get(group.parent) if group.parent else None
-    return tuple(dict.fromkeys(terms))
-
-
-#: the prefix that turns a substance term into the same term for the lab-confirmed substance only
-LAB = "l"
-
-
-def exhibit_substance_terms(catalogue: Catalogue, suspected: str | None, confirmed: str | None) -> tuple[str, ...]:
-    """An exhibit's substance terms: the suspected and confirmed substances together (a search for
-    either), and the confirmed one again under "l" ("ls:", "lf:", "lg:", "lu:"), so that a search for
-    lab-confirmed exhibits only is one index range too. Few exhibits have a lab result: few extra rows."""
-    terms = substance_terms(catalogue, suspected, confirmed)
-    if confirmed:
-        terms += tuple(LAB + term for term in substance_terms(catalogue, confirmed))
-    return terms

@@ -12,93 +12,28 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlite_utils import Database
 
 from caseapp.core import vocab
-from caseapp.core.countries import find_country
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
-from caseapp.store.writer import LAB, exhibit_id_of_fts_rowid_sql, fts_rowid, value_key, word_keys
+from caseapp.store.contract.queries import (
+    MATCH_ON,
+    ORDERS,
+    CaseRow,
+    SearchQuery,
+    SearchRow,
+    SearchTotals,
+    UnknownFilter,
+)
+from caseapp.store.contract.terms import query_terms
+from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql, fts_rowid
 
 _LAST_ID = (1 << 32) - 1
-
-
-#: which substance an exhibit must have to match: the suspected one, the lab-confirmed one, or either
-MATCH_ON = ("either", "suspected", "confirmed")
-#: result orders: newest first (the index order), oldest first, largest kg-equivalent first
-ORDERS = ("newest", "oldest", "largest")
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    substance: str | None = None
-    analogues: bool = False
-    group: str | None = None
-    match_on: str = "either"  # MATCH_ON
-    date_from: date | None = None
-    date_to: date | None = None  # inclusive
-    country: str | None = None  # country seized in: ISO code or name
-    region: str | None = None  # region seized in, as recorded
-    origin: str | None = None  # origin (producing) country
-    departure: str | None = None
-    transit: str | None = None
-    destination: str | None = None
-    transport: str | None = None  # vocabulary code or label, or a value kept verbatim
-    concealment: str | None = None
-    place_type: str | None = None
-    agency: str | None = None
-    officer: str | None = None  # words of an officer's name, or a login
-    status: str | None = None
-    hazard: bool = False  # hazardous exhibits only
-    kg_min: Decimal | None = None  # kg-equivalent range, inclusive
-    kg_max: Decimal | None = None
-    text: str | None = None
-    order: str = "newest"  # ORDERS
-    limit: int = 100
-    offset: int = 0
-
-
-@dataclass(frozen=True)
-class SearchRow:
-    case_number: str
-    exhibit_number: str
-    occurred_at: str | None
-    substance: str | None
-    substance_id: str | None
-    lab_substance: str | None
-    group: str | None
-    quantity: Decimal | None
-    unit: str | None
-    kg_mg: int | None
-    kg_estimate: bool
-    hazard: bool
-    country: str | None
-    origin_country: str | None
-    place: str
-    status: str
-    form: str | None = None
-    transport: str | None = None
-    concealment: str | None = None
-    agency: str = ""
-    officer: str = ""
-
-
-@dataclass(frozen=True)
-class SearchTotals:
-    seizures: int  # cases
-    exhibits: int
-    kg_mg: int  # sum over the exhibits that have a kg-equivalent
-    kg_estimate: bool  # the sum includes estimates
-    without_kg: int  # exhibits with no kg-equivalent (unknown quantity or unit)
-
-
-class UnknownFilter(ValueError):
-    """A filter names something the catalogue does not know (for example a group)."""
 
 
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -133,77 +68,15 @@ ROW_COLUMNS = (
 _PROBE = 20_000
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    """One row per case when results are grouped by case."""
-
-    case_number: str
-    occurred_at: str | None
-    substances: tuple[str, ...]
-    exhibits: int
-    kg_mg: int | None
-    kg_estimate: bool
-    hazard: bool
-    country: str | None
-    origin_country: str | None
-    place: str
-    status: str
-
-
-def _country_value(text: str) -> str:
-    country = find_country(text)
-    return country.code if country else text.strip()
-
-
-def _vocab_key(vocabulary: vocab.Vocabulary, text: str) -> str:
-    return value_key(vocabulary.code_for(text) or text)
-
-
 class CaseSearch:
     def __init__(self, db: Database, catalogue: Catalogue) -> None:
         self.db = db
         self.catalogue = catalogue
 
     # -- what the query asks, as terms and checks -----------------------------------------------------
-    def substance_term(self, query: SearchQuery) -> str | None:
-        if not query.substance:
-            return None
-        substance = self.catalogue.find(query.substance)
-        if substance is None:
-            return "u:" + name_key(query.substance)
-        if query.analogues and substance.family:
-            return "f:" + substance.family
-        return "s:" + substance.id
-
-    def group_term(self, query: SearchQuery) -> str | None:
-        if not query.group:
-            return None
-        group = self.catalogue.find_group(query.group)
-        if group is None:
-            raise UnknownFilter(f"'{query.group}' is not a substance group")
-        return "g:" + group.id
-
     def terms(self, query: SearchQuery) -> list[str]:
-        """The query's index terms (see caseapp.store.writer.case_terms); any one reads newest first."""
-        terms = [t for t in (self.substance_term(query), self.group_term(query)) if t]
-        if query.match_on == "confirmed":
-            terms = [LAB + t for t in terms]  # the lab-confirmed substance's own terms
-        for prefix, value in (("c:", query.country), ("o:", query.origin), ("d:", query.departure),
-                              ("x:", query.transit), ("n:", query.destination)):
-            if value and value.strip():
-                terms.append(prefix + _country_value(value))
-        for prefix, vocabulary, value in (("t:", vocab.TRANSPORT, query.transport),
-                                          ("k:", vocab.CONCEALMENT, query.concealment),
-                                          ("p:", vocab.PLACE_TYPE, query.place_type)):
-            if value and value.strip():
-                terms.append(prefix + _vocab_key(vocabulary, value))
-        for prefix, value in (("a:", query.agency), ("r:", query.region)):
-            if value and value.strip():
-                terms.append(prefix + value_key(value))
-        if query.officer and query.officer.strip():
-            # an officer typed as punctuation only keys to nothing: a term no exhibit has
-            terms.extend("w:" + key for key in word_keys(query.officer) or [""])
-        return list(dict.fromkeys(terms))
+        """The query's index terms (caseapp.store.contract.terms); any one reads newest first."""
+        return query_terms(self.catalogue, query)
 
     def _substance_ids(self, query: SearchQuery) -> list[str] | None:
         """Catalogue ids a suspected or confirmed substance must be among; None when no filter names any."""

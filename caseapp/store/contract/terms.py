@@ -1,0 +1,169 @@
+"""The search-term encoding, written once: the terms stored beside each exhibit and the terms a query asks
+for are built here, so the writer and the search cannot drift apart.
+
+A term is a prefix and a value. An exhibit has the terms of its suspected and lab-confirmed substances
+(substance, analogue family, each group up the tree, or the key of a name the catalogue does not know),
+the confirmed substance's again under LAB, and the terms of its case's own fields (countries, transport,
+concealment, place type, agency, region, each word of each officer's name). A filter of a search is one
+term, so a back end can read it as one index range in date order.
+"""
+
+from __future__ import annotations
+
+from caseapp.core import vocab
+from caseapp.core.countries import find_country
+from caseapp.core.model import Case
+from caseapp.core.substances import Catalogue
+from caseapp.core.text import name_key
+from caseapp.store.contract.queries import SearchQuery, UnknownFilter
+
+# substance terms
+SUBSTANCE = "s:"  # a catalogue substance, by id
+FAMILY = "f:"  # its analogue family
+GROUP = "g:"  # its group and every group above it
+UNLISTED = "u:"  # the name key of a substance the catalogue does not know
+#: the prefix that turns a substance term into the same term for the lab-confirmed substance only
+LAB = "l"
+
+# case terms, shared by every exhibit of the case
+COUNTRY = "c:"  # country seized in (ISO code, or the text kept)
+ORIGIN = "o:"
+DEPARTURE = "d:"
+TRANSIT = "x:"  # each transit country
+DESTINATION = "n:"
+TRANSPORT = "t:"  # vocabulary code or the text kept, keyed
+CONCEALMENT = "k:"
+PLACE_TYPE = "p:"
+AGENCY = "a:"
+REGION = "r:"
+OFFICER = "w:"  # each word of each officer's name, keyed
+
+#: term prefixes of a case's fields, shared by every exhibit of the case
+CASE_TERM_PREFIXES = (COUNTRY, ORIGIN, DEPARTURE, TRANSIT, DESTINATION, TRANSPORT, CONCEALMENT, PLACE_TYPE,
+                      AGENCY, REGION, OFFICER)
+
+
+def value_key(value: str | None) -> str:
+    """How a vocabulary code or a free value is keyed in a term: case, accents, spaces, hyphens ignored."""
+    return name_key(value) if value else ""
+
+
+def word_keys(text: str | None) -> list[str]:
+    """The keys of each word of a name (an officer "Zoë Tremblay" is found by "tremblay" or "zoe")."""
+    return [k for k in (name_key(w) for w in (text or "").split()) if k]
+
+
+def unlisted_term(name: str) -> str:
+    """The term of a substance name the catalogue does not know."""
+    return UNLISTED + name_key(name)
+
+
+# -- stored: the terms of an exhibit and of its case ------------------------------------------------
+
+def case_terms(case: Case) -> tuple[str, ...]:
+    """Search terms of the case's own fields, each a prefix and a value, so that any one of these filters
+    reads one index range newest first: countries seized in / origin / departure / transit /
+    destination (ISO code or the text kept), transport, concealment and place type (code or text),
+    agency and region (keyed), officers (each word of each name)."""
+    loc = case.location
+    terms: list[str] = []
+    for prefix, value in ((COUNTRY, loc.country), (ORIGIN, case.origin_country), (DEPARTURE, case.departure_country),
+                          (DESTINATION, case.destination_country)):
+        if value:
+            terms.append(prefix + value)
+    terms.extend(TRANSIT + value for value in case.transit_countries if value)
+    for prefix, value in ((TRANSPORT, case.transport), (CONCEALMENT, case.concealment), (PLACE_TYPE, loc.place_type),
+                          (AGENCY, case.agency), (REGION, loc.region)):
+        key = value_key(value)
+        if key:
+            terms.append(prefix + key)
+    for name in case.officers:
+        terms.extend(OFFICER + key for key in word_keys(name))
+    return tuple(dict.fromkeys(terms))
+
+
+def substance_terms(catalogue: Catalogue, *names: str | None) -> tuple[str, ...]:
+    """Search terms of an exhibit's suspected and confirmed substances: substance, family, groups."""
+    terms: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        substance = catalogue.find(name)
+        if substance is None:
+            key = name_key(name)
+            if key:
+                terms.append(UNLISTED + key)
+            continue
+        terms.append(SUBSTANCE + substance.id)
+        if substance.family:
+            terms.append(FAMILY + substance.family)
+        group = catalogue.groups.get(substance.group)
+        while group is not None:
+            terms.append(GROUP + group.id)
+            group = catalogue.groups.get(group.parent) if group.parent else None
+    return tuple(dict.fromkeys(terms))
+
+
+def exhibit_substance_terms(catalogue: Catalogue, suspected: str | None, confirmed: str | None) -> tuple[str, ...]:
+    """An exhibit's substance terms: the suspected and confirmed substances together (a search for
+    either), and the confirmed one again under "l" ("ls:", "lf:", "lg:", "lu:"), so that a search for
+    lab-confirmed exhibits only is one index range too. Few exhibits have a lab result: few extra rows."""
+    terms = substance_terms(catalogue, suspected, confirmed)
+    if confirmed:
+        terms += tuple(LAB + term for term in substance_terms(catalogue, confirmed))
+    return terms
+
+
+# -- asked: the terms of a query --------------------------------------------------------------------
+
+def substance_term(catalogue: Catalogue, query: SearchQuery) -> str | None:
+    if not query.substance:
+        return None
+    substance = catalogue.find(query.substance)
+    if substance is None:
+        return unlisted_term(query.substance)
+    if query.analogues and substance.family:
+        return FAMILY + substance.family
+    return SUBSTANCE + substance.id
+
+
+def group_term(catalogue: Catalogue, query: SearchQuery) -> str | None:
+    if not query.group:
+        return None
+    group = catalogue.find_group(query.group)
+    if group is None:
+        raise UnknownFilter(f"'{query.group}' is not a substance group")
+    return GROUP + group.id
+
+
+def _country_value(text: str) -> str:
+    country = find_country(text)
+    return country.code if country else text.strip()
+
+
+def _vocab_key(vocabulary: vocab.Vocabulary, text: str) -> str:
+    return value_key(vocabulary.code_for(text) or text)
+
+
+def query_terms(catalogue: Catalogue, query: SearchQuery) -> list[str]:
+    """The query's index terms (the same encoding as case_terms and exhibit_substance_terms); an exhibit
+    matches when it has every one of them, and any one reads newest first."""
+    terms = [t for t in (substance_term(catalogue, query), group_term(catalogue, query)) if t]
+    if query.match_on == "confirmed":
+        terms = [LAB + t for t in terms]  # the lab-confirmed substance's own terms
+    for prefix, value in ((COUNTRY, query.country), (ORIGIN, query.origin), (DEPARTURE, query.departure),
+                          (TRANSIT, query.transit), (DESTINATION, query.destination)):
+        if value and value.strip():
+            terms.append(prefix + _country_value(value))
+    for prefix, vocabulary, value in ((TRANSPORT, vocab.TRANSPORT, query.transport),
+                                      (CONCEALMENT, vocab.CONCEALMENT, query.concealment),
+                                      (PLACE_TYPE, vocab.PLACE_TYPE, query.place_type)):
+        if value and value.strip():
+            terms.append(prefix + _vocab_key(vocabulary, value))
+    for prefix, value in ((AGENCY, query.agency), (REGION, query.region)):
+        if value and value.strip():
+            terms.append(prefix + value_key(value))
+    if query.officer and query.officer.strip():
+        # an officer typed as punctuation only keys to nothing: a term no exhibit has
+        terms.extend(OFFICER + key for key in word_keys(query.officer) or [""])
+    return list(dict.fromkeys(terms))
