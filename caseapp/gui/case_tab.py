@@ -161,7 +161,7 @@ class CaseTab(QWidget):
             QMessageBox.warning(self, "Not saved", "Fix the errors listed below the form first:\n\n"
                                 + "\n".join(f"• {i.message}" for i in self.form.errors[:10]))
             return False
-        confirm = [i for i in self.form.warnings if "confirm" in i.message]
+        confirm = [i for i in self.form.warnings if i.needs_confirmation]
         if confirm and QMessageBox.question(
                 self, "Please confirm", "\n".join(f"• {i.message}" for i in confirm) + "\n\nSave anyway?"
         ) != QMessageBox.StandardButton.Yes:
