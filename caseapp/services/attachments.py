@@ -31,7 +31,7 @@ from caseapp.core.model import Case, Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
 from caseapp.services.guard import check_input
-from caseapp.services.workflow import CASE_ROLES
+from caseapp.services.workflow import CASE_ROLES, Workflow
 from caseapp.store.attachments import Attachment, AttachmentStore
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -180,7 +180,7 @@ class Attachments:
     def add(self, user: User, case_number: str, path: Path, *, exhibit_number: str | None = None,
             caption: str = "") -> Attachment:
         """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
-        user = self._records_cases(user, "adding an attachment")
+        user = Workflow(self.app).require("attach", user, self.app.get_case(case_number))
         path = Path(path)
         check_input(path, self.app.path, what="attached")
         data, digest = _read(path)  # before the transaction: the write lock is not held while reading

@@ -8,7 +8,8 @@ from caseapp.core.custody import CustodyEvent, CustodyState, append, replay
 from caseapp.core.errors import NotFound
 from caseapp.core.model import Exhibit
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Role, User, current_user
+from caseapp.services.auth import User
+from caseapp.services.workflow import Workflow
 from caseapp.store.custody import CustodyStore
 
 
@@ -41,7 +42,7 @@ class Custody:
 
     def record(self, user: User, case_number: str, exhibit_number: str, event: CustodyEvent) -> CustodyState:
         """Append an event recorded by `user`; refused (CustodyError) when the sequence is impossible."""
-        user = current_user(self.app, user, (Role.OFFICER, Role.SUPERVISOR), "recording custody")
+        user = Workflow(self.app).require("custody", user, self.app.get_case(case_number))
         event = dataclasses.replace(event, actor=user.login)
         at = self.app.now_utc_text()
         with self.app.store.transaction():

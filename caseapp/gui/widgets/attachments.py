@@ -81,9 +81,12 @@ class AttachmentsPanel(QWidget):
         """The panel's fields in the order Tab visits them."""
         return (self.exhibit, self.add_button, self.open_button, self.remove_button, self.list)
 
-    def show_case(self, case_number: str | None, *, editable: bool) -> None:
+    def show_case(self, case_number: str | None, *, editable: bool, why: str = "") -> None:
+        """Show the case's attachments; `editable`: the user may attach files (Workflow's "attach" rule), else
+        `why` not, shown on the Add button."""
         self.case_number = case_number
         self.editable = editable
+        self.add_button.setToolTip("" if editable else why)
         # a new case shows why nothing can be attached yet; once saved, the controls take the note's place
         for widget in (self.attach_to, self.exhibit, self.add_button, self.open_button, self.remove_button,
                        self.list):
