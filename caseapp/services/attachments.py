@@ -203,9 +203,17 @@ class Attachments:
                 ledger=ledger)
         return self.get(attachment_id)
 
+    def require_removal(self, user: User, attachment: Attachment) -> User:
+        """The rule for removing `attachment`, for remove() and for a front end that offers Remove: raises the
+        refusal (PermissionDenied), else returns the user as the database knows them now."""
+        user = self._records_cases(user, "removing an attachment")
+        if attachment.added_by.casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
+            raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment {attachment.id}")
+        return user
+
     def remove(self, user: User, attachment_id: int, reason: str) -> Attachment:
         """Mark an attachment removed, with a reason; the row and its bytes stay. Audited as "detach"."""
-        user = self._records_cases(user, "removing an attachment")
+        self._records_cases(user, "removing an attachment")  # first: a refused account learns nothing
         if not reason.strip():
             raise AttachmentError("removing an attachment needs a reason")
         at = self.app.now_utc_text()
@@ -214,9 +222,7 @@ class Attachments:
             if attachment.removed:
                 raise AttachmentError(f"attachment {attachment_id} was removed already, by {attachment.removed_by} "
                                       f"on {attachment.removed_at}")
-            if attachment.added_by.casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
-                raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment "
-                                       f"{attachment_id}")
+            user = self.require_removal(user, attachment)
             ledger = self.app.audit.ledger()
             if not self.store.mark_removed(attachment_id, removed_by=user.login, removed_at=at,
                                            reason=reason.strip()):

@@ -127,3 +127,20 @@ def test_labels_are_not_offered_for_a_case_without_exhibits_and_the_menu_says_wh
     window.open_case(case.case_number)  # and from its tab
     assert window.report_action.isEnabled() and not window.labels_action.isEnabled()
     assert "no exhibits" in window.labels_action.toolTip()
+
+
+def test_remove_is_offered_only_on_attachments_the_user_may_remove(qtbot, disk_app, users, tmp_path):
+    """Olga's attachment: another officer is not offered Remove (and is told why), a supervisor is."""
+    from caseapp.services.attachments import Attachments
+
+    case = Workflow(disk_app).create(users["olga"], complete_case())
+    photo = tmp_path / "scale.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n not really a picture")
+    attachment = Attachments(disk_app).add(users["olga"], case.case_number, photo)
+    for login, offered_remove in (("li", False), ("sam", True), ("olga", True)):
+        window = window_for(qtbot, disk_app, users[login])
+        panel = window.open_case(case.case_number).attachments
+        panel.list.setCurrentRow(0)
+        assert panel.remove_button.isEnabled() is offered_remove, login
+        if not offered_remove:
+            assert panel.remove_button.toolTip() == f"only olga or a supervisor removes attachment {attachment.id}"
