@@ -24,10 +24,11 @@ from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.records import ProgressCallback, case_to_dict
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp, database_errors
-from caseapp.services.auth import Role
+from caseapp.services.auth import Accounts
 from caseapp.services.guard import check_output
 from caseapp.services.settings import update_agency_settings
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, import_file
+from caseapp.services.workflow import Workflow
 
 PROBLEMS_SHOWN = 50
 PROGRESS_EVERY_S = 5.0
@@ -89,7 +90,7 @@ def _open(args: argparse.Namespace) -> CaseApp:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
-        if (args.agency or args.timezone) and app.accounts.has_users():
+        if (args.agency or args.timezone) and app.service(Accounts).has_users():
             # after set-up the settings are an admin's: the service checks the account's current role
             user = cli_accounts.login(app, args, "changing the agency settings needs a signed-in admin")
             app.initialise(actor=user.login)
@@ -125,13 +126,13 @@ def _progress(err: TextIO) -> ProgressCallback:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     app = _open(args)
     try:
-        user = cli_accounts.login(app, args, "importing changes data")
-        if user.role not in (Role.OFFICER, Role.SUPERVISOR):
-            raise UserError(f"importing cases needs the officer or supervisor role ({user.login} is {user.role})")
+        flow = app.service(Workflow)
+        user = flow.require("import", cli_accounts.login(app, args, "importing changes data"), None)
+        reviewed = flow.allowed(user, None, only=("import_reviewed",)).may("import_reviewed")
         progress = None if args.quiet else _progress(raw_stream(err))  # its carriage returns are ours
         report = import_file(app, args.file, fmt=args.format, actor=user.login, skip_invalid=args.skip_invalid,
                              dry_run=args.dry_run, encoding=args.encoding, progress=progress,
-                             rejects=args.rejects, reviewed_allowed=user.role is Role.SUPERVISOR)
+                             rejects=args.rejects, reviewed_allowed=reviewed)
     finally:
         app.close()
     if progress and err.isatty():

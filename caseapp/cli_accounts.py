@@ -12,7 +12,9 @@ from typing import TextIO
 from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import AuthError, Role, User
+from caseapp.services.auth import Accounts, AuthError, Role, User
+from caseapp.services.custody import Custody
+from caseapp.services.workflow import Workflow
 
 PASSWORD_ENV = "CASEAPP_PASSWORD"
 NEW_PASSWORD_ENV = "CASEAPP_NEW_PASSWORD"
@@ -34,7 +36,7 @@ def _secret(env: str, prompt: str, confirm: bool = False) -> str:
 def login(app: CaseApp, args: argparse.Namespace, why: str = "this command changes data") -> User:
     """The authenticated --user, for a command that changes data, is audited or is an admin's; `why` says
     which, in the message that asks for --user."""
-    accounts = app.accounts
+    accounts = app.service(Accounts)
     if not accounts.has_users():
         raise AuthError("no users yet: create the first admin with 'caseapp-cli init --admin NAME'")
     if not args.user:
@@ -45,7 +47,7 @@ def login(app: CaseApp, args: argparse.Namespace, why: str = "this command chang
 def login_for_a_copy(app: CaseApp, args: argparse.Namespace, why: str) -> tuple[User, bool]:
     """As login, for a command that only reads the database: (the user, whether the login entry was written;
     not when the disk holding the database is full, see Accounts.sign_in_for_a_copy)."""
-    accounts = app.accounts
+    accounts = app.service(Accounts)
     if not accounts.has_users():
         raise AuthError("no users yet: create the first admin with 'caseapp-cli init --admin NAME'")
     if not args.user:
@@ -54,7 +56,7 @@ def login_for_a_copy(app: CaseApp, args: argparse.Namespace, why: str) -> tuple[
 
 
 def create_first_admin(app: CaseApp, args: argparse.Namespace, out: TextIO) -> None:
-    accounts = app.accounts
+    accounts = app.service(Accounts)
     password = _secret(NEW_PASSWORD_ENV, f"new password for {args.admin}: ", confirm=True)
     user = accounts.create_first_admin(args.admin, password, display_name=args.display_name or "",
                                        badge=args.badge or "")
@@ -136,7 +138,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def cmd_user(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
-    accounts = app.accounts
+    accounts = app.service(Accounts)
     if args.user_command == "list":
         why = "listing accounts needs a signed-in admin"
     elif args.user_command == "passwd":
@@ -170,7 +172,7 @@ def cmd_user(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
 
 def cmd_workflow(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     user = login(app, args)
-    flow = app.workflow
+    flow = app.service(Workflow)
     if args.command == "submit":
         case = flow.submit(user, args.case_number)
     elif args.command == "approve":
@@ -185,7 +187,7 @@ def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     from caseapp.core.custody import CustodyEvent
     from caseapp.core.dates import parse_occurred
 
-    custody = app.custody
+    custody = app.service(Custody)
     if args.event:
         user = login(app, args)
         try:

@@ -10,7 +10,7 @@ from caseapp import cli_accounts
 from caseapp.cli_search import UserError
 from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Role
+from caseapp.services.auth import Accounts, Role
 from caseapp.services.backup import backup, restore
 
 
@@ -55,7 +55,7 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     if database.exists():
         app = CaseApp.open(database)
         try:
-            if app.accounts.has_users():
+            if app.service(Accounts).has_users():
                 user = cli_accounts.login(app, args, "restoring a backup needs a signed-in admin")
                 if user.role is not Role.ADMIN:
                     raise UserError(f"restoring a backup needs the admin role ({user.login} is {user.role})")

@@ -8,6 +8,7 @@ import pytest
 
 from caseapp.cli_text import terminal_safe
 from caseapp.services.auth import MAX_FAILED_LOGINS
+from caseapp.services.workflow import Workflow
 from tests.test_cli import PASSWORD, passwords, run  # noqa: F401  (passwords: the same autouse fixture)
 
 
@@ -126,3 +127,31 @@ def test_show_and_import_warnings_escape_user_data(users_db, tmp_path, monkeypat
         assert code == 0 and "\x1b" not in out and "\u202e" not in out and "\u200b" not in out, args
     code, out, _ = run("show", "CBSA-2026-000009", "--format", "json", db=users_db)
     assert json.loads(out)["narrative"] == HOSTILE  # escaped for the terminal, the same JSON value
+
+
+def test_the_cli_refuses_workflow_steps_with_the_services_own_refusal(users_db, tmp_path):
+    """Sam imports and submits a case: approving it himself is refused in the words Workflow.allowed gives
+    the window, and the case stays submitted."""
+    from caseapp.services.app import CaseApp
+    from caseapp.services.auth import User
+
+    case = {"case_number": "CBSA-2026-000001", "occurred_at": "2026-01-05T10:00", "location": {"country": "CA"},
+            "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "kg"}]}
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"cases": [case]}), encoding="utf-8")
+    assert run("--user", "sam", "import", str(path), db=users_db)[0] == 0
+    assert run("--user", "sam", "submit", "CBSA-2026-000001", db=users_db)[0] == 0
+    code, _, err = run("--user", "sam", "approve", "CBSA-2026-000001", db=users_db)
+    code_olga, _, err_olga = run("--user", "olga", "approve", "CBSA-2026-000001", db=users_db)
+    code_admin, _, err_admin = run("--user", "admin", "import", str(path), db=users_db)
+    app = CaseApp.open(users_db)
+    try:
+        flow = app.service(Workflow)
+        stored = app.get_case("CBSA-2026-000001")
+        sam, olga, admin = (User.from_record(app._stores.users.get(name)) for name in ("sam", "olga", "admin"))
+        assert stored.status == "submitted"
+        assert (code, err) == (1, f"caseapp-cli: {flow.allowed(sam, stored).reason('approve')}\n")
+        assert (code_olga, err_olga) == (1, f"caseapp-cli: {flow.allowed(olga, stored).reason('approve')}\n")
+        assert (code_admin, err_admin) == (1, f"caseapp-cli: {flow.allowed(admin, None).reason('import')}\n")
+    finally:
+        app.close()

@@ -73,7 +73,7 @@ FACADE_INTERNALS = re.compile(r"\bapp\.(_?(?:db|store|finder|audit|case_list))\b
 
 def test_only_the_services_touch_the_facades_database_stores_and_audit_log():
     """CaseApp's database, stores and audit log are the services' own: the window, the CLI, io and reports go
-    through its methods (setting, history, has_history...) and its services (app.workflow, app.custody...)."""
+    through its methods (setting, history, has_history...) and its services (app.service(Workflow)...)."""
     offenders = [f"{p.relative_to(PACKAGE)}: app.{m}" for p in PACKAGE.rglob("*.py")
                  if not {"services", "store"} & set(p.relative_to(PACKAGE).parts)
                  for m in FACADE_INTERNALS.findall(p.read_text(encoding="utf-8"))]

@@ -50,6 +50,7 @@ class Issue:
     field: str
     message: str
     value: str | None = None
+    needs_confirmation: bool = False  # implausible but possible: saved only once the user confirms it
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.field}: {self.message}"
@@ -71,6 +72,11 @@ class ValidationReport:
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def to_confirm(self) -> tuple[Issue, ...]:
+        """The warnings a user confirms before the case is saved."""
+        return tuple(i for i in self.issues if i.needs_confirmation)
+
     def for_field(self, field: str) -> tuple[Issue, ...]:
         return tuple(i for i in self.issues if i.field == field or i.field.startswith(field + "."))
 
@@ -79,8 +85,9 @@ def error(field: str, message: str, value: object = None) -> Issue:
     return Issue(Severity.ERROR, field, message, None if value is None else str(value))
 
 
-def warning(field: str, message: str, value: object = None) -> Issue:
-    return Issue(Severity.WARNING, field, message, None if value is None else str(value))
+def warning(field: str, message: str, value: object = None, *, needs_confirmation: bool = False) -> Issue:
+    return Issue(Severity.WARNING, field, message, None if value is None else str(value),
+                 needs_confirmation=needs_confirmation)
 
 
 def validate(case: Case, catalogue: Catalogue, *, now: datetime, complete: bool = False) -> ValidationReport:
@@ -240,7 +247,7 @@ def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, complete
                           exhibit.lab.substance)
     if exhibit.kg_mg is not None and exhibit.kg_mg > IMPLAUSIBLE_KG * 1_000_000:
         yield warning(f"{prefix}.quantity", "over 100 t: please confirm the quantity and unit",
-                      _quantity_text(exhibit.quantity))
+                      _quantity_text(exhibit.quantity), needs_confirmation=True)
 
 
 def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterator[Issue]:
@@ -276,7 +283,7 @@ def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterato
                       _quantity_text(quantity))
     if form in ("tablet", "capsule", "blotter") and unit.code == "t":
         yield warning(field, "a tablet, capsule or blotter exhibit weighed in tonnes: please confirm",
-                      _quantity_text(quantity))
+                      _quantity_text(quantity), needs_confirmation=True)
 
 
 def _quantity_text(quantity: Quantity | None) -> str:

@@ -23,6 +23,7 @@ from caseapp.gui.qt_health import unsound_binding_message
 from caseapp.logs import configure_logging
 from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp
+from caseapp.services.auth import Accounts
 
 log = logging.getLogger("caseapp.gui")
 
@@ -59,7 +60,7 @@ def open_database(path: Path) -> CaseApp:
 def sign_in(app: CaseApp, *, hint: str = "") -> MainWindow | None:
     """The first-admin dialog on a database without users, then the login; the main window, or None
     when the user cancels."""
-    accounts = app.accounts
+    accounts = app.service(Accounts)
     if not accounts.has_users():
         first = FirstAdminDialog(accounts)
         if first.exec() != QDialog.DialogCode.Accepted:

@@ -31,9 +31,8 @@ from caseapp.gui.widgets.audit_view import AuditView
 from caseapp.gui.widgets.case_form import CaseForm
 from caseapp.gui.widgets.custody_tab import CustodyTab
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Role, User
-
-CASE_ROLES = (Role.OFFICER, Role.SUPERVISOR)
+from caseapp.services.auth import User
+from caseapp.services.workflow import Allowed, Workflow
 
 
 class CaseTab(QWidget):
@@ -45,9 +44,9 @@ class CaseTab(QWidget):
         super().__init__(parent)
         self.app = app
         self.user = user
-        self.workflow = app.workflow
+        self.workflow = app.service(Workflow)
         self.case: Case | None = None
-        self.allowed: set[str] = set()  # what Workflow.allowed_actions says the user may do with the case
+        self.allowed = Allowed(frozenset())  # what Workflow.allowed says the user may do (show_case asks it)
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -97,11 +96,12 @@ class CaseTab(QWidget):
 
     def show_case(self, case: Case | None) -> None:
         self.case = case
-        self.allowed = self.workflow.allowed_actions(self.user, case)  # the services' rules, asked once per load
+        self.allowed = self.workflow.allowed(self.user, case)  # the services' rules, asked once per load
         self.form.load(case)
-        self.form.set_read_only("edit" not in self.allowed)
-        self.attachments.show_case(case.case_number if case else None, editable=self.user.role in CASE_ROLES)
-        self.custody.show_case(self.case_number)
+        self.form.set_read_only(not (self.allowed.may("edit") or self.allowed.may("amend")))
+        self.attachments.show_case(case.case_number if case else None, editable=self.allowed.may("attach"),
+                                   why=self.allowed.reason("attach"))
+        self.custody.show_case(self.case_number, self.allowed)
         self.history.show_case(self.case_number)
         self.tabs.setTabEnabled(1, case is not None)
         self.tabs.setTabEnabled(2, case is not None)
@@ -140,15 +140,14 @@ class CaseTab(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_: object) -> None:
-        case = self.case
         editable = not self.form.read_only
         self.save_button.setVisible(editable)
         self.save_button.setEnabled(editable and not self.form.errors)
         self.save_button.setToolTip("Save (Ctrl+S)" if not self.form.errors
                                     else "Fix the errors listed below the form first")
-        self.submit_button.setVisible(case is not None and "submit" in self.allowed)
-        self.approve_button.setVisible(case is not None and "approve" in self.allowed)
-        self.return_button.setVisible(case is not None and "return" in self.allowed)
+        self.submit_button.setVisible(self.allowed.may("submit"))
+        self.approve_button.setVisible(self.allowed.may("approve"))
+        self.return_button.setVisible(self.allowed.may("return"))
 
     # -- actions --------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -160,7 +159,7 @@ class CaseTab(QWidget):
             QMessageBox.warning(self, "Not saved", "Fix the errors listed below the form first:\n\n"
                                 + "\n".join(f"• {i.message}" for i in self.form.errors[:10]))
             return False
-        confirm = [i for i in self.form.warnings if "confirm" in i.message]
+        confirm = [i for i in self.form.warnings if i.needs_confirmation]
         if confirm and QMessageBox.question(
                 self, "Please confirm", "\n".join(f"• {i.message}" for i in confirm) + "\n\nSave anyway?"
         ) != QMessageBox.StandardButton.Yes:
@@ -171,7 +170,7 @@ class CaseTab(QWidget):
                 stored = self.workflow.create(self.user, typed)
             else:
                 reason = ""
-                if self.case.status == "approved":
+                if self.allowed.may("amend"):  # an approved case: the change is an amendment, with a reason
                     reason, ok = dialogs_reason.ask_text(self, dialogs_reason.AMENDMENT)
                     if not ok or not reason.strip():
                         return False

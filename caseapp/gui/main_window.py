@@ -31,17 +31,18 @@ from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError
 from caseapp.core.filenames import report_file_name
 from caseapp.core.text import counted
-from caseapp.gui.case_tab import CASE_ROLES, CaseTab
+from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.worker import DatabaseTask, FunctionTask
 from caseapp.paths import backups_dir
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Role, User
+from caseapp.services.auth import Accounts, Role, User
 from caseapp.services.backup import RestoreNeedsConfirmation, automatic_backup, backup, restore
 from caseapp.services.guard import check_output
 from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
+from caseapp.services.workflow import Allowed, Workflow
 
 FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
 
@@ -256,25 +257,39 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.search_action, self.import_action,
                        self.export_action):
             toolbar.addAction(action)
-        may_record = self.user.role in CASE_ROLES
-        self.new_action.setEnabled(may_record)
-        self.import_action.setEnabled(may_record)
-        if not may_record:  # say why, where the disabled actions are
-            for action in (self.new_action, self.import_action):
-                action.setStatusTip("officers and supervisors record cases; admins manage accounts (Tools menu)")
+        # what the user may start without a case (Workflow's rules, asked once per window)
+        self.user_allowed = Workflow(self.app).allowed(self.user, None, only=("edit", "import", "import_reviewed"))
+        for action, name in ((self.new_action, "edit"), (self.import_action, "import")):
+            action.setEnabled(self.user_allowed.may(name))
+            if not self.user_allowed.may(name):  # say why, where the disabled action is
+                action.setStatusTip(self.user_allowed.reason(name))
+                action.setToolTip(self.user_allowed.reason(name))
+        case_menu.setToolTipsVisible(True)  # a disabled case action says why
         self._update_actions()
+
+    def _case_allowed(self, tab: CaseTab | None) -> Allowed | None:
+        """Workflow.allowed for the case the Case menu acts on: the current tab's, or the case list's selected
+        case (printing only); None when there is none."""
+        if tab is not None:
+            return tab.allowed
+        number = self.selected_case_number() if self.tabs.currentIndex() == 0 else None
+        if number is None:
+            return None
+        try:
+            return Workflow(self.app).allowed(self.user, self.app.get_case(number), only=("print", "labels"))
+        except CaseAppError:
+            return None
 
     def _update_actions(self, *_: object) -> None:
         tab = self.current_case_tab()
-        printable = tab is not None and tab.case_number is not None or (
-            self.tabs.currentIndex() == 0 and self.selected_case_number() is not None)
-        self.report_action.setEnabled(printable)
-        self.labels_action.setEnabled(printable)
+        allowed = self._case_allowed(tab)
+        for action, name in ((self.report_action, "print"), (self.labels_action, "labels"), (self.submit_action,
+                             "submit"), (self.approve_action, "approve"), (self.return_action, "return")):
+            may = allowed is not None and name in allowed.asked and allowed.may(name)
+            action.setEnabled(may)
+            action.setToolTip("" if may or allowed is None or name not in allowed.asked else allowed.reason(name))
         self.save_action.setEnabled(tab is not None and tab.save_button.isVisible())
         self.close_action.setEnabled(tab is not None)
-        self.submit_action.setEnabled(tab is not None and tab.submit_button.isVisible())
-        self.approve_action.setEnabled(tab is not None and tab.approve_button.isVisible())
-        self.return_action.setEnabled(tab is not None and tab.return_button.isVisible())
 
     def _on_tab(self, method: str) -> None:
         tab = self.current_case_tab()
@@ -463,7 +478,7 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, CaseTab) else None
 
     def new_case(self) -> CaseTab | None:
-        if self.user.role not in CASE_ROLES:
+        if not self.user_allowed.may("edit"):
             return None
         return self._add_tab(CaseTab(self.app, self.user, None, self))
 
@@ -573,7 +588,7 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path, *, skip_invalid: bool = False) -> DatabaseTask:
         login = self.user.login
-        reviewed = self.user.role is Role.SUPERVISOR
+        reviewed = self.user_allowed.may("import_reviewed")
         return self._run(f"Importing {path.name}…", lambda app, progress: import_file(
             app, path, actor=login, skip_invalid=skip_invalid, progress=progress, reviewed_allowed=reviewed),
             lambda report: self._imported(path, report, skip_invalid))
@@ -729,7 +744,7 @@ class MainWindow(QMainWindow):
     def accounts_dialog(self) -> None:
         from caseapp.gui.dialogs.accounts import AccountsDialog
 
-        AccountsDialog(self, self.app.accounts, self.user).exec()
+        AccountsDialog(self, self.app.service(Accounts), self.user).exec()
 
     def agency_settings_dialog(self) -> None:
         from caseapp.gui.dialogs.agency_settings import AgencySettingsDialog

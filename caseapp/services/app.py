@@ -9,9 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -42,15 +41,10 @@ from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.verify import verify_database
 from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
 
-if TYPE_CHECKING:
-    from caseapp.services.attachments import Attachments
-    from caseapp.services.auth import Accounts
-    from caseapp.services.custody import Custody
-    from caseapp.services.workflow import Workflow
-
 __all__ = ["CaseApp", "Change", "Clock", "database_errors", "system_clock"]
 
 Clock = Callable[[], datetime]
+S = TypeVar("S")
 
 
 def system_clock() -> datetime:
@@ -92,6 +86,7 @@ class CaseApp:
         self.bundled_catalogue = catalogue or default_catalogue()
         self.catalogue = self.bundled_catalogue
         # the only place that knows which back end is open; everything else goes through the contract's Stores
+        self._services: dict[object, object] = {}  # the service objects handed out by service()
         self._stores: Stores = SqliteStores(db, self.catalogue, self.keys)
         self._store = self._stores.cases
         self._finder = self._stores.search
@@ -125,29 +120,14 @@ class CaseApp:
         checkpoint(self._db)
 
     # -- the services, one object each, reached from the facade ------------------------------------
-    @cached_property
-    def accounts(self) -> Accounts:
-        from caseapp.services.auth import Accounts
-
-        return Accounts(self)
-
-    @cached_property
-    def workflow(self) -> Workflow:
-        from caseapp.services.workflow import Workflow
-
-        return Workflow(self)
-
-    @cached_property
-    def custody(self) -> Custody:
-        from caseapp.services.custody import Custody
-
-        return Custody(self)
-
-    @cached_property
-    def attachments(self) -> Attachments:
-        from caseapp.services.attachments import Attachments
-
-        return Attachments(self)
+    def service(self, kind: Callable[[CaseApp], S]) -> S:
+        """The one `kind` service bound to this app, made on first use: `app.service(Workflow)`,
+        `app.service(Accounts)`... The facade names no service module, so the services may import it without
+        a circle."""
+        made = self._services.get(kind)
+        if made is None:
+            made = self._services[kind] = kind(self)
+        return made  # type: ignore[no-any-return]
 
     @contextmanager
     def change(self, action: str, entity: str, entity_id: str | None = None, *, actor: str | None,

@@ -31,7 +31,7 @@ from caseapp.core.model import Case, Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
 from caseapp.services.guard import check_input
-from caseapp.services.workflow import CASE_ROLES
+from caseapp.services.workflow import CASE_ROLES, Workflow
 from caseapp.store.contract import Attachment
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -180,7 +180,7 @@ class Attachments:
     def add(self, user: User, case_number: str, path: Path, *, exhibit_number: str | None = None,
             caption: str = "") -> Attachment:
         """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
-        user = self._records_cases(user, "adding an attachment")
+        user = self.app.service(Workflow).require("attach", user, self.app.get_case(case_number))
         path = Path(path)
         check_input(path, self.app.path, what="attached")
         data, digest = _read(path)  # before the transaction: the write lock is not held while reading
@@ -200,9 +200,17 @@ class Attachments:
                                 "case_status": case.status})
         return self.get(attachment_id)
 
+    def require_removal(self, user: User, attachment: Attachment) -> User:
+        """The rule for removing `attachment`, for remove() and for a front end that offers Remove: raises the
+        refusal (PermissionDenied), else returns the user as the database knows them now."""
+        user = self._records_cases(user, "removing an attachment")
+        if attachment.added_by.casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
+            raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment {attachment.id}")
+        return user
+
     def remove(self, user: User, attachment_id: int, reason: str) -> Attachment:
         """Mark an attachment removed, with a reason; the row and its bytes stay. Audited as "detach"."""
-        user = self._records_cases(user, "removing an attachment")
+        self._records_cases(user, "removing an attachment")  # first: a refused account learns nothing
         if not reason.strip():
             raise AttachmentError("removing an attachment needs a reason")
         with self.app.change("detach", "case", actor=user.login) as work:
@@ -210,9 +218,7 @@ class Attachments:
             if attachment.removed:
                 raise AttachmentError(f"attachment {attachment_id} was removed already, by {attachment.removed_by} "
                                       f"on {attachment.removed_at}")
-            if attachment.added_by.casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
-                raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment "
-                                       f"{attachment_id}")
+            user = self.require_removal(user, attachment)
             if not self.store.mark_removed(attachment_id, removed_by=user.login, removed_at=work.at,
                                            reason=reason.strip()):
                 raise AttachmentError(f"attachment {attachment_id} was removed already")

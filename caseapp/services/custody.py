@@ -8,7 +8,8 @@ from caseapp.core.custody import CustodyEvent, CustodyState, append, replay
 from caseapp.core.errors import NotFound
 from caseapp.core.model import Exhibit
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Role, User, current_user
+from caseapp.services.auth import User
+from caseapp.services.workflow import Workflow
 
 
 class Custody:
@@ -40,7 +41,7 @@ class Custody:
 
     def record(self, user: User, case_number: str, exhibit_number: str, event: CustodyEvent) -> CustodyState:
         """Append an event recorded by `user`; refused (CustodyError) when the sequence is impossible."""
-        user = current_user(self.app, user, (Role.OFFICER, Role.SUPERVISOR), "recording custody")
+        user = self.app.service(Workflow).require("custody", user, self.app.get_case(case_number))
         event = dataclasses.replace(event, actor=user.login)
         with self.app.change(f"custody_{event.type}", "exhibit", actor=user.login) as work:
             exhibit = self._exhibit(case_number, exhibit_number)

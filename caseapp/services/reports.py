@@ -1,4 +1,5 @@
-"""Printing: the case incident report and the exhibit labels, for anyone signed in.
+"""Printing: the case incident report and the exhibit labels, for anyone signed in (Workflow's "print" and
+"labels" rules).
 
 The data is read in one transaction (a consistent picture of the case, its custody, attachments and audit
 trail, and the chain hash that picture ends at); the PDF is built outside it, in memory; then the print is
@@ -13,18 +14,13 @@ import io
 from datetime import tzinfo
 from typing import BinaryIO
 
-from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case
 from caseapp.reports.case_report import AuditRecord, CaseReportData, person_name, write_case_report
 from caseapp.reports.labels import exhibit_labels, write_labels
 from caseapp.reports.styles import pdf_time
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
-
-
-def _may_print(app: CaseApp, user: User) -> User:
-    """Printing is audited: the account must be active and not locked as the database knows it now."""
-    return current_user(app, user, None, "printing")
+from caseapp.services.workflow import Workflow
 
 
 def _zone(app: CaseApp) -> tzinfo:
@@ -53,11 +49,12 @@ def _people(app: CaseApp, logins: set[str]) -> dict[str, str]:
 
 def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReportData:
     """Everything the case report prints, read in one transaction. Raises NotFound for an unknown case."""
-    _may_print(app, user)
+    current_user(app, user, None, "printing")  # first: a refused account learns nothing of the case
     custody_store = app._stores.custody
     attachment_store = app._stores.attachments
     with app.reading():
         case = app.get_case(case_number)
+        user = app.service(Workflow).require("print", user, case)
         number = case.case_number or ""
         custody = {e.number or "": custody_store.events(e.id or 0) for e in case.exhibits}
         attachments = []
@@ -100,12 +97,11 @@ def case_report(app: CaseApp, user: User, case_number: str, out: BinaryIO) -> in
 def labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: bool) -> int:
     """Print one label per exhibit of `case_number` as PDF to `out`: on A4 sheets of 2 x 7 (`sheet`) or one
     100 x 60 mm label to a page; audited; returns the page count."""
-    _may_print(app, user)
+    current_user(app, user, None, "printing")
     with app.reading():
         case = app.get_case(case_number)
         chain_hash = app._audit.latest_hash()
-    if not case.exhibits:
-        raise CaseAppError(f"case {case.case_number} has no exhibits: there is no label to print")
+    user = app.service(Workflow).require("labels", user, case)
     zone = _zone(app)
     number = case.case_number or ""
     footer = f"Case {number} exhibit labels · printed {pdf_time(app.clock().astimezone(zone))} by {_printer(user)}"

@@ -6,10 +6,16 @@
   who created or edited it), never by the supervisor who returned it;
 - an approved case is locked: a later change is an amendment with a reason, and goes back for approval;
 - admins manage users, not cases.
-Each action is one transaction with its audit entry. allowed_actions() answers the same rules for a front
-end that offers only what would be accepted."""
+- printing is for anyone signed in; custody events and attachments for officers and supervisors, on a
+  saved case whatever its status; importing for officers and supervisors, records marked reviewed elsewhere
+  for supervisors only.
+Each action is one transaction with its audit entry. Each rule is written once (`require`): allowed() answers
+with it for a front end that offers only what would be accepted, and the action raises the same refusal."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from caseapp.core.diff import changes
 from caseapp.core.errors import CaseAppError, ValidationFailed
@@ -24,6 +30,43 @@ SUBMIT_ACTIONS = ("submit", "amend")  # an amendment sends the case back for app
 
 class WorkflowError(CaseAppError):
     """An action the case's status does not allow."""
+
+
+#: what allowed() answers: "edit" (change a draft or returned case, or record a new one), "submit", "approve",
+#: "return", "amend" (change an approved case, with a reason), "print" (the case report), "labels" (exhibit
+#: labels), "custody" (record custody events), "attach" (add attachments), "import" (import cases) and
+#: "import_reviewed" (import records marked submitted, returned or approved elsewhere)
+ACTIONS = ("edit", "submit", "approve", "return", "amend", "print", "labels", "custody", "attach", "import",
+           "import_reviewed")
+REFUSALS = (PermissionDenied, WorkflowError)  # a rule refuses with these; anything else is a real failure
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """What a user may do with a case, as things stood when asked (Workflow.allowed). Each refused action
+    keeps the refusal its action raises, so a front end shows that text as the reason."""
+
+    asked: frozenset[str]
+    refusals: tuple[tuple[str, CaseAppError], ...] = ()
+
+    def refusal(self, action: str) -> CaseAppError | None:
+        if action not in self.asked:
+            raise KeyError(f"{action!r} was not asked about (asked: {', '.join(sorted(self.asked))})")
+        return next((refusal for name, refusal in self.refusals if name == action), None)
+
+    def may(self, action: str) -> bool:
+        return self.refusal(action) is None
+
+    def reason(self, action: str) -> str:
+        """Why `action` is refused ("" when it is allowed)."""
+        refusal = self.refusal(action)
+        return "" if refusal is None else str(refusal)
+
+    @property
+    def actions(self) -> frozenset[str]:
+        """The allowed actions among those asked."""
+        refused = {name for name, _ in self.refusals}
+        return frozenset(a for a in self.asked if a not in refused)
 
 
 class Workflow:
@@ -46,77 +89,130 @@ class Workflow:
         actors = [e.actor for e in self.app._audit.entries("case", case.case_number) if e.action in SUBMIT_ACTIONS]
         return actors[-1].casefold() if actors and actors[-1] else None
 
-    def allowed_actions(self, user: User, case: Case | None) -> set[str]:
-        """What `user` may do with `case` (None: a case not saved yet) as things stand: "edit", "submit",
-        "approve", "return". The actions themselves check the same rules again, and the user's account."""
+    # -- what a user may do: one rule per action, used by allowed() and by the action itself ---------------
+    def allowed(self, user: User, case: Case | None, only: Iterable[str] | None = None) -> Allowed:
+        """What `user` may do with `case` (None: a case not saved yet) as things stand, each refused action
+        with the refusal the action itself would raise. `only`: answer just these actions (cheaper)."""
+        asked = tuple(only) if only is not None else ACTIONS
+        refusals = []
+        for action in asked:
+            try:
+                self.require(action, user, case)
+            except REFUSALS as refusal:
+                refusals.append((action, refusal))
+        return Allowed(frozenset(asked), tuple(refusals))
+
+    def require(self, action: str, user: User, case: Case | None) -> User:
+        """Raise the refusal of `action` on `case` for `user` (PermissionDenied or WorkflowError); else return
+        the user as the database knows them now (active, not locked, their current role)."""
+        rule = _RULES.get(action)
+        if rule is None:
+            raise ValueError(f"unknown action {action!r} (known: {', '.join(ACTIONS)})")
+        return rule(self, user, case)
+
+    def _edit(self, user: User, case: Case | None) -> User:
+        user = current_user(self.app, user, CASE_ROLES, "recording a case" if case is None else "changing a case")
         if case is None:
-            return {"edit"} if user.role in CASE_ROLES else set()
-        refusals = {"edit": self._edit_refusal(user, case), "submit": self._submit_refusal(user, case),
-                    "approve": self._review_refusal(user, case, "approving"),
-                    "return": self._review_refusal(user, case, "returning")}
-        return {action for action, refusal in refusals.items() if refusal is None}
-
-    def _edit_refusal(self, user: User, case: Case) -> CaseAppError | None:
-        if user.role not in CASE_ROLES:
-            return PermissionDenied(f"changing a case needs the officer or supervisor role ({user.login} is "
-                                    f"{user.role})")
-        own = (case.created_by or "").casefold() == user.login.casefold()
+            return user
         if case.status in ("draft", "returned"):
-            return None if own else PermissionDenied(f"only {case.created_by} edits this {case.status} case")
+            if not _same(case.created_by, user.login):
+                raise PermissionDenied(f"only {case.created_by} edits this {case.status} case")
+            return user
         if case.status == "approved":
-            return None if own or user.role is Role.SUPERVISOR else PermissionDenied(
-                "an amendment is made by the case's officer or a supervisor")
-        return WorkflowError(f"case {case.case_number} is {case.status}: it waits for approval or return")
+            raise WorkflowError(f"case {case.case_number} is approved: a change is an amendment with a reason")
+        raise WorkflowError(f"case {case.case_number} is {case.status}: it waits for approval or return")
 
-    def _submit_refusal(self, user: User, case: Case) -> CaseAppError | None:
-        if user.role not in CASE_ROLES:
-            return PermissionDenied(f"submitting a case needs the officer or supervisor role ({user.login} is "
-                                    f"{user.role})")
-        if case.status not in ("draft", "returned"):
-            return WorkflowError(f"case {case.case_number} is {case.status}; only a draft or returned case is "
-                                 "submitted")
+    def _amend(self, user: User, case: Case | None) -> User:
+        user = current_user(self.app, user, CASE_ROLES, "changing a case")
+        if case is None or case.status != "approved":
+            status = "not saved yet" if case is None else case.status
+            raise WorkflowError(f"case {_number(case)} is {status}; only an approved case is amended")
+        if not _same(case.created_by, user.login) and user.role is not Role.SUPERVISOR:
+            raise PermissionDenied("an amendment is made by the case's officer or a supervisor")
+        return user
+
+    def _submit(self, user: User, case: Case | None) -> User:
+        user = current_user(self.app, user, CASE_ROLES, "submitting a case")
+        if case is None or case.status not in ("draft", "returned"):
+            status = "not saved yet" if case is None else case.status
+            raise WorkflowError(f"case {_number(case)} is {status}; only a draft or returned case is submitted")
         if case.status == "returned":
             if user.login.casefold() not in self.editors(case):
-                return PermissionDenied(f"a returned case goes back to its officer: only {case.created_by} (or "
-                                        f"whoever edited it) resubmits case {case.case_number}")
-        elif (case.created_by or "").casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
-            return PermissionDenied(f"only {case.created_by} or a supervisor submits this case")
-        return None
+                raise PermissionDenied(f"a returned case goes back to its officer: only {case.created_by} (or "
+                                       f"whoever edited it) resubmits case {case.case_number}")
+        elif not _same(case.created_by, user.login) and user.role is not Role.SUPERVISOR:
+            raise PermissionDenied(f"only {case.created_by} or a supervisor submits this case")
+        return user
 
-    def _review_refusal(self, user: User, case: Case, what: str) -> CaseAppError | None:
-        if user.role is not Role.SUPERVISOR:
-            return PermissionDenied(f"{what} a case needs the supervisor role ({user.login} is {user.role})")
-        if case.status != "submitted":
-            return WorkflowError(f"case {case.case_number} is {case.status}; only a submitted case is reviewed")
+    def _review(self, user: User, case: Case | None, what: str) -> User:
+        user = current_user(self.app, user, (Role.SUPERVISOR,), f"{what} a case")
+        if case is None or case.status != "submitted":
+            status = "not saved yet" if case is None else case.status
+            raise WorkflowError(f"case {_number(case)} is {status}; only a submitted case is reviewed")
         if user.login.casefold() in self.editors(case):
-            return PermissionDenied(f"{user.login} created or edited case {case.case_number} and cannot review it")
+            raise PermissionDenied(f"{user.login} created or edited case {case.case_number} and cannot review it")
         if what == "approving" and self.submitter(case) == user.login.casefold():
-            return PermissionDenied(f"{user.login} submitted case {case.case_number}: another supervisor "
-                                    "approves it")
-        return None
+            raise PermissionDenied(f"{user.login} submitted case {case.case_number}: another supervisor "
+                                   "approves it")
+        return user
 
-    def _records_cases(self, user: User, what: str) -> User:
-        """The user as the database knows them now (active, not locked), if their current role records cases."""
-        return current_user(self.app, user, CASE_ROLES, what)
+    def _approve(self, user: User, case: Case | None) -> User:
+        return self._review(user, case, "approving")
+
+    def _return(self, user: User, case: Case | None) -> User:
+        return self._review(user, case, "returning")
+
+    def _print(self, user: User, case: Case | None) -> User:
+        """Anyone signed in prints a saved case (printing is audited, so the account must be usable now)."""
+        user = current_user(self.app, user, None, "printing")
+        if case is None:
+            raise WorkflowError("the case is not saved yet: save it to print it")
+        return user
+
+    def _labels(self, user: User, case: Case | None) -> User:
+        user = self._print(user, case)
+        if case is not None and not case.exhibits:
+            raise WorkflowError(f"case {case.case_number} has no exhibits: there is no label to print")
+        return user
+
+    def _custody(self, user: User, case: Case | None) -> User:
+        """Officers and supervisors record custody events on a saved case's exhibits, whatever its status."""
+        user = current_user(self.app, user, CASE_ROLES, "recording custody")
+        if case is None:
+            raise WorkflowError("the case is not saved yet: save it to record custody")
+        return user
+
+    def _attach(self, user: User, case: Case | None) -> User:
+        """Officers and supervisors attach files to a saved case, whatever its status (services/attachments)."""
+        user = current_user(self.app, user, CASE_ROLES, "adding an attachment")
+        if case is None:
+            raise WorkflowError("the case is not saved yet: save it to attach files")
+        return user
+
+    def _import(self, user: User, case: Case | None) -> User:
+        """Importing records cases: officers and supervisors (whatever `case`)."""
+        return current_user(self.app, user, CASE_ROLES, "importing cases")
+
+    def _import_reviewed(self, user: User, case: Case | None) -> User:
+        """Only a supervisor brings in records marked submitted, returned or approved elsewhere."""
+        return current_user(self.app, user, (Role.SUPERVISOR,), "importing reviewed cases")
 
     def create(self, user: User, case: Case) -> Case:
-        user = self._records_cases(user, "recording a case")
+        user = self.require("edit", user, None)
         return self.app.record_case(case, actor=user.login)
 
     def update(self, user: User, case_number: str, changed: Case, *, reason: str = "",
                version: int | None = None) -> Case:
         """Save changes to a draft or returned case (its creator), or amend an approved one (with a
         reason: the case goes back to submitted for approval). A submitted case waits for its review."""
-        user = self._records_cases(user, "changing a case")
+        current_user(self.app, user, CASE_ROLES, "changing a case")
         current = self.app.get_case(case_number)
         if version is not None and version != current.version:
             raise WorkflowError(f"case {case_number} was changed since it was opened (version {current.version}, "
                                 f"yours {version}); reopen it")
         if current.status == "approved" and not reason.strip():
             raise WorkflowError("an approved case is locked: give the reason for the amendment")
-        refusal = self._edit_refusal(user, current)
-        if refusal is not None:
-            raise refusal
+        user = self.require("amend" if current.status == "approved" else "edit", user, current)
         action, status = ("amend", "submitted") if current.status == "approved" else ("update", current.status)
         normal, report = self.app.check(changed)
         if not report.ok:
@@ -144,11 +240,9 @@ class Workflow:
         return self.app.get_case(case.case_number or "")
 
     def submit(self, user: User, case_number: str) -> Case:
-        user = self._records_cases(user, "submitting a case")
+        current_user(self.app, user, CASE_ROLES, "submitting a case")  # first: a refused account learns nothing
         case = self.app.get_case(case_number)
-        refusal = self._submit_refusal(user, case)
-        if refusal is not None:
-            raise refusal
+        user = self.require("submit", user, case)
         _, report = self.app.check(case, complete=True)
         if not report.ok:
             raise ValidationFailed(f"case {case_number} is not complete: " + "; ".join(str(i) for i in report.errors),
@@ -156,20 +250,31 @@ class Workflow:
         return self._transition(user, case, "submit", "submitted", {})
 
     def approve(self, user: User, case_number: str) -> Case:
-        user = current_user(self.app, user, (Role.SUPERVISOR,), "approving a case")
-        case = self._reviewable(user, case_number, "approving")
+        current_user(self.app, user, (Role.SUPERVISOR,), "approving a case")
+        case = self.app.get_case(case_number)
+        user = self.require("approve", user, case)
         return self._transition(user, case, "approve", "approved", {}, approved=True)
 
     def return_case(self, user: User, case_number: str, reason: str) -> Case:
         if not reason.strip():
             raise WorkflowError("returning a case needs a reason")
-        user = current_user(self.app, user, (Role.SUPERVISOR,), "returning a case")
-        case = self._reviewable(user, case_number, "returning")
+        current_user(self.app, user, (Role.SUPERVISOR,), "returning a case")
+        case = self.app.get_case(case_number)
+        user = self.require("return", user, case)
         return self._transition(user, case, "return", "returned", {"reason": reason.strip()})
 
-    def _reviewable(self, user: User, case_number: str, what: str) -> Case:
-        case = self.app.get_case(case_number)
-        refusal = self._review_refusal(user, case, what)
-        if refusal is not None:
-            raise refusal
-        return case
+
+def _same(login: str | None, other: str) -> bool:
+    return (login or "").casefold() == other.casefold()
+
+
+def _number(case: Case | None) -> str:
+    return (case.case_number or "") if case is not None else "(new)"
+
+
+_RULES: dict[str, Callable[[Workflow, User, Case | None], User]] = {
+    "edit": Workflow._edit, "submit": Workflow._submit, "approve": Workflow._approve, "return": Workflow._return,
+    "amend": Workflow._amend, "print": Workflow._print, "labels": Workflow._labels, "custody": Workflow._custody,
+    "attach": Workflow._attach, "import": Workflow._import, "import_reviewed": Workflow._import_reviewed,
+}
+assert tuple(_RULES) == ACTIONS

@@ -75,6 +75,19 @@ def test_unknown_or_implausible_values_are_warnings_that_keep_the_value(catalogu
     assert warning.value
 
 
+@pytest.mark.parametrize("changes,confirmed", [
+    ({"exhibits": [Exhibit(substance="MDMA", form="tablet", quantity=Quantity(Decimal("3"), "t"))]}, True),
+    ({"exhibits": [Exhibit(substance="Cocaine", quantity=Quantity(Decimal("100001"), "kg"))]}, True),
+    ({"exhibits": [Exhibit(substance="Heroin", quantity=Quantity(Decimal("12"), "Viss"))]}, False),
+    ({"origin_country": "Kosovo under UNSCR 1244"}, False),
+])
+def test_only_implausible_values_need_confirmation(catalogue, changes, confirmed):
+    """Implausible values are confirmed by the user before saving; unknown ones are only kept and named."""
+    report = check(catalogue, good_case(**changes))
+    assert bool(report.to_confirm) is confirmed
+    assert all(i.severity is Severity.WARNING for i in report.to_confirm)
+
+
 @pytest.mark.parametrize("changes,field", [
     ({"occurred_at": None}, "occurred_at"),
     ({"location": Location(name="somewhere")}, "location.country"),

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from caseapp.core.validation import ValidationReport, warning
 from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.models.exhibits import COLUMN
@@ -266,3 +267,48 @@ def test_removing_an_exhibit_with_custody_events_is_refused_at_once_saying_why(q
     assert exhibits.model.rowCount() == 1
     assert window.tabs.tabText(window.tabs.indexOf(tab_widget)).endswith("*")
     qtbot.waitUntil(lambda: not tab_widget.form._timer.isActive())  # no validation left for after the test
+
+
+def _check_adding(monkeypatch, app, extra):
+    """app.check as it is, plus the warning `extra` (the window asks before saving only on the flag)."""
+    check = app.check
+
+    def with_extra(case, **kwargs):
+        normal, report = check(case, **kwargs)
+        return normal, ValidationReport((*report.issues, extra))
+
+    monkeypatch.setattr(app, "check", with_extra)
+
+
+def test_a_warning_that_needs_confirmation_is_asked_about_whatever_its_words(qtbot, disk_app, users, dialogs,
+                                                                              monkeypatch):
+    _check_adding(monkeypatch, disk_app, warning("exhibits[0].quantity", "over 100 t", needs_confirmation=True))
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    qtbot.keyClicks(form.occurred, "2026-11-20")
+    assert not tab_widget.save()  # the question is answered with no Yes: nothing saved
+    assert [t for t in dialogs.texts("question") if t.startswith("Please confirm: • over 100 t")]
+    assert disk_app.counts()[0] == 0
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert tab_widget.save() and disk_app.counts()[0] == 1
+
+
+def test_a_warning_that_says_confirm_without_the_flag_is_not_asked_about(qtbot, disk_app, users, dialogs,
+                                                                         monkeypatch):
+    _check_adding(monkeypatch, disk_app, warning("origin_country", "please confirm the spelling"))
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    qtbot.keyClicks(form.occurred, "2026-11-20")
+    assert tab_widget.save()
+    assert not dialogs.texts("question") and disk_app.counts()[0] == 1
+
+
+def test_an_exhibit_over_100_tonnes_is_asked_about_before_it_is_saved(qtbot, disk_app, users, dialogs):
+    """The exhibit's warning is renumbered to its table row and keeps its flag on the way."""
+    window, tab_widget, form = new_case_form(qtbot, disk_app, users)
+    qtbot.keyClicks(form.occurred, "2026-11-20")
+    model = form.exhibits.model
+    model.setData(model.index(0, COLUMN["substance"]), "cocaine")
+    model.setData(model.index(0, COLUMN["quantity"]), "200")
+    model.setData(model.index(0, COLUMN["unit"]), "t")
+    assert not tab_widget.save()
+    assert [t for t in dialogs.texts("question") if t.startswith("Please confirm: • over 100 t")]
+    assert disk_app.counts()[0] == 0

@@ -177,7 +177,7 @@ def test_recording_is_for_officers_and_supervisors(qtbot, disk_app, users, case_
     qtbot.addWidget(admin_tab)
     admin_tab.show_case(case_number)
     assert not admin_tab.record_button.isEnabled()
-    assert "Only officers and supervisors" in admin_tab.why_label.text()
+    assert admin_tab.why_label.text() == "Recording custody needs the officer or supervisor role (ada is admin)."
     assert admin_tab.record_event() is None
     supervisor_tab = CustodyTab(disk_app, users["sam"])
     qtbot.addWidget(supervisor_tab)

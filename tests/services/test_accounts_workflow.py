@@ -227,27 +227,93 @@ def test_whoever_submitted_a_case_does_not_approve_it(accounts, fresh_app):
     assert flow.approve(sue, case.case_number).approved_by == "sue"
 
 
-def test_allowed_actions_follow_the_same_rules_as_the_actions(accounts, fresh_app):
+def test_allowed_follows_the_same_rules_as_the_actions(accounts, fresh_app):
     flow = Workflow(fresh_app)
     olga, omar, sam, sue = (login(accounts, n) for n in ("olga", "omar", "sam", "sue"))
     admin = login(accounts, "admin")
-    assert flow.allowed_actions(olga, None) == {"edit"}
-    assert flow.allowed_actions(admin, None) == set()
+
+    def steps(user, case):
+        return flow.allowed(user, case, only=("edit", "submit", "approve", "return", "amend")).actions
+
+    assert steps(olga, None) == {"edit"}
+    assert steps(admin, None) == set()
     case = flow.create(olga, complete_case())
-    assert flow.allowed_actions(olga, case) == {"edit", "submit"}
-    assert flow.allowed_actions(omar, case) == set()
-    assert flow.allowed_actions(sam, case) == {"submit"}
+    assert steps(olga, case) == {"edit", "submit"}
+    assert steps(omar, case) == set()
+    assert steps(sam, case) == {"submit"}
     case = flow.submit(olga, case.case_number)
-    assert flow.allowed_actions(olga, case) == set()
-    assert flow.allowed_actions(sam, case) == {"approve", "return"}
+    assert steps(olga, case) == set()
+    assert steps(sam, case) == {"approve", "return"}
     case = flow.return_case(sam, case.case_number, "weigh again")
-    assert flow.allowed_actions(sam, case) == set()
-    assert flow.allowed_actions(olga, case) == {"edit", "submit"}
+    assert steps(sam, case) == set()
+    assert steps(olga, case) == {"edit", "submit"}
     case = flow.submit(olga, case.case_number)
-    assert flow.allowed_actions(sam, case) == {"approve", "return"}
+    assert steps(sam, case) == {"approve", "return"}
     other = flow.submit(sue, flow.create(omar, complete_case()).case_number)
-    assert flow.allowed_actions(sue, other) == {"return"}  # she submitted it: someone else approves
+    assert steps(sue, other) == {"return"}  # she submitted it: someone else approves
     approved = flow.approve(sam, case.case_number)
-    assert flow.allowed_actions(olga, approved) == {"edit"}
-    assert flow.allowed_actions(sue, approved) == {"edit"}  # an amendment, with a reason
-    assert flow.allowed_actions(omar, approved) == set()
+    assert steps(olga, approved) == {"amend"}
+    assert steps(sue, approved) == {"amend"}  # a supervisor amends, with a reason
+    assert steps(omar, approved) == set()
+
+
+def test_a_supervisor_who_recorded_a_case_is_refused_its_review_before_and_when_he_tries(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    sam, sue = login(accounts, "sam"), login(accounts, "sue")
+    case = flow.submit(sam, flow.create(sam, complete_case()).case_number)
+    answer = flow.allowed(sam, case)
+    assert not answer.may("approve") and not answer.may("return")
+    with pytest.raises(PermissionDenied) as raised:
+        flow.approve(sam, case.case_number)
+    assert str(raised.value) == answer.reason("approve") == "sam created or edited case " \
+        f"{case.case_number} and cannot review it"
+    assert flow.allowed(sue, case).actions >= {"approve", "return", "print", "custody", "attach"}
+
+
+@pytest.mark.parametrize("who,status", [("omar", "draft"), ("sam", "returned"), ("olga", "submitted"),
+                                        ("omar", "approved"), ("admin", "draft"), ("olga", "approved")])
+def test_every_refused_step_raises_the_refusal_allowed_reported(accounts, fresh_app, who, status):
+    """For each case action allowed() refuses, the action itself raises the same error, with the same text."""
+    flow = Workflow(fresh_app)
+    olga, sam = login(accounts, "olga"), login(accounts, "sam")
+    case = flow.create(olga, complete_case())
+    if status != "draft":
+        case = flow.submit(olga, case.case_number)
+    if status == "returned":
+        case = flow.return_case(sam, case.case_number, "weigh again")
+    if status == "approved":
+        case = flow.approve(sam, case.case_number)
+    user = login(accounts, who)
+    answer = flow.allowed(user, case)
+    number = case.case_number
+    attempts = {"edit": lambda: flow.update(user, number, case),
+                "amend": lambda: flow.update(user, number, case, reason="weighed again"),
+                "submit": lambda: flow.submit(user, number), "approve": lambda: flow.approve(user, number),
+                "return": lambda: flow.return_case(user, number, "weigh again")}
+    refused = [action for action in attempts if not answer.may(action)
+               and not (action == "edit" and status == "approved") and not (action == "amend" and status != "approved")]
+    assert refused
+    for action in refused:
+        with pytest.raises(type(answer.refusal(action))) as raised:
+            attempts[action]()
+        assert str(raised.value) == answer.reason(action)
+
+
+def test_allowed_answers_only_what_was_asked_and_knows_its_actions(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    answer = flow.allowed(login(accounts, "olga"), None, only=("edit",))
+    assert answer.may("edit")
+    with pytest.raises(KeyError):
+        answer.may("approve")
+    with pytest.raises(ValueError, match="unknown action"):
+        flow.allowed(login(accounts, "olga"), None, only=("delete",))
+
+
+def test_admins_print_but_record_nothing(accounts, fresh_app):
+    flow = Workflow(fresh_app)
+    case = flow.create(login(accounts, "olga"), complete_case())
+    answer = flow.allowed(login(accounts, "admin"), case)
+    assert answer.actions == {"print", "labels"}
+    assert answer.reason("custody") == "recording custody needs the officer or supervisor role (admin is admin)"
+    assert flow.allowed(login(accounts, "olga"), None).actions == {"edit", "import"}
+    assert flow.allowed(login(accounts, "sam"), None).actions == {"edit", "import", "import_reviewed"}

@@ -84,12 +84,11 @@ def test_a_driver_error_inside_a_change_is_a_database_error_and_rolls_back(file_
 def test_a_print_on_a_full_disk_is_disk_full_for_the_caller(file_app):
     import io
 
+    from caseapp.services.auth import Accounts, Role, User
     from caseapp.store.contract import SearchQuery
 
-    from caseapp.services.auth import Role, User
-
-    file_app.accounts.create_first_admin("ada", PASSWORD)
-    file_app.accounts.authenticate("ada", PASSWORD)
+    file_app.service(Accounts).create_first_admin("ada", PASSWORD)
+    file_app.service(Accounts).authenticate("ada", PASSWORD)
     no_room(file_app)
     admin = User("ada", "ada", "", Role.ADMIN)
     with pytest.raises(DiskFull):

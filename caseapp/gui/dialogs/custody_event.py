@@ -32,6 +32,7 @@ from caseapp.core.text import quoted
 from caseapp.gui.dialogs.login import dim, error_label, sentence
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
+from caseapp.services.custody import Custody
 
 _E = EventType
 
@@ -286,7 +287,7 @@ class CustodyEventDialog(QDialog):
 
     def _fill_corrects(self) -> None:
         try:
-            events, _ = self.app.custody.history(self.case_number, self.exhibit_number)
+            events, _ = self.app.service(Custody).history(self.case_number, self.exhibit_number)
         except CaseAppError:
             events = []
         for e in events:
@@ -417,7 +418,7 @@ class CustodyEventDialog(QDialog):
             self.at_edit.setFocus()
             return
         try:
-            result = self.app.custody.record(self.user, self.case_number, self.exhibit_number, event)
+            result = self.app.service(Custody).record(self.user, self.case_number, self.exhibit_number, event)
         except CustodyError as exc:
             self.show_error(str(exc), exc.problems)
             return

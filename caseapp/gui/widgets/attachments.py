@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.reason import REMOVE_ATTACHMENT, ask_text
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import User
+from caseapp.services.attachments import Attachment, Attachments
+from caseapp.services.auth import PermissionDenied, User
 
 THUMB = QSize(120, 90)
 
@@ -38,7 +39,7 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.user = user
-        self.service = app.attachments
+        self.service = app.service(Attachments)
         self.case_number: str | None = None
         self._open_folder = Path(tempfile.mkdtemp(prefix="caseapp-open-"))
 
@@ -52,6 +53,7 @@ class AttachmentsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(THUMB.height() + 70)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.currentItemChanged.connect(lambda *_: self._update_remove())
         self.exhibit = QComboBox(self)
         self.exhibit.setAccessibleName("attach to")
         self.add_button = QPushButton("Attach file…", self)  # F is the File menu's
@@ -75,14 +77,18 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
         self.editable = False
+        self._shown: dict[int, Attachment] = {}  # the attachments listed, by id
 
     def tab_chain(self) -> tuple[QWidget, ...]:
         """The panel's fields in the order Tab visits them."""
         return (self.exhibit, self.add_button, self.open_button, self.remove_button, self.list)
 
-    def show_case(self, case_number: str | None, *, editable: bool) -> None:
+    def show_case(self, case_number: str | None, *, editable: bool, why: str = "") -> None:
+        """Show the case's attachments; `editable`: the user may attach files (Workflow's "attach" rule), else
+        `why` not, shown on the Add button."""
         self.case_number = case_number
         self.editable = editable
+        self.add_button.setToolTip("" if editable else why)
         # a new case shows why nothing can be attached yet; once saved, the controls take the note's place
         for widget in (self.attach_to, self.exhibit, self.add_button, self.open_button, self.remove_button,
                        self.list):
@@ -115,7 +121,20 @@ class AttachmentsPanel(QWidget):
             item.setIcon(self._icon(attachment.id, attachment.media_type))
             self.list.addItem(item)
         self.open_button.setEnabled(bool(items))
-        self.remove_button.setEnabled(self.editable and bool(items))
+        self._shown = {attachment.id: attachment for attachment in items}
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        """Remove is offered on the selected attachment when the service's rule allows it, else says why."""
+        attachment = self._shown.get(self.selected_id() or -1)
+        why = ""
+        if self.editable and attachment is not None:
+            try:
+                self.service.require_removal(self.user, attachment)
+            except PermissionDenied as refusal:
+                why = str(refusal)
+        self.remove_button.setEnabled(self.editable and attachment is not None and not why)
+        self.remove_button.setToolTip(why)
 
     def _icon(self, attachment_id: int, media_type: str) -> QIcon:
         if media_type.startswith("image/"):

@@ -9,6 +9,7 @@ The seizure date starts empty: a pre-filled date is a known source of evidence e
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
@@ -551,7 +552,7 @@ class CaseForm(QWidget):
             row = self._used[int(head[len("exhibits["):])]
         except (ValueError, IndexError):
             return issue
-        return Issue(issue.severity, f"exhibits[{row}]{rest}", issue.message, issue.value)
+        return dataclasses.replace(issue, field=f"exhibits[{row}]{rest}")  # its flags kept
 
     def _field_of(self, issue: Issue) -> str:
         path = issue.field

@@ -28,13 +28,14 @@ from caseapp.core.units import quantity_text
 from caseapp.gui.dialogs.custody_event import EVENT_LABELS, CustodyEventDialog
 from caseapp.gui.dialogs.login import dim
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Role, User
+from caseapp.services.auth import User
+from caseapp.services.custody import Custody
+from caseapp.services.workflow import Allowed, Workflow
 
 EXHIBIT_COLUMNS = ("No.", "Substance", "Holder", "Location", "State")
 EVENT_COLUMNS = ("#", "Event", "When", "By", "Holder / from", "Location", "Seal", "Notes")
 MAX_COLUMN = 220
 PADDING = 6
-RECORDING_ROLES = (Role.OFFICER, Role.SUPERVISOR)
 
 
 def _table(accessible_name: str, columns: tuple[str, ...]) -> QTableWidget:
@@ -104,12 +105,13 @@ class CustodyTab(QWidget):
         super().__init__(parent)
         self.app = app
         self.user = user
-        self.custody = app.custody
+        self.custody = app.service(Custody)
         self.case_number: str | None = None
         self.exhibits: list[Exhibit] = []
         self.states: dict[str, CustodyState | None] = {}
         self.events: list[CustodyEvent] = []
         self.dialog: CustodyEventDialog | None = None  # the event dialog while it is open
+        self.allowed: Allowed | None = None  # Workflow.allowed of the case shown: may the user record custody?
 
         self.empty_label = QLabel("Save the case to record custody.")
         self.empty_label.setAccessibleName("Custody")
@@ -180,8 +182,10 @@ class CustodyTab(QWidget):
         label.setFont(font)
 
     # -- showing ---------------------------------------------------------------------------------------
-    def show_case(self, case_number: str | None) -> None:
-        """Show a saved case's exhibits (None: an unsaved case, nothing to show)."""
+    def show_case(self, case_number: str | None, allowed: Allowed | None = None) -> None:
+        """Show a saved case's exhibits (None: an unsaved case, nothing to show). `allowed`: what
+        Workflow.allowed answered for the case (asked here when not given)."""
+        self.allowed = allowed
         self._show(case_number, None)
 
     def _show(self, case_number: str | None, select: str | None) -> None:
@@ -189,8 +193,11 @@ class CustodyTab(QWidget):
         self.exhibits, self.states = [], {}
         if case_number:
             try:
-                self.exhibits = list(self.app.get_case(case_number).exhibits)
+                case = self.app.get_case(case_number)
+                self.exhibits = list(case.exhibits)
                 self.states = self.custody.states(case_number)
+                if self.allowed is None:
+                    self.allowed = self.app.service(Workflow).allowed(self.user, case, only=("custody",))
             except CaseAppError as exc:
                 self._empty(f"Custody cannot be shown: {exc}.")
                 return
@@ -293,15 +300,15 @@ class CustodyTab(QWidget):
             table.setCurrentCell(len(self.events) - 1, 0)
 
     def _may_record(self) -> bool:
-        return self.user.role in RECORDING_ROLES
+        return self.allowed is not None and self.allowed.may("custody")
 
     def _update_button(self) -> None:
         may = self._may_record()
         has_exhibit = self.selected_exhibit() is not None and bool(self.case_number)
         self.record_button.setEnabled(may and has_exhibit)
         if not may:
-            self.why_label.setText(f"Only officers and supervisors record custody ({self.user.login} is "
-                                   f"{self.user.role}).")
+            reason = self.allowed.reason("custody") if self.allowed is not None else ""
+            self.why_label.setText(f"{reason[:1].upper()}{reason[1:]}." if reason else "")
         elif not has_exhibit:
             self.why_label.setText("Choose an exhibit to record its custody.")
         else:
