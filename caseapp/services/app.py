@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from caseapp.core.agency import agency_code as checked_agency_code
 from caseapp.core.agency import time_zone
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, NotFound, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
@@ -122,7 +123,7 @@ class CaseApp:
 
     # -- set-up -------------------------------------------------------------------------------
     def initialise(self, *, agency_code: str | None = None, timezone: str | None = None,
-                   actor: str | None = None) -> None:
+                   actor: str | None = None) -> Done[None]:
         """Migrate and record the database's creation; on a new database (no accounts yet) also set the agency
         code and time zone. Once accounts exist only an admin changes them (services.settings)."""
         if timezone:
@@ -147,13 +148,14 @@ class CaseApp:
                 self.audit.append(at=self.now_utc_text(), actor=actor, action="init", entity="database",
                                   entity_id=None, detail={"schema": schema_version(self.db), **changes},
                                   ledger=ledger)
+        return Done(None, Changes(settings=True, audit=True))
 
     # -- cases --------------------------------------------------------------------------------
     def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
         normal = normalise_case(case, self.catalogue)
         return normal, validate(normal, self.catalogue, now=self.local_now(), complete=complete)
 
-    def record_case(self, case: Case, *, actor: str | None) -> Case:
+    def record_case(self, case: Case, *, actor: str | None) -> Done[Case]:
         """Validate and save a new case (a draft may be incomplete) in one transaction, audited."""
         normal, report = self.check(case)
         if not report.ok:
@@ -164,7 +166,7 @@ class CaseApp:
             stored = self.store.add(normal, actor=actor, at=work.at, ledger=work.ledger)
             work.entity_id = stored.case_number
             work.detail["exhibits"] = len(stored.exhibits)
-        return stored
+        return Done(stored, Changes.case(stored.case_number))
 
     def get_case(self, case_number: str) -> Case:
         case = self.store.get(case_number.strip())

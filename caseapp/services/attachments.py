@@ -25,6 +25,7 @@ import os
 import stat
 from pathlib import Path
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, NotFound
 from caseapp.core.filenames import MAX_NAME_BYTES, safe_file_name, storable_text  # noqa: F401 (re-exported)
 from caseapp.core.model import Case, Exhibit
@@ -178,7 +179,7 @@ class Attachments:
 
     # -- changes ----------------------------------------------------------------------------------
     def add(self, user: User, case_number: str, path: Path, *, exhibit_number: str | None = None,
-            caption: str = "") -> Attachment:
+            caption: str = "") -> Done[Attachment]:
         """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
         user = self._records_cases(user, "adding an attachment")
         path = Path(path)
@@ -201,9 +202,9 @@ class Attachments:
                 detail={"attachment": attachment_id, "file_name": file_name, "sha256": digest, "size": len(data),
                         "exhibit": exhibit.number if exhibit else None, "case_status": case.status},
                 ledger=ledger)
-        return self.get(attachment_id)
+        return Done(self.get(attachment_id), Changes(attachments=frozenset({case.case_number or ""}), audit=True))
 
-    def remove(self, user: User, attachment_id: int, reason: str) -> Attachment:
+    def remove(self, user: User, attachment_id: int, reason: str) -> Done[Attachment]:
         """Mark an attachment removed, with a reason; the row and its bytes stay. Audited as "detach"."""
         user = self._records_cases(user, "removing an attachment")
         if not reason.strip():
@@ -228,4 +229,4 @@ class Attachments:
                         "sha256": attachment.sha256, "exhibit": attachment.exhibit_number,
                         "reason": reason.strip()},
                 ledger=ledger)
-        return self.get(attachment_id)
+        return Done(self.get(attachment_id), Changes(attachments=frozenset({attachment.case_number}), audit=True))

@@ -21,6 +21,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, NotFound
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
@@ -77,6 +78,10 @@ class Account:
     failed_logins: int
     locked_until: str | None
     locked: bool  # locked now (locked_until is in the future)
+
+
+#: what an account's change changes: the accounts, and the audit log that records it
+ACCOUNTS_CHANGED = Changes(users=True, audit=True)
 
 
 def normal_login(text: str) -> str:
@@ -217,7 +222,8 @@ class Accounts:
     def has_users(self) -> bool:
         return self.users.count() > 0
 
-    def create_first_admin(self, login: str, password: str, *, display_name: str = "", badge: str = "") -> User:
+    def create_first_admin(self, login: str, password: str, *, display_name: str = "",
+                           badge: str = "") -> Done[User]:
         login = normal_login(login)
         display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
         check_password_rules(password, names=(login, display_name, badge))
@@ -233,7 +239,7 @@ class Accounts:
             self.app.keys.add(login, signing.key)
             self._audit("user_create", login, login, {"role": Role.ADMIN, "first_admin": True, **signing.detail()},
                         user_id)
-        return User(login, display_name or login, badge, Role.ADMIN)
+        return Done(User(login, display_name or login, badge, Role.ADMIN), ACCOUNTS_CHANGED)
 
     # -- logging in -----------------------------------------------------------------------------
     def authenticate(self, login: str, password: str) -> User:
@@ -328,7 +334,7 @@ class Accounts:
 
     # -- administration -------------------------------------------------------------------------
     def add_user(self, actor: User, login: str, password: str, *, role: str, display_name: str = "",
-                 badge: str = "") -> User:
+                 badge: str = "") -> Done[User]:
         actor = self._admin(actor, "adding users")
         login = normal_login(login)
         try:
@@ -349,7 +355,7 @@ class Accounts:
                                      public_key=signing.public_key, key_salt=signing.key_salt)
             self._audit("user_create", login, actor.login, {"role": role_value, "badge": badge, **signing.detail()},
                         user_id)
-        return User(login, display_name or login, badge, role_value)
+        return Done(User(login, display_name or login, badge, role_value), ACCOUNTS_CHANGED)
 
     def list_users(self, actor: User) -> list[Account]:
         """Every account, without password hashes. Admins only."""
@@ -360,7 +366,7 @@ class Accounts:
     def is_locked(self, record: UserRecord) -> bool:
         return _locked(record, self.app.clock())
 
-    def deactivate(self, actor: User, login: str) -> None:
+    def deactivate(self, actor: User, login: str) -> Done[None]:
         actor = self._admin(actor, "deactivating users")
         with self.app.store.transaction():
             record = self._get(login)
@@ -371,8 +377,9 @@ class Accounts:
                 raise AuthError(f"{record.login} is the last active admin")
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
             self._audit("user_deactivate", record.login, actor.login, {"active": [True, False]}, record.id)
+        return Done(None, ACCOUNTS_CHANGED)
 
-    def unlock(self, actor: User, login: str) -> None:
+    def unlock(self, actor: User, login: str) -> Done[None]:
         """End a failed-login lock before its time (the admin has checked who was trying); audited."""
         actor = self._admin(actor, "unlocking accounts")
         with self.app.store.transaction():
@@ -382,8 +389,9 @@ class Accounts:
             self.users.update(record.id, at=self.app.now_utc_text(), failed_logins=0, locked_until=None)
             self._audit("user_unlock", record.login, actor.login,
                         {"failed_logins": [record.failed_logins, 0], "locked_until": record.locked_until}, record.id)
+        return Done(None, ACCOUNTS_CHANGED)
 
-    def change_password(self, actor: User, login: str, new_password: str) -> None:
+    def change_password(self, actor: User, login: str, new_password: str) -> Done[None]:
         """A user changes their own password; an admin sets anyone's (a reset, which also ends a lock)."""
         record = self._get(login)
         own = actor.login.casefold() == record.login.casefold()
@@ -409,6 +417,7 @@ class Accounts:
                                   detail={"reset": not own, **signing.detail()}, ledger=ledger, signing_key=signer)
         if own:
             self.app.keys.add(record.login, signing.key)
+        return Done(None, ACCOUNTS_CHANGED)
 
     def _own_signer(self, record: UserRecord, signing: _NewKey) -> Ed25519PrivateKey:
         if record.public_key is None:

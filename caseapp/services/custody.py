@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.custody import CustodyEvent, CustodyState, append, replay
 from caseapp.core.errors import NotFound
 from caseapp.core.model import Exhibit
@@ -39,7 +40,7 @@ class Custody:
             result[exhibit.number or ""] = replay(events) if events else None
         return result
 
-    def record(self, user: User, case_number: str, exhibit_number: str, event: CustodyEvent) -> CustodyState:
+    def record(self, user: User, case_number: str, exhibit_number: str, event: CustodyEvent) -> Done[CustodyState]:
         """Append an event recorded by `user`; refused (CustodyError) when the sequence is impossible."""
         user = current_user(self.app, user, (Role.OFFICER, Role.SUPERVISOR), "recording custody")
         event = dataclasses.replace(event, actor=user.login)
@@ -55,4 +56,4 @@ class Custody:
                                   entity_id=f"{case_number}/{exhibit.number}",
                                   detail={"seq": updated[-1].seq, "holder": state.holder,
                                           "location": state.location}, ledger=ledger)
-        return state
+        return Done(state, Changes(custody=frozenset({case_number.strip()}), audit=True))

@@ -11,6 +11,7 @@ end that offers only what would be accepted."""
 
 from __future__ import annotations
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.diff import changes
 from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
@@ -100,12 +101,12 @@ class Workflow:
         """The user as the database knows them now (active, not locked), if their current role records cases."""
         return current_user(self.app, user, CASE_ROLES, what)
 
-    def create(self, user: User, case: Case) -> Case:
+    def create(self, user: User, case: Case) -> Done[Case]:
         user = self._records_cases(user, "recording a case")
         return self.app.record_case(case, actor=user.login)
 
     def update(self, user: User, case_number: str, changed: Case, *, reason: str = "",
-               version: int | None = None) -> Case:
+               version: int | None = None) -> Done[Case]:
         """Save changes to a draft or returned case (its creator), or amend an approved one (with a
         reason: the case goes back to submitted for approval). A submitted case waits for its review."""
         user = self._records_cases(user, "changing a case")
@@ -135,10 +136,10 @@ class Workflow:
                 detail["reason"] = reason.strip()
             self.app.audit.append(at=at, actor=user.login, action=action, entity="case", entity_id=case_number,
                                   detail={**detail, "version": stored.version}, ledger=ledger)
-        return stored
+        return Done(stored, Changes.case(case_number))
 
     def _transition(self, user: User, case: Case, action: str, status: str, detail: dict[str, str],
-                    approved: bool = False) -> Case:
+                    approved: bool = False) -> Done[Case]:
         at = self.app.now_utc_text()
         with self.app.store.transaction():
             ledger = self.app.audit.ledger()
@@ -149,9 +150,9 @@ class Workflow:
             self.app.audit.append(at=at, actor=user.login, action=action, entity="case", entity_id=case.case_number,
                                   detail={**detail, "status": [case.status, status], "version": version},
                                   ledger=ledger)
-        return self.app.get_case(case.case_number or "")
+        return Done(self.app.get_case(case.case_number or ""), Changes.case(case.case_number))
 
-    def submit(self, user: User, case_number: str) -> Case:
+    def submit(self, user: User, case_number: str) -> Done[Case]:
         user = self._records_cases(user, "submitting a case")
         case = self.app.get_case(case_number)
         refusal = self._submit_refusal(user, case)
@@ -163,12 +164,12 @@ class Workflow:
                                    report)
         return self._transition(user, case, "submit", "submitted", {})
 
-    def approve(self, user: User, case_number: str) -> Case:
+    def approve(self, user: User, case_number: str) -> Done[Case]:
         user = current_user(self.app, user, (Role.SUPERVISOR,), "approving a case")
         case = self._reviewable(user, case_number, "approving")
         return self._transition(user, case, "approve", "approved", {}, approved=True)
 
-    def return_case(self, user: User, case_number: str, reason: str) -> Case:
+    def return_case(self, user: User, case_number: str, reason: str) -> Done[Case]:
         if not reason.strip():
             raise WorkflowError("returning a case needs a reason")
         user = current_user(self.app, user, (Role.SUPERVISOR,), "returning a case")

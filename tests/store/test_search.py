@@ -12,8 +12,8 @@ from caseapp.store.search import SearchQuery, UnknownFilter, fts_match_expressio
 
 @pytest.fixture
 def loaded(fresh_app, data_dir):
-    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").committed
-    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").committed
+    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").value.committed
+    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").value.committed
     return fresh_app
 
 
