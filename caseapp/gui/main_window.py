@@ -26,12 +26,12 @@ from caseapp.core import vocab
 from caseapp.core.changes import Changes
 from caseapp.core.text import counted
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
-from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
 from caseapp.gui.file_operations import FileOperations
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
 from caseapp.gui.widgets.search_panel import SearchPanel
+from caseapp.gui.window_actions import AdminActions, SavedSearches
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
 
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.hub = ChangeHub(self)  # every change is announced here; each screen reacts to what it shows
         self.files = FileOperations(self)
         self.printing = Printing(self)
+        self.saved_searches = SavedSearches(self)
+        self.admin = AdminActions(self)
         self.setWindowTitle(f"caseapp — {user.display_name or user.login}{title_note}")
         self.settings = QSettings()
 
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(app, self)
         self.search_panel.open_case.connect(self.open_case)
         self.search_panel.export_button.clicked.connect(self.printing.export_results_dialog)
-        self.search_panel.save_button.clicked.connect(self.save_search_dialog)
+        self.search_panel.save_button.clicked.connect(self.saved_searches.save_dialog)
         self.search_panel.summary_button.clicked.connect(lambda: self.printing.summary_dialog())
         self.tabs.addTab(self.search_panel, "Search")
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
                                           "search past seizures by substance, route, time, place and words")
         self.filter_action = self._action("&Filter the case list", self.focus_filter, "Ctrl+L")
         self.export_results_action = self._action("E&xport results to CSV…", self.printing.export_results_dialog)
-        self.save_search_action = self._action("Sa&ve this search…", self.save_search_dialog)
+        self.save_search_action = self._action("Sa&ve this search…", self.saved_searches.save_dialog)
         self.import_action = self._action("&Import…", self.files.import_dialog, "Ctrl+I",
                                           "import a JSON, CSV or IDS file")
         self.export_action = self._action("&Export…", self.files.export_dialog, "Ctrl+E", "export every case")
@@ -202,10 +204,10 @@ class MainWindow(QMainWindow):
         search_menu.addAction(self.search_action)
         search_menu.addAction(self.filter_action)
         self.saved_menu = search_menu.addMenu("Saved searc&hes")
-        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menus)
         search_menu.addAction(self.save_search_action)
         self.delete_saved_menu = search_menu.addMenu("&Delete a saved search")
-        self.delete_saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.delete_saved_menu.aboutToShow.connect(self._fill_saved_menus)
         search_menu.addAction(self.export_results_action)
         search_menu.addAction(self.summary_action)
         search_menu.addSeparator()
@@ -221,9 +223,9 @@ class MainWindow(QMainWindow):
         # letter in the case form, and even a hidden menu catches its Alt letter. Admins manage; they do not
         # record cases, so New case and Import stay off.
         self.admin_separator = tools.addSeparator()
-        self.accounts_action = tools.addAction("&Accounts…", self.accounts_dialog)
-        self.agency_action = tools.addAction("A&gency settings…", self.agency_settings_dialog)
-        self.substances_action = tools.addAction("Agency's own s&ubstances…", self.substances_dialog)
+        self.accounts_action = tools.addAction("&Accounts…", self.admin.accounts_dialog)
+        self.agency_action = tools.addAction("A&gency settings…", self.admin.agency_settings_dialog)
+        self.substances_action = tools.addAction("Agency's own s&ubstances…", self.admin.substances_dialog)
         for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
             action.setVisible(self.user.role is Role.ADMIN)
         bar.addMenu("&Help").addAction(self.about_action)
@@ -304,36 +306,8 @@ class MainWindow(QMainWindow):
         self.search_panel.substance.setFocus()
         self.search_panel.substance.selectAll()
 
-    def _fill_saved_menu(self) -> None:
-        names = sorted(self.search_panel.saved(), key=str.casefold)
-        menus = ((self.saved_menu, self.run_saved_search), (self.delete_saved_menu, self.delete_saved_search))
-        for menu, slot in menus:
-            menu.clear()
-            for name in names:
-                menu.addAction(name, lambda n=name, run=slot: run(n))
-            if not names:
-                menu.addAction("(none yet: Save this search…)").setEnabled(False)
-
-    def run_saved_search(self, name: str) -> None:
-        self.tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.run_saved(name)
-
-    def delete_saved_search(self, name: str) -> None:
-        self.search_panel.delete_search(name)
-        self.hub.announce(Changes(saved_searches=True), self)
-        self.statusBar().showMessage(f"Deleted the saved search '{name}'", 5000)
-
-    def save_search_dialog(self) -> None:
-        try:
-            self.search_panel.build_query()
-        except ValueError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        name, ok = ask_text(self, SEARCH_NAME)
-        if ok and name.strip():
-            self.search_panel.save_search(name)
-            self.hub.announce(Changes(saved_searches=True), self)
-            self.statusBar().showMessage(f"Saved the search '{name.strip()}' (Search > Saved searches)", 5000)
+    def _fill_saved_menus(self) -> None:
+        self.saved_searches.fill_menus(self.saved_menu, self.delete_saved_menu)
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -443,30 +417,6 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         widget.deleteLater()
         return True
-
-    # -- administration (admins) -------------------------------------------------------------------
-    def accounts_dialog(self) -> None:
-        from caseapp.gui.dialogs.accounts import AccountsDialog
-        from caseapp.services.auth import Accounts
-
-        dialog = AccountsDialog(self, Accounts(self.app), self.user)
-        dialog.exec()
-        self.hub.announce(dialog.changes, dialog)
-
-    def agency_settings_dialog(self) -> None:
-        from caseapp.gui.dialogs.agency_settings import AgencySettingsDialog
-
-        dialog = AgencySettingsDialog(self, self.app, self.user)
-        if dialog.exec():
-            self.statusBar().showMessage("Agency settings saved", 5000)
-            self.hub.announce(dialog.changes, dialog)
-
-    def substances_dialog(self) -> None:
-        from caseapp.gui.dialogs.substances import SubstancesDialog
-
-        dialog = SubstancesDialog(self, self.app, self.user)
-        dialog.exec()
-        self.hub.announce(dialog.changes, dialog)
 
     def about(self) -> None:
         QMessageBox.about(self, "About caseapp", f"caseapp {__version__}\nDrug seizure case tracking.\n\n"
