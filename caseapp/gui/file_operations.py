@@ -186,8 +186,9 @@ class FileOperations:
 
         def attempt() -> object:
             try:
+                # the value only: the window closes on a restore, so nothing here re-reads (Changes.all())
                 return restore(database, source, actor=login, clock=clock, keys=keys,
-                               **{option: True for option in accepted})
+                               **{option: True for option in accepted}).value
             except RestoreNeedsConfirmation as exc:
                 return exc  # asked about on the GUI thread
 

@@ -6,10 +6,10 @@ widget that made the change (it shows the result already, so it may skip reloadi
 by the window's long operations, and later for those arriving from other workstations.
 
 `Operation` runs work that can take long (imports, exports, backups, printing) off the GUI thread on a
-connection of its own, with a progress dialog, then hands the result to `success` on the GUI thread. When
-the work returns a `Done`, its value goes to `success` and its changes are announced through the hub
-after it. A failure goes to `failure` (default: a warning box) as an `OperationFailed`. Quick changes (a
-save in a case tab) run on the GUI thread and announce their `Done.changes` through the same hub.
+connection of its own, with a progress dialog. When the work returns a `Done`, its changes are announced
+through the hub, then its value goes to `success` on the GUI thread; a failure goes to `failure` (default:
+a warning box) as an `OperationFailed`. Quick changes (a save in a case tab) run on the GUI thread and
+announce their `Done.changes` through the same hub.
 """
 
 from __future__ import annotations
@@ -37,13 +37,6 @@ class ChangeHub(QObject):
         if changes:
             self.changed.emit(changes, initiator)
 
-    def announce_done(self, done: object, initiator: object = None) -> Any:
-        """Announce a use case's changes (when it returned a `Done`) and give back its value."""
-        if isinstance(done, Done):
-            self.announce(done.changes, initiator)
-            return done.value
-        return done
-
 
 @dataclass(frozen=True)
 class OperationFailed:
@@ -53,8 +46,8 @@ class OperationFailed:
 
 
 class Operation:
-    """Long work on a worker thread, reported on the GUI thread: `success(value)`, then the hub's signal with
-    the work's changes; or `failure(OperationFailed)`. `tasks` is the window's list of running threads (it
+    """Long work on a worker thread, reported on the GUI thread: the hub's signal with the work's changes,
+    then `success(value)`; or `failure(OperationFailed)`. `tasks` is the window's list of running threads (it
     waits for them on closing); the operation removes itself when its thread ends."""
 
     def __init__(self, parent: QWidget, hub: ChangeHub, tasks: list[QThread], label: str) -> None:
@@ -96,8 +89,8 @@ class Operation:
             changes = self.changes_on_success
             if isinstance(result, Done):
                 changes, result = changes | result.changes, result.value
+            self.hub.announce(changes, self.initiator)  # the screens show the change behind the success message
             self._success(result)
-            self.hub.announce(changes, self.initiator)
 
         def failed(message: str) -> None:
             progress.close()
