@@ -96,7 +96,7 @@ def main() -> None:
         app = CaseApp.open(db)
         try:
             app.initialise(timezone="UTC")
-            admin = Accounts(app).create_first_admin("ada", PASSWORD)
+            admin = Accounts(app).create_first_admin("ada", PASSWORD).value
             Accounts(app).add_user(admin, "olga", PASSWORD, role="officer")
         finally:
             app.close()

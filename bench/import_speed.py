@@ -57,7 +57,7 @@ def caseapp_import(source: Path, db: Path) -> tuple[float, int]:
     gc.collect()
     started = time.perf_counter()
     app = CaseApp.open(db)
-    report = import_file(app, source, actor="bench", skip_invalid=True)
+    report = import_file(app, source, actor="bench", skip_invalid=True).value
     app.close()
     elapsed = time.perf_counter() - started
     if not report.committed:

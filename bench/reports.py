@@ -68,7 +68,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         small = CaseApp.open(Path(folder) / "case.sqlite3")
         small.initialise(agency_code="BENCH", timezone="UTC")
-        number = small.record_case(fifty_exhibit_case(), actor="bench").case_number or ""
+        number = small.record_case(fifty_exhibit_case(), actor="bench").value.case_number or ""
         case_s = median_s(lambda: case_report(small, user, number, io.BytesIO()), args.repeat)
         pages = case_report(small, user, number, io.BytesIO())
         small.close()

@@ -45,7 +45,7 @@ def build(db: Path, exhibits: int) -> None:
                         "--out", str(source)], check=True)
         app = CaseApp.open(db)
         started = time.perf_counter()
-        report = import_file(app, source, actor="bench", skip_invalid=True)
+        report = import_file(app, source, actor="bench", skip_invalid=True).value
         print(f"built {db}: {report.exhibits} exhibits in {time.perf_counter() - started:.1f} s")
         app._db.execute("ANALYZE")
         app.close()

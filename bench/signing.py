@@ -51,7 +51,7 @@ def main() -> None:
     app = CaseApp.open(folder / "accounts.sqlite3")
     app.initialise(agency_code="BENCH", timezone="UTC")
     accounts = Accounts(app)
-    admin = accounts.create_first_admin("ada", PASSWORD)
+    admin = accounts.create_first_admin("ada", PASSWORD).value
     accounts.add_user(admin, "olga", PASSWORD, role="officer")
     logins = timed(lambda: accounts.authenticate("olga", PASSWORD), 7)
     record = accounts.users.get("olga")
@@ -75,7 +75,7 @@ def main() -> None:
     signed_app = CaseApp.open(folder / "signed.sqlite3")
     signed_app.initialise(agency_code="BENCH", timezone="UTC")
     accounts = Accounts(signed_app)
-    admin = accounts.create_first_admin("ada", PASSWORD)
+    admin = accounts.create_first_admin("ada", PASSWORD).value
     accounts.add_user(admin, "olga", PASSWORD, role="officer")
     olga = accounts.authenticate("olga", PASSWORD)
     flow = Workflow(signed_app)

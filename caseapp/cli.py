@@ -132,7 +132,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         progress = None if args.quiet else _progress(raw_stream(err))  # its carriage returns are ours
         report = import_file(app, args.file, fmt=args.format, actor=user.login, skip_invalid=args.skip_invalid,
                              dry_run=args.dry_run, encoding=args.encoding, progress=progress,
-                             rejects=args.rejects, reviewed_allowed=reviewed)
+                             rejects=args.rejects, reviewed_allowed=reviewed).value
     finally:
         app.close()
     if progress and err.isatty():

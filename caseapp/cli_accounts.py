@@ -59,7 +59,7 @@ def create_first_admin(app: CaseApp, args: argparse.Namespace, out: TextIO) -> N
     accounts = app.service(Accounts)
     password = _secret(NEW_PASSWORD_ENV, f"new password for {args.admin}: ", confirm=True)
     user = accounts.create_first_admin(args.admin, password, display_name=args.display_name or "",
-                                       badge=args.badge or "")
+                                       badge=args.badge or "").value
     out.write(f"first admin created: {user.login}\n")
 
 
@@ -149,7 +149,7 @@ def cmd_user(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     if args.user_command == "add":
         password = _secret(NEW_PASSWORD_ENV, f"new password for {args.name}: ", confirm=True)
         user = accounts.add_user(actor, args.name, password, role=args.role, display_name=args.display_name or "",
-                                 badge=args.badge or "")
+                                 badge=args.badge or "").value
         out.write(f"added {user.login} ({user.role})\n")
     elif args.user_command == "list":
         for record in accounts.list_users(actor):  # never the password hash
@@ -174,11 +174,11 @@ def cmd_workflow(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     user = login(app, args)
     flow = app.service(Workflow)
     if args.command == "submit":
-        case = flow.submit(user, args.case_number)
+        case = flow.submit(user, args.case_number).value
     elif args.command == "approve":
-        case = flow.approve(user, args.case_number)
+        case = flow.approve(user, args.case_number).value
     else:
-        case = flow.return_case(user, args.case_number, args.reason)
+        case = flow.return_case(user, args.case_number, args.reason).value
     out.write(f"{case.case_number}: {case.status}\n")
     return 0
 
@@ -201,7 +201,7 @@ def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
             authority=args.authority or "", witnesses=tuple(args.witness), weight=args.weight or "",
             notes=args.notes or "", corrects=args.corrects,
         )
-        state = custody.record(user, args.case_number, args.exhibit, event)
+        state = custody.record(user, args.case_number, args.exhibit, event).value
         out.write(f"recorded {args.event}; now held by {state.holder or 'unknown'} at {state.location or 'unknown'}\n")
         return 0
     events, state = custody.history(args.case_number, args.exhibit)
@@ -229,7 +229,7 @@ def cmd_catalogue(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
 
         user = login(app, args, "adding to the catalogue needs a signed-in admin")
         substance, resolved = add_substance(app, user, args.name, group=args.group, kind=args.kind,
-                                            family=args.family, aliases=tuple(args.alias), hazard=args.hazard)
+                                            family=args.family, aliases=tuple(args.alias), hazard=args.hazard).value
         out.write(f"added {substance.name} ({substance.id}); {resolved} earlier exhibits now point at it\n")
         return 0
     substance = app.catalogue.find(args.name)

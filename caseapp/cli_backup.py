@@ -64,7 +64,7 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
         finally:
             app.close()
     result = restore(database, args.source, actor=actor, without_record=args.without_record,
-                     other_agency=args.other_agency, keys=keys)
+                     other_agency=args.other_agency, keys=keys).value
     out.write(f"restored {counted(result.cases, 'case', grouped=False)}, "
               f"{counted(result.exhibits, 'exhibit', grouped=False)} from {result.restored_from}\n")
     if result.previous_kept_at:

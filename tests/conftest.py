@@ -66,8 +66,8 @@ def sample_app(catalogue: Catalogue) -> CaseApp:
 
     app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
     app.initialise(timezone="UTC")
-    assert import_file(app, DATA / "sample_ids.csv", actor="tester").committed
-    assert import_file(app, DATA / "sample.json", actor="tester").committed
+    assert import_file(app, DATA / "sample_ids.csv", actor="tester").value.committed
+    assert import_file(app, DATA / "sample.json", actor="tester").value.committed
     yield app
     app.close()
 
@@ -83,7 +83,7 @@ def make_users_database(path: Path) -> None:
     try:
         app.initialise(timezone="UTC")
         accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD)
+        ada = accounts.create_first_admin("ada", PASSWORD).value
         accounts.add_user(ada, "olga", PASSWORD, role="officer")
     finally:
         app.close()

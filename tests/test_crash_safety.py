@@ -172,7 +172,7 @@ def test_a_backup_killed_mid_copy_leaves_the_database_and_no_file_under_its_name
     app = CaseApp.open(db)
     try:
         Accounts(app).authenticate("olga", PASSWORD)  # her entries are signed
-        assert import_file(app, source, actor="olga").committed
+        assert import_file(app, source, actor="olga").value.committed
     finally:
         app.close()
     before = state(db)

@@ -105,14 +105,14 @@ def agency(tmp_path: Path) -> dict:
     try:
         app.initialise(agency_code="CBSA", timezone="UTC")
         accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD)
+        ada = accounts.create_first_admin("ada", PASSWORD).value
         accounts.add_user(ada, "olga", PASSWORD, role="officer")
         accounts.add_user(ada, "sam", PASSWORD, role="supervisor")
         olga, sam = accounts.authenticate("olga", PASSWORD), accounts.authenticate("sam", PASSWORD)
         flow = Workflow(app)
         case = flow.create(olga, Case(occurred_at="2026-11-20", location=Location(country="CA"), exhibits=[
-            Exhibit(substance="fentanyl", quantity=Quantity(Decimal("2"), "kg"))]))
-        attachment = Attachments(app).add(olga, case.case_number, photo)
+            Exhibit(substance="fentanyl", quantity=Quantity(Decimal("2"), "kg"))])).value
+        attachment = Attachments(app).add(olga, case.case_number, photo).value
         flow.submit(olga, case.case_number)
         flow.approve(sam, case.case_number)
         exhibit_id = app.get_case(case.case_number).exhibits[0].id

@@ -455,7 +455,7 @@ def test_an_import_keeps_a_bounded_number_of_problems_and_counts_them_all(fresh_
     monkeypatch.setattr(limits, "MAX_PROBLEMS_KEPT", 100)
     path = tmp_path / "bad.csv"
     path.write_bytes(_ids_header() + b"1;2\n" * 5000)
-    report = import_file(fresh_app, path)
+    report = import_file(fresh_app, path).value
     assert not report.committed and report.rejected == 5000
     assert len(report.problems) == 100 and report.error_count == 5000
 
@@ -509,7 +509,7 @@ def test_ordinary_case_numbers_are_kept(fresh_app, number):
     from caseapp.core.model import Case, Location
 
     stored = fresh_app.record_case(Case(case_number=number, occurred_at="2024-01-01",
-                                        location=Location(country="CA")), actor="olga")
+                                        location=Location(country="CA")), actor="olga").value
     assert stored.case_number == number
 
 
@@ -560,7 +560,7 @@ def test_csv_exports_neutralise_formulas_and_reimport_them_unchanged(fresh_app, 
     again = type(fresh_app).open(":memory:", catalogue=fresh_app.catalogue, clock=fresh_app.clock)
     try:
         again.initialise(timezone="UTC")
-        assert import_file(again, exports["csv"], actor="olga").committed
+        assert import_file(again, exports["csv"], actor="olga").value.committed
         for index, text in enumerate(FORMULAS):
             case = again.get_case(f"F-{index}")
             assert (case.agency, case.location.city, case.exhibits[0].substance) == (text.strip(),) * 3
@@ -590,10 +590,10 @@ def test_an_attachment_is_never_read_through_a_link_nor_from_a_pseudo_file(fresh
     from caseapp.services.attachments import AttachmentError, Attachments
     from caseapp.services.auth import Accounts
 
-    case = fresh_app.record_case(Case(occurred_at="2024-01-01", location=Location(country="CA")), actor="olga")
+    case = fresh_app.record_case(Case(occurred_at="2024-01-01", location=Location(country="CA")), actor="olga").value
     accounts = Accounts(fresh_app)
-    admin = accounts.create_first_admin("ada", PASSWORD)
-    olga = accounts.add_user(admin, "olga", PASSWORD, role="officer")
+    admin = accounts.create_first_admin("ada", PASSWORD).value
+    olga = accounts.add_user(admin, "olga", PASSWORD, role="officer").value
     secret = tmp_path / "secret.txt"
     secret.write_text("not for the case file")
     link = tmp_path / "link.png"
@@ -675,7 +675,7 @@ def test_a_quantity_that_would_be_zero_mg_or_absurd_is_refused(fresh_app, tmp_pa
     case = one_case()
     case["exhibits"] = [{"substance": "cocaine", "quantity": quantity, "unit": unit}]
     path.write_text(json.dumps({"cases": [case]}), encoding="utf-8")
-    report = import_file(fresh_app, path)
+    report = import_file(fresh_app, path).value
     assert not report.committed and fresh_app.counts() == (0, 0)
     assert any(expected in p.message and p.field == "exhibits[0].quantity" for p in report.errors), report.errors
 
@@ -687,7 +687,7 @@ def test_a_small_real_quantity_is_kept(fresh_app, tmp_path):
     case = one_case()
     case["exhibits"] = [{"substance": "carfentanil", "quantity": "0.6", "unit": "mg"}]
     path.write_text(json.dumps({"cases": [case]}), encoding="utf-8")
-    assert import_file(fresh_app, path).committed
+    assert import_file(fresh_app, path).value.committed
 
 
 # -- pictures on the case report ---------------------------------------------------------------------------------

@@ -172,7 +172,7 @@ def test_a_full_disk_during_an_import_rolls_it_all_back_with_a_clear_error(tmp_p
     app = CaseApp.open(db, clock=fixed_clock)
     try:
         Accounts(app).authenticate("olga", PASSWORD)  # her entries are signed
-        assert import_file(app, DATA / "sample_ids.csv", actor="olga").committed
+        assert import_file(app, DATA / "sample_ids.csv", actor="olga").value.committed
         counts = app.counts()
         entries = len(app._audit.entries())
         pages = app._db.execute("PRAGMA page_count").fetchone()[0]
@@ -183,7 +183,7 @@ def test_a_full_disk_during_an_import_rolls_it_all_back_with_a_clear_error(tmp_p
         assert app.counts() == counts and len(app._audit.entries()) == entries
         assert app.verify().ok
         app._db.execute(f"PRAGMA max_page_count = {2**31}")  # room again: the same connection imports the file
-        report = import_file(app, big_file, actor="olga")
+        report = import_file(app, big_file, actor="olga").value
         assert report.committed and app.counts()[0] == counts[0] + 1500
         assert app.verify().ok
     finally:
@@ -238,7 +238,7 @@ def test_an_absurd_number_in_a_file_is_an_error_not_a_crash(tmp_path, exhibit, f
     path.write_text(json.dumps({"cases": [_json_case(**exhibit)]}), encoding="utf-8")
     app = CaseApp.open(db, clock=fixed_clock)
     try:
-        report = import_file(app, path, actor="olga")
+        report = import_file(app, path, actor="olga").value
         assert not report.committed and app.counts() == (0, 0)
         assert [(p.field, message in p.message) for p in report.errors] == [(field, True)]
     finally:
@@ -268,7 +268,7 @@ def test_a_number_that_is_not_finite_is_an_error_in_every_field(catalogue, value
 def test_unnumbered_exhibits_beside_numbered_ones_take_free_numbers(fresh_app):
     # the store gave the first exhibit "01" by position, taken by hand by the second: sqlite3.IntegrityError
     stored = fresh_app.record_case(Case(exhibits=[Exhibit(substance="cocaine"), Exhibit(number="01"), Exhibit(),
-                                                  Exhibit(number="03")]), actor="olga")
+                                                  Exhibit(number="03")]), actor="olga").value
     assert sorted(e.number for e in fresh_app.get_case(stored.case_number).exhibits) == ["01", "02", "03", "04"]
     assert fresh_app.verify().ok
 
@@ -278,7 +278,7 @@ def test_a_nul_in_a_country_kept_as_entered_does_not_break_verify(tmp_path, fres
     path = tmp_path / "nul.json"
     path.write_text(json.dumps({"cases": [{**_json_case({"country": "C\u0000A"}), "departure_country": "X\u0000Y",
                                            "transit_countries": ["\u0000Z"]}]}), encoding="utf-8")
-    assert import_file(fresh_app, path, actor="olga").committed
+    assert import_file(fresh_app, path, actor="olga").value.committed
     assert fresh_app.verify().ok
     assert fresh_app.count(SearchQuery(departure="XY")) == 1
 
@@ -362,7 +362,7 @@ def test_any_case_is_normalised_and_validated_without_raising(catalogue, case, c
 @given(case=CASE)
 def test_any_case_is_saved_whole_or_refused_as_invalid(fresh_app, case):
     try:
-        stored = fresh_app.record_case(case, actor="olga")
+        stored = fresh_app.record_case(case, actor="olga").value
     except ValidationFailed as exc:
         assert str(exc).startswith("the case was not saved")
         return
@@ -383,8 +383,8 @@ def search_db(tmp_path_factory, catalogue) -> Path:
     app = CaseApp.open(db, catalogue=catalogue, clock=fixed_clock)
     try:
         app.initialise(timezone="UTC")
-        assert import_file(app, DATA / "sample_ids.csv", actor="tester").committed
-        assert import_file(app, DATA / "sample.json", actor="tester").committed
+        assert import_file(app, DATA / "sample_ids.csv", actor="tester").value.committed
+        assert import_file(app, DATA / "sample.json", actor="tester").value.committed
     finally:
         app.close()
     return db

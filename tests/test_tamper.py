@@ -41,12 +41,12 @@ def template(tmp_path_factory) -> Path:
     try:
         app.initialise(agency_code="TEST", timezone="UTC")
         accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD)
+        ada = accounts.create_first_admin("ada", PASSWORD).value
         accounts.add_user(ada, "olga", PASSWORD, role="officer")
         accounts.add_user(ada, "sam", PASSWORD, role="supervisor")
         accounts.authenticate("olga", PASSWORD)  # signed in: the imports' entries are hers, signed
-        assert import_file(app, DATA / "sample_ids.csv", actor="olga").committed
-        assert import_file(app, DATA / "sample.json", actor="olga").committed
+        assert import_file(app, DATA / "sample_ids.csv", actor="olga").value.committed
+        assert import_file(app, DATA / "sample.json", actor="olga").value.committed
         assert app.verify().ok
     finally:
         app.close()

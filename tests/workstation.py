@@ -119,7 +119,7 @@ def _serve(db: Path, login: str) -> None:
         op = command["op"]
         try:
             if op == "save":
-                answer = {"ok": True, "case": workflow.create(user, _case(command["tag"])).case_number}
+                answer = {"ok": True, "case": workflow.create(user, _case(command["tag"])).value.case_number}
             elif op == "search":
                 rows = worker.search(SearchQuery(text=command["text"]))
                 answer = {"ok": True, "cases": sorted({row.case_number for row in rows})}

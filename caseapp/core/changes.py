@@ -19,6 +19,7 @@ class Changes:
     cases: frozenset[str] = frozenset()  # case numbers whose record (form, exhibits, people, status) changed
     custody: frozenset[str] = frozenset()  # case numbers with a new custody event
     attachments: frozenset[str] = frozenset()  # case numbers whose attachments changed
+    history: frozenset[str] = frozenset()  # case numbers whose audit history alone grew (a report printed)
     case_list: bool = False  # rows of the case list: a case added, removed, or a listed value changed
     exhibits: bool = False  # what a search finds (exhibits, their substances, quantities, places)
     users: bool = False
@@ -54,7 +55,7 @@ class Changes:
         if self.everything:
             return True
         return bool(case_number) and (case_number in self.cases or case_number in self.custody
-                                      or case_number in self.attachments)
+                                      or case_number in self.attachments or case_number in self.history)
 
 
 NOTHING = Changes()

@@ -2,7 +2,9 @@
 workflow actions (save, submit, approve, return) the user's role and the case's status allow.
 
 Every action goes through the services (Workflow), which enforce the same rules as the command line;
-a refusal is shown as its message and nothing typed is lost.
+a refusal is shown as its message and nothing typed is lost. What an action changed is announced on the
+window's hub; a change made elsewhere to the tab's case reloads what it touched (`on_changed`), except over
+unsaved typing: then the tab only says that the stored case changed.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core import vocab
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case, claims_text
 from caseapp.core.text import one_line
 from caseapp.core.validation import Severity
 from caseapp.gui.dialogs import reason as dialogs_reason
+from caseapp.gui.operations import ChangeHub
 from caseapp.gui.widgets.attachments import AttachmentsPanel
 from caseapp.gui.widgets.audit_view import AuditView
 from caseapp.gui.widgets.case_form import CaseForm
@@ -40,10 +44,12 @@ class CaseTab(QWidget):
     title_changed = Signal()
 
     def __init__(self, app: CaseApp, user: User, case_number: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.user = user
+        self.hub = hub if hub is not None else ChangeHub(self)  # the window's, where its changes are announced
+        self.stored_changed = False  # the stored case changed (elsewhere) while this tab held unsaved typing
         self.workflow = app.service(Workflow)
         self.case: Case | None = None
         self.allowed = Allowed(frozenset())  # what Workflow.allowed says the user may do (show_case asks it)
@@ -72,8 +78,8 @@ class CaseTab(QWidget):
         self.form.chain_tabs(self.attachments.tab_chain())
         self.custody = CustodyTab(app, user, self)
         self.history = AuditView(app, self)
-        self.custody.changed.connect(lambda: self.history.show_case(self.case_number))
-        self.attachments.changed.connect(lambda: self.history.show_case(self.case_number))
+        self.custody.changed.connect(self._changed_here)
+        self.attachments.changed.connect(self._changed_here)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, "Record")
         self.tabs.addTab(self.custody, "Custody")
@@ -96,6 +102,7 @@ class CaseTab(QWidget):
 
     def show_case(self, case: Case | None) -> None:
         self.case = case
+        self.stored_changed = False
         self.allowed = self.workflow.allowed(self.user, case)  # the services' rules, asked once per load
         self.form.load(case)
         self.form.set_read_only(not (self.allowed.may("edit") or self.allowed.may("amend")))
@@ -129,8 +136,44 @@ class CaseTab(QWidget):
         if claimed:  # the file's word, never this database's accounts: shown as such
             note += f" — per the imported file: {one_line(claimed, 200)}"
         mark = " <span style='color:#a40000'><b>⚠ HAZARD</b></span>" if hazard else ""
+        stale = ""
+        if self.stored_changed:
+            stale = (" <span style='color:#a40000'><b>— changed meanwhile: your changes are kept here; saving them "
+                     "is refused until the case is reopened</b></span>")
         self.heading.setText(f"<b>{html.escape(case.case_number or '')}</b> · {status}{mark}"
-                             f"<span style='color:gray'>{html.escape(note)}</span>")
+                             f"<span style='color:gray'>{html.escape(note)}</span>{stale}")
+
+    # -- changes --------------------------------------------------------------------------------
+    def _announce(self, done: Done[Case]) -> None:
+        """Show what the service stored, tell the window what changed, and say it was saved."""
+        self.show_case(done.value)
+        self.hub.announce(done.changes, self)
+        self.saved.emit(done.value.case_number or "")
+
+    def _changed_here(self, changes: Changes) -> None:
+        """The custody or attachments part recorded a change (and shows it): the history follows."""
+        self.history.show_case(self.case_number)
+        self.hub.announce(changes, self)
+
+    def on_changed(self, changes: Changes, initiator: object) -> None:
+        """A change announced on the hub: reload what changed in this tab's case, unless this tab made it.
+        Unsaved typing is never replaced: the tab marks that the stored case changed instead."""
+        number = self.case_number
+        if initiator is self or not changes.touches(number):
+            return
+        if changes.everything or number in changes.cases:
+            if self.form.is_dirty():
+                self.stored_changed = True
+                self._heading()
+                self.history.show_case(number)
+                return
+            self.show_case(self.app.get_case(number or ""))
+            return
+        if number in changes.custody:
+            self.custody.reload()
+        if number in changes.attachments:
+            self.attachments.reload()
+        self.history.show_case(number)
 
     def _typed(self) -> None:
         dirty = self.form.is_dirty()
@@ -167,20 +210,19 @@ class CaseTab(QWidget):
         typed, _ = self.form.to_case()
         try:
             if self.case is None:
-                stored = self.workflow.create(self.user, typed)
+                done = self.workflow.create(self.user, typed)
             else:
                 reason = ""
                 if self.allowed.may("amend"):  # an approved case: the change is an amendment, with a reason
                     reason, ok = dialogs_reason.ask_text(self, dialogs_reason.AMENDMENT)
                     if not ok or not reason.strip():
                         return False
-                stored = self.workflow.update(self.user, self.case.case_number or "", typed, reason=reason,
-                                              version=self.case.version)
+                done = self.workflow.update(self.user, self.case.case_number or "", typed, reason=reason,
+                                            version=self.case.version)
         except CaseAppError as exc:
             self._refused("Not saved", exc)
             return False
-        self.show_case(stored)
-        self.saved.emit(stored.case_number or "")
+        self._announce(done)
         return True
 
     def _refused(self, title: str, exc: CaseAppError) -> None:
@@ -193,19 +235,18 @@ class CaseTab(QWidget):
     def _transition(self, title: str, action: str) -> None:
         try:
             if action == "submit":
-                stored = self.workflow.submit(self.user, self.case_number or "")
+                done = self.workflow.submit(self.user, self.case_number or "")
             elif action == "approve":
-                stored = self.workflow.approve(self.user, self.case_number or "")
+                done = self.workflow.approve(self.user, self.case_number or "")
             else:
                 reason, ok = dialogs_reason.ask_text(self, dialogs_reason.RETURN)
                 if not ok or not reason.strip():
                     return
-                stored = self.workflow.return_case(self.user, self.case_number or "", reason)
+                done = self.workflow.return_case(self.user, self.case_number or "", reason)
         except CaseAppError as exc:
             self._refused(title, exc)
             return
-        self.show_case(stored)
-        self.saved.emit(stored.case_number or "")
+        self._announce(done)
 
     def submit(self) -> None:
         if self.form.is_dirty():

@@ -1,25 +1,20 @@
-"""The officer's main window: the case list, cases open in tabs, menus and toolbar, and the long
-tasks (import, export, verify) run off the GUI thread."""
+"""The officer's main window: the case list, cases open in tabs, menus and toolbar. The long operations
+(import, export, verify, backup, restore: gui/file_operations.py; printing: gui/printing.py) run off the GUI
+thread, and every change is announced on the window's hub (gui/operations.py), to which each screen reacts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThread, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -28,41 +23,19 @@ from PySide6.QtWidgets import (
 
 from caseapp import __version__
 from caseapp.core import vocab
+from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
-from caseapp.core.filenames import report_file_name
 from caseapp.core.text import counted
 from caseapp.gui.case_tab import CaseTab
-from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
+from caseapp.gui.file_operations import FileOperations
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
+from caseapp.gui.operations import ChangeHub
+from caseapp.gui.printing import Printing
 from caseapp.gui.widgets.search_panel import SearchPanel
-from caseapp.gui.worker import DatabaseTask, FunctionTask
-from caseapp.paths import backups_dir
+from caseapp.gui.window_actions import AdminActions, SavedSearches
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts, Role, User
-from caseapp.services.backup import RestoreNeedsConfirmation, automatic_backup, backup, restore
-from caseapp.services.guard import check_output
-from caseapp.services.transfer import FORMATS, ImportReport, export_cases, export_search, import_file
+from caseapp.services.auth import Role, User
 from caseapp.services.workflow import Allowed, Workflow
-
-FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
-
-
-def import_refused_box(parent: QWidget | None, path: Path, report: ImportReport,
-                       skipped: bool) -> tuple[QMessageBox, QPushButton | None]:
-    """The message of an import that wrote nothing, with the button that imports only the valid records."""
-    lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
-    more = report.error_count + report.warning_count - len(lines)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
-                      f"{path.name}: {counted(report.error_count, 'error')} in {report.rejected:,} of "
-                      f"{report.records:,} records, so nothing was written.", parent=parent)
-    box.setDetailedText("\n".join(lines) + (f"\n… and {more} more" if more > 0 else ""))
-    valid = report.records - report.rejected
-    skip = None
-    if valid > 0 and not skipped:
-        skip = box.addButton(f"&Import the {valid:,} valid records", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    return box, skip
-
 
 #: the status bar's word for the workflow steps a case tab reports as saves (audit actions)
 _STEP_WORDS = {"submit": "Submitted", "approve": "Approved", "return": "Returned"}
@@ -76,7 +49,12 @@ class MainWindow(QMainWindow):
         self.auto_backup = auto_backup  # a backup on closing after changes (not for the throw-away demo)
         self.restored = False
         self._closed = False
-        self.tasks: list[DatabaseTask] = []
+        self.tasks: list[QThread] = []  # long operations running (waited for on closing)
+        self.hub = ChangeHub(self)  # every change is announced here; each screen reacts to what it shows
+        self.files = FileOperations(self)
+        self.printing = Printing(self)
+        self.saved_searches = SavedSearches(self)
+        self.admin = AdminActions(self)
         self.setWindowTitle(f"caseapp — {user.display_name or user.login}{title_note}")
         self.settings = QSettings()
 
@@ -141,9 +119,9 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.search_panel = SearchPanel(app, self)
         self.search_panel.open_case.connect(self.open_case)
-        self.search_panel.export_button.clicked.connect(self.export_results_dialog)
-        self.search_panel.save_button.clicked.connect(self.save_search_dialog)
-        self.search_panel.summary_button.clicked.connect(self.summary_dialog)
+        self.search_panel.export_button.clicked.connect(self.printing.export_results_dialog)
+        self.search_panel.save_button.clicked.connect(self.saved_searches.save_dialog)
+        self.search_panel.summary_button.clicked.connect(lambda: self.printing.summary_dialog())
         self.tabs.addTab(self.search_panel, "Search")
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -160,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.table.selectionModel().currentChanged.connect(self._update_actions)
         self._restore_settings()
+        self.hub.changed.connect(self._on_changed)
         self.refresh()
 
     # -- actions --------------------------------------------------------------------------------
@@ -185,23 +164,25 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("&Search…", self.show_search, QKeySequence.StandardKey.Find,
                                           "search past seizures by substance, route, time, place and words")
         self.filter_action = self._action("&Filter the case list", self.focus_filter, "Ctrl+L")
-        self.export_results_action = self._action("E&xport results to CSV…", self.export_results_dialog)
-        self.save_search_action = self._action("Sa&ve this search…", self.save_search_dialog)
-        self.import_action = self._action("&Import…", self.import_dialog, "Ctrl+I", "import a JSON, CSV or IDS file")
-        self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+E", "export every case")
+        self.export_results_action = self._action("E&xport results to CSV…", self.printing.export_results_dialog)
+        self.save_search_action = self._action("Sa&ve this search…", self.saved_searches.save_dialog)
+        self.import_action = self._action("&Import…", self.files.import_dialog, "Ctrl+I",
+                                          "import a JSON, CSV or IDS file")
+        self.export_action = self._action("&Export…", self.files.export_dialog, "Ctrl+E", "export every case")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.submit_action = self._action("Su&bmit for approval", lambda: self._on_tab("submit"))
         self.approve_action = self._action("&Approve", lambda: self._on_tab("approve"))
         self.return_action = self._action("Re&turn to officer…", lambda: self._on_tab("return_case"))
-        self.report_action = self._action("Case &report (PDF)…", lambda: self.print_case("report"), "Ctrl+P",
+        self.report_action = self._action("Case &report (PDF)…", lambda: self.printing.print_case("report"), "Ctrl+P",
                                           "the case incident report, to print and sign")
-        self.labels_action = self._action("Exhibit &labels (PDF)…", lambda: self.print_case("labels"))
-        self.summary_action = self._action("Su&mmary of the results (PDF)…", self.summary_dialog,
+        self.labels_action = self._action("Exhibit &labels (PDF)…", lambda: self.printing.print_case("labels"))
+        self.summary_action = self._action("Su&mmary of the results (PDF)…", lambda: self.printing.summary_dialog(),
                                            tip="totals, trend, origins and the largest seizures of this search")
-        self.verify_action = self._action("&Verify database", self.verify, tip="check the audit chain and every row")
-        self.backup_action = self._action("&Back up the database…", self.backup_dialog,
+        self.verify_action = self._action("&Verify database", self.files.verify,
+                                          tip="check the audit chain and every row")
+        self.backup_action = self._action("&Back up the database…", self.files.backup_dialog,
                                           tip="a checked copy, safe while others work")
-        self.restore_action = self._action("&Restore from a backup…", self.restore_dialog,
+        self.restore_action = self._action("&Restore from a backup…", self.files.restore_dialog,
                                            tip="replace the database with a checked backup (admin)")
         self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
         self.about_action = self._action("&About caseapp", self.about)
@@ -225,10 +206,10 @@ class MainWindow(QMainWindow):
         search_menu.addAction(self.search_action)
         search_menu.addAction(self.filter_action)
         self.saved_menu = search_menu.addMenu("Saved searc&hes")
-        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menus)
         search_menu.addAction(self.save_search_action)
         self.delete_saved_menu = search_menu.addMenu("&Delete a saved search")
-        self.delete_saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.delete_saved_menu.aboutToShow.connect(self._fill_saved_menus)
         search_menu.addAction(self.export_results_action)
         search_menu.addAction(self.summary_action)
         search_menu.addSeparator()
@@ -244,9 +225,9 @@ class MainWindow(QMainWindow):
         # letter in the case form, and even a hidden menu catches its Alt letter. Admins manage; they do not
         # record cases, so New case and Import stay off.
         self.admin_separator = tools.addSeparator()
-        self.accounts_action = tools.addAction("&Accounts…", self.accounts_dialog)
-        self.agency_action = tools.addAction("A&gency settings…", self.agency_settings_dialog)
-        self.substances_action = tools.addAction("Agency's own s&ubstances…", self.substances_dialog)
+        self.accounts_action = tools.addAction("&Accounts…", self.admin.accounts_dialog)
+        self.agency_action = tools.addAction("A&gency settings…", self.admin.agency_settings_dialog)
+        self.substances_action = tools.addAction("Agency's own s&ubstances…", self.admin.substances_dialog)
         for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
             action.setVisible(self.user.role is Role.ADMIN)
         bar.addMenu("&Help").addAction(self.about_action)
@@ -258,7 +239,8 @@ class MainWindow(QMainWindow):
                        self.export_action):
             toolbar.addAction(action)
         # what the user may start without a case (Workflow's rules, asked once per window)
-        self.user_allowed = Workflow(self.app).allowed(self.user, None, only=("edit", "import", "import_reviewed"))
+        self.user_allowed = self.app.service(Workflow).allowed(self.user, None,
+                                                               only=("edit", "import", "import_reviewed"))
         for action, name in ((self.new_action, "edit"), (self.import_action, "import")):
             action.setEnabled(self.user_allowed.may(name))
             if not self.user_allowed.may(name):  # say why, where the disabled action is
@@ -276,7 +258,7 @@ class MainWindow(QMainWindow):
         if number is None:
             return None
         try:
-            return Workflow(self.app).allowed(self.user, self.app.get_case(number), only=("print", "labels"))
+            return self.app.service(Workflow).allowed(self.user, self.app.get_case(number), only=("print", "labels"))
         except CaseAppError:
             return None
 
@@ -341,114 +323,8 @@ class MainWindow(QMainWindow):
         self.search_panel.substance.setFocus()
         self.search_panel.substance.selectAll()
 
-    def _fill_saved_menu(self) -> None:
-        names = sorted(self.search_panel.saved(), key=str.casefold)
-        menus = ((self.saved_menu, self.run_saved_search), (self.delete_saved_menu, self.delete_saved_search))
-        for menu, slot in menus:
-            menu.clear()
-            for name in names:
-                menu.addAction(name, lambda n=name, run=slot: run(n))
-            if not names:
-                menu.addAction("(none yet: Save this search…)").setEnabled(False)
-
-    def run_saved_search(self, name: str) -> None:
-        self.tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.run_saved(name)
-
-    def delete_saved_search(self, name: str) -> None:
-        self.search_panel.delete_search(name)
-        self.statusBar().showMessage(f"Deleted the saved search '{name}'", 5000)
-
-    def save_search_dialog(self) -> None:
-        try:
-            self.search_panel.build_query()
-        except ValueError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        name, ok = ask_text(self, SEARCH_NAME)
-        if ok and name.strip():
-            self.search_panel.save_search(name)
-            self.statusBar().showMessage(f"Saved the search '{name.strip()}' (Search > Saved searches)", 5000)
-
-    def export_results_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the results", self._last_folder() + "/results.csv",
-                                              "CSV (*.csv)")
-        if name:
-            self.settings.setValue("last_folder", str(Path(name).parent))
-            self.export_results(Path(name))
-
-    def export_results(self, path: Path) -> DatabaseTask | None:
-        try:
-            query = self.search_panel.build_query()
-        except ValueError as exc:
-            QMessageBox.warning(self, "Not exported", str(exc))
-            return None
-        login = self.user.login
-
-        def work(app: CaseApp, _progress: object) -> int:
-            check_output(path, app.path)  # never the database or its -wal/-shm
-            with path.open("w", encoding="utf-8", newline="") as out:
-                return export_search(app, query, out, actor=login, target=path.name)
-
-        return self._run(f"Exporting the results to {path.name}…", work, lambda count: self.statusBar().showMessage(
-            f"Exported {counted(count, 'row')} to {path}", 8000))
-
-    # -- printed reports ------------------------------------------------------------------------------
-    def _pdf_path(self, title: str, name: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, f"{self._last_folder()}/{name}", "PDF (*.pdf)")
-        if not chosen:
-            return None
-        self.settings.setValue("last_folder", str(Path(chosen).parent))
-        return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-
-    def _printed(self, path: Path, pages: object) -> None:
-        self.statusBar().showMessage(f"Wrote {path} ({counted(pages, 'page')})", 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def print_case(self, kind: str, path: Path | None = None, *, single: bool = False) -> DatabaseTask | None:
-        tab = self.current_case_tab()
-        number = tab.case_number if tab is not None else self.selected_case_number()
-        if not number:
-            return None
-        if tab is not None and tab.form.is_dirty():
-            QMessageBox.information(self, "Unsaved changes", "The report prints the case as saved; save your "
-                                    "changes first to include them.")
-        path = path or self._pdf_path("Case report" if kind == "report" else "Exhibit labels",
-                                      report_file_name(number, kind))
-        if path is None:
-            return None
-        user = self.user
-
-        def work(app: CaseApp, _progress: object) -> int:
-            from caseapp.services import reports
-
-            check_output(path, app.path)
-            with path.open("wb") as out:
-                if kind == "report":
-                    return reports.case_report(app, user, number, out)
-                return reports.labels(app, user, number, out, sheet=not single)
-
-        return self._run(f"Writing {path.name}…", work, lambda pages: self._printed(path, pages))
-
-    def summary_dialog(self, path: Path | None = None) -> DatabaseTask | None:
-        try:
-            query = self.search_panel.build_query()
-        except ValueError as exc:
-            QMessageBox.warning(self, "No summary", str(exc))
-            return None
-        path = path or self._pdf_path("Summary of the results", "summary.pdf")
-        if path is None:
-            return None
-        user = self.user
-
-        def work(app: CaseApp, _progress: object) -> int:
-            from caseapp.services.summary import summary_report
-
-            check_output(path, app.path)
-            with path.open("wb") as out:
-                return summary_report(app, user, query, out)
-
-        return self._run(f"Writing {path.name}…", work, lambda pages: self._printed(path, pages))
+    def _fill_saved_menus(self) -> None:
+        self.saved_searches.fill_menus(self.saved_menu, self.delete_saved_menu)
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -457,9 +333,25 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.model.refresh()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         cases, exhibits = self.app.counts()
         self.counts_label.setText(f"{counted(cases, 'case')} · {counted(exhibits, 'exhibit')}")
         self._update_shown()
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        """What the hub says changed: the case list re-reads the rows it holds (selection and scroll kept),
+        the counts follow, the search panel and the open case tabs decide for themselves."""
+        if self._closed or self.restored:  # the database was replaced: this window is closing
+            return
+        if changes.case_list or changes.everything:
+            self.model.reread()
+            self._show_counts()
+        self.search_panel.on_changed(changes, initiator)
+        for tab in self.case_tabs():
+            tab.on_changed(changes, initiator)
+        self._update_actions()
 
     def selected_case_number(self) -> str | None:
         index = self.table.currentIndex()
@@ -480,14 +372,14 @@ class MainWindow(QMainWindow):
     def new_case(self) -> CaseTab | None:
         if not self.user_allowed.may("edit"):
             return None
-        return self._add_tab(CaseTab(self.app, self.user, None, self))
+        return self._add_tab(CaseTab(self.app, self.user, None, self, hub=self.hub))
 
     def open_case(self, case_number: str) -> CaseTab:
         for tab in self.case_tabs():
             if tab.case_number == case_number:
                 self.tabs.setCurrentWidget(tab)
                 return tab
-        return self._add_tab(CaseTab(self.app, self.user, case_number, self))
+        return self._add_tab(CaseTab(self.app, self.user, case_number, self, hub=self.hub))
 
     def open_selected(self) -> None:
         number = self.selected_case_number()
@@ -510,8 +402,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _case_saved(self, case_number: str) -> None:
-        self.refresh()
-        self._update_actions()
+        self._update_actions()  # the case list and the counts followed the hub's signal already
         # the tab signals a workflow step as a save too: name the step the audit log recorded last
         entries = self.app.history("case", case_number) if case_number else []
         done = _STEP_WORDS.get(entries[-1].action, "Saved") if entries else "Saved"
@@ -522,7 +413,7 @@ class MainWindow(QMainWindow):
         if tab is not None:
             tab.save()
 
-    def _may_close(self, tab: CaseTab) -> bool:
+    def may_close(self, tab: CaseTab) -> bool:
         if not tab.form.is_dirty():
             return True
         self.tabs.setCurrentWidget(tab)
@@ -538,224 +429,11 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if not isinstance(widget, CaseTab):
             return False
-        if not self._may_close(widget):
+        if not self.may_close(widget):
             return False
         self.tabs.removeTab(index)
         widget.deleteLater()
         return True
-
-    # -- long tasks ----------------------------------------------------------------------------
-    def _run(self, label: str, work: object, done: object) -> DatabaseTask:
-        if self.app.path is None:
-            raise RuntimeError("long tasks need a database file")
-        task = DatabaseTask(self.app.session, work, parent=self)  # type: ignore[arg-type]
-        progress = QProgressDialog(label, "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def advanced(records: int, done: int, total: int) -> None:
-            if total > 0:
-                progress.setMaximum(1000)
-                progress.setValue(min(1000, done * 1000 // total))
-            progress.setLabelText(f"{label}\n{records:,} records read")
-
-        task.progress.connect(advanced)
-
-        def finished_ok(result: object) -> None:
-            progress.close()
-            done(result)  # type: ignore[operator]
-
-        def failed(message: str) -> None:
-            progress.close()
-            QMessageBox.warning(self, "caseapp", message)
-
-        task.succeeded.connect(finished_ok)
-        task.failed.connect(failed)
-        task.finished.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)
-        self.tasks.append(task)
-        task.start()
-        return task
-
-    def _last_folder(self) -> str:
-        return str(self.settings.value("last_folder", str(Path.home())))
-
-    def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import cases", self._last_folder(), FILE_FILTER)
-        if name:
-            self.settings.setValue("last_folder", str(Path(name).parent))
-            self.import_file(Path(name))
-
-    def import_file(self, path: Path, *, skip_invalid: bool = False) -> DatabaseTask:
-        login = self.user.login
-        reviewed = self.user_allowed.may("import_reviewed")
-        return self._run(f"Importing {path.name}…", lambda app, progress: import_file(
-            app, path, actor=login, skip_invalid=skip_invalid, progress=progress, reviewed_allowed=reviewed),
-            lambda report: self._imported(path, report, skip_invalid))
-
-    def _imported(self, path: Path, report: ImportReport, skipped: bool) -> None:
-        self.refresh()
-        lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
-        more = report.error_count + report.warning_count - len(lines)
-        detail = "\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
-        if report.committed:
-            imported = f"{counted(report.imported, 'case')} ({counted(report.exhibits, 'exhibit')})"
-            QMessageBox.information(self, "Import finished", f"{imported} imported from {path.name}; "
-                                    f"{report.rejected:,} rejected.\n\n{detail}")
-            return
-        box, skip = import_refused_box(self, path, report, skipped)
-        box.exec()
-        if skip is not None and box.clickedButton() is skip:
-            self.import_file(path, skip_invalid=True)
-
-    def export_dialog(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self, "Export every case", self._last_folder() + "/cases.json",
-                                                   "JSON (*.json);;CSV (*.csv);;UN IDS (*.ids.csv)")
-        if name:
-            self.settings.setValue("last_folder", str(Path(name).parent))
-            fmt = "unodc-ids" if "IDS" in chosen else ("csv" if name.lower().endswith(".csv") else "json")
-            self.export_file(Path(name), fmt)
-
-    def export_file(self, path: Path, fmt: str) -> DatabaseTask:
-        assert fmt in FORMATS
-        login = self.user.login
-
-        def work(app: CaseApp, _progress: object) -> int:
-            check_output(path, app.path)  # never the database or its -wal/-shm
-            with path.open("w", encoding="utf-8", newline="") as out:
-                return export_cases(app, out, fmt=fmt, actor=login, target=path.name)
-
-        return self._run(f"Exporting to {path.name}…", work, lambda count: self.statusBar().showMessage(
-            f"Exported {counted(count, 'case')} to {path}", 8000))
-
-    def verify(self) -> DatabaseTask:
-        def done(report: object) -> None:
-            ok = getattr(report, "ok", False)
-            rows = getattr(report, "rows_checked", 0)
-            entries = getattr(report, "entries", 0)
-            latest = getattr(report, "latest_hash", "")
-            if ok:
-                checked = f"{counted(entries, 'audit entry', 'audit entries')} and {counted(rows, 'row')} checked"
-                QMessageBox.information(self, "Database verified", f"Intact: {checked}.\n\nLatest chain hash "
-                                        f"(note it to detect later removals):\n{latest}")
-            else:
-                problems = "\n".join(getattr(report, "problems", [])[:20])
-                QMessageBox.critical(self, "Database damaged or tampered with", problems)
-
-        return self._run("Verifying the database…", lambda app, _progress: app.verify(), done)
-
-    # -- backups ----------------------------------------------------------------------------------------
-    def backup_dialog(self) -> DatabaseTask | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Back up the database", self._last_folder()
-                                              + f"/caseapp-{self.app.local_now():%Y%m%d-%H%M}.sqlite3",
-                                              "caseapp database (*.sqlite3)")
-        if not name:
-            return None
-        self.settings.setValue("last_folder", str(Path(name).parent))
-        return self.backup_to(Path(name))
-
-    def backup_to(self, path: Path) -> DatabaseTask:
-        login = self.user.login
-        return self._run(f"Backing up to {path.name}…", lambda app, _progress: backup(app, path, actor=login),
-                         lambda info: QMessageBox.information(
-                             self, "Backed up", f"{counted(info.cases, 'case')} and "
-                             f"{counted(info.exhibits, 'exhibit')} copied to {info.path}.\n\n"
-                             f"Audit chain hash (kept in {Path(info.path).name}.json):\n"
-                             f"{info.chain_hash}\n\nFirst admin's key fingerprint:\n{info.admin_key}"))
-
-    def restore_dialog(self) -> None:
-        if self.user.role is not Role.ADMIN:
-            return
-        name, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", self._last_folder(),
-                                              "caseapp database (*.sqlite3);;All files (*)")
-        if not name:
-            return
-        answer = QMessageBox.question(
-            self, "Restore from a backup", f"Replace the database with {Path(name).name}? It is checked first; "
-            "the current database is kept beside it. caseapp closes afterwards: start it again.")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_from(Path(name))
-
-    def restore_from(self, source: Path, accepted: frozenset[str] = frozenset()) -> FunctionTask | None:
-        """Restore `source` in a worker; a backup that needs the admin's explicit consent (no usable record,
-        another agency or other admins) is asked about, and restored only after a Yes (`accepted` holds the
-        restore() options given so far)."""
-        if self.app.path is None:
-            return None
-        database, login, clock, keys = self.app.path, self.user.login, self.app.clock, self.app.keys
-        for tab in self.case_tabs():
-            if not self._may_close(tab):
-                return None
-        self.app.checkpoint()
-
-        def attempt() -> object:
-            try:
-                return restore(database, source, actor=login, clock=clock, keys=keys,
-                               **{option: True for option in accepted})
-            except RestoreNeedsConfirmation as exc:
-                return exc  # asked about on the GUI thread
-
-        task = FunctionTask(attempt, self)
-        progress = QProgressDialog(f"Checking and restoring {source.name}…", "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-
-        def done(result: object) -> None:
-            progress.close()
-            if isinstance(result, RestoreNeedsConfirmation):
-                message = str(result).rsplit(" (--", 1)[0]  # the CLI's option name means nothing here
-                answer = QMessageBox.question(self, "Restore from a backup", f"{message}.\n\nRestore it anyway?",
-                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                              QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.restore_from(source, accepted | {result.option})
-                else:
-                    QMessageBox.warning(self, "Not restored", "Nothing was changed.")
-                return
-            QMessageBox.information(self, "Restored", f"Restored from {source.name}. The replaced database is kept "
-                                    f"at {getattr(result, 'previous_kept_at', '')}. caseapp closes now; start it "
-                                    "again.")
-            self.restored = True
-            self.close()
-
-        def failed(message: str) -> None:
-            progress.close()
-            QMessageBox.warning(self, "Not restored", f"{message}\n\nNothing was changed.")
-
-        task.succeeded.connect(done)
-        task.failed.connect(failed)
-        self.tasks.append(task)  # type: ignore[arg-type]
-        task.finished.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)  # type: ignore[arg-type]
-        task.start()
-        return task
-
-    def _automatic_backup(self) -> None:
-        if not self.auto_backup or self.restored or self.app.path is None:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            automatic_backup(self.app, backups_dir(), actor=self.user.login)
-        except CaseAppError as exc:
-            QMessageBox.warning(self, "Automatic backup", f"The automatic backup could not be written: {exc}")
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    # -- administration (admins) -------------------------------------------------------------------
-    def accounts_dialog(self) -> None:
-        from caseapp.gui.dialogs.accounts import AccountsDialog
-
-        AccountsDialog(self, self.app.service(Accounts), self.user).exec()
-
-    def agency_settings_dialog(self) -> None:
-        from caseapp.gui.dialogs.agency_settings import AgencySettingsDialog
-
-        if AgencySettingsDialog(self, self.app, self.user).exec():
-            self.statusBar().showMessage("Agency settings saved", 5000)
-
-    def substances_dialog(self) -> None:
-        from caseapp.gui.dialogs.substances import SubstancesDialog
-
-        SubstancesDialog(self, self.app, self.user).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, "About caseapp", f"caseapp {__version__}\nDrug seizure case tracking.\n\n"
@@ -800,13 +478,13 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         for tab in self.case_tabs():
-            if not self._may_close(tab):
+            if not self.may_close(tab):
                 event.ignore()
                 return
         for task in list(self.tasks):
             task.wait()
         self.search_panel.stop()
-        self._automatic_backup()
+        self.files.automatic_backup()
         self.app.keys.drop(self.user.login)  # signed out: the user's signing key leaves memory with the window
         self.save_settings()
         self._closed = True

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from caseapp.core.agency import agency_code as checked_agency_code
 from caseapp.core.agency import time_zone
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DatabaseError, NotFound, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
@@ -202,7 +203,7 @@ class CaseApp:
 
     # -- set-up -------------------------------------------------------------------------------
     def initialise(self, *, agency_code: str | None = None, timezone: str | None = None,
-                   actor: str | None = None) -> None:
+                   actor: str | None = None) -> Done[None]:
         """Migrate and record the database's creation; on a new database (no accounts yet) also set the agency
         code and time zone. Once accounts exist only an admin changes them (services.settings)."""
         if timezone:
@@ -226,13 +227,14 @@ class CaseApp:
                 work.detail.update({"schema": schema_version(self._db), **changes})
             else:
                 work.skip()
+        return Done(None, Changes(settings=True, audit=True))
 
     # -- cases --------------------------------------------------------------------------------
     def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
         normal = normalise_case(case, self.catalogue)
         return normal, validate(normal, self.catalogue, now=self.local_now(), complete=complete)
 
-    def record_case(self, case: Case, *, actor: str | None) -> Case:
+    def record_case(self, case: Case, *, actor: str | None) -> Done[Case]:
         """Validate and save a new case (a draft may be incomplete) in one transaction, audited."""
         normal, report = self.check(case)
         if not report.ok:
@@ -243,7 +245,7 @@ class CaseApp:
             stored = self._store.add(normal, actor=actor, at=work.at, ledger=work.ledger)
             work.entity_id = stored.case_number
             work.detail["exhibits"] = len(stored.exhibits)
-        return stored
+        return Done(stored, Changes.case(stored.case_number))
 
     def get_case(self, case_number: str) -> Case:
         case = self._store.get(case_number.strip())

@@ -25,6 +25,7 @@ import os
 import stat
 from pathlib import Path
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, NotFound
 from caseapp.core.filenames import MAX_NAME_BYTES, safe_file_name, storable_text  # noqa: F401 (re-exported)
 from caseapp.core.model import Case, Exhibit
@@ -178,7 +179,7 @@ class Attachments:
 
     # -- changes ----------------------------------------------------------------------------------
     def add(self, user: User, case_number: str, path: Path, *, exhibit_number: str | None = None,
-            caption: str = "") -> Attachment:
+            caption: str = "") -> Done[Attachment]:
         """Attach the file at `path` to the case, or to one of its exhibits; audited as "attach"."""
         user = self.app.service(Workflow).require("attach", user, self.app.get_case(case_number))
         path = Path(path)
@@ -198,7 +199,7 @@ class Attachments:
             work.detail.update({"attachment": attachment_id, "file_name": file_name, "sha256": digest,
                                 "size": len(data), "exhibit": exhibit.number if exhibit else None,
                                 "case_status": case.status})
-        return self.get(attachment_id)
+        return Done(self.get(attachment_id), Changes(attachments=frozenset({case.case_number or ""}), audit=True))
 
     def require_removal(self, user: User, attachment: Attachment) -> User:
         """The rule for removing `attachment`, for remove() and for a front end that offers Remove: raises the
@@ -208,7 +209,7 @@ class Attachments:
             raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment {attachment.id}")
         return user
 
-    def remove(self, user: User, attachment_id: int, reason: str) -> Attachment:
+    def remove(self, user: User, attachment_id: int, reason: str) -> Done[Attachment]:
         """Mark an attachment removed, with a reason; the row and its bytes stay. Audited as "detach"."""
         self._records_cases(user, "removing an attachment")  # first: a refused account learns nothing
         if not reason.strip():
@@ -227,4 +228,4 @@ class Attachments:
             work.detail.update({"attachment": attachment_id, "file_name": attachment.file_name,
                                 "sha256": attachment.sha256, "exhibit": attachment.exhibit_number,
                                 "reason": reason.strip()})
-        return self.get(attachment_id)
+        return Done(self.get(attachment_id), Changes(attachments=frozenset({attachment.case_number}), audit=True))

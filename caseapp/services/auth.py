@@ -20,6 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull, NotFound, NotSignedIn
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
@@ -75,6 +76,10 @@ class Account:
     failed_logins: int
     locked_until: str | None
     locked: bool  # locked now (locked_until is in the future)
+
+
+#: what an account's change changes: the accounts, and the audit log that records it
+ACCOUNTS_CHANGED = Changes(users=True, audit=True)
 
 
 def normal_login(text: str) -> str:
@@ -209,7 +214,8 @@ class Accounts:
     def has_users(self) -> bool:
         return self.users.count() > 0
 
-    def create_first_admin(self, login: str, password: str, *, display_name: str = "", badge: str = "") -> User:
+    def create_first_admin(self, login: str, password: str, *, display_name: str = "",
+                           badge: str = "") -> Done[User]:
         login = normal_login(login)
         display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
         check_password_rules(password, names=(login, display_name, badge))
@@ -225,7 +231,7 @@ class Accounts:
             work.ledger.record_live("users", [user_id])
             # the one who typed the password is here: signed in, and the entry is signed with the new key
             self.app.keys.add(login, signing.key)
-        return User(login, display_name or login, badge, Role.ADMIN)
+        return Done(User(login, display_name or login, badge, Role.ADMIN), ACCOUNTS_CHANGED)
 
     # -- logging in -----------------------------------------------------------------------------
     def authenticate(self, login: str, password: str) -> User:
@@ -319,7 +325,7 @@ class Accounts:
 
     # -- administration -------------------------------------------------------------------------
     def add_user(self, actor: User, login: str, password: str, *, role: str, display_name: str = "",
-                 badge: str = "") -> User:
+                 badge: str = "") -> Done[User]:
         actor = self._admin(actor, "adding users")
         login = normal_login(login)
         try:
@@ -340,7 +346,7 @@ class Accounts:
                                      password_hash=password_hash, at=self.app.now_utc_text(),
                                      public_key=signing.public_key, key_salt=signing.key_salt)
             work.ledger.record_live("users", [user_id])
-        return User(login, display_name or login, badge, role_value)
+        return Done(User(login, display_name or login, badge, role_value), ACCOUNTS_CHANGED)
 
     def list_users(self, actor: User) -> list[Account]:
         """Every account, without password hashes. Admins only."""
@@ -351,7 +357,7 @@ class Accounts:
     def is_locked(self, record: UserRecord) -> bool:
         return _locked(record, self.app.clock())
 
-    def deactivate(self, actor: User, login: str) -> None:
+    def deactivate(self, actor: User, login: str) -> Done[None]:
         actor = self._admin(actor, "deactivating users")
         with self.app.change("user_deactivate", "user", actor=actor.login, detail={"active": [True, False]}) as work:
             record = self._get(login)
@@ -363,8 +369,9 @@ class Accounts:
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
             work.ledger.record_live("users", [record.id])
             work.entity_id = record.login
+        return Done(None, ACCOUNTS_CHANGED)
 
-    def unlock(self, actor: User, login: str) -> None:
+    def unlock(self, actor: User, login: str) -> Done[None]:
         """End a failed-login lock before its time (the admin has checked who was trying); audited."""
         actor = self._admin(actor, "unlocking accounts")
         with self.app.change("user_unlock", "user", actor=actor.login) as work:
@@ -375,8 +382,9 @@ class Accounts:
             work.ledger.record_live("users", [record.id])
             work.entity_id = record.login
             work.detail.update(failed_logins=[record.failed_logins, 0], locked_until=record.locked_until)
+        return Done(None, ACCOUNTS_CHANGED)
 
-    def change_password(self, actor: User, login: str, new_password: str) -> None:
+    def change_password(self, actor: User, login: str, new_password: str) -> Done[None]:
         """A user changes their own password; an admin sets anyone's (a reset, which also ends a lock)."""
         record = self._get(login)
         own = actor.login.casefold() == record.login.casefold()
@@ -399,6 +407,7 @@ class Accounts:
             work.ledger.record_live("users", [record.id])
         if own:
             self.app.keys.add(record.login, signing.key)
+        return Done(None, ACCOUNTS_CHANGED)
 
     def _own_signer(self, record: UserRecord, signing: _NewKey) -> Ed25519PrivateKey:
         if record.public_key is None:

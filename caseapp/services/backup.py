@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull
 from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock, system_clock
@@ -245,7 +246,8 @@ def _current_identity(database: Path, clock: Clock) -> _Identity | None:
 
 
 def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = system_clock,
-            without_record: bool = False, other_agency: bool = False, keys: Keyring | None = None) -> RestoreResult:
+            without_record: bool = False, other_agency: bool = False,
+            keys: Keyring | None = None) -> Done[RestoreResult]:
     """Replace the database file at `database` (closed by the caller) with the backup `source`, once the
     backup passes the integrity and audit checks; the replaced file is kept beside it.
 
@@ -329,7 +331,7 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
     finally:
         for path in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
             path.unlink(missing_ok=True)
-    return RestoreResult(str(source), kept, cases, exhibits, chain)
+    return Done(RestoreResult(str(source), kept, cases, exhibits, chain), Changes.all())  # a new database
 
 
 def _umask() -> int:

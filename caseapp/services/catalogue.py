@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError
 from caseapp.core.substances import Substance
 from caseapp.services.app import CaseApp
@@ -14,8 +15,9 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str = "drug", family: str | None = None,
-                  aliases: tuple[str, ...] = (), hazard: bool = False) -> tuple[Substance, int]:
-    """Add a substance; returns it and how many exhibits recorded under its names now point at it."""
+                  aliases: tuple[str, ...] = (), hazard: bool = False) -> Done[tuple[Substance, int]]:
+    """Add a substance; returns it and how many exhibits recorded under its names now point at it (their
+    cases' rows and search results change then)."""
     user = current_user(app, user, (Role.ADMIN,), "changing the catalogue")
     name = name.strip()
     if not name:
@@ -40,7 +42,8 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
         resolved = local.resolve_unlisted(catalogue, substance, work.ledger)
         work.detail["exhibits_resolved"] = resolved
     app.refresh_catalogue()
-    return substance, resolved
+    return Done((substance, resolved), Changes(catalogue=True, audit=True, case_list=resolved > 0,
+                                               exhibits=resolved > 0))
 
 
 def local_substances(app: CaseApp) -> list[Substance]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.custody import CustodyEvent, CustodyState, append, replay
 from caseapp.core.errors import NotFound
 from caseapp.core.model import Exhibit
@@ -39,7 +40,7 @@ class Custody:
             result[exhibit.number or ""] = replay(events) if events else None
         return result
 
-    def record(self, user: User, case_number: str, exhibit_number: str, event: CustodyEvent) -> CustodyState:
+    def record(self, user: User, case_number: str, exhibit_number: str, event: CustodyEvent) -> Done[CustodyState]:
         """Append an event recorded by `user`; refused (CustodyError) when the sequence is impossible."""
         user = self.app.service(Workflow).require("custody", user, self.app.get_case(case_number))
         event = dataclasses.replace(event, actor=user.login)
@@ -51,4 +52,4 @@ class Custody:
             work.ledger.record_live("custody_events", [rowid])
             work.entity_id = f"{case_number}/{exhibit.number}"
             work.detail.update({"seq": updated[-1].seq, "holder": state.holder, "location": state.location})
-        return state
+        return Done(state, Changes(custody=frozenset({case_number.strip()}), audit=True))

@@ -77,9 +77,9 @@ def create_demo_database(path: Path, *, clock: Clock | None = None) -> list[tupl
 
 
 def _create_users(app: CaseApp) -> dict[str, User]:
-    accounts = Accounts(app)
+    accounts = app.service(Accounts)
     (admin_login, _, admin_name), *others = DEMO_USERS
-    admin = accounts.create_first_admin(admin_login, DEMO_PASSWORD, display_name=admin_name)
+    admin = accounts.create_first_admin(admin_login, DEMO_PASSWORD, display_name=admin_name).value
     users = {admin_login: admin}
     for login, role, display_name in others:
         accounts.add_user(admin, login, DEMO_PASSWORD, role=role.value, display_name=display_name,
@@ -93,7 +93,7 @@ def _import_cases(app: CaseApp, officer: User) -> None:
     source = demo_cases_path()
     if not source.is_file():
         raise CaseAppError(f"the demo cases are missing ({source}); run scripts/make_demo.py")
-    report = import_file(app, source, fmt="json", actor=officer.login, reviewed_allowed=False)
+    report = import_file(app, source, fmt="json", actor=officer.login, reviewed_allowed=False).value
     if not report.committed:
         problems = "; ".join(str(p) for p in report.errors[:5]) or "nothing imported"
         raise CaseAppError(f"the demo cases did not import: {problems}")
@@ -102,7 +102,7 @@ def _import_cases(app: CaseApp, officer: User) -> None:
 def _walk_workflow(app: CaseApp, rng: random.Random, cases: list[Case], officer: User,
                    supervisor: User) -> list[Case]:
     """Submit, approve and return shares of the cases, older cases further along; the approved ones."""
-    workflow = Workflow(app)
+    workflow = app.service(Workflow)
     total = len(cases)
     # oldest first, shuffled a little so the newest cases are not all drafts and the oldest all approved
     ranked = sorted(range(total), key=lambda i: i / max(total, 1) + rng.uniform(-0.25, 0.25))
@@ -116,7 +116,7 @@ def _walk_workflow(app: CaseApp, rng: random.Random, cases: list[Case], officer:
             continue  # stays a draft
         workflow.submit(officer, number)
         if position < n_approved:
-            approved.append(workflow.approve(supervisor, number))
+            approved.append(workflow.approve(supervisor, number).value)
         elif position >= n_approved + n_submitted:
             workflow.return_case(supervisor, number, rng.choice(RETURN_REASONS))
     return approved
@@ -125,7 +125,7 @@ def _walk_workflow(app: CaseApp, rng: random.Random, cases: list[Case], officer:
 def _record_custody(app: CaseApp, rng: random.Random, approved: list[Case], officer: User,
                     colleague: User) -> None:
     """seized and sealed by the seizing officer, transferred to the exhibit officer, stored by them."""
-    custody = Custody(app)
+    custody = app.service(Custody)
     today = app.local_now()
     chosen = sorted(rng.sample(approved, min(CUSTODY_CASES, len(approved))), key=lambda c: c.id or 0)
     seal = 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseapp.core.agency import agency_code, agency_name, time_zone
+from caseapp.core.changes import NOTHING, Changes, Done
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
 
@@ -25,7 +26,7 @@ def read_agency_settings(app: CaseApp) -> AgencySettings:
 
 
 def update_agency_settings(app: CaseApp, user: User, *, name: str | None = None, code: str | None = None,
-                           timezone: str | None = None) -> AgencySettings:
+                           timezone: str | None = None) -> Done[AgencySettings]:
     """Change the settings given (None: unchanged), checked, in one transaction with one audit entry
     ("settings", with each changed value as [before, after]). Admins only, as the account is now."""
     actor = current_user(app, user, (Role.ADMIN,), "changing the agency settings")
@@ -45,4 +46,4 @@ def update_agency_settings(app: CaseApp, user: User, *, name: str | None = None,
             work.detail.update({key.removeprefix("agency_"): pair for key, pair in changed.items()})
         else:
             work.skip()  # nothing changed: no entry
-    return read_agency_settings(app)
+    return Done(read_agency_settings(app), Changes(settings=True, audit=True) if changed else NOTHING)

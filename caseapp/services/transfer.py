@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
+from caseapp.core.changes import NOTHING, Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull, Duplicate, FileFormatError
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
@@ -127,7 +128,7 @@ def file_sha256(path: Path) -> str:
 def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str | None = None,
                 skip_invalid: bool = False, dry_run: bool = False, encoding: str = "utf-8",
                 progress: ProgressCallback | None = None, rejects: Path | None = None,
-                reviewed_allowed: bool = True) -> ImportReport:
+                reviewed_allowed: bool = True) -> Done[ImportReport]:
     """Import a file. reviewed_allowed=False (an officer's import) refuses records whose status says
     they were submitted, returned or approved elsewhere: only a supervisor brings in reviewed cases."""
     # before anything is read, validated or written: neither path may be the database or its side files
@@ -204,7 +205,8 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
     finally:
         if rejects_handle is not None:
             rejects_handle.close()
-    return report
+    # new cases only (a number already stored is refused), so no open case changed: the lists did
+    return Done(report, Changes(case_list=True, exhibits=True, audit=True) if report.committed else NOTHING)
 
 
 def export_cases(app: CaseApp, out: TextIO, *, fmt: str, actor: str | None = None,

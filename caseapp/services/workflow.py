@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from caseapp.core.changes import Changes, Done
 from caseapp.core.diff import changes
 from caseapp.core.errors import CaseAppError, ValidationFailed
 from caseapp.core.model import Case
@@ -197,12 +198,12 @@ class Workflow:
         """Only a supervisor brings in records marked submitted, returned or approved elsewhere."""
         return current_user(self.app, user, (Role.SUPERVISOR,), "importing reviewed cases")
 
-    def create(self, user: User, case: Case) -> Case:
+    def create(self, user: User, case: Case) -> Done[Case]:
         user = self.require("edit", user, None)
         return self.app.record_case(case, actor=user.login)
 
     def update(self, user: User, case_number: str, changed: Case, *, reason: str = "",
-               version: int | None = None) -> Case:
+               version: int | None = None) -> Done[Case]:
         """Save changes to a draft or returned case (its creator), or amend an approved one (with a
         reason: the case goes back to submitted for approval). A submitted case waits for its review."""
         current_user(self.app, user, CASE_ROLES, "changing a case")
@@ -227,19 +228,19 @@ class Workflow:
             if reason.strip():
                 work.detail["reason"] = reason.strip()
             work.detail["version"] = stored.version
-        return stored
+        return Done(stored, Changes.case(case_number))
 
     def _transition(self, user: User, case: Case, action: str, status: str, detail: dict[str, str],
-                    approved: bool = False) -> Case:
+                    approved: bool = False) -> Done[Case]:
         with self.app.change(action, "case", case.case_number, actor=user.login, detail=detail) as work:
             version = self.app._store.set_status(case, status, actor=user.login, at=work.at,
                                                 approved_by=user.login if approved else None,
                                                 approved_at=work.at if approved else None)
             work.ledger.record_live("cases", [case.id or 0])
             work.detail.update({"status": [case.status, status], "version": version})
-        return self.app.get_case(case.case_number or "")
+        return Done(self.app.get_case(case.case_number or ""), Changes.case(case.case_number))
 
-    def submit(self, user: User, case_number: str) -> Case:
+    def submit(self, user: User, case_number: str) -> Done[Case]:
         current_user(self.app, user, CASE_ROLES, "submitting a case")  # first: a refused account learns nothing
         case = self.app.get_case(case_number)
         user = self.require("submit", user, case)
@@ -249,13 +250,13 @@ class Workflow:
                                    report)
         return self._transition(user, case, "submit", "submitted", {})
 
-    def approve(self, user: User, case_number: str) -> Case:
+    def approve(self, user: User, case_number: str) -> Done[Case]:
         current_user(self.app, user, (Role.SUPERVISOR,), "approving a case")
         case = self.app.get_case(case_number)
         user = self.require("approve", user, case)
         return self._transition(user, case, "approve", "approved", {}, approved=True)
 
-    def return_case(self, user: User, case_number: str, reason: str) -> Case:
+    def return_case(self, user: User, case_number: str, reason: str) -> Done[Case]:
         if not reason.strip():
             raise WorkflowError("returning a case needs a reason")
         current_user(self.app, user, (Role.SUPERVISOR,), "returning a case")

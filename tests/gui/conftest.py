@@ -59,7 +59,7 @@ def disk_app(tmp_path: Path, catalogue) -> CaseApp:
 def users(disk_app) -> dict[str, User]:
     """admin 'ada', supervisor 'sam', officers 'olga' and 'li', all with PASSWORD."""
     accounts = Accounts(disk_app)
-    admin = accounts.create_first_admin("ada", PASSWORD, display_name="Ada Admin")
+    admin = accounts.create_first_admin("ada", PASSWORD, display_name="Ada Admin").value
     made = {"ada": admin}
     for login, role, name in (("sam", "supervisor", "Sgt Sam"), ("olga", "officer", "Officer Olga"),
                               ("li", "officer", "Officer Li")):

@@ -22,7 +22,7 @@ def complete_case() -> Case:
 def walked(disk_app, users) -> str:
     """A case created and submitted by olga, returned then approved by sam, with one custody event."""
     workflow = Workflow(disk_app)
-    number = workflow.create(users["olga"], complete_case()).case_number
+    number = workflow.create(users["olga"], complete_case()).value.case_number
     Custody(disk_app).record(users["olga"], number, "01", CustodyEvent(
         "seized", "2026-11-20T10:05", "", holder="olga", location="Mail centre"))
     workflow.submit(users["olga"], number)

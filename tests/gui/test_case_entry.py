@@ -221,7 +221,7 @@ def test_editing_a_saved_case_opened_from_the_list_marks_its_tab_unsaved(qtbot, 
     from caseapp.core.model import Case, Location
     from caseapp.services.workflow import Workflow
 
-    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA", city="Richmond")))
+    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA", city="Richmond"))).value
     window = open_window(qtbot, disk_app, users["olga"])
     tab_widget = window.open_case(case.case_number)
     index = window.tabs.indexOf(tab_widget)
@@ -249,7 +249,7 @@ def test_removing_an_exhibit_with_custody_events_is_refused_at_once_saying_why(q
     case = Workflow(disk_app).create(users["olga"], Case(
         occurred_at="2026-11-20T10:00", location=Location(country="CA"),
         exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g")),
-                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))]))
+                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))])).value
     custody = Custody(disk_app)
     custody.record(users["olga"], case.case_number, "01",
                    CustodyEvent(type="seized", at="2026-11-20T10:05", actor="", holder="olga", location="Dock"))

@@ -19,7 +19,7 @@ from caseapp.services.workflow import Workflow
 def case_number(disk_app, users) -> str:
     case = Workflow(disk_app).create(users["olga"], Case(
         occurred_at="2026-11-20T10:00", location=Location(country="CA"),
-        exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g"))]))
+        exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g"))])).value
     return case.case_number
 
 

@@ -30,12 +30,12 @@ def window(qtbot, disk_app, users):
 def test_a_save_dialog_choosing_the_database_is_refused(qtbot, window, disk_app, dialogs, action, suffix):
     target = disk_app.path.with_name(disk_app.path.name + suffix)
     before = (disk_app.counts(), len(disk_app._audit.entries()))
-    start = {"export json": lambda: window.export_file(target, "json"),
-             "export csv": lambda: window.export_file(target, "csv"),
-             "results csv": lambda: window.export_results(target),
-             "report": lambda: window.print_case("report", target),
-             "labels": lambda: window.print_case("labels", target),
-             "summary": lambda: window.summary_dialog(target)}[action]
+    start = {"export json": lambda: window.files.export_file(target, "json"),
+             "export csv": lambda: window.files.export_file(target, "csv"),
+             "results csv": lambda: window.printing.export_results(target),
+             "report": lambda: window.printing.print_case("report", target),
+             "labels": lambda: window.printing.print_case("labels", target),
+             "summary": lambda: window.printing.summary_dialog(target)}[action]
     wait_finished(qtbot, start(), timeout=30000)
     qtbot.waitUntil(lambda: any("nothing was written" in t for t in dialogs.texts("warning")))
     assert (disk_app.counts(), len(disk_app._audit.entries())) == before
@@ -52,5 +52,5 @@ def test_the_window_proposes_a_sanitised_report_name(window, tmp_path, monkeypat
     monkeypatch.setattr(window, "selected_case_number", lambda: "../../x")
     monkeypatch.setattr(window, "current_case_tab", lambda: None)
     for kind in ("report", "labels"):
-        window.print_case(kind)
+        window.printing.print_case(kind)
     assert proposed == [f"{tmp_path}/_.._x-report.pdf", f"{tmp_path}/_.._x-labels.pdf"]

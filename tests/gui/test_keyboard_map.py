@@ -65,14 +65,14 @@ class Fixture:
     @property
     def draft(self) -> str:
         if self._draft is None:
-            self._draft = Workflow(self.app).create(self.users["olga"], self.case()).case_number or ""
+            self._draft = Workflow(self.app).create(self.users["olga"], self.case()).value.case_number or ""
         return self._draft
 
     @property
     def submitted(self) -> str:
         if self._submitted is None:
             workflow = Workflow(self.app)
-            number = workflow.create(self.users["olga"], self.case()).case_number or ""
+            number = workflow.create(self.users["olga"], self.case()).value.case_number or ""
             workflow.submit(self.users["olga"], number)
             self._submitted = number
         return self._submitted
@@ -156,7 +156,7 @@ def _reason(kind: str) -> Callable[[Fixture], QWidget]:
 
 
 def _import_refused(f: Fixture) -> QWidget:
-    from caseapp.gui.main_window import import_refused_box
+    from caseapp.gui.file_operations import import_refused_box
     from caseapp.services.transfer import ImportReport
 
     report = ImportReport(path="cases.csv", format="csv", records=3, rejected=1)

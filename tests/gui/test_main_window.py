@@ -31,8 +31,8 @@ def complete_case(day=20):
 
 def test_enter_opens_the_selected_case_in_its_own_tab_once(qtbot, disk_app, users):
     workflow = Workflow(disk_app)
-    first = workflow.create(users["olga"], complete_case(20))
-    second = workflow.create(users["olga"], complete_case(21))
+    first = workflow.create(users["olga"], complete_case(20)).value
+    second = workflow.create(users["olga"], complete_case(21)).value
     window = window_for(qtbot, disk_app, users["olga"])
     assert "2 cases · 2 exhibits" in window.counts_label.text()
     assert window.path_label.text() == str(disk_app.path)
@@ -66,7 +66,7 @@ def test_the_list_sorts_and_filters_in_sql(qtbot, disk_app, users):
 
 
 def test_officer_submits_and_a_supervisor_approves_from_the_case_tab(qtbot, disk_app, users, dialogs, monkeypatch):
-    case = Workflow(disk_app).create(users["olga"], complete_case())
+    case = Workflow(disk_app).create(users["olga"], complete_case()).value
     officer = window_for(qtbot, disk_app, users["olga"])
     tab = officer.open_case(case.case_number)
     assert tab.submit_button.isVisible() and officer.submit_action.isEnabled()
@@ -93,7 +93,7 @@ def test_officer_submits_and_a_supervisor_approves_from_the_case_tab(qtbot, disk
 
 
 def test_the_workflow_refusal_is_a_message_and_changes_nothing(qtbot, disk_app, users, dialogs):
-    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA")))  # incomplete
+    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA"))).value  # incomplete
     window = window_for(qtbot, disk_app, users["olga"])
     tab = window.open_case(case.case_number)
     tab.submit()
@@ -102,7 +102,7 @@ def test_the_workflow_refusal_is_a_message_and_changes_nothing(qtbot, disk_app, 
 
 
 def test_a_case_changed_elsewhere_is_not_overwritten(qtbot, disk_app, users, dialogs):
-    case = Workflow(disk_app).create(users["olga"], complete_case())
+    case = Workflow(disk_app).create(users["olga"], complete_case()).value
     window = window_for(qtbot, disk_app, users["olga"])
     tab = window.open_case(case.case_number)
     changed = disk_app.get_case(case.case_number)
@@ -123,7 +123,7 @@ def test_an_admin_cannot_record_cases(qtbot, disk_app, users):
 
 def test_import_runs_off_the_gui_thread_and_refreshes(qtbot, disk_app, users, data_dir, dialogs):
     window = window_for(qtbot, disk_app, users["olga"])
-    task = window.import_file(data_dir / "sample.json")
+    task = window.files.import_file(data_dir / "sample.json")
     wait_finished(qtbot, task, timeout=20000)
     qtbot.waitUntil(lambda: bool(dialogs.shown))
     assert any("imported" in t for t in dialogs.texts("information")), dialogs.shown
@@ -134,7 +134,7 @@ def test_a_bad_import_writes_nothing_and_says_why(qtbot, disk_app, users, tmp_pa
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"cases": [{"occurred_at": "2099-01-01", "location": {"country": "CA"}}]}))
     window = window_for(qtbot, disk_app, users["olga"])
-    task = window.import_file(bad)
+    task = window.files.import_file(bad)
     wait_finished(qtbot, task, timeout=20000)
     qtbot.waitUntil(lambda: bool(dialogs.texts("box")))
     assert "nothing was written" in dialogs.texts("box")[0]
@@ -145,9 +145,9 @@ def test_export_and_verify_run_off_the_gui_thread(qtbot, disk_app, users, tmp_pa
     Workflow(disk_app).create(users["olga"], complete_case())
     window = window_for(qtbot, disk_app, users["olga"])
     out = tmp_path / "out.json"
-    wait_finished(qtbot, window.export_file(out, "json"), timeout=20000)
+    wait_finished(qtbot, window.files.export_file(out, "json"), timeout=20000)
     assert len(json.loads(out.read_text())["cases"]) == 1
-    wait_finished(qtbot, window.verify(), timeout=20000)
+    wait_finished(qtbot, window.files.verify(), timeout=20000)
     qtbot.waitUntil(lambda: any("Intact" in t for t in dialogs.texts("information")))
 
 
@@ -188,11 +188,11 @@ def test_backup_from_the_window_and_restore_by_an_admin(qtbot, disk_app, users, 
     Workflow(disk_app).create(users["olga"], complete_case())
     window = window_for(qtbot, disk_app, users["olga"])
     assert not window.restore_action.isEnabled()  # an officer cannot restore
-    wait_finished(qtbot, window.backup_to(tmp_path / "copy.sqlite3"), timeout=20000)
+    wait_finished(qtbot, window.files.backup_to(tmp_path / "copy.sqlite3"), timeout=20000)
     qtbot.waitUntil(lambda: any("Backed up" in t for t in dialogs.texts("information")))
     Workflow(disk_app).create(users["olga"], complete_case(21))  # after the backup
     admin = window_for(qtbot, disk_app, users["ada"])
-    wait_finished(qtbot, admin.restore_from(tmp_path / "copy.sqlite3"), timeout=30000)
+    wait_finished(qtbot, admin.files.restore_from(tmp_path / "copy.sqlite3"), timeout=30000)
     qtbot.waitUntil(lambda: any("Restored" in t for t in dialogs.texts("information")))
     assert admin.restored
     from caseapp.services.app import CaseApp
@@ -208,7 +208,7 @@ def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dia
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 50)
     admin = window_for(qtbot, disk_app, users["ada"])
-    wait_finished(qtbot, admin.restore_from(bad), timeout=20000)
+    wait_finished(qtbot, admin.files.restore_from(bad), timeout=20000)
     qtbot.waitUntil(lambda: any("Not restored" in t for t in dialogs.texts("warning")))
     assert not admin.restored and disk_app.counts() == (0, 0)
 
@@ -225,14 +225,14 @@ def test_a_restore_without_a_record_is_asked_about_and_goes_ahead_only_on_yes(qt
     Workflow(disk_app).create(users["olga"], complete_case(21))
     admin = window_for(qtbot, disk_app, users["ada"])
     dialogs.answer = QMessageBox.StandardButton.No
-    with qtbot.waitSignal(admin.restore_from(tmp_path / "copy.sqlite3").finished, timeout=30000):
+    with qtbot.waitSignal(admin.files.restore_from(tmp_path / "copy.sqlite3").finished, timeout=30000):
         pass
     qtbot.waitUntil(lambda: any("Not restored" in t for t in dialogs.texts("warning")))
     question = dialogs.texts("question")[-1]
     assert "copy.sqlite3.json is missing" in question and "--without-record" not in question
     assert not admin.restored and disk_app.counts()[0] == 2
     dialogs.answer = QMessageBox.StandardButton.Yes
-    admin.restore_from(tmp_path / "copy.sqlite3")
+    admin.files.restore_from(tmp_path / "copy.sqlite3")
     qtbot.waitUntil(lambda: any("Restored" in t for t in dialogs.texts("information")), timeout=30000)
     assert admin.restored
     from caseapp.services.app import CaseApp
@@ -245,13 +245,13 @@ def test_a_restore_without_a_record_is_asked_about_and_goes_ahead_only_on_yes(qt
 
 
 def test_the_case_report_and_labels_are_written_and_shown(qtbot, disk_app, users, tmp_path, opened_urls):
-    case = Workflow(disk_app).create(users["olga"], complete_case())
+    case = Workflow(disk_app).create(users["olga"], complete_case()).value
     window = window_for(qtbot, disk_app, users["olga"])
     window.open_case(case.case_number)
     assert window.report_action.isEnabled() and window.labels_action.isEnabled()
     for kind in ("report", "labels"):
         path = tmp_path / f"{kind}.pdf"
-        wait_finished(qtbot, window.print_case(kind, path), timeout=30000)
+        wait_finished(qtbot, window.printing.print_case(kind, path), timeout=30000)
         qtbot.waitUntil(lambda p=path: str(p) in opened_urls)
         assert path.read_bytes().startswith(b"%PDF")
     prints = [e for e in disk_app._audit.entries("case", case.case_number) if e.action == "print"]
@@ -266,7 +266,7 @@ def test_a_long_case_number_is_never_cut_in_the_case_list(qtbot, disk_app, users
             "exhibits": [{"substance": "fentanyl", "quantity": "1", "unit": "g"}]}
     path = tmp_path / "long.json"
     path.write_text(json.dumps({"format": "caseapp-cases", "version": 1, "cases": [case]}), encoding="utf-8")
-    assert import_file(disk_app, path, actor="olga").committed
+    assert import_file(disk_app, path, actor="olga").value.committed
     window = MainWindow(disk_app, users["olga"])
     qtbot.addWidget(window)
     window.show()
@@ -283,7 +283,7 @@ def test_the_case_tab_shows_an_imported_files_claims_as_the_files_word(qtbot, di
               "created_by": "li", "approved_by": "sam<b>", "approved_at": "2024-03-06T09:00:00Z"}
     path = tmp_path / "forged.json"
     path.write_text(json.dumps({"cases": [forged]}), encoding="utf-8")
-    assert import_file(disk_app, path, actor="sam").committed
+    assert import_file(disk_app, path, actor="sam").value.committed
     window = window_for(qtbot, disk_app, users["sam"])
     window.open_case("X-2024-000009")
     heading = window.current_case_tab().heading.text()
@@ -296,7 +296,7 @@ def test_a_supervisor_is_not_offered_to_resubmit_or_approve_a_case_he_returned(q
     """Sam returns a case: his tab then offers no Submit (Alt+B), and the service agrees; after the officer
     resubmits, he reviews it again."""
     workflow = Workflow(disk_app)
-    case = workflow.create(users["olga"], complete_case())
+    case = workflow.create(users["olga"], complete_case()).value
     workflow.submit(users["olga"], case.case_number)
     window = window_for(qtbot, disk_app, users["sam"])
     review = window.open_case(case.case_number)
@@ -314,10 +314,10 @@ def test_a_supervisor_is_not_offered_to_resubmit_or_approve_a_case_he_returned(q
 
 def test_a_supervisor_who_submitted_a_case_is_offered_return_but_not_approve(qtbot, disk_app, users):
     workflow = Workflow(disk_app)
-    case = workflow.create(users["olga"], complete_case())
+    case = workflow.create(users["olga"], complete_case()).value
     window = window_for(qtbot, disk_app, users["sam"])
     tab = window.open_case(case.case_number)
     assert tab.submit_button.isVisible()
-    dialogs_answer = tab.workflow.submit(users["sam"], case.case_number)
+    dialogs_answer = tab.workflow.submit(users["sam"], case.case_number).value
     tab.show_case(dialogs_answer)
     assert not tab.approve_button.isVisible() and tab.return_button.isVisible()

@@ -18,8 +18,8 @@ from tests.gui.conftest import wait_finished
 
 @pytest.fixture
 def loaded(disk_app, data_dir):
-    assert import_file(disk_app, data_dir / "sample_ids.csv", actor="tester").committed
-    assert import_file(disk_app, data_dir / "sample.json", actor="tester").committed
+    assert import_file(disk_app, data_dir / "sample_ids.csv", actor="tester").value.committed
+    assert import_file(disk_app, data_dir / "sample.json", actor="tester").value.committed
     return disk_app
 
 
@@ -167,7 +167,7 @@ def test_ctrl_f_opens_the_panel_and_results_export_to_csv(qtbot, loaded, users, 
     assert window.tabs.currentWidget() is window.search_panel
     window.search_panel.substance.setText("cocaine")
     out = tmp_path / "results.csv"
-    wait_finished(qtbot, window.export_results(out), timeout=10000)
+    wait_finished(qtbot, window.printing.export_results(out), timeout=10000)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("case_number,exhibit,occurred_at") and len(lines) == 1 + 3
     entry = loaded._audit.entries("search", "results.csv")[-1]
@@ -179,7 +179,7 @@ def test_the_summary_of_the_results_is_written_and_shown(qtbot, loaded, users, t
     qtbot.addWidget(window)
     window.search_panel.substance.setText("fentanyl")
     path = tmp_path / "summary.pdf"
-    wait_finished(qtbot, window.summary_dialog(path), timeout=30000)
+    wait_finished(qtbot, window.printing.summary_dialog(path), timeout=30000)
     qtbot.waitUntil(lambda: str(path) in opened_urls)
     assert path.read_bytes().startswith(b"%PDF")
     entry = loaded._audit.entries("search", "summary")[-1]

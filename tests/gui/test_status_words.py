@@ -14,7 +14,7 @@ WAITING = "once the case is saved"
 
 
 def test_the_status_bar_names_the_workflow_step(qtbot, disk_app, users, dialogs, monkeypatch):
-    case = Workflow(disk_app).create(users["olga"], complete_case())
+    case = Workflow(disk_app).create(users["olga"], complete_case()).value
     number = case.case_number
     officer = window_for(qtbot, disk_app, users["olga"])
     tab = officer.open_case(number)

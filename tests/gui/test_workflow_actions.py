@@ -53,7 +53,7 @@ def sue(disk_app, users):
 
 def test_a_supervisor_who_recorded_and_submitted_a_case_is_not_offered_approve(qtbot, disk_app, users, sue):
     workflow = Workflow(disk_app)
-    case = workflow.create(users["sam"], complete_case())
+    case = workflow.create(users["sam"], complete_case()).value
     window = window_for(qtbot, disk_app, users["sam"])
     tab = window.open_case(case.case_number)
     assert offered(window) == {"save", "submit"}
@@ -69,7 +69,7 @@ def test_a_supervisor_who_recorded_and_submitted_a_case_is_not_offered_approve(q
 
 def test_a_supervisor_who_edited_an_officers_case_is_not_offered_approve(qtbot, disk_app, users, sue):
     workflow = Workflow(disk_app)
-    case = workflow.create(users["olga"], complete_case())
+    case = workflow.create(users["olga"], complete_case()).value
     workflow.submit(users["olga"], case.case_number)
     workflow.return_case(users["sam"], case.case_number, "weigh again")
     changed = disk_app.get_case(case.case_number)
@@ -82,7 +82,7 @@ def test_a_supervisor_who_edited_an_officers_case_is_not_offered_approve(qtbot, 
 
 
 def test_an_officer_is_offered_nothing_on_another_officers_draft(qtbot, disk_app, users):
-    case = Workflow(disk_app).create(users["olga"], complete_case())
+    case = Workflow(disk_app).create(users["olga"], complete_case()).value
     window = window_for(qtbot, disk_app, users["li"])
     tab = window.open_case(case.case_number)
     assert offered(window) == set()
@@ -91,7 +91,7 @@ def test_an_officer_is_offered_nothing_on_another_officers_draft(qtbot, disk_app
 
 
 def test_an_admin_is_offered_no_case_action(qtbot, disk_app, users):
-    case = Workflow(disk_app).create(users["olga"], complete_case())
+    case = Workflow(disk_app).create(users["olga"], complete_case()).value
     window = window_for(qtbot, disk_app, users["ada"])
     assert not window.new_action.isEnabled() and not window.import_action.isEnabled()
     tab = window.open_case(case.case_number)
@@ -104,7 +104,7 @@ def test_an_admin_is_offered_no_case_action(qtbot, disk_app, users):
 
 def test_a_supervisor_who_returned_a_case_is_not_offered_to_resubmit_it(qtbot, disk_app, users, monkeypatch):
     workflow = Workflow(disk_app)
-    case = workflow.create(users["olga"], complete_case())
+    case = workflow.create(users["olga"], complete_case()).value
     workflow.submit(users["olga"], case.case_number)
     window = window_for(qtbot, disk_app, users["sam"])
     tab = window.open_case(case.case_number)
@@ -119,7 +119,7 @@ def test_a_supervisor_who_returned_a_case_is_not_offered_to_resubmit_it(qtbot, d
 
 def test_labels_are_not_offered_for_a_case_without_exhibits_and_the_menu_says_why(qtbot, disk_app, users):
     """Printing labels of a case with no exhibit is refused by the service: the menu no longer offers it."""
-    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA")))
+    case = Workflow(disk_app).create(users["olga"], Case(location=Location(country="CA"))).value
     window = window_for(qtbot, disk_app, users["olga"])
     window.table.selectRow(0)  # from the case list
     assert window.report_action.isEnabled() and not window.labels_action.isEnabled()
@@ -133,10 +133,10 @@ def test_remove_is_offered_only_on_attachments_the_user_may_remove(qtbot, disk_a
     """Olga's attachment: another officer is not offered Remove (and is told why), a supervisor is."""
     from caseapp.services.attachments import Attachments
 
-    case = Workflow(disk_app).create(users["olga"], complete_case())
+    case = Workflow(disk_app).create(users["olga"], complete_case()).value
     photo = tmp_path / "scale.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n not really a picture")
-    attachment = Attachments(disk_app).add(users["olga"], case.case_number, photo)
+    attachment = Attachments(disk_app).add(users["olga"], case.case_number, photo).value
     for login, offered_remove in (("li", False), ("sam", True), ("olga", True)):
         window = window_for(qtbot, disk_app, users[login])
         panel = window.open_case(case.case_number).attachments

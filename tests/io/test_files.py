@@ -19,13 +19,13 @@ def export_text(app, fmt):
 
 def test_ids_to_database_to_ids_gives_the_same_cells(fresh_app, data_dir):
     source = data_dir / "sample_ids.csv"
-    report = import_file(fresh_app, source, actor="tester")
+    report = import_file(fresh_app, source, actor="tester").value
     assert report.committed and report.imported == 11
     assert export_text(fresh_app, "unodc-ids") == source.read_text(encoding="utf-8")
 
 
 def test_ids_values_the_vocabularies_do_not_know_are_kept_and_reported(fresh_app, data_dir):
-    report = import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester")
+    report = import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").value
     values = {p.value for p in report.warnings}
     assert {"Kosovo under UNSCR 1244", "Viss", "Acres", "Zzz unlisted herb"} <= values
     kosovo = [p for p in report.warnings if p.value == "Kosovo under UNSCR 1244"][0]
@@ -46,7 +46,7 @@ def test_ids_rows_map_onto_the_record(fresh_app, data_dir):
 
 
 def test_json_round_trip_keeps_every_field(fresh_app, data_dir, catalogue):
-    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").committed
+    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").value.committed
     first = json.loads(export_text(fresh_app, "json"))
     assert first["format"] == "caseapp-cases" and first["version"] == 1
     case = first["cases"][0]
@@ -67,7 +67,7 @@ def test_json_round_trip_keeps_every_field(fresh_app, data_dir, catalogue):
     path = data_dir.parent / "exported.tmp.json"
     try:
         path.write_text(json.dumps(first), encoding="utf-8")
-        assert import_file(other, path, actor="tester").committed
+        assert import_file(other, path, actor="tester").value.committed
         second = json.loads(export_text(other, "json"))
     finally:
         path.unlink()
@@ -87,7 +87,7 @@ def dropping_claims(exported: dict) -> dict:
 
 
 def test_csv_round_trip(fresh_app, data_dir, catalogue, tmp_path):
-    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").committed
+    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").value.committed
     text = export_text(fresh_app, "csv")
     assert text.splitlines()[0].split(",") == list(CSV_HEADER)
     path = tmp_path / "cases.csv"
@@ -96,7 +96,7 @@ def test_csv_round_trip(fresh_app, data_dir, catalogue, tmp_path):
     from tests.conftest import fixed_clock
 
     other = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
-    report = import_file(other, path, actor="tester")
+    report = import_file(other, path, actor="tester").value
     assert report.committed, [str(p) for p in report.errors]
     again = json.loads(export_text(other, "json"))
     assert dropping_claims(again) == json.loads(export_text(fresh_app, "json"))
@@ -120,7 +120,7 @@ BAD_FILES = {
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_files_leave_the_database_unchanged(fresh_app, tmp_path, data_dir, name):
-    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").committed
+    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").value.committed
     before = export_text(fresh_app, "json")
     audit_before = len(fresh_app._audit.entries())
     path = tmp_path / name
@@ -128,7 +128,7 @@ def test_bad_files_leave_the_database_unchanged(fresh_app, tmp_path, data_dir, n
     from caseapp.core.errors import CaseAppError
 
     try:
-        report = import_file(fresh_app, path, actor="tester")
+        report = import_file(fresh_app, path, actor="tester").value
     except CaseAppError as exc:
         assert str(exc)  # a message, not a traceback
     else:
@@ -144,7 +144,7 @@ def test_latin1_file_reads_with_its_encoding(fresh_app, tmp_path):
 
     with pytest.raises(FileFormatError, match="line 2 is not valid utf-8.*--encoding"):
         import_file(fresh_app, path)
-    report = import_file(fresh_app, path, encoding="cp1252")
+    report = import_file(fresh_app, path, encoding="cp1252").value
     assert report.committed
     assert fresh_app._store.iter_cases().__next__().location.name == "Orléans"
 
@@ -155,11 +155,11 @@ def test_a_ten_megabyte_line_is_read(fresh_app, tmp_path):
                        "exhibits": [{"substance": "cocaine", "quantity": 1, "unit": "g"}]}]}
     path = tmp_path / "big.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert import_file(fresh_app, path).committed
+    assert import_file(fresh_app, path).value.committed
     csv_path = tmp_path / "big.csv"
     csv_path.write_text(export_text(fresh_app, "csv").replace("CASE-2026-000001", "CASE-2026-000999"),
                         encoding="utf-8")
-    report = import_file(fresh_app, csv_path)
+    report = import_file(fresh_app, csv_path).value
     assert report.committed and len(next(fresh_app._store.iter_cases()).narrative) == len(narrative)
 
 

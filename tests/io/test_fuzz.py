@@ -22,7 +22,7 @@ def attempt(app, tmp_path, name, data):
     path.write_bytes(data)
     before = app._store.count_cases()
     try:
-        report = import_file(app, path, actor="fuzz")
+        report = import_file(app, path, actor="fuzz").value
     except CaseAppError as exc:
         assert str(exc) and "\n" not in str(exc)
         assert app._store.count_cases() == before

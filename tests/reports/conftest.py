@@ -20,7 +20,7 @@ SAMPLE_CASE = "CBSA-2024-000101"
 @pytest.fixture
 def users(fresh_app):
     accounts = Accounts(fresh_app, hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    admin = accounts.create_first_admin("admin", PASSWORD, display_name="Ada Admin")
+    admin = accounts.create_first_admin("admin", PASSWORD, display_name="Ada Admin").value
     for login, role, name in (("olga", "officer", "Officer Olga Nowak"), ("sam", "supervisor", "Sgt Sam Okafor"),
                               ("li", "officer", "Officer Li Wei")):
         accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
@@ -32,7 +32,7 @@ def users(fresh_app):
 def sample_app(fresh_app, users, data_dir: Path):
     """The sample file imported by officer olga: CBSA-2024-000101 is a draft with accents, Chinese and a
     narrative that looks like markup."""
-    assert import_file(fresh_app, data_dir / "sample.json", actor="olga").committed
+    assert import_file(fresh_app, data_dir / "sample.json", actor="olga").value.committed
     return fresh_app
 
 

@@ -423,10 +423,10 @@ def picture(tmp_path: Path) -> Path:
 def test_attachments_custody_and_workflow_are_printed(sample_app, users, tmp_path, pdf_pages, flat):
     olga, sam = users["olga"], users["sam"]
     attachments = Attachments(sample_app)
-    photo = attachments.add(olga, CASE, picture(tmp_path), caption="Parcel as opened")
+    photo = attachments.add(olga, CASE, picture(tmp_path), caption="Parcel as opened").value
     pdf_path = tmp_path / "lab certificate.pdf"
     pdf_path.write_bytes(b"%PDF-1.4 not really")
-    certificate = attachments.add(olga, CASE, pdf_path, exhibit_number="01")
+    certificate = attachments.add(olga, CASE, pdf_path, exhibit_number="01").value
     custody = Custody(sample_app)
     custody.record(olga, CASE, "01", CustodyEvent("seized", "2024-03-05T15:00", "", holder="Officer Olga Nowak",
                                                   location="Mail centre bench 4", weight="12.50 g"))
@@ -529,7 +529,7 @@ def test_an_imported_files_claims_are_its_word_not_the_cases_history(fresh_app, 
               "created_by": "li", "approved_by": "sam", "approved_at": "2024-03-06T09:00:00Z"}
     path = tmp_path / "forged.json"
     path.write_text(json.dumps({"cases": [forged]}), encoding="utf-8")
-    assert import_file(fresh_app, path, actor="olga").committed
+    assert import_file(fresh_app, path, actor="olga").value.committed
     case = fresh_app.get_case("X-2024-000009")
     assert (case.created_by, case.approved_by, case.approved_at) == ("olga", None, None)
     assert case.source.claims == (("created_by", "li"), ("approved_by", "sam"),

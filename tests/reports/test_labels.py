@@ -145,7 +145,7 @@ def test_unknown_case_or_no_exhibits_prints_nothing(sample_app, users):
     with pytest.raises(NotFound):
         reports.labels(sample_app, users["olga"], "NO-SUCH-CASE", io.BytesIO(), sheet=True)
     empty = Workflow(sample_app).create(users["olga"], Case(occurred_at="2026-11-20T10:00",
-                                                            location=Location(country="CA")))
+                                                            location=Location(country="CA"))).value
     out = io.BytesIO()
     with pytest.raises(CaseAppError):
         reports.labels(sample_app, users["olga"], empty.case_number, out, sheet=True)

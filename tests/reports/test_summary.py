@@ -26,7 +26,7 @@ GENERATED = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 @pytest.fixture
 def loaded(sample_app, data_dir):
-    assert import_file(sample_app, data_dir / "sample_ids.csv", actor="olga").committed
+    assert import_file(sample_app, data_dir / "sample_ids.csv", actor="olga").value.committed
     return sample_app
 
 

@@ -19,7 +19,7 @@ FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 @pytest.fixture
 def accounts(fresh_app):
     accounts = Accounts(fresh_app, hasher=FAST)
-    admin = accounts.create_first_admin("admin", PASSWORD, display_name="Ada Admin")
+    admin = accounts.create_first_admin("admin", PASSWORD, display_name="Ada Admin").value
     for login, role in (("olga", "officer"), ("sam", "supervisor")):
         accounts.add_user(admin, login, PASSWORD, role=role, display_name=login.title())
     return accounts
@@ -102,7 +102,7 @@ def test_a_role_taken_away_is_taken_away_from_the_open_window(accounts, fresh_ap
     fresh_app._db.execute("UPDATE users SET role = 'officer' WHERE login = 'sam'")  # as a role change would
     olga = signed_in(accounts, "olga")
     flow = Workflow(fresh_app)
-    case = flow.create(olga, draft())
+    case = flow.create(olga, draft()).value
     flow.submit(olga, case.case_number)
     with pytest.raises(PermissionDenied, match="supervisor"):
         flow.approve(sam, case.case_number)
@@ -115,7 +115,7 @@ def test_every_changing_service_refuses_a_deactivated_account(accounts, fresh_ap
     from caseapp.services.custody import Custody
 
     admin, olga = signed_in(accounts, "admin"), signed_in(accounts, "olga")
-    case = Workflow(fresh_app).create(olga, draft())
+    case = Workflow(fresh_app).create(olga, draft()).value
     photo = tmp_path / "photo.txt"
     photo.write_text("seal intact", encoding="utf-8")
     accounts.add_user(admin, "root2", PASSWORD, role="admin")
@@ -168,7 +168,7 @@ def test_look_alike_and_control_character_logins_are_refused(accounts, login):
 
 
 def test_logins_are_kept_in_lower_case_and_found_in_any_case(accounts):
-    user = accounts.add_user(signed_in(accounts, "admin"), " Nadia.K ", PASSWORD, role="officer")
+    user = accounts.add_user(signed_in(accounts, "admin"), " Nadia.K ", PASSWORD, role="officer").value
     assert user.login == "nadia.k"
     assert accounts.authenticate("NADIA.K", PASSWORD).login == "nadia.k"
     with pytest.raises(AuthError, match="taken"):
@@ -216,4 +216,4 @@ def test_imports_and_exports_by_a_deactivated_login_are_refused(accounts, fresh_
         export_search(fresh_app, SearchQuery(), io.StringIO(), actor="olga")
     assert fresh_app._store.count_cases() == 0
     signed_in(accounts, "sam")
-    assert import_file(fresh_app, data_dir / "sample.json", actor="sam").committed
+    assert import_file(fresh_app, data_dir / "sample.json", actor="sam").value.committed

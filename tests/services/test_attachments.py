@@ -22,14 +22,14 @@ PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40  # not a real JPEG; the byt
 @pytest.fixture
 def setup(fresh_app):
     accounts = Accounts(fresh_app, hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    admin = accounts.create_first_admin("admin", PASSWORD)
+    admin = accounts.create_first_admin("admin", PASSWORD).value
     for login, role in (("olga", "officer"), ("omar", "officer"), ("sam", "supervisor")):
         accounts.add_user(admin, login, PASSWORD, role=role)
     users = {name: accounts.authenticate(name, PASSWORD) for name in ("admin", "olga", "omar", "sam")}
     case = Workflow(fresh_app).create(users["olga"], Case(
         occurred_at="2026-11-20T10:00", location=Location(country="CA"),
         exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g")),
-                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))]))
+                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))])).value
     return fresh_app, users, case.case_number
 
 
@@ -46,7 +46,7 @@ def counts(app):
 def test_add_and_list_with_hash_size_and_media_type(setup, tmp_path):
     app, users, number = setup
     service = Attachments(app)
-    added = service.add(users["olga"], number, write(tmp_path, "scene.jpg"), caption="  Boot of the car ")
+    added = service.add(users["olga"], number, write(tmp_path, "scene.jpg"), caption="  Boot of the car ").value
     assert added.sha256 == hashlib.sha256(PHOTO).hexdigest() and added.size == len(PHOTO)
     assert (added.media_type, added.file_name, added.caption) == ("image/jpeg", "scene.jpg", "Boot of the car")
     assert (added.case_number, added.exhibit_id, added.exhibit_number) == (number, None, None)
@@ -64,10 +64,11 @@ def test_add_and_list_with_hash_size_and_media_type(setup, tmp_path):
 def test_exhibit_attachments_and_media_types(setup, tmp_path):
     app, users, number = setup
     service = Attachments(app)
-    form = service.add(users["olga"], number, write(tmp_path, "Lab form.PDF", b"%PDF-1.7 ..."), exhibit_number="2")
+    form = service.add(users["olga"], number, write(tmp_path, "Lab form.PDF", b"%PDF-1.7 ..."),
+                       exhibit_number="2").value
     blob = service.add(users["sam"], number, write(tmp_path, "readings.xyz-unknown", b"\x00\x01"),
-                       exhibit_number=" 01 ")
-    note = service.add(users["olga"], number, write(tmp_path, "notes.txt", b"seal intact\n"))
+                       exhibit_number=" 01 ").value
+    note = service.add(users["olga"], number, write(tmp_path, "notes.txt", b"seal intact\n")).value
     assert (form.exhibit_number, form.media_type) == ("02", "application/pdf")
     assert (blob.exhibit_number, blob.media_type) == ("01", "application/octet-stream")
     assert note.media_type == "text/plain" and note.exhibit_id is None
@@ -128,8 +129,8 @@ def test_role_refusal_is_a_permission_error(setup, tmp_path):
 def test_removal_needs_a_reason_and_keeps_the_row(setup, tmp_path):
     app, users, number = setup
     service = Attachments(app)
-    added = service.add(users["olga"], number, write(tmp_path, "blurred.jpg"))
-    kept = service.add(users["olga"], number, write(tmp_path, "sharp.jpg", b"sharp"))
+    added = service.add(users["olga"], number, write(tmp_path, "blurred.jpg")).value
+    kept = service.add(users["olga"], number, write(tmp_path, "sharp.jpg", b"sharp")).value
     before = counts(app)
     for reason in ("", "   "):
         with pytest.raises(AttachmentError, match="needs a reason"):
@@ -141,7 +142,7 @@ def test_removal_needs_a_reason_and_keeps_the_row(setup, tmp_path):
     with pytest.raises(NotFound):
         service.remove(users["olga"], 999, "no such")
     assert counts(app) == before
-    removed = service.remove(users["olga"], added.id, "  out of focus; retaken as sharp.jpg ")
+    removed = service.remove(users["olga"], added.id, "  out of focus; retaken as sharp.jpg ").value
     assert (removed.removed, removed.removed_by, removed.removed_at) == (True, "olga", "2026-11-25T12:00:00Z")
     assert removed.removed_reason == "out of focus; retaken as sharp.jpg"
     assert service.list(number) == [kept]
@@ -162,9 +163,9 @@ def test_attachments_on_an_approved_case_are_allowed_audited_and_do_not_reopen_i
     workflow = Workflow(app)
     workflow.submit(users["olga"], number)
     Attachments(app).add(users["sam"], number, write(tmp_path, "seal.jpg"))  # not an edit of the case
-    approved = workflow.approve(users["sam"], number)
+    approved = workflow.approve(users["sam"], number).value
     late = Attachments(app).add(users["omar"], number, write(tmp_path, "lab certificate.pdf", b"%PDF"),
-                                exhibit_number="01")
+                                exhibit_number="01").value
     assert app.get_case(number).status == "approved" and app.get_case(number).version == approved.version
     attach = [e for e in app._audit.entries("case", number) if e.action == "attach"]
     assert [(e.actor, e.detail["case_status"]) for e in attach] == [("sam", "submitted"), ("omar", "approved")]
@@ -174,7 +175,7 @@ def test_attachments_on_an_approved_case_are_allowed_audited_and_do_not_reopen_i
 def test_changed_bytes_are_refused_when_read_back(setup, tmp_path):
     app, users, number = setup
     service = Attachments(app)
-    added = service.add(users["olga"], number, write(tmp_path, "scene.jpg"))
+    added = service.add(users["olga"], number, write(tmp_path, "scene.jpg")).value
     app._db.execute("UPDATE attachments SET content = ? WHERE id = ?", [b"doctored", added.id])
     with pytest.raises(AttachmentError, match=f"attachment {added.id} .* of case {number} no longer matches"):
         service.content(added.id)
@@ -204,7 +205,7 @@ def test_unicode_and_hostile_names_export_safely(setup, tmp_path, name):
     source = tmp_path / "in"
     source.mkdir()
     service = Attachments(app)
-    added = service.add(users["olga"], number, write(source, name))
+    added = service.add(users["olga"], number, write(source, name)).value
     assert added.file_name == name  # the name is kept as given; only the exported copy is cleaned
     folder = tmp_path / "out"
     exported = service.export_to(added.id, folder)
@@ -233,7 +234,7 @@ def test_an_undecodable_file_name_is_stored_as_text(setup, tmp_path):
         path.write_bytes(PHOTO)
     except (UnicodeEncodeError, OSError):
         pytest.skip("this file system refuses names that are not UTF-8")
-    added = Attachments(app).add(users["olga"], number, path)
+    added = Attachments(app).add(users["olga"], number, path).value
     assert added.file_name == "scan\ufffd.tif" and added.media_type == "image/tiff"
     assert app.verify().ok
 

@@ -73,7 +73,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_file(app, tmp_p
     app.record_case(Case(location=Location(country="CA")), actor="olga")  # a case after the backup
     path = app.path
     app.close()
-    result = restore(path, tmp_path / "b.sqlite3", actor="ada", clock=fixed_clock)
+    result = restore(path, tmp_path / "b.sqlite3", actor="ada", clock=fixed_clock).value
     assert (result.cases, result.exhibits) == (1, 1) and result.previous_kept_at
     kept = CaseApp.open(result.previous_kept_at, clock=fixed_clock)
     assert kept.counts()[0] == 2  # the replaced database, with its later case, kept
@@ -272,7 +272,7 @@ def test_restore_refuses_a_backup_without_a_record_unless_accepted(app, tmp_path
     with pytest.raises(RestoreNeedsConfirmation, match="b.sqlite3.json is missing") as asked:
         restore(path, tmp_path / "b.sqlite3", actor="ada", clock=fixed_clock)
     assert asked.value.option == "without_record" and path.read_bytes() == before
-    result = restore(path, tmp_path / "b.sqlite3", actor="ada", clock=fixed_clock, without_record=True)
+    result = restore(path, tmp_path / "b.sqlite3", actor="ada", clock=fixed_clock, without_record=True).value
     assert result.cases == 1
     restored = CaseApp.open(path, clock=fixed_clock)
     try:
@@ -490,4 +490,4 @@ def test_a_backup_whose_own_entry_cannot_be_written_is_kept_with_the_note(app, t
     path = app.path  # the backup restores like any other (its record is complete)
     app._db.execute("PRAGMA max_page_count = 1073741823")
     app.close()
-    assert restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock).cases == 1
+    assert restore(path, tmp_path / "b.sqlite3", actor=None, clock=fixed_clock).value.cases == 1

@@ -19,13 +19,13 @@ PASSWORD = "correct horse battery"
 @pytest.fixture
 def setup(fresh_app):
     accounts = Accounts(fresh_app, hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    admin = accounts.create_first_admin("admin", PASSWORD)
+    admin = accounts.create_first_admin("admin", PASSWORD).value
     accounts.add_user(admin, "olga", PASSWORD, role="officer")
     olga = accounts.authenticate("olga", PASSWORD)
     case = Workflow(fresh_app).create(olga, Case(
         occurred_at="2026-11-20T10:00", location=Location(country="CA"),
         exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g")),
-                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))]))
+                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))])).value
     return fresh_app, admin, olga, case.case_number
 
 
@@ -39,7 +39,7 @@ def test_custody_is_recorded_derived_and_audited(setup):
     custody.record(olga, number, "01", event("seized", "2026-11-20T10:05", holder="olga", location="Mail centre"))
     custody.record(olga, number, "1", event("sealed", "2026-11-20T10:10", seal_number="S-0042"))
     state = custody.record(olga, number, "01", event("transferred", "2026-11-21T09:00", from_holder="olga",
-                                                     holder="Vault clerk", location="Vault B shelf 3"))
+                                                     holder="Vault clerk", location="Vault B shelf 3")).value
     assert (state.holder, state.location) == ("Vault clerk", "Vault B shelf 3")
     events, again = custody.history(number, "01")
     assert [e.type for e in events] == ["seized", "sealed", "transferred"] and again == state

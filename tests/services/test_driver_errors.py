@@ -45,7 +45,7 @@ def test_a_save_on_a_full_disk_is_disk_full_and_writes_nothing(file_app):
     assert len(file_app._audit.entries()) - entries == saved  # each save whole with its entry; the last, nothing
     file_app._db.execute("PRAGMA max_page_count = 1073741823")
     assert file_app.verify().ok
-    assert file_app.record_case(seizure(), actor="olga").case_number  # room again: the same connection saves
+    assert file_app.record_case(seizure(), actor="olga").value.case_number  # room again: the same connection saves
     assert file_app.counts()[0] == cases + saved + 1
 
 
@@ -104,7 +104,7 @@ def test_a_session_is_its_own_connection_to_the_same_database_with_the_same_cloc
         assert session._db.conn is not file_app._db.conn
         assert session.path == file_app.path and session.clock is file_app.clock and session.keys is file_app.keys
         assert session.bundled_catalogue is file_app.bundled_catalogue
-        number = session.record_case(seizure(), actor="olga").case_number
+        number = session.record_case(seizure(), actor="olga").value.case_number
     finally:
         session.close()
     assert file_app.get_case(number or "").case_number == number

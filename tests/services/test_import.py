@@ -21,7 +21,7 @@ def test_one_invalid_record_and_nothing_is_written_but_every_problem_is_listed(f
     bad_date = {**GOOD, "occurred_at": "2031-01-01"}
     bad_quantity = {**GOOD, "exhibits": [{"substance": "heroin", "quantity": "-3", "unit": "g"}]}
     path = write_cases(tmp_path, [GOOD, bad_date, GOOD, bad_quantity])
-    report = import_file(fresh_app, path, actor="tester")
+    report = import_file(fresh_app, path, actor="tester").value
     assert not report.committed and report.imported == 0
     assert fresh_app._store.count_cases() == 0
     assert [(p.record, p.field) for p in report.errors] == [(2, "occurred_at"), (4, "exhibits[0].quantity")]
@@ -31,7 +31,7 @@ def test_one_invalid_record_and_nothing_is_written_but_every_problem_is_listed(f
 def test_skip_invalid_writes_the_valid_records_and_lists_rejects(fresh_app, tmp_path):
     path = write_cases(tmp_path, [GOOD, {**GOOD, "occurred_at": None}, GOOD])
     rejects = tmp_path / "rejects.csv"
-    report = import_file(fresh_app, path, actor="tester", skip_invalid=True, rejects=rejects)
+    report = import_file(fresh_app, path, actor="tester", skip_invalid=True, rejects=rejects).value
     assert report.committed and report.imported == 2 and report.rejected == 1
     assert fresh_app._store.count_cases() == 2
     lines = rejects.read_text(encoding="utf-8").splitlines()
@@ -41,18 +41,18 @@ def test_skip_invalid_writes_the_valid_records_and_lists_rejects(fresh_app, tmp_
 
 def test_dry_run_validates_and_writes_nothing(fresh_app, tmp_path):
     path = write_cases(tmp_path, [GOOD, GOOD])
-    report = import_file(fresh_app, path, actor="tester", dry_run=True)
+    report = import_file(fresh_app, path, actor="tester", dry_run=True).value
     assert report.dry_run and not report.committed and report.imported == 2
     assert fresh_app._store.count_cases() == 0
 
 
 def test_importing_an_existing_case_number_is_refused_as_a_duplicate(fresh_app, tmp_path):
     numbered = {**GOOD, "case_number": "RCMP-2024-000007"}
-    assert import_file(fresh_app, write_cases(tmp_path, [numbered]), actor="tester").committed
-    again = import_file(fresh_app, write_cases(tmp_path, [GOOD, numbered], "again.json"), actor="tester")
+    assert import_file(fresh_app, write_cases(tmp_path, [numbered]), actor="tester").value.committed
+    again = import_file(fresh_app, write_cases(tmp_path, [GOOD, numbered], "again.json"), actor="tester").value
     assert not again.committed
     assert [(p.record, p.field) for p in again.errors] == [(2, "case_number")]
-    twice = import_file(fresh_app, write_cases(tmp_path, [{**GOOD, "case_number": "X-1"}] * 2, "twice.json"))
+    twice = import_file(fresh_app, write_cases(tmp_path, [{**GOOD, "case_number": "X-1"}] * 2, "twice.json")).value
     assert [(p.record, p.field) for p in twice.errors] == [(2, "case_number")]
     assert fresh_app._store.count_cases() == 1
 
@@ -62,7 +62,7 @@ def test_generated_case_numbers_follow_agency_code_year_serial_and_skip_taken_on
     taken = {**GOOD, "agency": "RCMP", "case_number": "RCMP-2026-000002"}
     import_file(fresh_app, write_cases(tmp_path, [taken]), actor="tester")
     path = write_cases(tmp_path, [{**GOOD, "agency": "Royal Canadian Mounted Police"}] * 2, "more.json")
-    assert import_file(fresh_app, path, actor="tester").committed
+    assert import_file(fresh_app, path, actor="tester").value.committed
     numbers = sorted(c.case_number for c in fresh_app._store.iter_cases())
     assert numbers == ["RCMP-2026-000002", "RCMP-2026-000003", "RCMP-2026-000004"]
 
@@ -78,14 +78,14 @@ def test_an_import_is_one_audit_entry_with_the_file_hash(fresh_app, tmp_path):
 
 def test_an_import_must_be_complete(fresh_app, tmp_path):
     path = write_cases(tmp_path, [{"location": {"country": "CA"}, "exhibits": []}])
-    report = import_file(fresh_app, path)
+    report = import_file(fresh_app, path).value
     assert {p.field for p in report.errors} == {"occurred_at", "exhibits"}
 
 
 def test_record_case_saves_a_draft_and_refuses_a_bad_one(fresh_app):
     draft = Case(location=Location(country="CA"),
                  exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("2.5"), "g"))])
-    saved = fresh_app.record_case(draft, actor="officer1")
+    saved = fresh_app.record_case(draft, actor="officer1").value
     assert saved.case_number.startswith("CASE-2026-") and saved.status == "draft"
     again = fresh_app.get_case(saved.case_number)
     assert again.exhibits[0].quantity.value == Decimal("2.5") and again.exhibits[0].hazard_flag
@@ -97,9 +97,9 @@ def test_record_case_saves_a_draft_and_refuses_a_bad_one(fresh_app):
 
 def test_an_officer_cannot_import_cases_marked_approved(fresh_app, tmp_path):
     path = write_cases(tmp_path, [{**GOOD, "status": "approved", "approved_by": "someone"}])
-    report = import_file(fresh_app, path, actor="olga", reviewed_allowed=False)
+    report = import_file(fresh_app, path, actor="olga", reviewed_allowed=False).value
     assert not report.committed and [p.field for p in report.errors] == ["status"]
-    assert import_file(fresh_app, path, actor="sam", reviewed_allowed=True).committed
+    assert import_file(fresh_app, path, actor="sam", reviewed_allowed=True).value.committed
 
 
 def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh_app, tmp_path):
@@ -109,14 +109,14 @@ def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh
     from caseapp.store.sqlite.verify import verify_database
 
     unlisted = {**GOOD, "exhibits": [{"substance": "Zeta-fentanyl X", "quantity": "2", "unit": "g"}]}
-    assert import_file(fresh_app, write_cases(tmp_path, [unlisted, GOOD]), actor="olga").committed
+    assert import_file(fresh_app, write_cases(tmp_path, [unlisted, GOOD]), actor="olga").value.committed
     accounts = Accounts(fresh_app)
-    admin = accounts.create_first_admin("admin", "correct horse battery")
+    admin = accounts.create_first_admin("admin", "correct horse battery").value
     accounts.add_user(admin, "olga", "correct horse battery", role="officer")
     with pytest.raises(PermissionDenied):
         add_substance(fresh_app, accounts.authenticate("olga", "correct horse battery"), "X", group="opioids")
     substance, resolved = add_substance(fresh_app, admin, "Zeta-fentanyl X", group="fentanyls", family="fentanyl",
-                                        aliases=("ZFX",), hazard=True)
+                                        aliases=("ZFX",), hazard=True).value
     assert resolved == 1
     rows = fresh_app.search(SearchQuery(substance="zfx"))
     assert [r.substance for r in rows] == ["Zeta-fentanyl X"] and rows[0].hazard
@@ -132,27 +132,27 @@ def test_a_supervisor_cannot_approve_a_case_they_imported_whatever_the_file_clai
     from caseapp.services.workflow import Workflow
 
     accounts = Accounts(fresh_app)
-    admin = accounts.create_first_admin("ada", "correct horse battery")
+    admin = accounts.create_first_admin("ada", "correct horse battery").value
     for login in ("sue", "sam"):
         accounts.add_user(admin, login, "correct horse battery", role="supervisor")
     sue, sam = (accounts.authenticate(login, "correct horse battery") for login in ("sue", "sam"))
     claimed = {**GOOD, "case_number": "X-2024-000001", "status": "submitted", "created_by": "olga",
                "updated_by": "olga"}
-    assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").committed
+    assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").value.committed
     case = fresh_app.get_case("X-2024-000001")
     assert (case.created_by, case.updated_by) == ("sue", "sue")
     assert (case.source.claim("created_by"), case.source.claim("updated_by")) == ("olga", "olga")
     with pytest.raises(PermissionDenied, match="sue created or edited"):
         Workflow(fresh_app).approve(sue, "X-2024-000001")
-    assert Workflow(fresh_app).approve(sam, "X-2024-000001").status == "approved"
+    assert Workflow(fresh_app).approve(sam, "X-2024-000001").value.status == "approved"
 
 
 def test_case_numbers_run_on_without_gaps_across_saves_and_imports(fresh_app, tmp_path):
-    numbers = [fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").case_number
+    numbers = [fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").value.case_number
                for _ in range(3)]
     assert numbers == ["CASE-2026-000001", "CASE-2026-000002", "CASE-2026-000003"]
-    assert import_file(fresh_app, write_cases(tmp_path, [GOOD, GOOD]), actor="olga").committed
-    after = fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").case_number
+    assert import_file(fresh_app, write_cases(tmp_path, [GOOD, GOOD]), actor="olga").value.committed
+    after = fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").value.case_number
     assert after == "CASE-2026-000006"
 
 
@@ -165,9 +165,9 @@ def test_a_new_case_is_numbered_with_the_agency_code_not_the_agency_typed(catalo
     app.initialise(agency_code="CBSA", timezone="UTC")
     first = app.record_case(Case(occurred_at="2026-11-20", agency="Canada Border Services Agency",
                                  location=Location(country="CA"), exhibits=[Exhibit(substance="fentanyl")]),
-                            actor="olga")
+                            actor="olga").value
     second = app.record_case(Case(occurred_at="2026-11-21", agency="Royal Canadian Mounted Police",
-                                  location=Location(country="CA")), actor="olga")
+                                  location=Location(country="CA")), actor="olga").value
     assert (first.case_number, second.case_number) == ("CBSA-2026-000001", "CBSA-2026-000002")
     app.close()
 
@@ -179,12 +179,12 @@ def test_whoever_imported_a_case_counts_as_its_editor_after_others_changed_it(fr
     from caseapp.services.workflow import Workflow
 
     accounts = Accounts(fresh_app)
-    admin = accounts.create_first_admin("ada", "correct horse battery")
+    admin = accounts.create_first_admin("ada", "correct horse battery").value
     accounts.add_user(admin, "sue", "correct horse battery", role="supervisor")
     accounts.add_user(admin, "olga", "correct horse battery", role="officer")
     sue = accounts.authenticate("sue", "correct horse battery")  # signed in: her entries are signed
     claimed = {**GOOD, "case_number": "X-2024-000002", "created_by": "olga", "updated_by": "olga"}
-    assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").committed
+    assert import_file(fresh_app, write_cases(tmp_path, [claimed]), actor="sue").value.committed
     case = fresh_app.get_case("X-2024-000002")
     # the case row as an earlier version wrote it (the file's creator in created_by), changed since by olga
     case.created_by = case.updated_by = "olga"

@@ -46,7 +46,7 @@ def test_parallel_logins_with_real_argon2_all_succeed(tmp_path):
     try:
         app.initialise(timezone="UTC")
         accounts = Accounts(app, hasher=PasswordHasher())  # the real parameters, as in the field
-        admin = accounts.create_first_admin("admin", PASSWORD)
+        admin = accounts.create_first_admin("admin", PASSWORD).value
         logins = [f"officer{n:02d}" for n in range(PROCESSES)]
         for login in logins:
             accounts.add_user(admin, login, PASSWORD, role="officer")

@@ -20,7 +20,7 @@ NEW_PASSWORD = "violet anchor drizzle"
 @pytest.fixture
 def accounts(fresh_app) -> Accounts:
     accounts = Accounts(fresh_app)
-    admin = accounts.create_first_admin("ada", PASSWORD)
+    admin = accounts.create_first_admin("ada", PASSWORD).value
     accounts.add_user(admin, "olga", PASSWORD, role="officer")
     return accounts
 
@@ -107,7 +107,7 @@ def test_keys_are_derived_outside_any_write_transaction(fresh_app, monkeypatch):
 
     monkeypatch.setattr(auth, "derive_key", watched)
     accounts = Accounts(fresh_app)
-    ada = accounts.create_first_admin("ada", PASSWORD)
+    ada = accounts.create_first_admin("ada", PASSWORD).value
     accounts.add_user(ada, "olga", PASSWORD, role="officer")
     olga = accounts.authenticate("olga", PASSWORD)
     accounts.change_password(olga, "olga", NEW_PASSWORD)

@@ -28,13 +28,13 @@ def db_file(db_path, catalogue, tmp_path):
     app = CaseApp.open(db_path, catalogue=catalogue, clock=fixed_clock)
     app.initialise(timezone="UTC", agency_code="TEST")
     accounts = Accounts(app, hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    admin = accounts.create_first_admin("admin", PASSWORD)
+    admin = accounts.create_first_admin("admin", PASSWORD).value
     accounts.add_user(admin, "olga", PASSWORD, role="officer")
     olga = accounts.authenticate("olga", PASSWORD)
     case = Workflow(app).create(olga, Case(
         occurred_at="2026-11-20T10:00", location=Location(country="CA"),
         exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g")),
-                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))]))
+                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))])).value
     service = Attachments(app)
     for index, (name, exhibit) in enumerate((("scene.jpg", None), ("blurred.jpg", "01"), ("form.pdf", "02"))):
         path = tmp_path / name

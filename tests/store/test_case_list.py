@@ -14,8 +14,8 @@ from caseapp.store.sqlite.case_list import SORTS
 
 @pytest.fixture
 def loaded(fresh_app, data_dir):
-    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").committed
-    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").committed
+    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").value.committed
+    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").value.committed
     return fresh_app
 
 
@@ -56,7 +56,7 @@ def test_unknown_sort_is_refused(loaded):
 
 def test_undated_draft_is_listed_first_newest_first(fresh_app):
     fresh_app.record_case(Case(occurred_at="2024-01-02", location=Location(country="CA")), actor="olga")
-    undated = fresh_app.record_case(Case(location=Location(country="CA")), actor="olga")
+    undated = fresh_app.record_case(Case(location=Location(country="CA")), actor="olga").value
     rows = fresh_app.case_page(CaseListQuery(), 0, 10)
     assert rows[0].case_number == undated.case_number and rows[0].occurred_at is None
 
@@ -67,7 +67,7 @@ def test_row_totals_substances_kg_and_hazard(fresh_app):
         Exhibit(substance="cocaine", form="powder", quantity=Quantity(Decimal("1"), "kg")),
         Exhibit(substance="cocaine", form="powder", quantity=Quantity(None, "g")),
     ])
-    stored = fresh_app.record_case(case, actor="olga")
+    stored = fresh_app.record_case(case, actor="olga").value
     (row,) = fresh_app.case_page(CaseListQuery(), 0, 10)
     assert row.case_number == stored.case_number
     assert row.substances == ("Fentanyl", "Cocaine")

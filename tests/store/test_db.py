@@ -118,5 +118,5 @@ def test_a_database_locked_by_another_workstation_is_a_clear_message_and_changes
         other.rollback()
         other.close()
     assert app.counts() == (0, 0)
-    assert app.record_case(Case(location=Location(country="CA")), actor="olga").case_number
+    assert app.record_case(Case(location=Location(country="CA")), actor="olga").value.case_number
     app.close()

@@ -13,8 +13,8 @@ from caseapp.store.sqlite.search import fts_match_expression
 
 @pytest.fixture
 def loaded(fresh_app, data_dir):
-    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").committed
-    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").committed
+    assert import_file(fresh_app, data_dir / "sample_ids.csv", actor="tester").value.committed
+    assert import_file(fresh_app, data_dir / "sample.json", actor="tester").value.committed
     return fresh_app
 
 

@@ -122,16 +122,16 @@ def test_an_edited_case_is_found_by_its_new_values_only(fresh_app):
     from caseapp.services.workflow import Workflow
 
     accounts = Accounts(fresh_app)
-    admin = accounts.create_first_admin("ada", "correct horse battery")
+    admin = accounts.create_first_admin("ada", "correct horse battery").value
     accounts.add_user(admin, "olga", "correct horse battery", role="officer")
     olga = accounts.authenticate("olga", "correct horse battery")
     case = Workflow(fresh_app).create(olga, Case(location=Location(country="CA"), transport="mail",
-                                                 officers=["Zoë Tremblay"]))
+                                                 officers=["Zoë Tremblay"])).value
     assert fresh_app.count(SearchQuery(transport="mail")) == 0  # no exhibit yet: nothing to list
     from caseapp.core.model import Exhibit, Quantity
 
     case.exhibits = [Exhibit(substance="cocaine", quantity=Quantity(Decimal(1), "kg"))]
-    case = Workflow(fresh_app).update(olga, case.case_number, case, version=case.version)
+    case = Workflow(fresh_app).update(olga, case.case_number, case, version=case.version).value
     assert fresh_app.count(SearchQuery(transport="mail", officer="tremblay")) == 1
     case.transport = "commercial_air"
     case.officers = ["Li Wei"]

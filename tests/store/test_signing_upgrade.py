@@ -49,7 +49,7 @@ def test_accounts_get_keys_at_their_next_sign_in_and_sign_from_then_on(old_app):
     olga = accounts.authenticate("olga", PASSWORD)
     olga_case = Workflow(old_app).create(olga, Case(occurred_at="2026-11-20", location=Location(country="CA"),
                                                     exhibits=[Exhibit(substance="cocaine",
-                                                                      quantity=Quantity(Decimal("3"), "kg"))]))
+                                                                      quantity=Quantity(Decimal("3"), "kg"))])).value
     accounts.add_user(ada, "li", PASSWORD, role="officer")  # signed by the root: li's key is endorsed
     Workflow(old_app).submit(olga, olga_case.case_number)
     Workflow(old_app).return_case(sam, olga_case.case_number, "weigh it again")

@@ -15,8 +15,8 @@ from tests.conftest import fixed_clock
 def db_file(db_path, data_dir, catalogue):
     app = CaseApp.open(db_path, catalogue=catalogue, clock=fixed_clock)
     app.initialise(timezone="UTC", agency_code="TEST")
-    assert import_file(app, data_dir / "sample_ids.csv", actor="tester").committed
-    assert import_file(app, data_dir / "sample.json", actor="tester").committed
+    assert import_file(app, data_dir / "sample_ids.csv", actor="tester").value.committed
+    assert import_file(app, data_dir / "sample.json", actor="tester").value.committed
     app.close()
     return db_path
 
@@ -91,7 +91,7 @@ def db_with_people(db_file, catalogue):
 
     app = CaseApp.open(db_file, catalogue=catalogue, clock=fixed_clock)
     accounts = Accounts(app)
-    admin = accounts.create_first_admin("admin", "correct horse battery")
+    admin = accounts.create_first_admin("admin", "correct horse battery").value
     accounts.add_user(admin, "olga", "correct horse battery", role="officer")
     olga = accounts.authenticate("olga", "correct horse battery")
     with pytest.raises(CaseAppError):
@@ -189,10 +189,10 @@ def test_a_number_given_above_the_counter_raises_it_and_verify_holds(fresh_app, 
             "exhibits": [{"substance": "cocaine", "quantity": "1", "unit": "kg"}]}
     path = tmp_path / "in.json"
     path.write_text(json.dumps({"cases": [case, {**case, "case_number": "RCMP-2026-000009"}]}), encoding="utf-8")
-    assert import_file(fresh_app, path, actor="olga").committed
+    assert import_file(fresh_app, path, actor="olga").value.committed
     assert fresh_app._db.execute("SELECT last FROM case_number_counters").fetchall() == [(9,)]
     assert fresh_app.verify().ok, fresh_app.verify().problems
-    assert fresh_app.record_case(case_with_number(None), actor="olga").case_number == "RCMP-2026-000010"
+    assert fresh_app.record_case(case_with_number(None), actor="olga").value.case_number == "RCMP-2026-000010"
 
 
 def case_with_number(number):

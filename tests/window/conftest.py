@@ -66,7 +66,7 @@ def agency_database(tmp_path: Path) -> Path:
     try:
         app.initialise(agency_code="CBSA", timezone="America/Vancouver")
         accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD)
+        ada = accounts.create_first_admin("ada", PASSWORD).value
         for login, role in (("olga", "officer"), ("li", "officer"), ("sam", "supervisor")):
             accounts.add_user(ada, login, PASSWORD, role=role)
     finally:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, dialog_buttons, dialog_layout, error_label, sentence
-from caseapp.services.auth import LOGIN_RULE, MIN_PASSWORD_LENGTH, Account, Accounts, Role, User
+from caseapp.services.auth import ACCOUNTS_CHANGED, LOGIN_RULE, MIN_PASSWORD_LENGTH, Account, Accounts, Role, User
 
 COLUMNS = ("Login", "Name", "Badge", "Role", "Active", "Locked")
 ROLE_LABELS = {Role.OFFICER: "Officer", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Admin"}
@@ -96,7 +97,7 @@ class AddUserDialog(QDialog):
             password = self.passwords.value()
             self.added = self.accounts.add_user(
                 self.user, self.login_edit.text(), password, role=str(self.role_combo.currentData()),
-                display_name=self.display_name_edit.text(), badge=self.badge_edit.text())
+                display_name=self.display_name_edit.text(), badge=self.badge_edit.text()).value
         except CaseAppError as exc:
             self.show_error(str(exc))
             if "password" in str(exc):
@@ -142,6 +143,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.accounts, self.user = accounts, user
         self.records: list[Account] = []
+        self.changes: Changes = NOTHING  # what the changes made in the dialog changed (the window announces it)
         self.setWindowTitle("Accounts")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName("accounts")
@@ -219,6 +221,7 @@ class AccountsDialog(QDialog):
         self.error_label.show()
 
     def _done(self, message: str, login: str) -> None:
+        self.changes |= ACCOUNTS_CHANGED
         self.error_label.hide()
         self.refresh(select=login)
         self.setWindowTitle(f"Accounts — {message}")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from caseapp.core.agency import AGENCY_CODE_RULE, time_zone_names
+from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, dialog_buttons, dialog_layout, dim, error_label, sentence
 from caseapp.services.app import CaseApp
@@ -20,6 +21,7 @@ class AgencySettingsDialog(QDialog):
         super().__init__(parent)
         self.app, self.user = app, user
         self.saved: AgencySettings | None = None
+        self.changes: Changes = NOTHING
         self.setWindowTitle("Agency settings")
         current = read_agency_settings(app)
         self.name_edit = _line_edit("Agency name")
@@ -61,8 +63,8 @@ class AgencySettingsDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = update_agency_settings(self.app, self.user, name=self.name_edit.text(),
-                                                code=self.code_edit.text(), timezone=self.zone_edit.text())
+            done = update_agency_settings(self.app, self.user, name=self.name_edit.text(),
+                                          code=self.code_edit.text(), timezone=self.zone_edit.text())
         except CaseAppError as exc:
             self.error_label.setText(sentence(str(exc)))
             self.error_label.show()
@@ -72,4 +74,5 @@ class AgencySettingsDialog(QDialog):
             field.setFocus()
             field.selectAll()
             return
+        self.saved, self.changes = done.value, done.changes
         super().accept()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.custody import CustodyError, CustodyEvent, CustodyState, EventType
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import CaseAppError
@@ -136,6 +137,7 @@ class CustodyEventDialog(QDialog):
         self.state = state
         self.recorded: CustodyEvent | None = None  # not .event/.result: those are QObject/QDialog methods
         self.new_state: CustodyState | None = None
+        self.changes: Changes = NOTHING  # what recording the event changed
         self.setWindowTitle("Record custody event")
         self.setMinimumWidth(520)
 
@@ -418,7 +420,7 @@ class CustodyEventDialog(QDialog):
             self.at_edit.setFocus()
             return
         try:
-            result = self.app.service(Custody).record(self.user, self.case_number, self.exhibit_number, event)
+            done = self.app.service(Custody).record(self.user, self.case_number, self.exhibit_number, event)
         except CustodyError as exc:
             self.show_error(str(exc), exc.problems)
             return
@@ -426,6 +428,7 @@ class CustodyEventDialog(QDialog):
             self.show_error(str(exc))
             return
         self.recorded = event
-        self.new_state = result
+        self.new_state = done.value
+        self.changes = done.changes
         self.error_label.hide()
         super().accept()

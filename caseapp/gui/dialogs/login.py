@@ -233,7 +233,7 @@ class FirstAdminDialog(QDialog):
         try:
             user = self.accounts.create_first_admin(self.login_edit.text(), password,
                                                     display_name=self.display_name_edit.text().strip(),
-                                                    badge=self.badge_edit.text().strip())
+                                                    badge=self.badge_edit.text().strip()).value
         except CaseAppError as exc:
             self.show_error(str(exc))
             if "password" in str(exc):

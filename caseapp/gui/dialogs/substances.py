@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.core.substances import Substance
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, error_label, sentence
@@ -35,6 +36,7 @@ class SubstancesDialog(QDialog):
     def __init__(self, parent: QWidget | None, app: CaseApp, user: User) -> None:
         super().__init__(parent)
         self.app, self.user = app, user
+        self.changes: Changes = NOTHING  # what the additions changed (the window announces it)
         self.setWindowTitle("The agency's own substances")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName("agency substances")
@@ -118,7 +120,7 @@ class SubstancesDialog(QDialog):
         self.result_label.hide()
         aliases = tuple(a.strip() for a in self.aliases_edit.text().split(",") if a.strip())
         try:
-            substance, resolved = add_substance(
+            done = add_substance(
                 self.app, self.user, self.name_edit.text(), group=str(self.group_combo.currentData()),
                 kind=str(self.kind_combo.currentData()), family=self.family_combo.currentData(),
                 aliases=aliases, hazard=self.hazard_check.isChecked())
@@ -127,6 +129,8 @@ class SubstancesDialog(QDialog):
             self.error_label.show()
             self.name_edit.setFocus()
             return None
+        substance, resolved = done.value
+        self.changes |= done.changes
         self.result_label.setText(f"Added {substance.name}; {resolved} exhibits recorded earlier under its names "
                                   "now point at it.")
         self.result_label.show()

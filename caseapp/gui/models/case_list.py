@@ -2,12 +2,15 @@
 
 The model holds only the pages scrolled to (canFetchMore / fetchMore), so a database of a million
 exhibits opens at once. Sorting and filtering happen in SQL (a new query resets the model): a Qt
-proxy over a lazily loaded model would sort only the rows loaded so far.
+proxy over a lazily loaded model would sort only the rows loaded so far. After a change (a save, an import)
+`reread` reads the loaded rows again and applies the difference row by row, so the view keeps its
+selection, current row and scroll position.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -73,6 +76,32 @@ class CaseListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read again from the start (after a save, an import or a status change)."""
         self.set_query(self.query)
+
+    def reread(self) -> None:
+        """Read the rows held again, without a reset: a changed row is updated in place, a new case is
+        inserted and a case that left the query removed where it stands, so the view's selection (kept per
+        case) and scroll position stay."""
+        wanted = max(len(self.rows), self.page_size)
+        fresh = self.app.case_page(self.query, 0, wanted)
+        self._exhausted = len(fresh) < wanted
+        matcher = SequenceMatcher(None, [r.case_number for r in self.rows], [r.case_number for r in fresh],
+                                  autojunk=False)
+        last_column = len(COLUMNS) - 1
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):  # from the end: earlier rows keep their place
+            if tag == "equal":
+                changed = [k for k in range(i2 - i1) if self.rows[i1 + k] != fresh[j1 + k]]
+                self.rows[i1:i2] = fresh[j1:j2]
+                if changed:
+                    self.dataChanged.emit(self.index(i1 + changed[0], 0), self.index(i1 + changed[-1], last_column))
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self.rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                self.rows[i1:i1] = fresh[j1:j2]
+                self.endInsertRows()
 
     def set_filter(self, text: str | None = None, status: str | None = "unchanged") -> None:
         query = self.query

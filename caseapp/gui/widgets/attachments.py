@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core.changes import NOTHING
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.reason import REMOVE_ATTACHMENT, ask_text
 from caseapp.services.app import CaseApp
@@ -33,7 +34,7 @@ THUMB = QSize(120, 90)
 
 
 class AttachmentsPanel(QWidget):
-    changed = Signal()
+    changed = Signal(object)  # Changes: what an addition or removal changed
 
     def __init__(self, app: CaseApp, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,15 +166,17 @@ class AttachmentsPanel(QWidget):
         if not self.case_number:
             return 0
         added = 0
+        changes = NOTHING
         for path in paths:
             try:
-                self.service.add(self.user, self.case_number, path, exhibit_number=self.exhibit.currentData())
+                changes |= self.service.add(self.user, self.case_number, path,
+                                            exhibit_number=self.exhibit.currentData()).changes
                 added += 1
             except CaseAppError as exc:
                 QMessageBox.warning(self, "Not attached", f"{path.name}: {exc}")
         self.reload()
         if added:
-            self.changed.emit()
+            self.changed.emit(changes)
         return added
 
     def open_selected(self) -> None:
@@ -195,9 +198,9 @@ class AttachmentsPanel(QWidget):
         if not ok or not reason.strip():
             return
         try:
-            self.service.remove(self.user, attachment_id, reason)
+            done = self.service.remove(self.user, attachment_id, reason)
         except CaseAppError as exc:
             QMessageBox.warning(self, "Not removed", str(exc))
             return
         self.reload()
-        self.changed.emit()
+        self.changed.emit(done.changes)

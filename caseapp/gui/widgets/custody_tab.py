@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core.changes import Changes
 from caseapp.core.custody import CustodyEvent, CustodyState, EventType
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Exhibit
@@ -97,9 +98,9 @@ def _details(event: CustodyEvent) -> str:
 
 class CustodyTab(QWidget):
     """Exhibits of the case shown with `show_case`, and the selected exhibit's custody events. `changed` is
-    emitted after an event is recorded."""
+    emitted with what changed after an event is recorded."""
 
-    changed = Signal()
+    changed = Signal(object)  # Changes
 
     def __init__(self, app: CaseApp, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -329,7 +330,7 @@ class CustodyTab(QWidget):
         if dialog is None:
             return None
         number = dialog.exhibit_number
-        dialog.accepted.connect(lambda: self._recorded(number))
+        dialog.accepted.connect(lambda: self._recorded(number, dialog.changes))
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -340,9 +341,9 @@ class CustodyTab(QWidget):
             self.dialog = None
         dialog.deleteLater()
 
-    def _recorded(self, number: str) -> None:
+    def _recorded(self, number: str, changes: Changes) -> None:
         self.reload(select=number)
-        self.changed.emit()
+        self.changed.emit(changes)
 
     def reload(self, select: str | None = None) -> None:
         """Read the case again, keeping the selected exhibit (or selecting `select`)."""

@@ -1,5 +1,7 @@
 """The search panel (Ctrl+F): every filter of SearchQuery, results as they are typed (debounced, run
-off the GUI thread), totals, grouping per case, export to CSV, copy, saved searches."""
+off the GUI thread), totals, grouping per case, export to CSV, copy, saved searches. A change to what a
+search finds (a save, a workflow step, an import) runs the shown search again; while the panel is hidden
+it is only marked stale, and runs again when shown."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core import vocab
+from caseapp.core.changes import Changes
 from caseapp.core.dates import occurred_date, parse_occurred
 from caseapp.core.text import noun, quoted
 from caseapp.core.units import format_kg
@@ -64,6 +67,7 @@ class SearchPanel(QWidget):
         self.token = 0
         self.query: SearchQuery | None = None
         self.totals: SearchTotals | None = None
+        self.stale = False  # what the shown search finds changed while the panel was hidden
         self.worker = SearchWorker(app.session, self) if app.path else None
         self.model = SearchResultsModel(self, page_size=page_size)
         self._timer = QTimer(self)
@@ -283,6 +287,7 @@ class SearchPanel(QWidget):
 
     def run(self, *_: object) -> None:
         self._timer.stop()
+        self.stale = False
         self.token += 1
         try:
             query = self.build_query()
@@ -303,6 +308,21 @@ class SearchPanel(QWidget):
             return
         self.worker.request_page(self.token, query, self.grouped.isChecked())
         self.worker.request_totals(self.token, query)
+
+    def on_changed(self, changes: Changes, _initiator: object = None) -> None:
+        """The hub's signal: run the shown search again when what it finds changed (now if the panel is
+        shown, else when it is)."""
+        if self.query is None or not (changes.exhibits or changes.case_list or changes.everything):
+            return
+        if self.isVisible():
+            self.run()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and self.query is not None:
+            self.run()
 
     def _more(self, offset: int) -> None:
         if self.worker is not None and self.query is not None:
