@@ -15,9 +15,10 @@ from typing import BinaryIO
 
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case
-from caseapp.reports.case_report import AuditRecord, CaseReportData, person_name, write_case_report
+from caseapp.reports.case_report import AuditRecord, CaseReportData, write_case_report
 from caseapp.reports.labels import exhibit_labels, write_labels
 from caseapp.reports.styles import pdf_time
+from caseapp.reports.values import person_name
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
 from caseapp.store.attachments import AttachmentStore

@@ -13,8 +13,8 @@ from datetime import date
 from typing import BinaryIO
 
 from caseapp.io.results import query_to_dict
-from caseapp.reports.case_report import person_name
 from caseapp.reports.summary import REPORT, write_summary
+from caseapp.reports.values import person_name
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
 from caseapp.store.search import SearchQuery

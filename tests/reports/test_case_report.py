@@ -22,15 +22,8 @@ from caseapp.core.errors import NotFound
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Quantity
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import default_catalogue
-from caseapp.reports.case_report import (
-    AuditRecord,
-    CaseReportData,
-    hazard_text,
-    local_time,
-    quantity_text,
-    watermark_text,
-    write_case_report,
-)
+from caseapp.reports.case_report import AuditRecord, CaseReportData, watermark_text, write_case_report
+from caseapp.reports.values import hazard_text, local_time, quantity_text
 from caseapp.services import reports
 from caseapp.services.attachments import Attachments
 from caseapp.services.auth import Accounts, PermissionDenied
