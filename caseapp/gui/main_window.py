@@ -34,6 +34,7 @@ from caseapp.core.text import counted
 from caseapp.gui.case_tab import CASE_ROLES, CaseTab
 from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
+from caseapp.gui.settings_keys import CASE_LIST_HEADER, LAST_FOLDER, MAIN_GEOMETRY, MAIN_STATE
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.worker import DatabaseTask, FunctionTask
 from caseapp.paths import backups_dir
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, "Export the results", self._last_folder() + "/results.csv",
                                               "CSV (*.csv)")
         if name:
-            self.settings.setValue("last_folder", str(Path(name).parent))
+            self.settings.setValue(LAST_FOLDER, str(Path(name).parent))
             self.export_results(Path(name))
 
     def export_results(self, path: Path) -> DatabaseTask | None:
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
         chosen, _ = QFileDialog.getSaveFileName(self, title, f"{self._last_folder()}/{name}", "PDF (*.pdf)")
         if not chosen:
             return None
-        self.settings.setValue("last_folder", str(Path(chosen).parent))
+        self.settings.setValue(LAST_FOLDER, str(Path(chosen).parent))
         return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
 
     def _printed(self, path: Path, pages: object) -> None:
@@ -564,12 +565,12 @@ class MainWindow(QMainWindow):
         return task
 
     def _last_folder(self) -> str:
-        return str(self.settings.value("last_folder", str(Path.home())))
+        return str(self.settings.value(LAST_FOLDER, str(Path.home())))
 
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Import cases", self._last_folder(), FILE_FILTER)
         if name:
-            self.settings.setValue("last_folder", str(Path(name).parent))
+            self.settings.setValue(LAST_FOLDER, str(Path(name).parent))
             self.import_file(Path(name))
 
     def import_file(self, path: Path, *, skip_invalid: bool = False) -> DatabaseTask:
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
         name, chosen = QFileDialog.getSaveFileName(self, "Export every case", self._last_folder() + "/cases.json",
                                                    "JSON (*.json);;CSV (*.csv);;UN IDS (*.ids.csv)")
         if name:
-            self.settings.setValue("last_folder", str(Path(name).parent))
+            self.settings.setValue(LAST_FOLDER, str(Path(name).parent))
             fmt = "unodc-ids" if "IDS" in chosen else ("csv" if name.lower().endswith(".csv") else "json")
             self.export_file(Path(name), fmt)
 
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
                                               "caseapp database (*.sqlite3)")
         if not name:
             return None
-        self.settings.setValue("last_folder", str(Path(name).parent))
+        self.settings.setValue(LAST_FOLDER, str(Path(name).parent))
         return self.backup_to(Path(name))
 
     def backup_to(self, path: Path) -> DatabaseTask:
@@ -750,15 +751,15 @@ class MainWindow(QMainWindow):
 
     # -- settings and closing -------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("main/geometry")
+        geometry = self.settings.value(MAIN_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 860)
-        state = self.settings.value("main/state")
+        state = self.settings.value(MAIN_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        header = self.settings.value("main/case_list_header")
+        header = self.settings.value(CASE_LIST_HEADER)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
             header_view = self.table.horizontalHeader()
@@ -777,9 +778,9 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(CASE, needed)
 
     def save_settings(self) -> None:
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/state", self.saveState())
-        self.settings.setValue("main/case_list_header", self.table.horizontalHeader().saveState())
+        self.settings.setValue(MAIN_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(MAIN_STATE, self.saveState())
+        self.settings.setValue(CASE_LIST_HEADER, self.table.horizontalHeader().saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

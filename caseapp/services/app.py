@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
+from caseapp.core.agency import AGENCY_CODE_KEY, TIMEZONE_KEY, time_zone
 from caseapp.core.agency import agency_code as checked_agency_code
-from caseapp.core.agency import time_zone
 from caseapp.core.errors import CaseAppError, NotFound, ValidationFailed
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
@@ -74,7 +74,7 @@ class CaseApp:
 
     # -- time ---------------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo | None:
-        name = self.store.setting("timezone")
+        name = self.store.setting(TIMEZONE_KEY)
         if not name:
             return None
         try:
@@ -109,11 +109,11 @@ class CaseApp:
             ledger = self.audit.ledger()
             rowids = []
             if agency_code:
-                rowids.append(self.store.set_setting("agency_code", agency_code))
-                changes["agency_code"] = agency_code
+                rowids.append(self.store.set_setting(AGENCY_CODE_KEY, agency_code))
+                changes[AGENCY_CODE_KEY] = agency_code
             if timezone:
-                rowids.append(self.store.set_setting("timezone", timezone))
-                changes["timezone"] = timezone
+                rowids.append(self.store.set_setting(TIMEZONE_KEY, timezone))
+                changes[TIMEZONE_KEY] = timezone
             ledger.record_live("settings", rowids)
             if changes or not self.audit.entries():
                 self.audit.append(at=self.now_utc_text(), actor=actor, action="init", entity="database",

@@ -13,6 +13,7 @@ import io
 from datetime import tzinfo
 from typing import BinaryIO
 
+from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case
 from caseapp.reports.case_report import AuditRecord, CaseReportData, write_case_report
@@ -76,7 +77,7 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
         people = _people(app, {login for login in logins if login})
     people[user.login] = user.display_name or user.login
     return CaseReportData(
-        case=case, agency=case.agency or app.store.setting("agency_code") or "", zone=_zone(app),
+        case=case, agency=case.agency or app.store.setting(AGENCY_CODE_KEY) or "", zone=_zone(app),
         generated_at=app.clock(), printed_by=_printer(user), chain_hash=chain_hash, custody=custody,
         attachments=attachments, audit=audit, people=people, catalogue=app.catalogue,
         admin_key=app.admin_key_fingerprint())
