@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from caseapp.core.custody import CustodyEvent  # noqa: E402
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity  # noqa: E402
-from caseapp.reports.case_report import AuditRecord, CaseReportData, write_case_report  # noqa: E402
+from caseapp.reports.case_data import AuditRecord, CaseReportData  # noqa: E402
+from caseapp.reports.case_report import write_case_report  # noqa: E402
 from caseapp.reports.labels import exhibit_labels, write_labels  # noqa: E402
 from caseapp.store.contract import Attachment  # noqa: E402
 

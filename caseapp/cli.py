@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from caseapp import __version__, cli_accounts, cli_backup, cli_reports, cli_search
+from caseapp.cli_commands import Call, Command, by_name, open_database
 from caseapp.cli_search import UserError
 from caseapp.cli_text import TerminalSafe, raw_stream
 from caseapp.core import vocab
@@ -22,7 +23,6 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted, noun, one_line
 from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.records import ProgressCallback, case_to_dict
-from caseapp.paths import default_database_path
 from caseapp.services.app import CaseApp, database_errors
 from caseapp.services.auth import Accounts
 from caseapp.services.guard import check_output
@@ -46,9 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME", help="who you are, for commands that change data (password from "
                                                       "CASEAPP_PASSWORD or a prompt)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        command.add_to(commands)
+    return parser
 
-    p = commands.add_parser("init", help="create the database (or check an existing one)",
-                            description="Create the database file and its schema, or migrate an existing one.")
+
+def _init_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--agency", metavar="CODE", help="agency code used in generated case numbers (CODE-YYYY-NNNNNN)")
     p.add_argument("--timezone", metavar="ZONE", help="the agency's IANA time zone, e.g. America/Toronto")
     p.add_argument("--admin", metavar="NAME", help="create the first admin (password from CASEAPP_NEW_PASSWORD "
@@ -56,9 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--display-name", metavar="TEXT", help="the first admin's full name")
     p.add_argument("--badge", metavar="NUMBER", help="the first admin's badge number")
 
-    p = commands.add_parser("import", help="import cases from a JSON, CSV or UNODC IDS file",
-                            description="Import a file. All-or-nothing unless --skip-invalid: one invalid "
-                                        "record and nothing is written; every problem is listed.")
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--format", choices=FORMATS, help="file format (default: from the extension; a .csv "
                                                       "whose header is the IDS header is read as IDS)")
@@ -68,23 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", default="utf-8", help="text encoding of CSV/IDS files (default utf-8; e.g. cp1252)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
-    p = commands.add_parser("export", help="export every case", description="Export every case, every field.")
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, default="json", help="file format (default json)")
     p.add_argument("--out", metavar="FILE", type=Path, help="output file (default: standard output)")
 
-    cli_search.add_search_command(commands)
 
-    p = commands.add_parser("show", help="show one case", description="Show one case with its exhibits.")
+def _show_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("case_number", metavar="CASE")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    cli_accounts.add_commands(commands)
-    cli_reports.add_commands(commands)
-    cli_backup.add_commands(commands)
-    return parser
 
 
 def _open(args: argparse.Namespace) -> CaseApp:
-    return CaseApp.open(default_database_path(args.db))
+    return open_database(args)
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
@@ -258,11 +256,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     err = TerminalSafe(err or sys.stderr)  # messages quote user data: no raw control or bidi characters
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not (args.command == "export" or (args.command == "search" and args.format == "csv")):
+    command = COMMANDS_BY_NAME[args.command]
+    if not command.writes_data(args):
         out = TerminalSafe(out)  # every output but the data files written to standard output
     try:
         with database_errors():  # a driver error outside a transaction (a damaged page read) is ours too
-            return _dispatch(args, out, err)
+            return _run(command, Call(args, out, err))
     except CaseAppError as exc:  # the store's errors too (DatabaseBusy, DiskFull, DatabaseError)
         err.write(f"caseapp-cli: {exc}\n")
         return 1
@@ -271,46 +270,37 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return 1
     except BrokenPipeError:
         return 0
-    parser.error(f"unknown command {args.command}")
-    return 2
 
 
-def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if args.command == "init":
-        return cmd_init(args, out)
-    if args.command == "import":
-        return cmd_import(args, out, err)
-    if args.command == "export":
-        return cmd_export(args, out)
-    if args.command == "search":
-        return cli_search.cmd_search(args, out, _open)
-    if args.command == "show":
-        return cmd_show(args, out)
-    if args.command == "restore":
-        return cli_backup.cmd_restore(args, default_database_path(args.db), out)
-    return _with_app(args, out, err)
-
-
-def _with_app(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    app = _open(args)
+def _run(command: Command, call: Call) -> int:
+    if not command.with_app:
+        return command.run(call)
+    call.app = _open(call.args)
     try:
-        if args.command == "user":
-            return cli_accounts.cmd_user(args, app, out)
-        if args.command in ("submit", "approve", "return"):
-            return cli_accounts.cmd_workflow(args, app, out)
-        if args.command == "verify":
-            return cli_accounts.cmd_verify(args, app, out, err)
-        if args.command == "custody":
-            return cli_accounts.cmd_custody(args, app, out)
-        if args.command == "catalogue":
-            return cli_accounts.cmd_catalogue(args, app, out)
-        if args.command == "backup":
-            return cli_backup.cmd_backup(args, app, out)
-        if args.command in cli_reports.COMMANDS:
-            return cli_reports.run(args, app, out)
+        return command.run(call)
     finally:
-        app.close()
-    raise UserError(f"unknown command {args.command}")
+        call.app.close()
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("init", help="create the database (or check an existing one)",
+            description="Create the database file and its schema, or migrate an existing one.",
+            arguments=_init_arguments, run=lambda call: cmd_init(call.args, call.out)),
+    Command("import", help="import cases from a JSON, CSV or UNODC IDS file",
+            description="Import a file. All-or-nothing unless --skip-invalid: one invalid record and nothing is "
+                        "written; every problem is listed.",
+            arguments=_import_arguments, run=lambda call: cmd_import(call.args, call.out, call.err)),
+    Command("export", help="export every case", description="Export every case, every field.",
+            arguments=_export_arguments, run=lambda call: cmd_export(call.args, call.out),
+            writes_data=lambda args: True),
+    *cli_search.COMMANDS,
+    Command("show", help="show one case", description="Show one case with its exhibits.",
+            arguments=_show_arguments, run=lambda call: cmd_show(call.args, call.out)),
+    *cli_accounts.COMMANDS,
+    *cli_reports.COMMANDS,
+    *cli_backup.COMMANDS,
+)
+COMMANDS_BY_NAME = by_name(COMMANDS)
 
 
 if __name__ == "__main__":

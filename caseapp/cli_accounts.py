@@ -9,6 +9,7 @@ import os
 import sys
 from typing import TextIO
 
+from caseapp.cli_commands import Command
 from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
@@ -63,8 +64,7 @@ def create_first_admin(app: CaseApp, args: argparse.Namespace, out: TextIO) -> N
     out.write(f"first admin created: {user.login}\n")
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = commands.add_parser("user", help="manage users (admin)", description="Manage user accounts.")
+def _user_arguments(p: argparse.ArgumentParser) -> None:
     users = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     q = users.add_parser("add", help="add a user (new password from CASEAPP_NEW_PASSWORD or a prompt)")
     q.add_argument("name", metavar="NAME")
@@ -79,19 +79,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     q = users.add_parser("unlock", help="end a failed-login lock (admin)")
     q.add_argument("name", metavar="NAME")
 
-    for name, text in (("submit", "submit a draft or returned case for approval"),
-                       ("approve", "approve a submitted case (supervisor)")):
-        q = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
-        q.add_argument("case_number", metavar="CASE")
-    q = commands.add_parser("return", help="return a submitted case to its officer (supervisor)",
-                            description="Return a submitted case with the reason.")
+
+def _case_argument(q: argparse.ArgumentParser) -> None:
+    q.add_argument("case_number", metavar="CASE")
+
+
+def _return_arguments(q: argparse.ArgumentParser) -> None:
     q.add_argument("case_number", metavar="CASE")
     q.add_argument("--reason", required=True, metavar="TEXT", help="what must change")
 
-    q = commands.add_parser("custody", help="list an exhibit's chain of custody, or record an event",
-                            description="Without EVENT: list the exhibit's custody events and its current holder "
-                                        "and location. With EVENT: record it (append-only; a correction is a new "
-                                        "event pointing at the one it corrects).")
+
+def _custody_arguments(q: argparse.ArgumentParser) -> None:
     q.add_argument("case_number", metavar="CASE")
     q.add_argument("exhibit", metavar="EXHIBIT", help="exhibit number within the case, e.g. 01")
     q.add_argument("event", metavar="EVENT", nargs="?",
@@ -112,9 +110,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     q.add_argument("--notes", metavar="TEXT", help="notes; for a correction, the reason")
     q.add_argument("--corrects", metavar="SEQ", type=int, help="correction: the event number it corrects")
 
-    q = commands.add_parser("catalogue", help="look up or add substances",
-                            description="Look a name up in the substance catalogue, or add the agency's own "
-                                        "substance (admin).")
+
+def _catalogue_arguments(q: argparse.ArgumentParser) -> None:
     entries = q.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
     r = entries.add_parser("show", help="what a name or alias means: group, family, hazard, analogues")
     r.add_argument("name", metavar="NAME")
@@ -126,10 +123,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     r.add_argument("--alias", action="append", default=[], metavar="NAME", help="another name (repeatable)")
     r.add_argument("--hazard", action="store_true", help="mark exhibits of it as hazardous")
 
-    q = commands.add_parser("verify", help="check the database and its audit trail",
-                            description="Recompute the audit chain, check every audited row against it, check "
-                                        "each entry's signature and the rows its action may change, run "
-                                        "SQLite's integrity and foreign-key checks. Exit 0 intact, 3 tampered.")
+
+def _verify_arguments(q: argparse.ArgumentParser) -> None:
     q.add_argument("--anchor", metavar="HASH",
                    help="a chain hash printed earlier (on a report or with a backup) that must still be there")
     q.add_argument("--admin-key", metavar="FINGERPRINT",
@@ -265,5 +260,34 @@ def cmd_verify(args: argparse.Namespace, app: CaseApp, out: TextIO, err: TextIO)
     return EXIT_TAMPERED
 
 
-__all__ = ["add_commands", "cmd_user", "cmd_workflow", "cmd_verify", "login", "create_first_admin",
-           "CaseAppError"]
+COMMANDS = (
+    Command("user", help="manage users (admin)", description="Manage user accounts.", arguments=_user_arguments,
+            run=lambda call: cmd_user(call.args, call.opened, call.out), with_app=True),
+    Command("submit", help="submit a draft or returned case for approval",
+            description="Submit a draft or returned case for approval.", arguments=_case_argument,
+            run=lambda call: cmd_workflow(call.args, call.opened, call.out), with_app=True),
+    Command("approve", help="approve a submitted case (supervisor)",
+            description="Approve a submitted case (supervisor).", arguments=_case_argument,
+            run=lambda call: cmd_workflow(call.args, call.opened, call.out), with_app=True),
+    Command("return", help="return a submitted case to its officer (supervisor)",
+            description="Return a submitted case with the reason.", arguments=_return_arguments,
+            run=lambda call: cmd_workflow(call.args, call.opened, call.out), with_app=True),
+    Command("custody", help="list an exhibit's chain of custody, or record an event",
+            description="Without EVENT: list the exhibit's custody events and its current holder and location. "
+                        "With EVENT: record it (append-only; a correction is a new event pointing at the one it "
+                        "corrects).",
+            arguments=_custody_arguments, run=lambda call: cmd_custody(call.args, call.opened, call.out),
+            with_app=True),
+    Command("catalogue", help="look up or add substances",
+            description="Look a name up in the substance catalogue, or add the agency's own substance (admin).",
+            arguments=_catalogue_arguments, run=lambda call: cmd_catalogue(call.args, call.opened, call.out),
+            with_app=True),
+    Command("verify", help="check the database and its audit trail",
+            description="Recompute the audit chain, check every audited row against it, check each entry's "
+                        "signature and the rows its action may change, run SQLite's integrity and foreign-key "
+                        "checks. Exit 0 intact, 3 tampered.",
+            arguments=_verify_arguments, run=lambda call: cmd_verify(call.args, call.opened, call.out, call.err),
+            with_app=True),
+)
+
+__all__ = ["COMMANDS", "cmd_user", "cmd_workflow", "cmd_verify", "login", "create_first_admin", "CaseAppError"]

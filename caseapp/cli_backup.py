@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from caseapp import cli_accounts
+from caseapp.cli_commands import Command
 from caseapp.cli_search import UserError
 from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
@@ -14,18 +15,11 @@ from caseapp.services.auth import Accounts, Role
 from caseapp.services.backup import backup, restore
 
 
-def add_commands(commands: Any) -> None:
-    p = commands.add_parser("backup", help="back the database up (safe while the app is open)",
-                            description="Copy the database with SQLite's online backup API, check the copy and "
-                            "write DEST.json beside it with its audit chain hash (the anchor for 'verify "
-                            "--anchor' and 'restore'). DEST is a file, or a folder to name one in. Audited.")
+def _backup_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("dest", metavar="DEST", type=Path)
-    p = commands.add_parser("restore", help="replace the database with a checked backup (admin)",
-                            description="Check a backup (its record SRC.json: size, SHA-256, cases and the latest "
-                            "chain hash; SQLite integrity, the schema, the audit chain and every audited row) and only "
-                            "then put it in place of the database; the replaced file is kept beside it. A backup "
-                            "without a usable record needs --without-record, one of another agency or with other "
-                            "admins --other-agency. Close the app first.")
+
+
+def _restore_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", metavar="SRC", type=Path)
     p.add_argument("--without-record", action="store_true",
                    help="restore although SRC.json is missing or unusable (nothing then shows whether the "
@@ -70,3 +64,20 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     if result.previous_kept_at:
         out.write(f"the replaced database is kept at {result.previous_kept_at}\n")
     return 0
+
+
+COMMANDS = (
+    Command("backup", help="back the database up (safe while the app is open)",
+            description="Copy the database with SQLite's online backup API, check the copy and write DEST.json "
+                        "beside it with its audit chain hash (the anchor for 'verify --anchor' and 'restore'). DEST "
+                        "is a file, or a folder to name one in. Audited.",
+            arguments=_backup_arguments, run=lambda call: cmd_backup(call.args, call.opened, call.out),
+            with_app=True),
+    Command("restore", help="replace the database with a checked backup (admin)",
+            description="Check a backup (its record SRC.json: size, SHA-256, cases and the latest chain hash; "
+                        "SQLite integrity, the schema, the audit chain and every audited row) and only then put it "
+                        "in place of the database; the replaced file is kept beside it. A backup without a usable "
+                        "record needs --without-record, one of another agency or with other admins "
+                        "--other-agency. Close the app first.",
+            arguments=_restore_arguments, run=lambda call: cmd_restore(call.args, call.database, call.out)),
+)

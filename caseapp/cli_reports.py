@@ -6,36 +6,30 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from caseapp import cli_accounts
+from caseapp.cli_commands import Call, Command
 from caseapp.cli_search import UserError, add_filter_arguments, query_from_args
 from caseapp.services.app import CaseApp
+from caseapp.services.auth import User
 from caseapp.services.guard import check_output
 from caseapp.store.contract import UnknownFilter
 
-COMMANDS = ("report", "labels", "summary")
 
-
-def add_commands(commands: Any) -> None:
-    p = commands.add_parser("report", help="the case incident report as PDF",
-                            description="Write the case incident report (PDF): every field, exhibits, custody, "
-                            "attachments, audit summary and signature blocks. Audited.")
+def _case_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("case_number", metavar="CASE")
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="the PDF file to write")
 
-    p = commands.add_parser("labels", help="exhibit labels as PDF",
-                            description="Write one label per exhibit of a case (PDF): on an A4 label sheet, "
-                            "or one label per page with --single. Audited.")
-    p.add_argument("case_number", metavar="CASE")
-    p.add_argument("--out", metavar="FILE", type=Path, required=True, help="the PDF file to write")
+
+def _labels_arguments(p: argparse.ArgumentParser) -> None:
+    _case_arguments(p)
     p.add_argument("--single", action="store_true", help="one label per page (a label printer) instead of a sheet")
 
-    p = commands.add_parser("summary", help="a period summary of seizures as PDF",
-                            description="Write a summary (PDF) of the seizures a search matches: by group and "
-                            "substance, monthly trend, origin, transport and concealment, the largest. Takes "
-                            "every filter of 'search'. Audited.")
+
+def _summary_arguments(p: argparse.ArgumentParser) -> None:
     add_filter_arguments(p)
     p.add_argument("--title", metavar="TEXT", help="the report's title")
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="the PDF file to write")
@@ -61,23 +55,59 @@ def _write(app: CaseApp, path: Path, write: Any) -> int:
     return int(pages)
 
 
-def run(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
+def _print(call: Call, writer: Callable[[CaseApp, User], Callable[[BinaryIO], int]]) -> int:
+    """Log in (printing is audited), then write the PDF `writer` gives for the user and say how many pages."""
+    app, args = call.opened, call.args
     user = cli_accounts.login(app, args, "printing is audited (who printed what)")
-    if args.command in ("report", "labels"):
+    write = writer(app, user)
+    try:
+        pages = _write(app, args.out, write)
+    except UnknownFilter as exc:
+        raise UserError(str(exc)) from None
+    call.out.write(f"{args.out}: {pages} page{'s' if pages != 1 else ''}\n")
+    return 0
+
+
+def cmd_report(call: Call) -> int:
+    def writer(app: CaseApp, user: User) -> Callable[[BinaryIO], int]:
         from caseapp.services import reports
-    if args.command == "report":
-        pages = _write(app, args.out, lambda handle: reports.case_report(app, user, args.case_number, handle))
-    elif args.command == "labels":
-        pages = _write(app, args.out, lambda handle: reports.labels(app, user, args.case_number, handle,
-                                                               sheet=not args.single))
-    else:
+
+        return lambda handle: reports.case_report(app, user, call.args.case_number, handle)
+
+    return _print(call, writer)
+
+
+def cmd_labels(call: Call) -> int:
+    def writer(app: CaseApp, user: User) -> Callable[[BinaryIO], int]:
+        from caseapp.services import reports
+
+        return lambda handle: reports.labels(app, user, call.args.case_number, handle, sheet=not call.args.single)
+
+    return _print(call, writer)
+
+
+def cmd_summary(call: Call) -> int:
+    def writer(app: CaseApp, user: User) -> Callable[[BinaryIO], int]:
         from caseapp.services import summary
 
-        query = query_from_args(args)
-        try:
-            pages = _write(app, args.out, lambda handle: summary.summary_report(app, user, query, handle,
-                                                                           title=args.title))
-        except UnknownFilter as exc:
-            raise UserError(str(exc)) from None
-    out.write(f"{args.out}: {pages} page{'s' if pages != 1 else ''}\n")
-    return 0
+        query = query_from_args(call.args)
+        return lambda handle: summary.summary_report(app, user, query, handle, title=call.args.title)
+
+    return _print(call, writer)
+
+
+COMMANDS = (
+    Command("report", help="the case incident report as PDF",
+            description="Write the case incident report (PDF): every field, exhibits, custody, attachments, audit "
+                        "summary and signature blocks. Audited.",
+            arguments=_case_arguments, run=cmd_report, with_app=True),
+    Command("labels", help="exhibit labels as PDF",
+            description="Write one label per exhibit of a case (PDF): on an A4 label sheet, or one label per page "
+                        "with --single. Audited.",
+            arguments=_labels_arguments, run=cmd_labels, with_app=True),
+    Command("summary", help="a period summary of seizures as PDF",
+            description="Write a summary (PDF) of the seizures a search matches: by group and substance, monthly "
+                        "trend, origin, transport and concealment, the largest. Takes every filter of 'search'. "
+                        "Audited.",
+            arguments=_summary_arguments, run=cmd_summary, with_app=True),
+)

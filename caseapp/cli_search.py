@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+from caseapp.cli_commands import Command, open_database
 from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
@@ -110,10 +111,7 @@ def query_from_args(args: argparse.Namespace, **extra: Any) -> SearchQuery:
     )
 
 
-def add_search_command(commands: Any) -> None:
-    p = commands.add_parser("search", help="search seizures: one row per matching exhibit, newest first",
-                            description="Search seizures. One row per matching exhibit, newest first. Names "
-                            "match ignoring case, accents, spaces and hyphens.")
+def _search_arguments(p: argparse.ArgumentParser) -> None:
     add_filter_arguments(p)
     p.add_argument("--order", choices=ORDERS, default="newest", help="newest first (default), oldest, largest")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
@@ -150,6 +148,15 @@ def cmd_search(args: argparse.Namespace, out: TextIO, open_app: Callable[[argpar
     else:
         _table(rows, out)
     return 0
+
+
+COMMANDS = (
+    Command("search", help="search seizures: one row per matching exhibit, newest first",
+            description="Search seizures. One row per matching exhibit, newest first. Names match ignoring case, "
+                        "accents, spaces and hyphens.",
+            arguments=_search_arguments, run=lambda call: cmd_search(call.args, call.out, open_database),
+            writes_data=lambda args: args.format == "csv"),
+)
 
 
 def _table(rows: list[SearchRow], out: TextIO) -> None:

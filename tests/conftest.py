@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest  # noqa: E402
 
 from caseapp.core.substances import Catalogue, default_catalogue  # noqa: E402
 from caseapp.services.app import CaseApp  # noqa: E402
+from caseapp.services.auth import User  # noqa: E402
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 DATA = Path(__file__).parent / "data"
@@ -34,18 +36,57 @@ def fast_password_hashing(monkeypatch):
     monkeypatch.setattr(auth, "make_key_derivation", lambda: KeyDerivation(time_cost=1, memory_kib=8, parallelism=1))
 
 
+# The back ends the suite runs on: every application a fixture opens is opened on each ("postgresql" joins
+# when the server back end exists; open_backend then connects to a scratch database on it).
+BACKENDS = ("sqlite",)
+PASSWORD = "correct horse battery"  # every account the fixtures make has this password
+# The accounts of the `users` fixture: login -> (role, display name); "ada" is the first admin.
+PEOPLE = {"ada": ("admin", "Ada Admin"), "olga": ("officer", "Officer Olga Nowak"),
+          "sam": ("supervisor", "Sgt Sam Okafor"), "li": ("officer", "Officer Li Wei")}
+SAMPLE_CASE = "CBSA-2024-000101"  # in tests/data/sample.json: a draft with accents, Chinese and markup-like text
+
+
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     return default_catalogue()
 
 
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The back end the applications of this test are opened on."""
+    return str(request.param)
+
+
+def open_backend(backend: str, path: Path | None, catalogue: Catalogue | None = None,
+                 clock: Callable[[], datetime] = fixed_clock) -> CaseApp:
+    """An application on `backend`: in memory when `path` is None, else on that database file."""
+    if backend != "sqlite":
+        raise NotImplementedError(f"no {backend} back end yet")
+    return CaseApp.open(":memory:" if path is None else path, catalogue=catalogue, clock=clock)
+
+
 @pytest.fixture
-def fresh_app(catalogue: Catalogue) -> CaseApp:
+def open_app(backend: str, catalogue: Catalogue) -> Iterator[Callable[..., CaseApp]]:
+    """open_app(path=None, clock=fixed_clock): an application on the back end under test (in memory, or on
+    the database file `path`), not yet initialised; closed after the test."""
+    opened: list[CaseApp] = []
+
+    def open_(path: Path | None = None, *, clock: Callable[[], datetime] = fixed_clock) -> CaseApp:
+        app = open_backend(backend, path, catalogue, clock)
+        opened.append(app)
+        return app
+
+    yield open_
+    for app in opened:
+        app.close()
+
+
+@pytest.fixture
+def fresh_app(open_app: Callable[..., CaseApp]) -> CaseApp:
     """An empty in-memory database behind the services, with a fixed clock and UTC agency time."""
-    app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
+    app = open_app()
     app.initialise(timezone="UTC")
-    yield app
-    app.close()
+    return app
 
 
 @pytest.fixture
@@ -59,12 +100,12 @@ def data_dir() -> Path:
 
 
 @pytest.fixture(scope="module")
-def sample_app(catalogue: Catalogue) -> CaseApp:
+def sample_app(backend: str, catalogue: Catalogue) -> Iterator[CaseApp]:
     """tests/data's IDS rows and JSON cases imported into an in-memory database (read-only use: shared by
     a module's tests)."""
     from caseapp.services.transfer import import_file
 
-    app = CaseApp.open(":memory:", catalogue=catalogue, clock=fixed_clock)
+    app = open_backend(backend, None, catalogue)
     app.initialise(timezone="UTC")
     assert import_file(app, DATA / "sample_ids.csv", actor="tester").value.committed
     assert import_file(app, DATA / "sample.json", actor="tester").value.committed
@@ -72,7 +113,41 @@ def sample_app(catalogue: Catalogue) -> CaseApp:
     app.close()
 
 
-PASSWORD = "correct horse battery"
+@pytest.fixture
+def users_app(fresh_app: CaseApp) -> CaseApp:
+    """The application the `users` fixture makes its accounts in (tests/gui/conftest.py: its database file)."""
+    return fresh_app
+
+
+def make_users(app: CaseApp) -> dict[str, User]:
+    """The accounts of PEOPLE, password PASSWORD: the first admin as created, the others signed in (their
+    entries are signed)."""
+    from caseapp.services.auth import Accounts
+
+    accounts = Accounts(app)
+    (admin_login, (_, admin_name)), *others = PEOPLE.items()
+    admin = accounts.create_first_admin(admin_login, PASSWORD, display_name=admin_name).value
+    made = {admin_login: admin}
+    for login, (role, name) in others:
+        accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
+        made[login] = accounts.authenticate(login, PASSWORD)
+    return made
+
+
+@pytest.fixture
+def users(users_app: CaseApp) -> dict[str, User]:
+    """ada (admin), olga and li (officers), sam (supervisor), all with PASSWORD: see PEOPLE."""
+    return make_users(users_app)
+
+
+@pytest.fixture
+def sample_case_app(fresh_app: CaseApp, users: dict[str, User]) -> CaseApp:
+    """tests/data/sample.json imported by officer olga into fresh_app, with the `users`: SAMPLE_CASE is a
+    draft with accents, Chinese and a narrative that looks like markup."""
+    from caseapp.services.transfer import import_file
+
+    assert import_file(fresh_app, DATA / "sample.json", actor="olga").value.committed
+    return fresh_app
 
 
 def make_users_database(path: Path) -> None:

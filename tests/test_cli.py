@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from caseapp.cli import build_parser, main
+from tests.conftest import PASSWORD
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
-PASSWORD = "correct horse battery"
 
 
 def run(*args, db):

@@ -9,6 +9,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from caseapp.core.errors import CaseAppError
 
+# The keys of the agency's settings as the store keeps them (one value each); existing databases hold these
+# words, so they never change.
+AGENCY_NAME_KEY = "agency_name"
+AGENCY_CODE_KEY = "agency_code"
+TIMEZONE_KEY = "timezone"
+
 AGENCY_CODE_RULE = "2 to 12 letters A-Z or digits"
 _AGENCY_CODE = re.compile(r"[A-Z0-9]{2,12}")
 AGENCY_NAME_MAX = 120

@@ -15,6 +15,7 @@ from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted
 from caseapp.gui.operations import Operation, OperationFailed
+from caseapp.gui.settings_keys import LAST_FOLDER
 from caseapp.gui.worker import DatabaseTask, FunctionTask
 from caseapp.paths import backups_dir
 from caseapp.services.app import CaseApp
@@ -61,10 +62,10 @@ class FileOperations:
         return Operation(self.window, self.window.hub, self.window.tasks, label)
 
     def last_folder(self) -> str:
-        return str(self.window.settings.value("last_folder", str(Path.home())))
+        return str(self.window.settings.value(LAST_FOLDER, str(Path.home())))
 
     def remember_folder(self, chosen: str) -> None:
-        self.window.settings.setValue("last_folder", str(Path(chosen).parent))
+        self.window.settings.setValue(LAST_FOLDER, str(Path(chosen).parent))
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)

@@ -31,6 +31,7 @@ from caseapp.gui.file_operations import FileOperations
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
+from caseapp.gui.settings_keys import CASE_LIST_HEADER, MAIN_GEOMETRY, MAIN_STATE
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.window_actions import AdminActions, SavedSearches
 from caseapp.services.app import CaseApp
@@ -441,15 +442,15 @@ class MainWindow(QMainWindow):
 
     # -- settings and closing -------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("main/geometry")
+        geometry = self.settings.value(MAIN_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 860)
-        state = self.settings.value("main/state")
+        state = self.settings.value(MAIN_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        header = self.settings.value("main/case_list_header")
+        header = self.settings.value(CASE_LIST_HEADER)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
             header_view = self.table.horizontalHeader()
@@ -468,9 +469,9 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(CASE, needed)
 
     def save_settings(self) -> None:
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/state", self.saveState())
-        self.settings.setValue("main/case_list_header", self.table.horizontalHeader().saveState())
+        self.settings.setValue(MAIN_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(MAIN_STATE, self.saveState())
+        self.settings.setValue(CASE_LIST_HEADER, self.table.horizontalHeader().saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -99,6 +99,15 @@ def text_width(value: str, size: float, *, bold: bool = False) -> float:
                for name, chunk in runs(value))
 
 
+def fit_size(text: str, width: float, size: float, minimum: float, *, bold: bool = False) -> float:
+    """The largest font size from `size` down to `minimum` at which one line of text fits `width`."""
+    while size > minimum:
+        if text_width(text, size, bold=bold) <= width:
+            return size
+        size -= 0.25
+    return minimum
+
+
 def shorten(value: str, width: float, size: float, *, bold: bool = False) -> str:
     """`value` cut to fit `width` at `size` on one line, with "…" when anything was cut."""
     if len(value) <= 400 and text_width(value, size, bold=bold) <= width:

@@ -28,17 +28,10 @@ from reportlab.platypus import Paragraph
 from caseapp.core import vocab
 from caseapp.core.model import Case, Exhibit
 from caseapp.core.substances import Catalogue
-from caseapp.reports.case_report import (
-    code128,
-    draw_qr,
-    hazard_text,
-    local_time,
-    quantity_text,
-    set_creation_date,
-    text_width,
-)
-from caseapp.reports.fitting import Text, fit_line, qr_value_ok, shorten
-from caseapp.reports.styles import HAZARD_RED, RULE, draw_text, make_canvas, markup, styles
+from caseapp.reports.barcodes import code128, draw_qr
+from caseapp.reports.fitting import Text, fit_line, qr_value_ok, shorten, text_width
+from caseapp.reports.styles import HAZARD_RED, RULE, draw_text, make_canvas, markup, set_creation_date, styles
+from caseapp.reports.values import hazard_text, local_time, quantity_text
 
 ELLIPSIS = "…"
 MAX_LINE_CHARS = 600  # a label shows at most this much of a value (a full label holds about 400 characters)

@@ -15,13 +15,14 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -39,6 +40,7 @@ HAZARD_RED = colors.HexColor("#b00020")
 DRAFT_GREY = colors.Color(0.75, 0.75, 0.75, alpha=0.35)
 RULE = colors.HexColor("#9e9e9e")
 HEADER_FILL = colors.HexColor("#e8eaf0")
+GREY_TEXT = colors.HexColor("#546e7a")
 
 
 def _unicode_hex(code: int) -> str:
@@ -213,3 +215,19 @@ class NumberedCanvas(Canvas):
 def pdf_time(moment: datetime) -> str:
     """A timestamp as printed on reports: local time with its zone."""
     return moment.strftime("%Y-%m-%d %H:%M %Z").strip()
+
+
+def set_creation_date(canvas: Canvas, moment: datetime) -> None:
+    """Date the PDF (CreationDate, ModDate) at `moment` instead of the invariant canvas's fixed 2000-01-01,
+    keeping the output a function of the input. Private ReportLab state: left as it is if that changes."""
+    utc = moment.astimezone(UTC)
+    try:
+        stamp = TimeStamp(1)
+        stamp.t = utc.timestamp()
+        stamp.lt = utc.timetuple()
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+        stamp.dhh = stamp.dmm = 0
+        stamp.tzname = "UTC"
+        canvas._doc._timeStamp = stamp  # type: ignore[attr-defined]
+    except AttributeError:
+        pass

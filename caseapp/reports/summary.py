@@ -42,10 +42,11 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import noun
-from caseapp.reports.case_report import chunk_rows, fit_size, set_creation_date, text_width
 from caseapp.reports.charts import BLUE, GREEN, ORANGE, PURPLE, Bar, bar_chart, top_bars, trend_chart
-from caseapp.reports.fitting import Text, fit_line
+from caseapp.reports.fitting import Text, fit_line, fit_size, text_width
+from caseapp.reports.flowables import chunk_rows
 from caseapp.reports.styles import (
+    GREY_TEXT,
     HEADER_FILL,
     RULE,
     SANS,
@@ -54,8 +55,10 @@ from caseapp.reports.styles import (
     markup,
     pdf_time,
     rule,
+    set_creation_date,
     styles,
 )
+from caseapp.reports.values import DASH
 from caseapp.store.contract import UNKNOWN, LargestRow, SearchQuery, SummaryData, SummaryRow
 
 REPORT = "Period summary"
@@ -64,8 +67,6 @@ MARGIN = 15 * mm
 TOP_MARGIN = 20 * mm
 BOTTOM_MARGIN = 21 * mm
 WIDTH = PAGE[0] - 2 * MARGIN  # 180 mm
-DASH = "—"
-GREY_TEXT = colors.HexColor("#546e7a")
 FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)  # without it a table names an unembedded Helvetica
 SUBSTANCE_ROWS = 40  # substances listed one by one; the rest are one "other substances" line
 CHART_BARS = 12

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from caseapp.core.agency import AGENCY_CODE_KEY, TIMEZONE_KEY, time_zone
 from caseapp.core.agency import agency_code as checked_agency_code
-from caseapp.core.agency import time_zone
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DatabaseError, NotFound, ValidationFailed
 from caseapp.core.model import Case
@@ -183,7 +183,7 @@ class CaseApp:
 
     # -- time ---------------------------------------------------------------------------------
     def timezone(self) -> ZoneInfo | None:
-        name = self._store.setting("timezone")
+        name = self._store.setting(TIMEZONE_KEY)
         if not name:
             return None
         try:
@@ -217,11 +217,11 @@ class CaseApp:
             changes = {}
             rowids = []
             if agency_code:
-                rowids.append(self._store.set_setting("agency_code", agency_code))
-                changes["agency_code"] = agency_code
+                rowids.append(self._store.set_setting(AGENCY_CODE_KEY, agency_code))
+                changes[AGENCY_CODE_KEY] = agency_code
             if timezone:
-                rowids.append(self._store.set_setting("timezone", timezone))
-                changes["timezone"] = timezone
+                rowids.append(self._store.set_setting(TIMEZONE_KEY, timezone))
+                changes[TIMEZONE_KEY] = timezone
             work.ledger.record_live("settings", rowids)
             if changes or not self._audit.has_entries():
                 work.detail.update({"schema": schema_version(self._db), **changes})

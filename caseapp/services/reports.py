@@ -14,10 +14,13 @@ import io
 from datetime import tzinfo
 from typing import BinaryIO
 
+from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.core.model import Case
-from caseapp.reports.case_report import AuditRecord, CaseReportData, person_name, write_case_report
+from caseapp.reports.case_data import AuditRecord, CaseReportData
+from caseapp.reports.case_report import write_case_report
 from caseapp.reports.labels import exhibit_labels, write_labels
 from caseapp.reports.styles import pdf_time
+from caseapp.reports.values import person_name
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
 from caseapp.services.workflow import Workflow
@@ -69,7 +72,7 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
         people = _people(app, {login for login in logins if login})
     people[user.login] = user.display_name or user.login
     return CaseReportData(
-        case=case, agency=case.agency or app._store.setting("agency_code") or "", zone=_zone(app),
+        case=case, agency=case.agency or app._store.setting(AGENCY_CODE_KEY) or "", zone=_zone(app),
         generated_at=app.clock(), printed_by=_printer(user), chain_hash=chain_hash, custody=custody,
         attachments=attachments, audit=audit, people=people, catalogue=app.catalogue,
         admin_key=app.admin_key_fingerprint())

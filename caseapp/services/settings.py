@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caseapp.core.agency import agency_code, agency_name, time_zone
+from caseapp.core.agency import AGENCY_CODE_KEY, AGENCY_NAME_KEY, TIMEZONE_KEY, agency_code, agency_name, time_zone
 from caseapp.core.changes import NOTHING, Changes, Done
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
-
-NAME_KEY, CODE_KEY, ZONE_KEY = "agency_name", "agency_code", "timezone"
 
 
 @dataclass(frozen=True)
@@ -22,7 +20,7 @@ class AgencySettings:
 
 def read_agency_settings(app: CaseApp) -> AgencySettings:
     setting = app._store.setting
-    return AgencySettings(setting(NAME_KEY) or "", setting(CODE_KEY) or "", setting(ZONE_KEY) or "")
+    return AgencySettings(setting(AGENCY_NAME_KEY) or "", setting(AGENCY_CODE_KEY) or "", setting(TIMEZONE_KEY) or "")
 
 
 def update_agency_settings(app: CaseApp, user: User, *, name: str | None = None, code: str | None = None,
@@ -32,11 +30,11 @@ def update_agency_settings(app: CaseApp, user: User, *, name: str | None = None,
     actor = current_user(app, user, (Role.ADMIN,), "changing the agency settings")
     wanted: dict[str, str] = {}
     if name is not None:
-        wanted[NAME_KEY] = agency_name(name)
+        wanted[AGENCY_NAME_KEY] = agency_name(name)
     if code is not None:
-        wanted[CODE_KEY] = agency_code(code)
+        wanted[AGENCY_CODE_KEY] = agency_code(code)
     if timezone is not None:
-        wanted[ZONE_KEY] = time_zone(timezone)
+        wanted[TIMEZONE_KEY] = time_zone(timezone)
     with app.change("settings", "agency", actor=actor.login) as work:
         changed = {key: [app._store.setting(key) or "", value] for key, value in wanted.items()
                    if (app._store.setting(key) or "") != value}

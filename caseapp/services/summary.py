@@ -12,9 +12,10 @@ import io
 from datetime import date
 from typing import BinaryIO
 
+from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.io.results import query_to_dict
-from caseapp.reports.case_report import person_name
 from caseapp.reports.summary import REPORT, write_summary
+from caseapp.reports.values import person_name
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
 from caseapp.store.contract import LARGEST, SearchQuery, SummaryData
@@ -38,7 +39,7 @@ def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, 
     zone = app.timezone()
     buffer = io.BytesIO()
     pages = write_summary(
-        data, buffer, title=(title or "").strip() or REPORT, agency=app._store.setting("agency_code") or "",
+        data, buffer, title=(title or "").strip() or REPORT, agency=app._store.setting(AGENCY_CODE_KEY) or "",
         generated_at=app.clock(), printed_by=person_name(user.login, {user.login: user.display_name}),
         timezone_name=zone.key if zone is not None else "UTC", catalogue=app.catalogue)
     with app.change("print", "search", "summary", actor=user.login,

@@ -10,10 +10,6 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts, User
-from tests.conftest import fixed_clock
-
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
@@ -47,25 +43,17 @@ def isolated_settings(tmp_path_factory, qapp):
 
 
 @pytest.fixture
-def disk_app(tmp_path: Path, catalogue) -> CaseApp:
+def disk_app(open_app, tmp_path: Path) -> CaseApp:
     """A database file with the agency set up: agency TEST, time zone UTC, fixed clock."""
-    app = CaseApp.open(tmp_path / "cases.sqlite3", catalogue=catalogue, clock=fixed_clock)
+    app = open_app(tmp_path / "cases.sqlite3")
     app.initialise(agency_code="TEST", timezone="UTC", actor="setup")
-    yield app
-    app.close()
+    return app
 
 
 @pytest.fixture
-def users(disk_app) -> dict[str, User]:
-    """admin 'ada', supervisor 'sam', officers 'olga' and 'li', all with PASSWORD."""
-    accounts = Accounts(disk_app)
-    admin = accounts.create_first_admin("ada", PASSWORD, display_name="Ada Admin").value
-    made = {"ada": admin}
-    for login, role, name in (("sam", "supervisor", "Sgt Sam"), ("olga", "officer", "Officer Olga"),
-                              ("li", "officer", "Officer Li")):
-        accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
-        made[login] = accounts.authenticate(login, PASSWORD)  # signed in: their entries are signed
-    return made
+def users_app(disk_app) -> CaseApp:
+    """The window's tests make their accounts (tests/conftest.py: users) in the database file."""
+    return disk_app
 
 
 class Dialogs:

@@ -15,7 +15,7 @@ from caseapp.gui.dialogs.substances import SubstancesDialog
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow
-from tests.gui.conftest import PASSWORD
+from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "violet anchor drizzle"
 
@@ -62,7 +62,7 @@ def test_accounts_lists_every_user_with_its_state(qtbot, disk_app, accounts, use
     dialog = make(AccountsDialog, qtbot, disk_app, accounts, users["ada"])
     rows = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
     assert [r[0] for r in rows] == ["ada", "li", "olga", "sam"]
-    assert rows[3] == ["sam", "Sgt Sam", "", "Supervisor", "yes", ""]
+    assert rows[3] == ["sam", "Sgt Sam Okafor", "", "Supervisor", "yes", ""]
 
 
 def test_adding_a_user_checks_the_password_twice_and_the_rules(qtbot, disk_app, accounts, users):

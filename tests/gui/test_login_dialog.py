@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, Role
-from tests.gui.conftest import PASSWORD
+from tests.conftest import PASSWORD
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from caseapp.gui.dialogs import reason as dialogs_reason
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.auth import Accounts
 from caseapp.services.workflow import Workflow
-from tests.gui.conftest import PASSWORD
+from tests.conftest import PASSWORD
 
 
 def window_for(qtbot, app, user) -> MainWindow:

@@ -1,39 +1,12 @@
-"""Fixtures for the printed reports: the sample file imported by an officer, users of every role, and
-helpers that read a PDF back (text per page, fonts)."""
+"""Helpers for the printed reports that read a PDF back (text per page, fonts). The users and the sample
+imported by an officer (sample_case_app) come from tests/conftest.py."""
 
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from pypdf import PdfReader
-
-from caseapp.services.auth import Accounts
-from caseapp.services.transfer import import_file
-
-PASSWORD = "correct horse battery"
-SAMPLE_CASE = "CBSA-2024-000101"
-
-
-@pytest.fixture
-def users(fresh_app):
-    accounts = Accounts(fresh_app, hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    admin = accounts.create_first_admin("admin", PASSWORD, display_name="Ada Admin").value
-    for login, role, name in (("olga", "officer", "Officer Olga Nowak"), ("sam", "supervisor", "Sgt Sam Okafor"),
-                              ("li", "officer", "Officer Li Wei")):
-        accounts.add_user(admin, login, PASSWORD, role=role, display_name=name)
-    found = {login: accounts.authenticate(login, PASSWORD) for login in ("olga", "sam", "li")}
-    return {"admin": admin, **found}
-
-
-@pytest.fixture
-def sample_app(fresh_app, users, data_dir: Path):
-    """The sample file imported by officer olga: CBSA-2024-000101 is a draft with accents, Chinese and a
-    narrative that looks like markup."""
-    assert import_file(fresh_app, data_dir / "sample.json", actor="olga").value.committed
-    return fresh_app
 
 
 def _pages(pdf: bytes) -> list[str]:

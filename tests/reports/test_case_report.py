@@ -22,15 +22,9 @@ from caseapp.core.errors import NotFound
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Quantity
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import default_catalogue
-from caseapp.reports.case_report import (
-    AuditRecord,
-    CaseReportData,
-    hazard_text,
-    local_time,
-    quantity_text,
-    watermark_text,
-    write_case_report,
-)
+from caseapp.reports.case_data import AuditRecord, CaseReportData
+from caseapp.reports.case_report import watermark_text, write_case_report
+from caseapp.reports.values import hazard_text, local_time, quantity_text
 from caseapp.services import reports
 from caseapp.services.attachments import Attachments
 from caseapp.services.auth import Accounts, PermissionDenied
@@ -86,9 +80,9 @@ def pure_data(case: Case, **changes) -> CaseReportData:
 
 # -- everything typed, printed as typed -----------------------------------------------------------------
 
-def test_every_field_of_the_sample_case_is_printed(sample_app, users, pdf_pages, flat):
+def test_every_field_of_the_sample_case_is_printed(sample_case_app, users, pdf_pages, flat):
     out = io.BytesIO()
-    pages = reports.case_report(sample_app, users["sam"], CASE, out)
+    pages = reports.case_report(sample_case_app, users["sam"], CASE, out)
     texts = pdf_pages(out.getvalue())
     assert pages == len(texts) >= 2
     text = flat(" ".join(texts))
@@ -113,9 +107,9 @@ def test_every_field_of_the_sample_case_is_printed(sample_app, users, pdf_pages,
     assert all(f"Page {n} of {pages}" in page for n, page in enumerate(texts, start=1))
 
 
-def test_fonts_are_all_embedded_and_none_is_helvetica(sample_app, users, pdf_fonts):
+def test_fonts_are_all_embedded_and_none_is_helvetica(sample_case_app, users, pdf_fonts):
     out = io.BytesIO()
-    reports.case_report(sample_app, users["sam"], CASE, out)
+    reports.case_report(sample_case_app, users["sam"], CASE, out)
     fonts = pdf_fonts(out.getvalue())
     assert fonts and all(fonts.values()), fonts
     assert not any("Helvetica" in name or "Courier" in name for name in fonts)
@@ -123,19 +117,19 @@ def test_fonts_are_all_embedded_and_none_is_helvetica(sample_app, users, pdf_fon
     assert b"Helvetica" not in out.getvalue()
 
 
-def test_pdffonts_finds_no_font_that_is_not_embedded(sample_app, users, tmp_path):
+def test_pdffonts_finds_no_font_that_is_not_embedded(sample_case_app, users, tmp_path):
     path = tmp_path / "case.pdf"
     with open(path, "wb") as out:
-        reports.case_report(sample_app, users["sam"], CASE, out)
+        reports.case_report(sample_case_app, users["sam"], CASE, out)
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in listing.splitlines()[2:] if line.strip()]
     assert rows
     assert all(row[-5] == "yes" for row in rows), listing  # the "emb" column
 
 
-def test_metadata_names_the_report_the_printer_and_the_time(sample_app, users):
+def test_metadata_names_the_report_the_printer_and_the_time(sample_case_app, users):
     out = io.BytesIO()
-    reports.case_report(sample_app, users["sam"], CASE, out)
+    reports.case_report(sample_case_app, users["sam"], CASE, out)
     meta = PdfReader(io.BytesIO(out.getvalue())).metadata
     assert meta.title == f"Case incident report {CASE}"
     assert meta.author == "Sgt Sam Okafor (sam)"
@@ -186,10 +180,10 @@ def test_fifty_exhibits_and_a_long_narrative_build():
 
 # -- the same input, the same bytes -------------------------------------------------------------------
 
-def test_the_same_input_gives_the_same_bytes(sample_app):
-    first, _ = build(sample_data(sample_app))
+def test_the_same_input_gives_the_same_bytes(sample_case_app):
+    first, _ = build(sample_data(sample_case_app))
     build(pure_data(long_case(5, 300)))  # another document in between: no state carried over
-    second, _ = build(sample_data(sample_app))
+    second, _ = build(sample_data(sample_case_app))
     assert first == second
 
 
@@ -349,29 +343,29 @@ Audit chain hash abababababababababababababababababababababababababababababababa
 """
 
 
-def test_page_one_text_matches_the_golden_copy(sample_app, pdf_pages):
-    pdf, _ = build(sample_data(sample_app))
+def test_page_one_text_matches_the_golden_copy(sample_case_app, pdf_pages):
+    pdf, _ = build(sample_data(sample_case_app))
     lines = [line.strip() for line in pdf_pages(pdf)[0].splitlines() if line.strip()]
     assert lines == GOLDEN_PAGE_1.splitlines()
 
 
 # -- draft mark, status ----------------------------------------------------------------------------------
 
-def test_draft_mark_on_every_page_of_a_draft_and_none_on_an_approved_case(sample_app, users, pdf_pages, flat):
+def test_draft_mark_on_every_page_of_a_draft_and_none_on_an_approved_case(sample_case_app, users, pdf_pages, flat):
     draft = io.BytesIO()
-    reports.case_report(sample_app, users["sam"], CASE, draft)
+    reports.case_report(sample_case_app, users["sam"], CASE, draft)
     texts = pdf_pages(draft.getvalue())
     assert all("DRAFT" in text for text in texts)
 
-    workflow = Workflow(sample_app)
+    workflow = Workflow(sample_case_app)
     workflow.submit(users["olga"], CASE)
     submitted = io.BytesIO()
-    reports.case_report(sample_app, users["sam"], CASE, submitted)
+    reports.case_report(sample_case_app, users["sam"], CASE, submitted)
     assert all("NOT APPROVED — SUBMITTED" in text for text in pdf_pages(submitted.getvalue()))
 
     workflow.approve(users["sam"], CASE)
     approved = io.BytesIO()
-    reports.case_report(sample_app, users["sam"], CASE, approved)
+    reports.case_report(sample_case_app, users["sam"], CASE, approved)
     texts = pdf_pages(approved.getvalue())
     assert not any("DRAFT" in text or "NOT APPROVED" in text for text in texts)
     assert "Status: Approved by Sgt Sam Okafor (sam), 2026-11-25 12:00 UTC" in flat(texts[0])
@@ -385,11 +379,11 @@ def test_watermark_words():
 
 # -- the audit trail, attachments, custody ---------------------------------------------------------------
 
-def test_print_is_audited_with_the_chain_hash_printed(sample_app, users, pdf_pages, flat):
-    before = sample_app._audit.latest_hash()
+def test_print_is_audited_with_the_chain_hash_printed(sample_case_app, users, pdf_pages, flat):
+    before = sample_case_app._audit.latest_hash()
     out = io.BytesIO()
-    pages = reports.case_report(sample_app, users["li"], CASE, out)
-    entry = sample_app._audit.entries("case", CASE)[-1]
+    pages = reports.case_report(sample_case_app, users["li"], CASE, out)
+    entry = sample_case_app._audit.entries("case", CASE)[-1]
     assert (entry.action, entry.actor, entry.entity, entry.entity_id) == ("print", "li", "case", CASE)
     assert entry.detail["report"] == "case" and entry.detail["pages"] == pages
     assert entry.detail["chain_hash"] == before
@@ -397,21 +391,21 @@ def test_print_is_audited_with_the_chain_hash_printed(sample_app, users, pdf_pag
     texts = pdf_pages(out.getvalue())
     assert all(before in text for text in texts)  # every page footer anchors the chain
     assert f"verify --anchor {before}" in flat(" ".join(texts))
-    assert sample_app.verify(anchor=before).ok
+    assert sample_case_app.verify(anchor=before).ok
     again = io.BytesIO()
-    reports.case_report(sample_app, users["li"], CASE, again)
+    reports.case_report(sample_case_app, users["li"], CASE, again)
     assert "Printed" in flat(" ".join(pdf_pages(again.getvalue())))  # the first print is in the history
 
 
-def test_anyone_signed_in_may_print_an_unknown_case_is_not_found(sample_app, users):
-    entries = len(sample_app._audit.entries())
+def test_anyone_signed_in_may_print_an_unknown_case_is_not_found(sample_case_app, users):
+    entries = len(sample_case_app._audit.entries())
     with pytest.raises(NotFound):
-        reports.case_report(sample_app, users["sam"], "NO-SUCH-CASE", io.BytesIO())
-    assert len(sample_app._audit.entries()) == entries
-    assert reports.case_report(sample_app, users["admin"], CASE, io.BytesIO()) >= 1
-    Accounts(sample_app).deactivate(users["admin"], "olga")  # after olga signed in: the database decides
+        reports.case_report(sample_case_app, users["sam"], "NO-SUCH-CASE", io.BytesIO())
+    assert len(sample_case_app._audit.entries()) == entries
+    assert reports.case_report(sample_case_app, users["ada"], CASE, io.BytesIO()) >= 1
+    Accounts(sample_case_app).deactivate(users["ada"], "olga")  # after olga signed in: the database decides
     with pytest.raises(PermissionDenied, match="deactivated"):
-        reports.case_report(sample_app, users["olga"], CASE, io.BytesIO())
+        reports.case_report(sample_case_app, users["olga"], CASE, io.BytesIO())
 
 
 def picture(tmp_path: Path) -> Path:
@@ -420,23 +414,23 @@ def picture(tmp_path: Path) -> Path:
     return path
 
 
-def test_attachments_custody_and_workflow_are_printed(sample_app, users, tmp_path, pdf_pages, flat):
+def test_attachments_custody_and_workflow_are_printed(sample_case_app, users, tmp_path, pdf_pages, flat):
     olga, sam = users["olga"], users["sam"]
-    attachments = Attachments(sample_app)
+    attachments = Attachments(sample_case_app)
     photo = attachments.add(olga, CASE, picture(tmp_path), caption="Parcel as opened").value
     pdf_path = tmp_path / "lab certificate.pdf"
     pdf_path.write_bytes(b"%PDF-1.4 not really")
     certificate = attachments.add(olga, CASE, pdf_path, exhibit_number="01").value
-    custody = Custody(sample_app)
+    custody = Custody(sample_case_app)
     custody.record(olga, CASE, "01", CustodyEvent("seized", "2024-03-05T15:00", "", holder="Officer Olga Nowak",
                                                   location="Mail centre bench 4", weight="12.50 g"))
     custody.record(olga, CASE, "01", CustodyEvent("sealed", "2024-03-05T15:20", "", seal_number="SEAL-000042"))
-    workflow = Workflow(sample_app)
+    workflow = Workflow(sample_case_app)
     workflow.submit(olga, CASE)
     workflow.return_case(sam, CASE, "Add the scale certificate number")
 
     out = io.BytesIO()
-    reports.case_report(sample_app, sam, CASE, out)
+    reports.case_report(sample_case_app, sam, CASE, out)
     texts = pdf_pages(out.getvalue())
     text = flat(" ".join(texts))
     for item in ("boot of the car.jpg", photo.sha256, "Parcel as opened", "lab certificate.pdf", certificate.sha256,

@@ -21,13 +21,10 @@ from reportlab.lib.units import mm
 
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
-from caseapp.reports.case_report import (
-    AuditRecord,
-    CaseReportData,
-    code128,
-    narrative_pieces,
-    write_case_report,
-)
+from caseapp.reports.barcodes import code128
+from caseapp.reports.case_data import AuditRecord, CaseReportData
+from caseapp.reports.case_report import write_case_report
+from caseapp.reports.case_sections import narrative_pieces
 from caseapp.reports.fitting import ELLIPSIS, Text, fit_line, qr_value_ok, text_width
 from caseapp.reports.labels import ExhibitLabel, exhibit_labels, fit_details, write_labels
 from caseapp.reports.styles import styles
@@ -140,7 +137,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Quantity
-from caseapp.reports.case_report import CaseReportData, write_case_report
+from caseapp.reports.case_data import CaseReportData
+from caseapp.reports.case_report import write_case_report
 
 def build(made):
     out = io.BytesIO()

@@ -35,9 +35,9 @@ def many(count: int, *, hazard_every: int = 3) -> list[ExhibitLabel]:
             for n in range(1, count + 1)]
 
 
-def test_one_single_label_page_per_exhibit_with_hazard_only_where_flagged(sample_app, users, pdf_pages, flat):
+def test_one_single_label_page_per_exhibit_with_hazard_only_where_flagged(sample_case_app, users, pdf_pages, flat):
     out = io.BytesIO()
-    pages = reports.labels(sample_app, users["olga"], CASE, out, sheet=False)
+    pages = reports.labels(sample_case_app, users["olga"], CASE, out, sheet=False)
     texts = [flat(t) for t in pdf_pages(out.getvalue())]
     assert pages == len(texts) == 4
     for number, text in zip(("01", "02", "03", "04"), texts, strict=True):
@@ -55,9 +55,9 @@ def test_one_single_label_page_per_exhibit_with_hazard_only_where_flagged(sample
     assert (round(float(box.width) / mm), round(float(box.height) / mm)) == (100, 60)
 
 
-def test_a_sheet_holds_every_label_of_the_case(sample_app, users, pdf_pages, flat):
+def test_a_sheet_holds_every_label_of_the_case(sample_case_app, users, pdf_pages, flat):
     out = io.BytesIO()
-    pages = reports.labels(sample_app, users["olga"], CASE, out, sheet=True)
+    pages = reports.labels(sample_case_app, users["olga"], CASE, out, sheet=True)
     texts = pdf_pages(out.getvalue())
     assert pages == len(texts) == 1
     text = flat(texts[0])
@@ -128,11 +128,11 @@ def test_exhibit_labels_from_a_case():
     assert (second.substance, second.hazard) == ("Currency: CAD banknotes", None)
 
 
-def test_printing_labels_is_audited(sample_app, users):
-    before = sample_app._audit.latest_hash()
+def test_printing_labels_is_audited(sample_case_app, users):
+    before = sample_case_app._audit.latest_hash()
     out = io.BytesIO()
-    pages = reports.labels(sample_app, users["sam"], CASE, out, sheet=True)
-    entry = sample_app._audit.entries("case", CASE)[-1]
+    pages = reports.labels(sample_case_app, users["sam"], CASE, out, sheet=True)
+    entry = sample_case_app._audit.entries("case", CASE)[-1]
     assert (entry.action, entry.actor) == ("print", "sam")
     assert {k: entry.detail[k] for k in ("report", "pages", "chain_hash", "layout", "labels")} == {
         "report": "labels", "pages": pages, "chain_hash": before, "layout": "sheet", "labels": 4}
@@ -140,14 +140,14 @@ def test_printing_labels_is_audited(sample_app, users):
     assert (meta.title, meta.author) == (f"Exhibit labels {CASE}", "Sgt Sam Okafor (sam)")
 
 
-def test_unknown_case_or_no_exhibits_prints_nothing(sample_app, users):
-    entries = len(sample_app._audit.entries())
+def test_unknown_case_or_no_exhibits_prints_nothing(sample_case_app, users):
+    entries = len(sample_case_app._audit.entries())
     with pytest.raises(NotFound):
-        reports.labels(sample_app, users["olga"], "NO-SUCH-CASE", io.BytesIO(), sheet=True)
-    empty = Workflow(sample_app).create(users["olga"], Case(occurred_at="2026-11-20T10:00",
+        reports.labels(sample_case_app, users["olga"], "NO-SUCH-CASE", io.BytesIO(), sheet=True)
+    empty = Workflow(sample_case_app).create(users["olga"], Case(occurred_at="2026-11-20T10:00",
                                                             location=Location(country="CA"))).value
     out = io.BytesIO()
     with pytest.raises(CaseAppError):
-        reports.labels(sample_app, users["olga"], empty.case_number, out, sheet=True)
+        reports.labels(sample_case_app, users["olga"], empty.case_number, out, sheet=True)
     assert out.getvalue() == b""
-    assert len(sample_app._audit.entries()) == entries + 1  # the create, no print
+    assert len(sample_case_app._audit.entries()) == entries + 1  # the create, no print

@@ -25,9 +25,9 @@ GENERATED = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def loaded(sample_app, data_dir):
-    assert import_file(sample_app, data_dir / "sample_ids.csv", actor="olga").value.committed
-    return sample_app
+def loaded(sample_case_app, data_dir):
+    assert import_file(sample_case_app, data_dir / "sample_ids.csv", actor="olga").value.committed
+    return sample_case_app
 
 
 def pdf_of(data, catalogue=None, **kwargs):
@@ -229,7 +229,7 @@ def test_summary_report_is_audited(loaded, users, pdf_pages, flat):
 def test_deactivated_user_cannot_print(loaded, users):
     from caseapp.services.auth import Accounts, PermissionDenied
 
-    Accounts(loaded).deactivate(users["admin"], "sam")  # after sam signed in: the database decides
+    Accounts(loaded).deactivate(users["ada"], "sam")  # after sam signed in: the database decides
     with pytest.raises(PermissionDenied, match="deactivated"):
         gather_summary(loaded, users["sam"], SearchQuery())
 

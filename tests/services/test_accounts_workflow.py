@@ -10,8 +10,8 @@ from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow, WorkflowError
 from caseapp.store.sqlite.verify import verify_database
+from tests.conftest import PASSWORD
 
-PASSWORD = "correct horse battery"
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 

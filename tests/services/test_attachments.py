@@ -14,8 +14,8 @@ from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.attachments import MAX_NAME_BYTES, AttachmentError, Attachments, safe_file_name
 from caseapp.services.auth import Accounts, PermissionDenied
 from caseapp.services.workflow import Workflow
+from tests.conftest import PASSWORD
 
-PASSWORD = "correct horse battery"
 PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40  # not a real JPEG; the bytes are what matters
 
 

@@ -12,8 +12,7 @@ from caseapp.services.auth import Accounts, PermissionDenied
 from caseapp.services.custody import Custody
 from caseapp.services.workflow import Workflow
 from caseapp.store.sqlite.verify import verify_database
-
-PASSWORD = "correct horse battery"
+from tests.conftest import PASSWORD
 
 
 @pytest.fixture

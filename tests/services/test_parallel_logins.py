@@ -12,8 +12,8 @@ from argon2 import PasswordHasher
 
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
+from tests.conftest import PASSWORD
 
-PASSWORD = "correct horse battery"
 PROCESSES = 16
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,9 +16,8 @@ from caseapp.services.workflow import Workflow
 from caseapp.store.sqlite.attachments import AttachmentStore
 from caseapp.store.sqlite.audit import AUDITED_TABLES
 from caseapp.store.sqlite.verify import verify_database
-from tests.conftest import fixed_clock
+from tests.conftest import PASSWORD, fixed_clock
 
-PASSWORD = "correct horse battery"
 PHOTO = bytes(range(256)) * 64  # 16 KiB: spills into overflow pages, like a real photo
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.core.changes import NOTHING
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.reason import REMOVE_ATTACHMENT, ask_text
+from caseapp.gui.settings_keys import LAST_FOLDER
 from caseapp.services.app import CaseApp
 from caseapp.services.attachments import Attachment, Attachments
 from caseapp.services.auth import PermissionDenied, User
@@ -155,11 +156,11 @@ class AttachmentsPanel(QWidget):
 
     def add_dialog(self) -> None:
         settings = QSettings()
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(settings.value("last_folder", "")),
+        names, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(settings.value(LAST_FOLDER, "")),
                                                 "Images and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;"
                                                 "All files (*)")
         if names:
-            settings.setValue("last_folder", str(Path(names[0]).parent))
+            settings.setValue(LAST_FOLDER, str(Path(names[0]).parent))
             self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> int:

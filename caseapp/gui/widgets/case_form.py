@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core import vocab
+from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.core.countries import country_name
 from caseapp.core.dates import parse_occurred
 from caseapp.core.model import Case, Location, Person
@@ -407,7 +408,7 @@ class CaseForm(QWidget):
         signed-in officer named)."""
         self.loaded = case
         blank = case is None
-        case = case or Case(agency=self.app.setting("agency_code") or "",
+        case = case or Case(agency=self.app.setting(AGENCY_CODE_KEY) or "",
                             officers=[self.officer] if self.officer else [])
         self.case_number.setText(case.case_number or "new case — numbered when saved")
         self.status_label.setText(vocab.CASE_STATUS.label(case.status))

@@ -36,12 +36,12 @@ from caseapp.core.text import noun, quoted
 from caseapp.core.units import format_kg
 from caseapp.gui.models.search_results import SORTS, SearchResultsModel
 from caseapp.gui.search_worker import SearchWorker
+from caseapp.gui.settings_keys import SAVED_SEARCHES
 from caseapp.gui.widgets.fields import CountryEdit, DecimalEdit, SubstanceEdit, VocabCombo, country_model
 from caseapp.io.results import query_from_dict, query_to_dict
 from caseapp.services.app import CaseApp
 from caseapp.store.contract import SearchQuery, SearchTotals
 
-SAVED_KEY = "search/saved"
 MATCH_LABELS = (("either", "Suspected or lab-confirmed"), ("suspected", "Suspected only"),
                 ("confirmed", "Lab-confirmed only"))
 ORDER_LABELS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("largest", "Largest first"))
@@ -385,7 +385,7 @@ class SearchPanel(QWidget):
     # -- saved searches -------------------------------------------------------------------------------
     @staticmethod
     def saved() -> dict[str, dict[str, Any]]:
-        raw = QSettings().value(SAVED_KEY, "{}")
+        raw = QSettings().value(SAVED_SEARCHES, "{}")
         try:
             data = json.loads(str(raw))
         except ValueError:
@@ -396,12 +396,12 @@ class SearchPanel(QWidget):
         query = self.build_query()
         searches = self.saved()
         searches[name.strip()] = query_to_dict(query)
-        QSettings().setValue(SAVED_KEY, json.dumps(searches, ensure_ascii=False))
+        QSettings().setValue(SAVED_SEARCHES, json.dumps(searches, ensure_ascii=False))
 
     def delete_search(self, name: str) -> None:
         searches = self.saved()
         searches.pop(name, None)
-        QSettings().setValue(SAVED_KEY, json.dumps(searches, ensure_ascii=False))
+        QSettings().setValue(SAVED_SEARCHES, json.dumps(searches, ensure_ascii=False))
 
     def run_saved(self, name: str) -> None:
         data = self.saved().get(name)

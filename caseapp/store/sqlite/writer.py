@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from caseapp.core import vocab
+from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.core.countries import country_name
 from caseapp.core.errors import Duplicate
 from caseapp.core.model import Case, Exhibit, SourceRecord
@@ -195,7 +196,7 @@ class BulkWriter:
         already in the database, so no per-case query is needed; numbers given by hand in this same
         batch are skipped."""
         if self._prefix is None:
-            self._prefix = case_number_prefix(self.store.setting("agency_code") or "CASE")
+            self._prefix = case_number_prefix(self.store.setting(AGENCY_CODE_KEY) or "CASE")
         prefix = self._prefix
         key = (prefix, int(self.at[:4]))
         while True:

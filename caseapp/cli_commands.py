@@ -1,0 +1,80 @@
+"""How a caseapp-cli command is declared: once, with its name, its help, its arguments and what runs it.
+
+Each cli module lists its commands (`COMMANDS`); caseapp.cli builds the argument parser and dispatches from
+the one list it makes of them, so a command's name is written in one place (the README's table is checked
+against the list by tests/test_cli_registry.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from caseapp.paths import default_database_path
+from caseapp.services.app import CaseApp
+
+
+@dataclass
+class Call:
+    """One run of a command: its parsed arguments, where it writes, and the database it works on."""
+
+    args: argparse.Namespace
+    out: TextIO
+    err: TextIO
+    app: CaseApp | None = None  # opened before the command runs when it is declared `with_app`
+
+    @property
+    def database(self) -> Path:
+        return default_database_path(self.args.db)
+
+    @property
+    def opened(self) -> CaseApp:
+        assert self.app is not None, "declared with_app: opened before it runs"
+        return self.app
+
+
+def open_database(args: argparse.Namespace) -> CaseApp:
+    """The database of --db (or its default), opened; the caller closes it."""
+    return CaseApp.open(default_database_path(args.db))
+
+
+def _never(args: argparse.Namespace) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Command:
+    """A caseapp-cli command. `run` returns the exit status; `with_app` has the database opened before it
+    runs and closed after; `writes_data` says when its standard output is a data file (written as it is,
+    not made terminal-safe)."""
+
+    name: str
+    help: str
+    description: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[Call], int]
+    with_app: bool = False
+    writes_data: Callable[[argparse.Namespace], bool] = field(default=_never)
+
+    def add_to(self, commands: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+        parser: argparse.ArgumentParser = commands.add_parser(self.name, help=self.help,
+                                                              description=self.description)
+        self.arguments(parser)
+        return parser
+
+
+def no_arguments(parser: argparse.ArgumentParser) -> None:
+    """For a command that takes none."""
+
+
+def by_name(commands: Sequence[Command]) -> dict[str, Command]:
+    """The commands by name; a name declared twice is a programming error."""
+    named: dict[str, Command] = {}
+    for command in commands:
+        if command.name in named:
+            raise ValueError(f"caseapp-cli command {command.name!r} declared twice")
+        named[command.name] = command
+    return named

@@ -1,0 +1,222 @@
+"""The case report's records: attachments (pictures shown, bytes checked against their SHA-256), the chain
+of custody of each exhibit, the audit trail with the chain hash to check it against later, and the
+signature blocks (see case_report for the whole)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from caseapp.core import vocab
+from caseapp.core.custody import CustodyEvent
+from caseapp.core.model import claims_text
+from caseapp.reports.case_layout import FONT, WIDTH, fields_table, grid, heading, label_lines, named_style, para
+from caseapp.reports.fitting import Text, budgeted
+from caseapp.reports.flowables import ImageBox, PlaceholderBox, chunk_rows, split_rows, thumbnail_or_problem
+from caseapp.reports.styles import HAZARD_RED, HEADER_FILL, RULE, markup
+from caseapp.reports.values import DASH, local_time, or_dash, person_name, stored_time
+
+if TYPE_CHECKING:
+    from caseapp.reports.case_data import AuditRecord, CaseReportData
+
+THUMBNAIL = 34 * mm  # the box an attachment's picture is fitted into
+CUSTODY_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("#", 6), ("When", 20), ("Event", 19), ("Holder", 24), ("Location", 27), ("Seal", 23), ("Weight", 15),
+    ("Details", 26), ("By", 20),
+)
+
+
+def attachments_section(data: CaseReportData) -> list[Flowable]:
+    out = heading(f"Attachments ({len(data.attachments)})")
+    if not data.attachments:
+        return [*out, para("No attachments.", "body")]
+    rows: list[list[Any]] = []
+    for attachment, content in data.attachments:
+        picture: Flowable
+        problem = ""
+        if content is not None and hashlib.sha256(content).hexdigest() != attachment.sha256:
+            problem = "THE STORED BYTES DO NOT MATCH THIS SHA-256: run verify"
+            picture = PlaceholderBox("NOT VERIFIED", THUMBNAIL)
+        elif attachment.removed_at:
+            picture = PlaceholderBox("REMOVED", THUMBNAIL)
+        elif content is not None and (shown := thumbnail_or_problem(content))[0] is not None:
+            thumb = shown[0]
+            picture = ImageBox(thumb[0], thumb[1], THUMBNAIL)
+        elif content is not None and shown[1]:
+            problem = shown[1]
+            picture = PlaceholderBox("TOO LARGE", THUMBNAIL)
+        else:
+            suffix = attachment.file_name.rpartition(".")[2] if "." in attachment.file_name else ""
+            picture = PlaceholderBox(suffix.upper()[:6] if suffix and len(suffix) <= 6 else "FILE", THUMBNAIL)
+        where = f"exhibit {attachment.exhibit_number}" if attachment.exhibit_number else "the case"
+        removed = ""
+        if attachment.removed_at:
+            removed = (f"by {person_name(attachment.removed_by, data.people)} on "
+                       f"{stored_time(attachment.removed_at, data.zone)}: {attachment.removed_reason or ''}")
+        facts = label_lines(("caption:", attachment.caption), ("attached to:", where),
+                            ("type:", f"{attachment.media_type}, {attachment.size:,} bytes"),
+                            ("added:", f"{person_name(attachment.added_by, data.people)}, "
+                                       f"{stored_time(attachment.added_at, data.zone)}"),
+                            ("REMOVED", removed), ("SHA-256:", attachment.sha256))
+        text = f"{markup(budgeted(attachment.file_name), bold=True)}<br/>{facts.text}"
+        if problem:
+            text += f'<br/><font color="#{HAZARD_RED.hexval()[2:]}">{markup(problem, bold=True)}</font>'
+        rows.append([picture, Text(text, named_style("cell"))])
+    widths = [THUMBNAIL + 4 * mm, WIDTH - THUMBNAIL - 4 * mm]
+    table = Table([piece for pieces in chunk_rows(rows, widths, 0) for piece in pieces], colWidths=widths,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([
+        FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return [*out, table]
+
+
+def _event_details(event: CustodyEvent) -> list[tuple[str, object]]:
+    return [
+        ("corrects #", str(event.corrects) if event.corrects is not None else ""),
+        ("purpose:", event.purpose), ("due:", event.due_date), ("tracking:", event.tracking_number),
+        ("method:", event.method), ("authority:", event.authority),
+        ("witnesses:", "; ".join(event.witnesses)), ("notes:", event.notes),
+    ]
+
+
+def custody_section(data: CaseReportData) -> list[Flowable]:
+    out = heading("Chain of custody")
+    numbers = [e.number or "" for e in data.case.exhibits]
+    known = [n for n in numbers if data.custody.get(n)]
+    missing = [n for n in numbers if not data.custody.get(n)]
+    extra_numbers = sorted(set(data.custody) - set(numbers))
+    if not known and not extra_numbers:
+        return [*out, para("No custody events recorded.", "body")]
+    for number in [*known, *extra_numbers]:
+        events = data.custody[number]
+        rows: list[list[Any]] = [[para(h, "cell_bold") for h, _ in CUSTODY_COLUMNS]]
+        for event in events:
+            rows.append([
+                para(str(event.seq) if event.seq is not None else "", "small"),
+                para(local_time(event.at, data.zone, with_zone=False), "small"),
+                para(event.type.replace("_", " ").capitalize(), "small", bold=event.type == "correction"),
+                label_lines(("", event.holder), ("from", event.from_holder), style="small"),
+                para(or_dash(event.location), "small"), para(or_dash(event.seal_number), "small"),
+                para(or_dash(event.weight), "small"), label_lines(*_event_details(event), style="small"),
+                para(person_name(event.actor, data.people), "small"),
+            ])
+        title = Text(markup(f"Exhibit {number}: {len(events)} event{'s' if len(events) != 1 else ''} "
+                                 f"(times in {data.zone_name})", bold=True), named_style("body"))
+        out += [CondPageBreak(25 * mm), Spacer(1, 6), title, Spacer(1, 2),
+                grid(rows, [w for _, w in CUSTODY_COLUMNS])]
+    if missing:
+        out += [Spacer(1, 4), para("No custody events recorded for exhibit" + ("s " if len(missing) > 1 else " ")
+                                   + ", ".join(missing) + ".", "body")]
+    return out
+
+
+ACTION_WORDS = {"create": "Created", "update": "Edited", "submit": "Submitted", "approve": "Approved",
+                "return": "Returned", "amend": "Amended", "attach": "Attachment added",
+                "detach": "Attachment removed", "print": "Printed", "import": "Imported"}
+
+
+def _audit_detail(record: AuditRecord) -> list[tuple[str, object]]:
+    d = record.detail
+    parts: list[tuple[str, object]] = [("reason:", d.get("reason") or "")]
+    status = d.get("status")
+    if isinstance(status, list | tuple) and len(status) == 2:
+        parts.append(("status:", " → ".join(vocab.CASE_STATUS.label(str(s)) for s in status)))
+    changed = d.get("changes")
+    if isinstance(changed, Mapping) and changed:
+        parts.append(("changed:", ", ".join(str(k) for k in changed)))
+    if record.action in ("attach", "detach"):
+        parts += [("file:", d.get("file_name") or ""), ("exhibit:", d.get("exhibit") or ""),
+                  ("SHA-256:", d.get("sha256") or "")]
+    if record.action == "print":
+        parts += [("report:", d.get("report") or ""), ("pages:", d.get("pages") or ""),
+                  ("chain hash:", d.get("chain_hash") or "")]
+    if record.action == "create" and "exhibits" in d:
+        parts.append(("exhibits:", d["exhibits"]))
+    if "version" in d:
+        parts.append(("version:", d["version"]))
+    return parts
+
+
+def _last(records: Sequence[AuditRecord], action: str) -> AuditRecord | None:
+    found = [r for r in records if r.action == action]
+    return found[-1] if found else None
+
+
+def audit_section(data: CaseReportData) -> list[Flowable]:
+    case = data.case
+    out = heading("Audit")
+
+    def who_when(record: AuditRecord | None) -> str:
+        if record is None:
+            return ""
+        return f"{person_name(record.actor, data.people)}, {stored_time(record.at, data.zone)}"
+
+    created = f"{person_name(case.created_by, data.people)}, {stored_time(case.created_at, data.zone)}"
+    approved = ""
+    if case.approved_by and case.status == "approved":
+        approved = f"{person_name(case.approved_by, data.people)}, {stored_time(case.approved_at, data.zone)}"
+    claimed = claims_text(case.source)
+    out.append(fields_table([
+        ("Created", created if case.created_by or case.created_at else ""),
+        ("Last changed", f"{person_name(case.updated_by, data.people)}, {stored_time(case.updated_at, data.zone)}"
+         if case.updated_by or case.updated_at else ""),
+        ("Submitted", who_when(_last(data.audit, "submit"))),
+        ("Approved", approved or ("not approved" if case.status != "approved" else "")),
+        # the file's word, as it gave it: names of another system, not this database's accounts
+        *([("Per the imported file", f"{claimed} (as the file states; not checked)")] if claimed else []),
+    ]))
+    rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("When", "Who", "Action", "Details")]]
+    for record in data.audit:
+        rows.append([para(stored_time(record.at, data.zone), "small"),
+                     para(person_name(record.actor, data.people) or DASH, "small"),
+                     para(ACTION_WORDS.get(record.action, record.action), "small"),
+                     label_lines(*_audit_detail(record), style="small")])
+    if data.audit:
+        out += [Spacer(1, 4), grid(rows, (33, 34, 25, 88))]
+    hash_style = ParagraphStyle("hash", parent=named_style("body"), fontSize=8.5)
+    check = f"caseapp-cli verify --anchor {data.chain_hash}"
+    key_lines: list[Any] = []
+    if data.admin_key:
+        check += f" --admin-key {data.admin_key}"
+        key_lines = [para("First admin's signing key (fingerprint), which every audit signature traces back to",
+                          "label"), Text(markup(data.admin_key, bold=True), hash_style)]
+    anchor = Table(split_rows([[
+        [para("Audit chain hash when this report was printed", "label"),
+         Text(markup(data.chain_hash, bold=True), hash_style), *key_lines,
+         para(f"To check later that the audit trail still holds everything up to this report: {check}", "small")],
+    ]], [WIDTH], 12), colWidths=[WIDTH])
+    anchor.setStyle(TableStyle([
+        FONT, ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return [*out, Spacer(1, 6), KeepTogether([anchor])]
+
+
+def signatures_section(data: CaseReportData) -> list[Flowable]:
+    case = data.case
+    officer = person_name(case.created_by, data.people) or "; ".join(case.officers)
+    supervisor = person_name(case.approved_by, data.people) if case.status == "approved" else ""
+
+    def block(role: str, name: str) -> list[Flowable]:
+        line = ParagraphStyle("sig", parent=named_style("body"), leading=22)
+        return [
+            Text(markup(role), ParagraphStyle("role", parent=named_style("label"), fontSize=10, leading=16)),
+            Text(f"{markup('Name:')} {markup(name) if name else '_' * 38}", line),
+            Text(f"{markup('Date:')} {'_' * 38}", line),
+            Text(f"{markup('Signature:')} {'_' * 33}", line),
+        ]
+
+    table = Table(split_rows([[block("Officer", officer), block("Supervisor", supervisor)]], [WIDTH / 2] * 2, 10),
+                  colWidths=[WIDTH / 2] * 2)
+    table.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
+    return [Spacer(1, 10), KeepTogether([para("Signatures", "h2"), table])]
+
