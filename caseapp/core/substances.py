@@ -8,12 +8,15 @@ record keeps it verbatim and validation warns.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from caseapp.core.schedules import CLASS, DECLARED, Listing, ScheduleFacts
 from caseapp.core.text import name_key
+
+_PARTS = re.compile(r"\s*[()\[\]]\s*|,\s+")
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,26 @@ class Catalogue:
         """The substance a name, alias or id denotes, or None when the catalogue does not know it."""
         if not text:
             return None
-        return self._by_key.get(name_key(text))
+        found = self._by_key.get(name_key(text))
+        return found if found is not None else self._by_parts(text)
+
+    def _by_parts(self, text: str) -> Substance | None:
+        """The substance a name with its other name in brackets ("Alprazolam (Xanax)", "X [Y]") or a list of
+        its names ("5F-APINACA, 5F-AKB-48") denotes: the one every part that names something names. Parts
+        naming different substances make it ambiguous: None."""
+        parts = [p for p in _PARTS.split(text) if p.strip()]
+        if len(parts) < 2:
+            return None
+        found = {s.id: s for s in (self._by_key.get(name_key(p)) for p in parts) if s is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def resolve(self, text: str | None) -> tuple[Substance | None, Group | None]:
+        """What a name resolves to: its substance (and that substance's group), else a group the name
+        denotes ("Hallucinogens", "Opiates"), else (None, None)."""
+        substance = self.find(text)
+        if substance is not None:
+            return substance, self.groups.get(substance.group)
+        return None, self.find_group(text)
 
     def find_group(self, text: str | None) -> Group | None:
         if not text:
