@@ -8,11 +8,15 @@ record keeps it verbatim and validation warns.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from caseapp.core.schedules import CLASS, DECLARED, Listing, ScheduleFacts
 from caseapp.core.text import name_key
+
+_PARTS = re.compile(r"\s*[()\[\]]\s*|,\s+")
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Family:
     id: str
     name: str
     hazard: bool
+    cdsa_class: str | None = None  # the CDSA class item that covers every member ('I-16'), if one does
 
 
 @dataclass(frozen=True)
@@ -39,16 +44,28 @@ class Substance:
     family: str | None
     hazard: bool
     typical_unit_mass_mg: dict[str, float]
+    source: str | None = None  # the published list an entry comes from, where the file names one
+    cdsa: tuple[str, ...] = ()  # CDSA items declared for an entry the schedules describe without naming
+    schedules: tuple[Listing, ...] = ()  # derived from the schedule facts when the catalogue is built
+    french_names: tuple[str, ...] = ()  # the French names of the schedule entries that name it
 
     def __hash__(self) -> int:
         return hash(self.id)
 
+    @property
+    def schedule(self) -> Listing | None:
+        """The first CDSA listing (schedules in order I to IX), or None when no schedule lists it."""
+        return self.schedules[0] if self.schedules else None
+
 
 class Catalogue:
     def __init__(self, groups: list[Group], families: list[Family], substances: list[Substance],
-                 sources: list[str] | None = None) -> None:
+                 sources: list[str] | None = None, schedules: ScheduleFacts | None = None) -> None:
         self.groups = {g.id: g for g in groups}
         self.families = {f.id: f for f in families}
+        self.schedule_facts = schedules
+        if schedules is not None:
+            substances = [self._scheduled(s, schedules) for s in substances]
         self.substances = {s.id: s for s in substances}
         self.sources = sources or []
         self._by_key: dict[str, Substance] = {}
@@ -60,6 +77,9 @@ class Catalogue:
                 if clash is not None and clash is not substance:
                     raise ValueError(f"catalogue: '{text}' names both {clash.id} and {substance.id}")
                 self._by_key[key] = substance
+        for substance in substances:  # French names where they name nothing else
+            for text in substance.french_names:
+                self._by_key.setdefault(name_key(text), substance)
         for group in groups:
             self._group_by_key[name_key(group.id)] = group
             self._group_by_key[name_key(group.name)] = group
@@ -67,20 +87,35 @@ class Catalogue:
         for family in families:
             self._members[family.id] = tuple(s for s in substances if s.family == family.id)
 
+    def _scheduled(self, substance: Substance, facts: ScheduleFacts) -> Substance:
+        """The substance with its CDSA listings: where the schedules name it; else where its family's class
+        item covers it; and the items declared for it (devices Schedule IX describes)."""
+        listings, french = facts.named((substance.name, *substance.aliases))
+        family = self.families.get(substance.family or "")
+        if not listings and family is not None and family.cdsa_class:
+            listings = (facts.covering(family.cdsa_class, CLASS),)
+        declared = tuple(facts.covering(reference, DECLARED) for reference in substance.cdsa)
+        return replace(substance, schedules=(*listings, *declared), french_names=french)
+
     @classmethod
-    def load(cls, path: Path) -> Catalogue:
+    def load(cls, path: Path, schedules_path: Path | None = None) -> Catalogue:
+        """The catalogue in a substances.json; with a schedule facts file, its substances carry their
+        CDSA listings. Raises KeyError when the catalogue refers to a schedule item the facts lack."""
         data = json.loads(path.read_text(encoding="utf-8"))
         groups = [Group(g["id"], g["name"], g.get("parent")) for g in data["groups"]]
-        families = [Family(f["id"], f["name"], bool(f.get("hazard", False))) for f in data["families"]]
+        families = [Family(f["id"], f["name"], bool(f.get("hazard", False)), f.get("cdsa_class"))
+                    for f in data["families"]]
         substances = [
             Substance(
                 id=s["id"], name=s["name"], aliases=tuple(s.get("aliases", ())), kind=s["kind"],
                 group=s["group"], family=s.get("family"), hazard=bool(s.get("hazard", False)),
-                typical_unit_mass_mg=dict(s.get("typical_unit_mass_mg") or {}),
+                typical_unit_mass_mg=dict(s.get("typical_unit_mass_mg") or {}), source=s.get("source"),
+                cdsa=tuple(s.get("cdsa", ())),
             )
             for s in data["substances"]
         ]
-        return cls(groups, families, substances, data.get("sources"))
+        facts = ScheduleFacts.load(schedules_path) if schedules_path is not None else None
+        return cls(groups, families, substances, data.get("sources"), facts)
 
     def with_additions(self, additions: list[Substance]) -> Catalogue:
         """A catalogue with an agency's own entries added. Raises ValueError naming the problem when an
@@ -93,13 +128,32 @@ class Catalogue:
             if substance.kind not in ("drug", "precursor", "cutting_agent", "equipment"):
                 raise ValueError(f"'{substance.kind}' is not a kind (drug, precursor, cutting_agent, equipment)")
         return Catalogue(list(self.groups.values()), list(self.families.values()),
-                         [*self.substances.values(), *additions], self.sources)
+                         [*self.substances.values(), *additions], self.sources, self.schedule_facts)
 
     def find(self, text: str | None) -> Substance | None:
         """The substance a name, alias or id denotes, or None when the catalogue does not know it."""
         if not text:
             return None
-        return self._by_key.get(name_key(text))
+        found = self._by_key.get(name_key(text))
+        return found if found is not None else self._by_parts(text)
+
+    def _by_parts(self, text: str) -> Substance | None:
+        """The substance a name with its other name in brackets ("Alprazolam (Xanax)", "X [Y]") or a list of
+        its names ("5F-APINACA, 5F-AKB-48") denotes: the one every part that names something names. Parts
+        naming different substances make it ambiguous: None."""
+        parts = [p for p in _PARTS.split(text) if p.strip()]
+        if len(parts) < 2:
+            return None
+        found = {s.id: s for s in (self._by_key.get(name_key(p)) for p in parts) if s is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def resolve(self, text: str | None) -> tuple[Substance | None, Group | None]:
+        """What a name resolves to: its substance (and that substance's group), else a group the name
+        denotes ("Hallucinogens", "Opiates"), else (None, None)."""
+        substance = self.find(text)
+        if substance is not None:
+            return substance, self.groups.get(substance.group)
+        return None, self.find_group(text)
 
     def find_group(self, text: str | None) -> Group | None:
         if not text:
@@ -131,7 +185,23 @@ class Catalogue:
         for substance in self.substances.values():
             pairs.append((substance.name, substance))
             pairs.extend((alias, substance) for alias in substance.aliases)
+            pairs.extend((name, substance) for name in substance.french_names if self.find(name) is substance)
         return pairs
+
+    def schedule_of(self, substance: Substance | str | None) -> Listing | None:
+        """The CDSA listing of a substance (or of the substance a name denotes); None when no schedule
+        lists it or the catalogue was built without the schedule facts."""
+        found = self.find(substance) if isinstance(substance, str) else substance
+        if found is None:
+            return None
+        return self.substances.get(found.id, found).schedule
+
+    def substances_in_schedule(self, schedule: str, *, by_class: bool = True) -> list[Substance]:
+        """The catalogue's substances that a schedule ('I'...'IX') lists, in catalogue order; by_class=False
+        leaves out those only a class item covers."""
+        wanted = schedule.strip().upper().removeprefix("SCHEDULE").strip()
+        return [s for s in self.substances.values()
+                if any(li.schedule == wanted and (by_class or not li.by_class) for li in s.schedules)]
 
     def is_hazard(self, substance: Substance) -> bool:
         if substance.hazard:
@@ -144,4 +214,4 @@ class Catalogue:
 def default_catalogue() -> Catalogue:
     from caseapp.paths import resource_path
 
-    return Catalogue.load(resource_path("substances.json"))
+    return Catalogue.load(resource_path("substances.json"), resource_path("cdsa_schedules.json"))
