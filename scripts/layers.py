@@ -15,14 +15,14 @@ PACKAGE = Path(__file__).resolve().parent.parent / "caseapp"
 def layer(module: str) -> str:
     parts = module.split(".")
     if len(parts) < 2:
-        return "caseapp"
-    if parts[1] == "store" and len(parts) > 2 and parts[2] in ("sqlite", "postgres"):
+        return "caseapp (version)"
+    if parts[1] == "store" and len(parts) > 2 and parts[2] in ("sqlite", "postgres", "contract"):
         return f"store.{parts[2]}"
     if parts[1].startswith("cli"):
         return "cli"
     if parts[1] in ("logs", "paths"):
         return "core"
-    return parts[1] if parts[1] != "__init__" else "caseapp"
+    return parts[1]
 
 
 def module_name(path: Path) -> str:
