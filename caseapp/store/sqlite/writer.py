@@ -369,10 +369,11 @@ class BulkWriter:
             self.fts.clear()
 
 
-def _term_order(row: tuple[str, str, int]) -> tuple[str, str, int]:
-    """The terms table's key order: term, then date newest first (the date's characters inverted, which
-    sorts ISO text in reverse), then exhibit id."""
-    return row[0], row[1].translate(_INVERT) + _AFTER, row[2]
+def _term_order(row: tuple[str, str, int]) -> str:
+    """The terms table's key order as one string: term, then date newest first (the date's characters
+    inverted, which sorts ISO text in reverse). Rows of one term and date keep their order (the sort is
+    stable), which is exhibit id order as they were added."""
+    return row[0] + "\x00" + row[1].translate(_INVERT) + _AFTER
 
 
 _INVERT = {c: 0x10FF00 - c for c in range(128)}
