@@ -20,6 +20,7 @@ from caseapp.cli_text import TerminalSafe, raw_stream
 from caseapp.core import vocab
 from caseapp.core.countries import country_name
 from caseapp.core.errors import CaseAppError
+from caseapp.core.progress import TimeLeft
 from caseapp.core.text import counted, noun, one_line
 from caseapp.core.units import format_kg, quantity_text
 from caseapp.io.records import ProgressCallback, case_to_dict
@@ -108,6 +109,7 @@ def _progress(err: TextIO) -> ProgressCallback:
     terminal = err.isatty()
     last = [time.monotonic()]
     shown = [False]
+    left = TimeLeft()
 
     def report(records: int, done: int, total: int) -> None:
         now = time.monotonic()
@@ -115,8 +117,11 @@ def _progress(err: TextIO) -> ProgressCallback:
             return
         shown[0] = True
         last[0] = now
-        percent = f" ({100 * done // total}%)" if total else ""
-        err.write(f"{chr(13) if terminal else ''}read {records:,} records{percent}{'' if terminal else chr(10)}")
+        estimate = left.text(done, total) if done < total else ""
+        percent = f" ({100 * done // total}%{', ' + estimate if estimate else ''})" if total else ""
+        # padded: a shorter line must cover the longer one it replaces on a terminal
+        err.write(f"{chr(13) if terminal else ''}read {records:,} records{percent}".ljust(60 if terminal else 0)
+                  + ("" if terminal else chr(10)))
         err.flush()
     return report
 

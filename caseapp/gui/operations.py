@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from caseapp.core.changes import NOTHING, Changes, Done
+from caseapp.core.progress import TimeLeft
 from caseapp.gui.worker import DatabaseTask, FunctionTask
 from caseapp.services.app import CaseApp
 
@@ -109,12 +110,14 @@ class Operation:
         task = DatabaseTask(app.session, work, parent=self.parent)
         progress = self._progress_dialog(300)
         label = self.label
+        left = TimeLeft()
 
         def advanced(records: int, done: int, total: int) -> None:
             if total > 0:
                 progress.setMaximum(1000)
                 progress.setValue(min(1000, done * 1000 // total))
-            progress.setLabelText(f"{label}\n{records:,} records read")
+            estimate = left.text(done, total) if done < total else ""
+            progress.setLabelText(f"{label}\n{records:,} records read" + (f", {estimate}" if estimate else ""))
 
         task.progress.connect(advanced)
         self._finish(task, progress)

@@ -176,3 +176,17 @@ def test_a_message_about_a_long_bad_date_stays_short():
     with pytest.raises(ValueError) as caught:
         parse_occurred("abcdefghij" * 50)
     assert len(str(caught.value)) < 150 and "500 characters" in str(caught.value)
+
+
+def test_breaks_line_refuses_exactly_the_control_and_separator_categories() -> None:
+    """The fast check (one regular expression) agrees with the Unicode categories it stands for, on every
+    code point."""
+    import sys
+    import unicodedata
+
+    from caseapp.core.text import BREAKING_CATEGORIES, breaks_line
+
+    disagree = [c for c in range(sys.maxunicode + 1)
+                if breaks_line(chr(c)) != (unicodedata.category(chr(c)) in BREAKING_CATEGORIES)]
+    assert disagree == []
+    assert breaks_line("Place 12\u2028B") and not breaks_line("Vancouver, B.C. \u00e9")

@@ -48,6 +48,8 @@ INSERT_EXHIBIT = _insert_sql("exhibits", EXHIBIT_COLUMNS)
 INSERT_PERSON = _insert_sql("persons", PERSON_COLUMNS)
 INSERT_EXHIBIT_REPLACE = INSERT_EXHIBIT.replace("INSERT INTO", "INSERT OR REPLACE INTO", 1)
 INSERT_FTS = _insert_sql("exhibits_fts", FTS_COLUMNS)
+TERMS_BATCH = 400_000  # search-term rows buffered before they are written (about 40 MB)
+FTS_BATCH = 50_000  # full-text rows
 INSERT_TERM = "INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) VALUES (?, ?, ?)"
 
 _PREFIX_CLEAN = re.compile(r"[^A-Z0-9]+")
@@ -235,7 +237,7 @@ class BulkWriter:
         self.cases.append(case_row(case))
         self.add_children(case)
         if len(self.cases) >= self.batch_size:
-            self.flush()
+            self._flush(partial=True)
         return case
 
     def add_children(self, case: Case, exhibit_ids: dict[str, int] | None = None) -> None:
@@ -317,7 +319,15 @@ class BulkWriter:
         return terms
 
     def flush(self) -> None:
+        """Write everything buffered."""
+        self._flush(partial=False)
+
+    def _flush(self, *, partial: bool) -> None:
+        """Write what is buffered. A partial flush (a batch of cases is full) leaves search terms and
+        full-text rows buffered until there are many: written in key order, larger runs cost less."""
         conn = self.store.db.conn
+        if partial and (len(self.terms) >= TERMS_BATCH or len(self.fts) >= FTS_BATCH):
+            self._write_index()
         if self.cases or self.exhibits or self.persons:
             if self.ledger is not None:
                 for table, rows in (("cases", self.cases), ("persons", self.persons), ("exhibits", self.exhibits)):
@@ -326,12 +336,14 @@ class BulkWriter:
             conn.executemany(INSERT_CASE, self.cases)
             conn.executemany(INSERT_PERSON, self.persons)
             conn.executemany(INSERT_EXHIBIT_REPLACE if self.replace_exhibits else INSERT_EXHIBIT, self.exhibits)
-            conn.executemany(INSERT_TERM, self.terms)
-            conn.executemany(INSERT_FTS, self.fts)
             self.written_cases += len(self.cases)
             self.written_exhibits += len(self.exhibits)
-        for buffer in (self.cases, self.persons, self.exhibits, self.terms, self.fts):
+        for buffer in (self.cases, self.persons, self.exhibits):
             buffer.clear()
+        if not partial:
+            self._write_index()
+        if partial:
+            return
         # serials reserved but not used go back, so case numbers run on without gaps
         for (prefix, year), (next_serial, end) in self._serials.items():
             if next_serial < end:
@@ -342,6 +354,30 @@ class BulkWriter:
                                   [serial, prefix, year, serial])
         self._given_top.clear()
 
+    def _write_index(self) -> None:
+        """Search terms and full-text rows, in key order: the terms table is keyed (term, date newest
+        first, exhibit), and FTS5 writes its pending rows out as a segment whenever a rowid is lower than the
+        one before (in random order, one tiny segment per row)."""
+        conn = self.store.db.conn
+        if self.terms:
+            self.terms.sort(key=_term_order)
+            conn.executemany(INSERT_TERM, self.terms)
+            self.terms.clear()
+        if self.fts:
+            self.fts.sort()
+            conn.executemany(INSERT_FTS, self.fts)
+            self.fts.clear()
+
+
+def _term_order(row: tuple[str, str, int]) -> str:
+    """The terms table's key order as one string: term, then date newest first (the date's characters
+    inverted, which sorts ISO text in reverse). Rows of one term and date keep their order (the sort is
+    stable), which is exhibit id order as they were added."""
+    return row[0] + "\x00" + row[1].translate(_INVERT) + _AFTER
+
+
+_INVERT = {c: 0x10FF00 - c for c in range(128)}
+_AFTER = "\U0010ffff"  # after every inverted character: a date sorts after the longer dates it begins
 
 _ID_SPACE = 1 << 32
 _EPOCH = date(1900, 1, 1).toordinal()
