@@ -59,7 +59,12 @@ KIND_PLURALS = {NO_UNIT: "amounts without unit", UNLISTED_SUBSTANCE: "substances
 
 
 def kind_plural(kind: str) -> str:
-    return KIND_PLURALS.get(kind, kind + "s")
+    """'unknown country' -> 'unknown countries', 'zero amount' -> 'zero amounts'."""
+    if kind in KIND_PLURALS:
+        return KIND_PLURALS[kind]
+    if kind.endswith("y") and kind[-2:-1] not in "aeiou":
+        return kind[:-1] + "ies"
+    return kind + "s"
 
 
 class Severity(StrEnum):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
 from caseapp.core.normalise import normalise_case
-from caseapp.core.validation import Severity, validate
+from caseapp.core.validation import Severity, kind_plural, validate
 
 NOW = datetime(2026, 11, 25, 12, 0)
 
@@ -227,3 +227,12 @@ def test_a_line_break_in_an_exhibit_text_field_is_an_error(catalogue, key):
 def test_the_narrative_keeps_its_lines(catalogue):
     report = check(catalogue, good_case(narrative="Stopped at 10:00.\nSearched.\r\n\tFound two bricks."))
     assert report.ok
+
+
+@pytest.mark.parametrize("kind, plural", [
+    ("zero amount", "zero amounts"), ("amount without unit", "amounts without unit"),
+    ("unknown country", "unknown countries"), ("unknown place type", "unknown place types"),
+    ("unknown routing", "unknown routings"), ("unknown substance", "unknown substances"),
+])
+def test_warning_kinds_count_in_words(kind, plural):
+    assert kind_plural(kind) == plural

@@ -126,7 +126,7 @@ def substance_term(catalogue: Catalogue, query: SearchQuery) -> str | None:
     if not query.substance:
         return None
     if is_unknown_substance(query.substance):
-        return unlisted_term(asked_substance(query.substance))
+        return unlisted_term(UNKNOWN_SUBSTANCE)
     substance = catalogue.find(query.substance)
     if substance is None:
         return unlisted_term(query.substance)
