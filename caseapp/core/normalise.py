@@ -140,7 +140,8 @@ def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
     masses = substance.typical_unit_mass_mg if substance else None
     # The mass when there is one; else a volume; else a count through the typical unit mass.
     # an amount of 0 (kept as a file gave it) weighs nothing that can be counted: no kg-equivalent
-    candidates = [q for q in (quantity, count) if q is not None and q.value is not None and not q.value.is_zero()]
+    candidates = [q for q in (quantity, count)
+                  if q is not None and q.value is not None and not Decimal(q.value).is_zero()]
     if len(candidates) > 1:
         candidates.sort(key=lambda q: _rank(q.unit))
     for candidate in candidates:

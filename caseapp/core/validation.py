@@ -315,7 +315,7 @@ def _check_quantity(field: str, quantity: Quantity, form: str | None, rules: _Ru
     if not _finite(quantity.value):
         yield error(field, "is not a finite number", quantity.value)
         return
-    if quantity.value.is_zero() and rules.imported:  # typed in a form, 0 is malformed; in a file it is kept
+    if Decimal(quantity.value).is_zero() and rules.imported:  # typed in a form, 0 is malformed; in a file it is kept
         yield _kept(rules, field, "is 0, which weighs nothing: no kg-equivalent", quantity.value, ZERO_AMOUNT)
     elif quantity.value <= 0:
         yield error(field, "must be greater than zero", quantity.value)
