@@ -156,7 +156,7 @@ def _print_report(report: ImportReport, out: TextIO, err: TextIO) -> None:
         err.write(f"... and {more} more {noun(more, 'problem')} (use --rejects FILE to list every rejected record)\n")
     summary = (f"{counted(report.records, 'record', grouped=False)} read, "
                f"{counted(report.error_count, 'error', grouped=False)}, "
-               f"{counted(report.warning_count, 'warning', grouped=False)}; ")
+               f"{report.warnings_text()}; ")
     if report.dry_run:
         verdict = f"dry run: {report.imported} would be imported, {report.rejected} rejected; nothing written"
     elif report.committed:

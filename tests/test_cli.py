@@ -53,6 +53,16 @@ def test_import_prints_a_summary_with_warnings(users_db, data_dir):
     assert "record 6: warning: location.country: 'Kosovo under UNSCR 1244'" in err
 
 
+def test_import_of_rows_kept_as_entered_exits_0_and_counts_the_warnings_by_kind(users_db, data_dir):
+    code, out, err = run("--user", "tester", "import", "--format", "unodc-ids",
+                         str(data_dir / "ids_kept_as_entered.csv"), db=users_db)
+    assert code == 0, err
+    assert ("4 records read, 0 errors, 3 warnings (1 unknown substance, 1 zero amount, 1 amount without unit); "
+            "imported 4 cases (4 exhibits)") in out
+    assert "record 3: warning: exhibits[0].substance:" in err and "[unknown substance]" in err
+    assert "record 4: warning: exhibits[0].quantity:" in err and "record 5: warning: exhibits[0].quantity:" in err
+
+
 def test_search_json_rows_carry_the_documented_keys(loaded_db):
     code, out, _ = run("search", "fentanyl", "--analogues", "--format", "json", db=loaded_db)
     rows = json.loads(out)

@@ -59,6 +59,11 @@ class Quantity:
         return self.value is None
 
 
+#: the substance of an exhibit explicitly unknown (a file's "Unknown"), as an unknown quantity is Quantity(None):
+#: kept, never a silent blank; printed as is, found by a search for it; it blocks submitting the case
+UNKNOWN_SUBSTANCE = "unknown substance"
+
+
 @dataclass(slots=True)
 class Location:
     name: str = ""
@@ -108,6 +113,10 @@ class Exhibit:
     kg_estimate: bool = False
     hazard_flag: bool = False  # the effective hazard mark: set by hand, else from the catalogue
     id: int | None = None
+
+    @property
+    def substance_unknown(self) -> bool:
+        return self.substance == UNKNOWN_SUBSTANCE
 
 
 @dataclass(slots=True)

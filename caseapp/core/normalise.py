@@ -11,12 +11,16 @@ from functools import lru_cache
 
 from caseapp.core import vocab
 from caseapp.core.countries import find_country, is_unknown
-from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
+from caseapp.core.model import UNKNOWN_SUBSTANCE, Case, Exhibit, LabResult, Location, Person, Quantity
 from caseapp.core.substances import Catalogue
-from caseapp.core.text import quoted
+from caseapp.core.text import name_key, quoted
 from caseapp.core.units import Dimension, find_unit, kg_equivalent
 
 UNKNOWN_QUANTITY_WORDS = frozenset({"unknown", "unk", "?", "n/a"})
+#: substance names that say the substance is unknown (name keys: case, spaces and hyphens ignored)
+UNKNOWN_SUBSTANCE_WORDS = frozenset(name_key(w) for w in (
+    "unknown", "unk", "unknown substance", "unknown drug", "unknown drugs", "unidentified",
+    "unidentified substance", "unidentified drug"))
 # Numbers beyond 10^±30 are no quantity, coordinate or purity (100 t is 10^17 mg): '12.5e-999999999' is
 # refused when parsed instead of being stored and rounded to 0 mg.
 MAX_EXPONENT = 30
@@ -90,6 +94,11 @@ term_code = _code
 country_code = _country
 
 
+def is_unknown_substance(name: str | None) -> bool:
+    """True for a name that says the substance is unknown ("Unknown", "unknown drug"); blank is not given."""
+    return bool(name) and name_key(name or "") in UNKNOWN_SUBSTANCE_WORDS
+
+
 def normalise_quantity(quantity: Quantity | None) -> Quantity | None:
     if quantity is None:
         return None
@@ -98,7 +107,8 @@ def normalise_quantity(quantity: Quantity | None) -> Quantity | None:
 
 def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
     """A new Exhibit in stored form, with its kg-equivalent and hazard mark derived."""
-    substance = catalogue.find(exhibit.substance)
+    unknown = is_unknown_substance(exhibit.substance)
+    substance = None if unknown else catalogue.find(exhibit.substance)
     lab = exhibit.lab
     if lab is not None:
         confirmed = catalogue.find(lab.substance)
@@ -110,7 +120,8 @@ def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
     count = normalise_quantity(exhibit.count)
     result = Exhibit(
         kind=_code(vocab.EXHIBIT_KIND, exhibit.kind) or "drug",
-        substance=substance.name if substance else (exhibit.substance or "").strip() or None,
+        substance=UNKNOWN_SUBSTANCE if unknown else substance.name if substance
+        else (exhibit.substance or "").strip() or None,
         form=_code(vocab.FORM, exhibit.form),
         quantity=quantity,
         count=count,
@@ -128,7 +139,9 @@ def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
     kg = None
     masses = substance.typical_unit_mass_mg if substance else None
     # The mass when there is one; else a volume; else a count through the typical unit mass.
-    candidates = [q for q in (quantity, count) if q is not None and q.value is not None]
+    # an amount of 0 (kept as a file gave it) weighs nothing that can be counted: no kg-equivalent
+    candidates = [q for q in (quantity, count)
+                  if q is not None and q.value is not None and not Decimal(q.value).is_zero()]
     if len(candidates) > 1:
         candidates.sort(key=lambda q: _rank(q.unit))
     for candidate in candidates:

@@ -1,12 +1,17 @@
 """validate(case) -> ValidationReport: problems as data, each naming its field.
 
 Three tiers (see the project's decisions):
-- malformed values are errors, always: impossible or future dates, zero or negative quantities,
+- malformed values are errors, always: impossible or future dates, negative quantities (and 0 typed),
   coordinates out of range, purity outside 0-100;
 - well-formed values the vocabularies do not know are kept verbatim with a warning naming the value;
 - implausible values (over 100 t, a tablet exhibit weighed in tonnes) are warnings the user confirms.
 Completeness (a date, a place country, at least one exhibit, each quantity given or marked unknown)
-blocks submitting and importing, not saving a draft: pass complete=True to check it.
+blocks submitting and importing, not saving a draft: pass complete=True to check it. What real files hold
+and a draft keeps as entered (an explicitly unknown substance, an amount of 0 in a file, an amount without
+unit) is a warning of its own kind in a draft, imported or saved, and an error for submitting; a record a
+file marks submitted or approved must be complete (imported=True: the case as a file gave it).
+
+Each warning names its kind (Issue.kind), so an import can say how many of each it met.
 """
 
 from __future__ import annotations
@@ -39,6 +44,29 @@ CASE_NUMBER_RULE = ("1 to 40 characters: letters A-Z, digits, '-', '_' and '.', 
 ONE_LINE_MESSAGE = "one line only: no line breaks, tabs or other control characters"
 
 
+# Kinds of warnings, counted by an import's summary ("3 warnings (1 unknown substance, 1 zero amount...)")
+UNKNOWN_SUBSTANCE = "unknown substance"
+ZERO_AMOUNT = "zero amount"
+NO_UNIT = "amount without unit"
+UNLISTED_SUBSTANCE = "substance not in the catalogue"
+UNKNOWN_UNIT = "unknown unit"
+UNKNOWN_COUNTRY = "unknown country"
+IMPLAUSIBLE = "quantity to confirm"
+UNUSUAL = "unusual quantity"
+#: plurals that are not the kind and an "s"
+KIND_PLURALS = {NO_UNIT: "amounts without unit", UNLISTED_SUBSTANCE: "substances not in the catalogue",
+                IMPLAUSIBLE: "quantities to confirm", UNUSUAL: "unusual quantities"}
+
+
+def kind_plural(kind: str) -> str:
+    """'unknown country' -> 'unknown countries', 'zero amount' -> 'zero amounts'."""
+    if kind in KIND_PLURALS:
+        return KIND_PLURALS[kind]
+    if kind.endswith("y") and kind[-2:-1] not in "aeiou":
+        return kind[:-1] + "ies"
+    return kind + "s"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -51,6 +79,7 @@ class Issue:
     message: str
     value: str | None = None
     needs_confirmation: bool = False  # implausible but possible: saved only once the user confirms it
+    kind: str = ""  # what sort of warning (UNKNOWN_SUBSTANCE...), "" when of no named kind
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.field}: {self.message}"
@@ -85,17 +114,34 @@ def error(field: str, message: str, value: object = None) -> Issue:
     return Issue(Severity.ERROR, field, message, None if value is None else str(value))
 
 
-def warning(field: str, message: str, value: object = None, *, needs_confirmation: bool = False) -> Issue:
+def warning(field: str, message: str, value: object = None, *, needs_confirmation: bool = False,
+            kind: str = "") -> Issue:
     return Issue(Severity.WARNING, field, message, None if value is None else str(value),
-                 needs_confirmation=needs_confirmation)
+                 needs_confirmation=needs_confirmation, kind=kind)
 
 
-def validate(case: Case, catalogue: Catalogue, *, now: datetime, complete: bool = False) -> ValidationReport:
-    """Check a normalised case. `now` is the current time in the agency's time zone (naive)."""
-    return ValidationReport(tuple(_check_case(case, catalogue, now, complete)))
+@dataclass(frozen=True)
+class _Rules:
+    """How strictly a case is checked: `complete` for submitting (and the records of a file);
+    `imported` for the case as a file gave it (an amount of 0 is kept, not refused as typed); `kept_blocks`:
+    what a draft may keep as entered (an unknown substance, an amount of 0 or without unit) is an error."""
+
+    complete: bool
+    imported: bool
+    kept_blocks: bool
 
 
-def _check_case(case: Case, catalogue: Catalogue, now: datetime, complete: bool) -> Iterator[Issue]:
+def validate(case: Case, catalogue: Catalogue, *, now: datetime, complete: bool = False,
+             imported: bool = False) -> ValidationReport:
+    """Check a normalised case. `now` is the current time in the agency's time zone (naive). `imported`:
+    the case comes from a file, which may keep an amount of 0 as entered; an imported draft keeps what a
+    draft may keep (a warning each), a record marked submitted or approved must be complete."""
+    rules = _Rules(complete, imported, complete and not (imported and case.status == "draft"))
+    return ValidationReport(tuple(_check_case(case, catalogue, now, rules)))
+
+
+def _check_case(case: Case, catalogue: Catalogue, now: datetime, rules: _Rules) -> Iterator[Issue]:
+    complete = rules.complete
     if case.case_number is not None and not CASE_NUMBER.fullmatch(case.case_number):
         yield error("case_number", f"is not a valid case number ({CASE_NUMBER_RULE})", case.case_number)
     yield from _check_occurred(case.occurred_at, now, complete)
@@ -146,7 +192,7 @@ def _check_case(case: Case, catalogue: Catalogue, now: datetime, complete: bool)
             if exhibit.number in numbers:
                 yield error(f"exhibits[{index}].number", "exhibit number used twice", exhibit.number)
             numbers.add(exhibit.number)
-        yield from _check_exhibit(f"exhibits[{index}]", exhibit, catalogue, complete)
+        yield from _check_exhibit(f"exhibits[{index}]", exhibit, catalogue, rules)
 
 
 def _one_line_fields(case: Case) -> Iterator[tuple[str, str | None]]:
@@ -190,12 +236,13 @@ def _check_occurred(value: str | None, now: datetime, complete: bool) -> Iterato
 
 def _check_country(field: str, value: str) -> Iterator[Issue]:
     if not is_iso_code(value):
-        yield warning(field, f"{quoted(value)} is not a known country; kept as entered", value)
+        yield warning(field, f"{quoted(value)} is not a known country; kept as entered", value, kind=UNKNOWN_COUNTRY)
 
 
 def _check_term(field: str, vocabulary: vocab.Vocabulary, value: str | None) -> Iterator[Issue]:
     if value is not None and value not in vocabulary:
-        yield warning(field, f"{quoted(value)} is not a known {vocabulary.name}; kept as entered", value)
+        yield warning(field, f"{quoted(value)} is not a known {vocabulary.name}; kept as entered", value,
+                      kind=f"unknown {vocabulary.name}")
 
 
 def _finite(value: Decimal) -> bool:
@@ -213,26 +260,38 @@ def _check_coordinates(lat: Decimal | None, lon: Decimal | None) -> Iterator[Iss
         yield error("location.lon", "longitude must be between -180 and 180", lon)
 
 
-def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, complete: bool) -> Iterator[Issue]:
+def _kept(rules: _Rules, field: str, message: str, value: object, kind: str) -> Issue:
+    """What a draft may keep as entered: an error when the case must be complete, else a warning."""
+    if rules.kept_blocks:
+        return error(field, message, value)
+    return warning(field, f"{message}; kept as entered, the case cannot be submitted until it is corrected", value,
+                   kind=kind)
+
+
+def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, rules: _Rules) -> Iterator[Issue]:
+    complete = rules.complete
     yield from _check_term(f"{prefix}.kind", vocab.EXHIBIT_KIND, exhibit.kind)
     yield from _check_term(f"{prefix}.form", vocab.FORM, exhibit.form)
     yield from _check_term(f"{prefix}.field_test", vocab.FIELD_TEST, exhibit.field_test)
     if exhibit.measure is not None and exhibit.measure not in vocab.MEASURE:
         yield error(f"{prefix}.measure", "must be 'net' or 'gross'", exhibit.measure)
-    if exhibit.substance:
+    if exhibit.substance_unknown:
+        yield _kept(rules, f"{prefix}.substance", "the substance is unknown: name it (as suspected)",
+                    exhibit.substance, UNKNOWN_SUBSTANCE)
+    elif exhibit.substance:
         if catalogue.find(exhibit.substance) is None:
             yield warning(f"{prefix}.substance",
                           f"'{exhibit.substance}' is not in the substance catalogue; kept as entered",
-                          exhibit.substance)
+                          exhibit.substance, kind=UNLISTED_SUBSTANCE)
     elif complete and exhibit.kind in SUBSTANCE_KINDS:
         yield error(f"{prefix}.substance", "name the substance (as suspected)")
     if exhibit.quantity is None:
         if complete:
             yield error(f"{prefix}.quantity", "give the quantity, or mark it unknown")
     else:
-        yield from _check_quantity(f"{prefix}.quantity", exhibit.quantity, exhibit.form)
+        yield from _check_quantity(f"{prefix}.quantity", exhibit.quantity, exhibit.form, rules)
     if exhibit.count is not None:
-        yield from _check_quantity(f"{prefix}.count", exhibit.count, None)
+        yield from _check_quantity(f"{prefix}.count", exhibit.count, None, rules)
     if exhibit.packages is not None and exhibit.packages < 0:
         yield error(f"{prefix}.packages", "cannot be negative", exhibit.packages)
     elif exhibit.packages is not None and exhibit.packages > MAX_INTEGER:
@@ -247,24 +306,26 @@ def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, complete
                           exhibit.lab.substance)
     if exhibit.kg_mg is not None and exhibit.kg_mg > IMPLAUSIBLE_KG * 1_000_000:
         yield warning(f"{prefix}.quantity", "over 100 t: please confirm the quantity and unit",
-                      _quantity_text(exhibit.quantity), needs_confirmation=True)
+                      _quantity_text(exhibit.quantity), needs_confirmation=True, kind=IMPLAUSIBLE)
 
 
-def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterator[Issue]:
+def _check_quantity(field: str, quantity: Quantity, form: str | None, rules: _Rules) -> Iterator[Issue]:
     if quantity.value is None:
         return
     if not _finite(quantity.value):
         yield error(field, "is not a finite number", quantity.value)
         return
-    if quantity.value <= 0:
+    if Decimal(quantity.value).is_zero() and rules.imported:  # typed in a form, 0 is malformed; in a file it is kept
+        yield _kept(rules, field, "is 0, which weighs nothing: no kg-equivalent", quantity.value, ZERO_AMOUNT)
+    elif quantity.value <= 0:
         yield error(field, "must be greater than zero", quantity.value)
     if not quantity.unit:
-        yield error(field, "has no unit", quantity.value)
+        yield _kept(rules, field, "has no unit", quantity.value, NO_UNIT)
         return
     unit = BY_CODE.get(quantity.unit)
     if unit is None:
         yield warning(field, f"unit '{quantity.unit}' is not known; kept as entered, no kg-equivalent",
-                      quantity.unit)
+                      quantity.unit, kind=UNKNOWN_UNIT)
         return
     if unit.dimension is not Dimension.COUNT and quantity.value > 0:
         kg = kg_equivalent(quantity.value, unit)
@@ -276,14 +337,14 @@ def _check_quantity(field: str, quantity: Quantity, form: str | None) -> Iterato
                         _quantity_text(quantity))
             return
     if unit.dimension is Dimension.COUNT and quantity.value != quantity.value.to_integral_value():
-        yield warning(field, f"a count of {unit.label} is usually a whole number", quantity.value)
+        yield warning(field, f"a count of {unit.label} is usually a whole number", quantity.value, kind=UNUSUAL)
     expected = vocab.FORM_DIMENSIONS.get(form or "")
     if expected and unit.dimension.value not in expected:
         yield warning(field, f"{unit.label} is unusual for a {vocab.FORM.label(form).lower()} exhibit",
-                      _quantity_text(quantity))
+                      _quantity_text(quantity), kind=UNUSUAL)
     if form in ("tablet", "capsule", "blotter") and unit.code == "t":
         yield warning(field, "a tablet, capsule or blotter exhibit weighed in tonnes: please confirm",
-                      _quantity_text(quantity), needs_confirmation=True)
+                      _quantity_text(quantity), needs_confirmation=True, kind=IMPLAUSIBLE)
 
 
 def _quantity_text(quantity: Quantity | None) -> str:

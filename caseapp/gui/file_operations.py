@@ -92,7 +92,7 @@ class FileOperations:
         if report.committed:
             imported = f"{counted(report.imported, 'case')} ({counted(report.exhibits, 'exhibit')})"
             QMessageBox.information(self.window, "Import finished", f"{imported} imported from {path.name}; "
-                                    f"{report.rejected:,} rejected.\n\n{detail}")
+                                    f"{report.rejected:,} rejected; {report.warnings_text()}.\n\n{detail}")
             return
         box, skip = import_refused_box(self.window, path, report, skipped)
         box.exec()

@@ -1,6 +1,7 @@
 """The UNODC Individual Drug Seizures (IDS) layout: ';'-separated, one row = one case with one exhibit.
 
-Blank and "Unknown" cells mean unknown. Values the vocabularies do not know are kept verbatim. Each
+Blank and "Unknown" cells mean unknown; a DRUG_NAME of "Unknown" is an explicitly unknown substance (a blank
+one names none). Values the vocabularies do not know are kept verbatim. Each
 row's cells are kept with the case (Case.source) so that IDS -> database -> IDS gives the same cells
 back: on export a kept cell is written whenever it still means what the record now holds.
 """
@@ -16,8 +17,14 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country, is_unknown
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import FileFormatError
-from caseapp.core.model import Case, Exhibit, Location, Quantity, SourceRecord
-from caseapp.core.normalise import country_code, normalise_exhibit, parse_quantity_value, term_code
+from caseapp.core.model import UNKNOWN_SUBSTANCE, Case, Exhibit, Location, Quantity, SourceRecord
+from caseapp.core.normalise import (
+    country_code,
+    is_unknown_substance,
+    normalise_exhibit,
+    parse_quantity_value,
+    term_code,
+)
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 from caseapp.core.units import BY_CODE, find_unit
@@ -55,6 +62,14 @@ def _cell(value: str) -> str | None:
         return result
 
 
+def _drug(value: str) -> str | None:
+    """The substance of a DRUG_NAME cell: None when blank, UNKNOWN_SUBSTANCE for "Unknown" and the like."""
+    stripped = value.strip()
+    if not stripped:
+        return None
+    return UNKNOWN_SUBSTANCE if _cell(stripped) is None else stripped
+
+
 def _as_entered(value: str | None) -> str | None:
     return value
 
@@ -86,7 +101,7 @@ def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tu
         except ValueError as exc:
             issues.append(error("AMOUNT", str(exc), raw_amount))
             quantity = Quantity(None, unit)
-    exhibit = Exhibit(kind="drug", substance=_cell(cells["DRUG_NAME"]), quantity=quantity)
+    exhibit = Exhibit(kind="drug", substance=_drug(cells["DRUG_NAME"]), quantity=quantity)
     code, country = (term_code, country_code) if catalogue is not None else (_as_entered_term, _as_entered)
     case = Case(
         occurred_at=occurred,
@@ -219,7 +234,8 @@ def case_to_rows(case: Case, catalogue: Catalogue) -> Iterator[list[str]]:
         unit = BY_CODE.get(unit_code or "")
         single = len(case.exhibits) <= 1
         row = dict(base)
-        row["DRUG_NAME"] = _keep(raw.get("DRUG_NAME") if single else None, exhibit.substance,
+        row["DRUG_NAME"] = _keep(raw.get("DRUG_NAME") if single else None,
+                                 "Unknown" if exhibit.substance_unknown else exhibit.substance,
                                  _same_substance(exhibit.substance, catalogue))
         row["AMOUNT"] = _keep(raw.get("AMOUNT") if single else None, "" if value is None else str(value),
                               _same_amount(value))
@@ -255,8 +271,8 @@ def _same_unit(current: str | None) -> Callable[[str], bool]:
 
 def _same_substance(current: str | None, catalogue: Catalogue) -> Callable[[str], bool]:
     def check(raw: str) -> bool:
-        if is_unknown(raw):
-            return current is None
+        if is_unknown(raw) or is_unknown_substance(raw):
+            return current == UNKNOWN_SUBSTANCE
         found = catalogue.find(raw)
         return (found.name if found else raw.strip()) == current or name_key(raw) == name_key(current or "")
     return check

@@ -9,6 +9,7 @@ was not asked for), or for a dry run, the transaction is rolled back and nothing
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,8 +19,8 @@ from caseapp.core.changes import NOTHING, Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull, Duplicate, FileFormatError
 from caseapp.core.normalise import normalise_case
 from caseapp.core.substances import Catalogue
-from caseapp.core.text import one_line
-from caseapp.core.validation import Severity, validate
+from caseapp.core.text import counted, one_line
+from caseapp.core.validation import Severity, kind_plural, validate
 from caseapp.io import limits
 from caseapp.io.cells import CsvOut
 from caseapp.io.csvio import read_csv, write_csv
@@ -44,6 +45,7 @@ class Problem:
     message: str
     value: str | None = None
     case_number: str | None = None
+    kind: str = ""  # the warning's kind (core.validation), counted in the import's summary
 
     def __str__(self) -> str:
         where = f"record {self.record}"
@@ -64,6 +66,7 @@ class ImportReport:
     dry_run: bool = False
     error_count: int = 0  # every error and warning is counted; the first MAX_PROBLEMS_KEPT are kept
     warning_count: int = 0
+    warning_kinds: Counter[str] = field(default_factory=Counter)  # every warning, by kind ("" for no kind)
 
     def note(self, problems: list[Problem]) -> None:
         """Count the problems and keep them while fewer than MAX_PROBLEMS_KEPT are kept (a hostile file of
@@ -71,6 +74,7 @@ class ImportReport:
         errors = sum(1 for p in problems if p.severity == Severity.ERROR)
         self.error_count += errors
         self.warning_count += len(problems) - errors
+        self.warning_kinds.update(p.kind for p in problems if p.severity == Severity.WARNING)
         room = limits.MAX_PROBLEMS_KEPT - len(self.problems)
         if room > 0:
             self.problems.extend(problems[:room])
@@ -82,6 +86,18 @@ class ImportReport:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == Severity.WARNING]
+
+    def warnings_text(self) -> str:
+        """'3 warnings (1 unknown substance, 1 zero amount, 1 amount without unit)': how many of each kind,
+        most first, the warnings of no named kind last as 'other'."""
+        text = counted(self.warning_count, "warning", grouped=False)
+        kinds = sorted(((n, k) for k, n in self.warning_kinds.items() if k), key=lambda nk: -nk[0])
+        if not kinds:
+            return text
+        parts = [f"{n} {kind if n == 1 else kind_plural(kind)}" for n, kind in kinds]
+        if self.warning_kinds.get(""):
+            parts.append(f"{self.warning_kinds['']} other")
+        return f"{text} ({', '.join(parts)})"
 
 
 class _Abandon(Exception):
@@ -161,9 +177,9 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
                     if not record.normalised:
                         case = normalise_case(case, app.catalogue)
                     case.status = "draft" if fmt == "unodc-ids" else case.status
-                    validation = validate(case, app.catalogue, now=now, complete=True)
+                    validation = validate(case, app.catalogue, now=now, complete=True, imported=True)
                     problems += [Problem(record.number, i.severity, i.field, i.message, i.value,
-                                         case.case_number) for i in validation.issues]
+                                         case.case_number, i.kind) for i in validation.issues]
                     if case.status != "draft" and not reviewed_allowed:
                         problems.append(Problem(record.number, Severity.ERROR, "status",
                                                 "only a supervisor imports cases already reviewed", case.status,

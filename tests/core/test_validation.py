@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity
 from caseapp.core.normalise import normalise_case
-from caseapp.core.validation import Severity, validate
+from caseapp.core.validation import Severity, kind_plural, validate
 
 NOW = datetime(2026, 11, 25, 12, 0)
 
@@ -97,6 +97,43 @@ def test_only_implausible_values_need_confirmation(catalogue, changes, confirmed
 def test_completeness_blocks_submitting_but_not_a_draft(catalogue, changes, field):
     assert field in fields(check(catalogue, good_case(**changes), complete=True), Severity.ERROR)
     assert check(catalogue, good_case(**changes), complete=False).ok
+
+
+@pytest.mark.parametrize("exhibit, field, kind", [
+    (Exhibit(substance="Unknown", quantity=Quantity(Decimal("1"), "g")), "exhibits[0].substance", "unknown substance"),
+    (Exhibit(substance="unknown drug", quantity=Quantity(Decimal("1"), "g")), "exhibits[0].substance",
+     "unknown substance"),
+    (Exhibit(substance="Cocaine", quantity=Quantity(Decimal("2"), None)), "exhibits[0].quantity",
+     "amount without unit"),
+])
+def test_an_unknown_substance_or_an_amount_without_unit_blocks_submitting_not_a_draft(catalogue, exhibit, field,
+                                                                                      kind):
+    case = good_case(exhibits=[exhibit])
+    submitted = check(catalogue, case, complete=True)
+    assert field in fields(submitted, Severity.ERROR)
+    draft = check(catalogue, case, complete=False)
+    assert draft.ok and [(i.field, i.kind) for i in draft.warnings] == [(field, kind)]
+
+
+def test_a_zero_amount_is_an_error_typed_and_kept_with_a_warning_from_a_file(catalogue):
+    case = normalise_case(good_case(exhibits=[Exhibit(substance="Cocaine", quantity=Quantity(Decimal("0"), "kg"))]),
+                          catalogue)
+    assert case.exhibits[0].kg_mg is None
+    typed = validate(case, catalogue, now=NOW)
+    assert [(i.field, i.message) for i in typed.errors] == [("exhibits[0].quantity", "must be greater than zero")]
+    imported = validate(case, catalogue, now=NOW, complete=True, imported=True)
+    assert imported.ok and [(i.field, i.kind, i.value) for i in imported.warnings] == [
+        ("exhibits[0].quantity", "zero amount", "0")]
+    case.status = "submitted"  # a file's record marked submitted must be complete
+    assert "exhibits[0].quantity" in fields(validate(case, catalogue, now=NOW, complete=True, imported=True),
+                                            Severity.ERROR)
+
+
+def test_an_unknown_substance_is_kept_explicitly_unknown(catalogue):
+    exhibit = normalise_case(good_case(exhibits=[Exhibit(substance=" UNKNOWN ", quantity=Quantity(None, "g"))]),
+                             catalogue).exhibits[0]
+    assert exhibit.substance == "unknown substance" and exhibit.substance_unknown and exhibit.substance_id is None
+    assert not normalise_case(good_case(), catalogue).exhibits[0].substance_unknown
 
 
 def test_an_explicit_unknown_quantity_is_complete(catalogue):
@@ -190,3 +227,12 @@ def test_a_line_break_in_an_exhibit_text_field_is_an_error(catalogue, key):
 def test_the_narrative_keeps_its_lines(catalogue):
     report = check(catalogue, good_case(narrative="Stopped at 10:00.\nSearched.\r\n\tFound two bricks."))
     assert report.ok
+
+
+@pytest.mark.parametrize("kind, plural", [
+    ("zero amount", "zero amounts"), ("amount without unit", "amounts without unit"),
+    ("unknown country", "unknown countries"), ("unknown place type", "unknown place types"),
+    ("unknown routing", "unknown routings"), ("unknown substance", "unknown substances"),
+])
+def test_warning_kinds_count_in_words(kind, plural):
+    assert kind_plural(kind) == plural

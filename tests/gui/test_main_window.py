@@ -130,6 +130,14 @@ def test_import_runs_off_the_gui_thread_and_refreshes(qtbot, disk_app, users, da
     assert window.model.rowCount() == disk_app.counts()[0] > 0
 
 
+def test_the_import_message_counts_the_warnings_by_kind(qtbot, disk_app, users, data_dir, dialogs):
+    window = window_for(qtbot, disk_app, users["olga"])
+    wait_finished(qtbot, window.files.import_file(data_dir / "ids_kept_as_entered.csv"), timeout=20000)
+    qtbot.waitUntil(lambda: bool(dialogs.shown))
+    assert any("3 warnings (1 unknown substance, 1 zero amount, 1 amount without unit)" in t
+               for t in dialogs.texts("information")), dialogs.shown
+
+
 def test_a_bad_import_writes_nothing_and_says_why(qtbot, disk_app, users, tmp_path, dialogs):
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"cases": [{"occurred_at": "2099-01-01", "location": {"country": "CA"}}]}))

@@ -192,3 +192,74 @@ def test_whoever_imported_a_case_counts_as_its_editor_after_others_changed_it(fr
     Workflow(fresh_app).submit(sue, "X-2024-000002")
     with pytest.raises(PermissionDenied, match="sue created or edited"):
         Workflow(fresh_app).approve(sue, "X-2024-000002")
+
+
+# -- real UN rows kept as entered: an unknown drug, an amount of 0, an amount without unit -------------
+
+KEPT = "ids_kept_as_entered.csv"
+
+
+def test_ids_rows_with_an_unknown_drug_a_zero_or_no_unit_import_as_drafts_with_warnings(fresh_app, data_dir):
+    report = import_file(fresh_app, data_dir / KEPT, actor="tester").value
+    assert report.committed and report.imported == 4 and not report.errors
+    kept = {(p.record, p.field, p.kind, p.value) for p in report.warnings if p.kind}
+    assert kept == {(3, "exhibits[0].substance", "unknown substance", "unknown substance"),
+                    (4, "exhibits[0].quantity", "zero amount", "0"),
+                    (5, "exhibits[0].quantity", "amount without unit", "12")}
+    cases = {c.location.name: c for c in fresh_app._store.iter_cases()}
+    assert all(c.status == "draft" for c in cases.values())
+    unknown = cases["Frankfurt"].exhibits[0]
+    assert unknown.substance_unknown and unknown.substance_id is None and unknown.kg_mg == 300
+    zero = cases["Chiang Rai"].exhibits[0]
+    assert zero.quantity.value == 0 and zero.quantity.unit == "kg" and zero.kg_mg is None
+    no_unit = cases["Lagos"].exhibits[0]
+    assert no_unit.quantity.value == 12 and no_unit.quantity.unit is None and no_unit.kg_mg is None
+
+
+def test_the_import_counts_its_warnings_by_kind(fresh_app, data_dir):
+    report = import_file(fresh_app, data_dir / KEPT, actor="tester").value
+    assert report.warning_kinds == {"unknown substance": 1, "zero amount": 1, "amount without unit": 1}
+    assert report.warnings_text() == "3 warnings (1 unknown substance, 1 zero amount, 1 amount without unit)"
+
+
+def test_a_kept_row_blocks_submission_until_corrected(fresh_app, users, data_dir):
+    from caseapp.services.workflow import Workflow
+
+    assert import_file(fresh_app, data_dir / KEPT, actor="olga").value.committed
+    flow = fresh_app.service(Workflow)
+    olga = users["olga"]
+    cases = {c.location.name: c for c in fresh_app._store.iter_cases()}
+    for place, field in (("Frankfurt", "substance"), ("Chiang Rai", "quantity"), ("Lagos", "quantity")):
+        number = cases[place].case_number
+        with pytest.raises(ValidationFailed, match=f"exhibits\\[0\\].{field}"):
+            flow.submit(olga, number)
+        fixed = fresh_app.get_case(number)
+        fixed.exhibits[0].substance = "Heroin"
+        fixed.exhibits[0].quantity = Quantity(Decimal("2"), "g")
+        flow.update(olga, number, fixed)
+        assert flow.submit(olga, number).value.status == "submitted"
+
+
+def test_a_file_record_marked_submitted_must_be_complete(fresh_app, tmp_path):
+    unknown = {**GOOD, "status": "submitted", "exhibits": [{"substance": "Unknown", "quantity": "1", "unit": "g"}]}
+    zero = {**GOOD, "status": "submitted", "exhibits": [{"substance": "cocaine", "quantity": "0", "unit": "g"}]}
+    report = import_file(fresh_app, write_cases(tmp_path, [unknown, zero]), actor="sam").value
+    assert not report.committed
+    assert [(p.record, p.field) for p in report.errors] == [(1, "exhibits[0].substance"), (2, "exhibits[0].quantity")]
+
+
+def test_a_json_draft_keeps_its_unknown_substance_and_zero_amount(fresh_app, tmp_path):
+    draft = {**GOOD, "exhibits": [{"substance": "unknown substance", "quantity": "0", "unit": "g"}]}
+    report = import_file(fresh_app, write_cases(tmp_path, [draft]), actor="tester").value
+    assert report.committed
+    assert report.warning_kinds == {"unknown substance": 1, "zero amount": 1}
+
+
+def test_a_search_finds_the_unknown_substances(fresh_app, data_dir):
+    from caseapp.store.contract import SearchQuery
+
+    assert import_file(fresh_app, data_dir / KEPT, actor="tester").value.committed
+    for words in ("unknown", "Unknown substance", "unknown drug"):
+        rows = fresh_app.search(SearchQuery(substance=words))
+        assert [r.place for r in rows] == ["Frankfurt"], words
+        assert rows[0].substance == "unknown substance"

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from caseapp.core import vocab
 from caseapp.core.countries import find_country
-from caseapp.core.model import Case
+from caseapp.core.model import UNKNOWN_SUBSTANCE, Case
+from caseapp.core.normalise import is_unknown_substance
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 from caseapp.store.contract.queries import SearchQuery, UnknownFilter
@@ -116,9 +117,16 @@ def exhibit_substance_terms(catalogue: Catalogue, suspected: str | None, confirm
 
 # -- asked: the terms of a query --------------------------------------------------------------------
 
+def asked_substance(text: str) -> str:
+    """The substance name a query asks for: "unknown", "unknown drug"... ask for the explicitly unknown one."""
+    return UNKNOWN_SUBSTANCE if is_unknown_substance(text) else text
+
+
 def substance_term(catalogue: Catalogue, query: SearchQuery) -> str | None:
     if not query.substance:
         return None
+    if is_unknown_substance(query.substance):
+        return unlisted_term(UNKNOWN_SUBSTANCE)
     substance = catalogue.find(query.substance)
     if substance is None:
         return unlisted_term(query.substance)

@@ -30,7 +30,7 @@ from caseapp.store.contract.queries import (
     SearchTotals,
     UnknownFilter,
 )
-from caseapp.store.contract.terms import query_terms
+from caseapp.store.contract.terms import asked_substance, query_terms
 from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql, fts_rowid
 
 _LAST_ID = (1 << 32) - 1
@@ -116,7 +116,7 @@ class CaseSearch:
                 params.extend(ids)
             elif query.substance:
                 where.append("name_key(e.substance) = ?")
-                params.append(name_key(query.substance))
+                params.append(name_key(asked_substance(query.substance)))
         if query.status:
             where.append("c.status = ?")
             params.append(vocab.CASE_STATUS.code_for(query.status) or query.status.strip())
