@@ -155,3 +155,4 @@ def test_the_migration_derives_the_schedule_terms_of_existing_exhibits(tmp_path,
 
 def test_every_schedule_term_is_one_the_removal_list_knows():
     assert {t.split(":")[1] for t in SCHEDULE_TERMS} == set(ROMAN)
+
