@@ -69,6 +69,8 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
                    help="substance name or alias (suspected or lab-confirmed; see --match)")
     p.add_argument("--analogues", action="store_true", help="widen SUBSTANCE to its analogue family")
     p.add_argument("--group", metavar="NAME", help="substance group, e.g. opioids, synthetic-cathinones")
+    p.add_argument("--schedule", metavar="S",
+                   help="a schedule of Canada's Controlled Drugs and Substances Act: I, II, III, IV, V, VI or IX")
     p.add_argument("--match", dest="match_on", choices=MATCH_ON, default="either",
                    help="match the suspected substance, the lab-confirmed one, or either (default)")
     p.add_argument("--from", dest="date_from", metavar="DATE", type=_date, help="seized on or after (YYYY-MM-DD)")
@@ -101,7 +103,8 @@ def query_from_args(args: argparse.Namespace, **extra: Any) -> SearchQuery:
     if args.kg_min is not None and args.kg_max is not None and args.kg_min > args.kg_max:
         raise UserError("--min-kg is more than --max-kg")
     return SearchQuery(
-        substance=args.substance, analogues=args.analogues, group=args.group, match_on=args.match_on,
+        substance=args.substance, analogues=args.analogues, group=args.group, schedule=args.schedule,
+        match_on=args.match_on,
         date_from=args.date_from, date_to=args.date_to, country=country_code(args.country, "--country"),
         region=args.region, origin=country_code(args.origin, "--origin"),
         departure=country_code(args.departure, "--departure"), transit=country_code(args.transit, "--transit"),

@@ -323,3 +323,16 @@ def test_summary_from_the_command_line(loaded_db, tmp_path):
     code, _, err = run("--user", "tester", "summary", "--group", "space dust", "--out", str(tmp_path / "t.pdf"),
                        db=loaded_db)
     assert code == 1 and "not a substance group" in err and not (tmp_path / "t.pdf").exists()
+
+
+def test_search_by_cdsa_schedule_and_a_repealed_one_refused(loaded_db):
+    from caseapp.core.substances import default_catalogue
+
+    code, out, err = run("search", "--schedule", "I", "--format", "json", db=loaded_db)
+    assert code == 0, err
+    rows = json.loads(out)
+    catalogue = default_catalogue()
+    assert rows and all(any(li.schedule == "I" for s in (catalogue.find(r["substance"]), catalogue.find(
+        r["lab_substance"])) if s for li in s.schedules) for r in rows)
+    code, _, err = run("search", "--schedule", "VII", db=loaded_db)
+    assert code == 1 and "repealed" in err

@@ -42,6 +42,7 @@ from caseapp.reports.values import (
 )
 
 if TYPE_CHECKING:
+    from caseapp.core.substances import Catalogue
     from caseapp.reports.case_data import CaseReportData
 
 # The narrative prints up to NARRATIVE_LIMIT characters (about 150 pages of 9-point text; an honest
@@ -50,8 +51,8 @@ NARRATIVE_LIMIT = 1_000_000
 NARRATIVE_PIECE = 3_000  # characters: a narrative line longer than this is printed as several paragraphs
 
 EXHIBIT_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("No.", 9), ("Kind / form", 18), ("Substance", 35), ("Quantity", 26), ("kg-eq.", 16), ("Packages", 18),
-    ("Field test", 14), ("Lab result", 28), ("Hazard", 16),
+    ("No.", 9), ("Kind / form", 18), ("Substance", 29), ("Quantity", 22), ("kg-eq.", 16), ("Packages", 18),
+    ("Field test", 14), ("Lab result", 24), ("CDSA", 14), ("Hazard", 16),
 )
 
 
@@ -190,8 +191,30 @@ def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
         label_lines(("", packages), ("", exhibit.packaging)),
         para(or_dash(vocab.FIELD_TEST.label(exhibit.field_test))),
         lab_cell,
+        para(schedule_text(exhibit, data.catalogue)),
         hazard_cell,
     ]
+
+
+def schedule_text(exhibit: Exhibit, catalogue: Catalogue | None) -> str:
+    """Where the CDSA schedules list the exhibit's substance (the lab-confirmed one when there is one):
+    'Sched. I-16(5)', 'Sched. I-16 (class)' for an analogue only a class item covers, a Schedule V
+    designation with its end date; a dash when no schedule lists it or the catalogue does not know it."""
+    if catalogue is None:
+        return DASH
+    name = exhibit.lab.substance if exhibit.lab is not None and exhibit.lab.substance else exhibit.substance
+    substance = catalogue.find(name)
+    if substance is None or not substance.schedules:
+        return DASH
+    texts = []
+    for listing in substance.schedules:
+        text = f"Sched. {listing.reference}"
+        if listing.by_class:
+            text += " (class)"
+        if listing.period_end:
+            text += f" until {listing.period_end}"
+        texts.append(text)
+    return "\n".join(texts)
 
 
 def exhibits_section(data: CaseReportData) -> list[Flowable]:
@@ -204,7 +227,9 @@ def exhibits_section(data: CaseReportData) -> list[Flowable]:
         rows.append(_exhibit_row(exhibit, data))
     hazardous = frozenset(i for i, exhibit in enumerate(exhibits) if exhibit.hazard_flag)
     note = para("kg-eq.: kilogram-equivalent; \"~\" marks an estimate (a volume at 1 L = 1 kg, or a count at a typical "
-              "unit mass).\nA quantity marked \"~\" was entered as approximate.", "small")
+              "unit mass).\nA quantity marked \"~\" was entered as approximate.\nCDSA: schedule-item of the Controlled "
+              "Drugs and Substances Act (Canada) listing the substance, lab-confirmed first;\n\"class\": covered "
+              "only by a class item (e.g. I-16, fentanyls and their analogues).", "small")
     return [*out, grid(rows, [w for _, w in EXHIBIT_COLUMNS], highlight=hazardous), Spacer(1, 3), note]
 
 

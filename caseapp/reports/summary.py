@@ -140,6 +140,8 @@ def describe_query(query: SearchQuery, catalogue: Catalogue | None = None) -> st
     if query.group:
         group = catalogue.find_group(query.group) if catalogue else None
         parts.append(f"Group: {group.name if group else query.group.strip()}")
+    if query.schedule and query.schedule.strip():
+        parts.append(f"CDSA schedule: {query.schedule.strip().upper().removeprefix('SCHEDULE').strip()}")
     if query.match_on == "suspected":
         parts.append("Matched on: suspected substance")
     elif query.match_on == "confirmed":
@@ -406,6 +408,15 @@ def _notes(data: SummaryData) -> list[Flowable]:
     return out
 
 
+def _schedule_note(catalogue: Catalogue | None) -> Paragraph:
+    source = catalogue.schedule_facts.source if catalogue and catalogue.schedule_facts else {}
+    current = f", current to {source['current_to']}" if source.get("current_to") else ""
+    return _p(f"Schedules of the Controlled Drugs and Substances Act (S.C. 1996, c. 19; Justice Canada{current}). "
+              "An exhibit counts under each schedule that lists the substance the laboratory confirmed, else the "
+              "suspected one; a fentanyl analogue the Act does not name counts under Schedule I, item 16 (the "
+              "class). Cannabis is governed by the Cannabis Act and no schedule lists it.", "small")
+
+
 def story(data: SummaryData, *, title: str, agency: str, catalogue: Catalogue | None) -> list[Flowable]:
     """The summary's flowables, in order."""
     out: list[Flowable] = [*_header(data, title, agency, catalogue), _key_figures(data)]
@@ -422,6 +433,9 @@ def story(data: SummaryData, *, title: str, agency: str, catalogue: Catalogue | 
                                                                                  kg_title=kg_title)))
     out.extend(_section("By substance group", *_chart(data.groups, by="kg", title="kg-equivalent by group",
                                                        colour=BLUE), _breakdown("Substance group", data.groups, data)))
+    if data.schedules:
+        out.extend(_section("By CDSA schedule (Canada)", _breakdown("Schedule", data.schedules, data),
+                            _schedule_note(catalogue)))
     out.extend(_section("By substance", _breakdown("Substance", data.substances, data, limit=SUBSTANCE_ROWS,
                                                    others="Other substances")))
     out.extend(_section("By origin country", *_chart(data.origins, by="seizures",

@@ -259,7 +259,7 @@ class CaseApp:
         report or with a backup) that must still be in the chain, so removing the newest entries shows;
         `admin_key` is the first admin's key fingerprint printed earlier, the root every signature is
         trusted from, so a chain rewritten from its start with keys of its own shows."""
-        report = verify_database(self._db, admin_key=admin_key)
+        report = verify_database(self._db, admin_key=admin_key, catalogue=self.catalogue)
         if anchor:
             digest = anchor.strip().lower()
             if not self._audit.has_hash(digest):

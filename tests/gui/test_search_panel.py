@@ -69,11 +69,13 @@ def test_results_come_as_typed_with_totals(qtbot, panel):
     ({"kg_min": "0.1", "order": "largest"}, ["--min-kg", "0.1", "--order", "largest"]),
     ({"date_from": "2016-01-01", "date_to": "2016-12-31", "group": "opioids"},
      ["--group", "opioids", "--from", "2016-01-01", "--to", "2016-12-31"]),
+    ({"schedule_filter": "I"}, ["--schedule", "I"]),
+    ({"schedule_filter": "IX", "origin": "China"}, ["--schedule", "ix", "--origin", "CN"]),
 ])
 def test_the_panel_and_the_command_line_give_the_same_rows(qtbot, panel, loaded, fill, cli_args):
     for name, value in fill.items():
         widget = getattr(panel, name)
-        if name in ("match_on", "order", "group"):
+        if name in ("match_on", "order", "group", "schedule_filter"):
             widget.setCurrentIndex(widget.findData(value))
         elif name == "hazard":
             widget.setChecked(value)
@@ -155,6 +157,19 @@ def test_saved_searches_run_again(qtbot, panel):
     assert all_rows(qtbot, panel) == [("TEST-2026-000010", "01")]
     panel.delete_search("Afghan heroin")
     assert "Afghan heroin" not in panel.saved()
+
+
+def test_a_saved_search_keeps_its_schedule(qtbot, panel):
+    panel.schedule_filter.setCurrentIndex(panel.schedule_filter.findData("IX"))
+    panel.save_search("presses")
+    assert panel.saved()["presses"]["schedule"] == "IX"
+    panel.clear()
+    settle(qtbot, panel)
+    assert panel.schedule_filter.currentData() is None
+    panel.run_saved("presses")
+    settle(qtbot, panel)
+    assert panel.schedule_filter.currentData() == "IX" and panel.query.schedule == "IX"
+    assert all_rows(qtbot, panel) == cli_rows(panel.app.path, "--schedule", "IX") != []
 
 
 def test_ctrl_f_opens_the_panel_and_results_export_to_csv(qtbot, loaded, users, tmp_path):

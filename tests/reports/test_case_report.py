@@ -277,6 +277,7 @@ Packages
 Field
 test
 Lab result
+CDSA
 Hazard
 01
 Drug
@@ -284,8 +285,9 @@ Powder
 Furanylfentanyl
 lab-confirmed:
 Carfentanil
-white powder in ink
-bottle, black cap
+white powder in
+ink bottle, black
+cap
 12.50 g
 Net
 0.0125
@@ -298,6 +300,8 @@ lab Health
 Canada DAS
 cert.
 DAS-24-0042
+Sched.
+I-16(3)
 HAZARD
 fentanyl-
 class
@@ -305,13 +309,16 @@ class
 Drug
 Tablet
 Fentanyl
-blue M30 counterfeit
+blue M30
+counterfeit tablets
+~5000
 tablets
-~5000 tablets
 —
 —
 —
 —
+Sched.
+I-16(5)
 HAZARD
 fentanyl-
 class
@@ -323,6 +330,8 @@ Tablet press
 —
 —
 —
+Sched.
+IX-1
 —
 04
 Drug
@@ -333,9 +342,13 @@ unknown (g)
 —
 —
 —
+Sched.
+I-1(10)
 —
 kg-eq.: kilogram-equivalent; "~" marks an estimate (a volume at 1 L = 1 kg, or a count at a typical unit mass).
 A quantity marked "~" was entered as approximate.
+CDSA: schedule-item of the Controlled Drugs and Substances Act (Canada) listing the substance, lab-confirmed first;
+"class": covered only by a class item (e.g. I-16, fentanyls and their analogues).
 Case CBSA-2024-000101 · Case incident report
 Page 1 of 2
 Generated 2026-11-25 12:00 UTC · printed by Sgt Sam Okafor (sam)
@@ -536,3 +549,18 @@ def test_an_imported_files_claims_are_its_word_not_the_cases_history(fresh_app, 
     assert "Created Officer Olga Nowak (olga)" in text and "Approved not approved" in text
     assert "Per the imported file created by li; approved by sam 2024-03-06T09:00:00Z (as the file states" in text
     assert "Sgt Sam Okafor" not in text  # nowhere: not as approver, not in the signature block
+
+
+def test_each_exhibit_names_its_cdsa_schedule(catalogue):
+    from caseapp.core.model import Exhibit, LabResult
+    from caseapp.reports.case_sections import schedule_text
+
+    assert schedule_text(Exhibit(substance="heroin"), catalogue) == "Sched. I-1(10)"
+    # the lab-confirmed substance decides; an analogue the Act does not name is covered by the class item
+    unnamed = next(s for s in catalogue.substances.values()
+                   if s.schedules and s.schedules[0].by_class and s.schedules[0].item == "16")
+    assert schedule_text(Exhibit(substance="heroin", lab=LabResult(substance=unnamed.name)), catalogue) == \
+        "Sched. I-16 (class)"
+    assert schedule_text(Exhibit(substance="cannabis herb"), catalogue) == "—"
+    assert schedule_text(Exhibit(substance="zzz unlisted herb"), catalogue) == "—"
+    assert schedule_text(Exhibit(substance="heroin"), None) == "—"

@@ -237,3 +237,14 @@ def test_deactivated_user_cannot_print(loaded, users):
 def test_unknown_rows_are_grey_in_charts(loaded):
     data = gather(loaded)
     assert data.origins[-1].key == UNKNOWN
+
+
+def test_the_summary_has_a_table_by_cdsa_schedule(loaded, catalogue, pdf_pages, flat):
+    data = gather(loaded)
+    assert [r.key for r in data.schedules][:1] == ["I"] and data.schedules[-1].label == "No schedule lists it"
+    text = flat(" ".join(pdf_pages(pdf_of(data, catalogue)[0])))
+    assert "By CDSA schedule (Canada)" in text
+    first = data.schedules[0]
+    assert f"Schedule I {first.seizures} {first.exhibits}" in text
+    assert "current to 2026-06-14" in text
+    assert describe_query(SearchQuery(schedule="schedule ii"), catalogue) == "CDSA schedule: II"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from caseapp.core import vocab
 from caseapp.core.changes import Changes
 from caseapp.core.dates import occurred_date, parse_occurred
+from caseapp.core.substances import Catalogue
 from caseapp.core.text import noun, quoted
 from caseapp.core.units import format_kg
 from caseapp.gui.models.search_results import SORTS, SearchResultsModel
@@ -40,11 +41,20 @@ from caseapp.gui.settings_keys import SAVED_SEARCHES
 from caseapp.gui.widgets.fields import CountryEdit, DecimalEdit, SubstanceEdit, VocabCombo, country_model
 from caseapp.io.results import query_from_dict, query_to_dict
 from caseapp.services.app import CaseApp
-from caseapp.store.contract import SearchQuery, SearchTotals
+from caseapp.store.contract import SearchQuery, SearchTotals, UnknownFilter
+from caseapp.store.contract.terms import schedule_code
 
 MATCH_LABELS = (("either", "Suspected or lab-confirmed"), ("suspected", "Suspected only"),
                 ("confirmed", "Lab-confirmed only"))
 ORDER_LABELS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("largest", "Largest first"))
+
+
+def _schedule_code(catalogue: Catalogue, text: str | None) -> str | None:
+    """A saved query's schedule as the drop-down's code ('Schedule ii' -> 'II'); None when it names none."""
+    try:
+        return schedule_code(catalogue, text) if text and text.strip() else None
+    except UnknownFilter:
+        return None
 
 
 def _date(text: str, label: str) -> date | None:
@@ -122,6 +132,12 @@ class SearchPanel(QWidget):
         for group in sorted(self.app.catalogue.groups.values(), key=lambda g: (g.parent or g.id, g.parent is not None,
                                                                               g.name)):
             self.group.addItem(("    " if group.parent else "") + group.name, group.id)
+        self.schedule_filter = add("CDSA schedule", QComboBox(self))
+        self.schedule_filter.addItem("any schedule", None)
+        facts = self.app.catalogue.schedule_facts
+        for code in facts.schedules if facts is not None else ():
+            self.schedule_filter.addItem(f"Schedule {code}", code)
+        self.schedule_filter.setToolTip("Controlled Drugs and Substances Act (Canada); VII and VIII are repealed")
         self.date_from = add("Fro&m", QLineEdit(self))
         self.date_from.setPlaceholderText("YYYY-MM-DD")
         self.date_to = add("&To", QLineEdit(self))
@@ -230,7 +246,8 @@ class SearchPanel(QWidget):
                 raise ValueError("kg-equivalent: a quantity is 0 or more")
         query = SearchQuery(
             substance=self.substance.text().strip() or None, analogues=self.analogues.isChecked(),
-            group=self.group.currentData(), match_on=self.match_on.currentData(),
+            group=self.group.currentData(), schedule=self.schedule_filter.currentData(),
+            match_on=self.match_on.currentData(),
             date_from=_date(self.date_from.text(), "From"), date_to=_date(self.date_to.text(), "To"),
             country=self.country.value(), region=self.region.text().strip() or None, origin=self.origin.value(),
             departure=self.departure.value(), transit=self.transit.value(), destination=self.destination.value(),
@@ -256,6 +273,8 @@ class SearchPanel(QWidget):
         self.match_on.setCurrentIndex(max(0, self.match_on.findData(query.match_on)))
         found = self.app.catalogue.find_group(query.group) if query.group else None
         self.group.setCurrentIndex(max(0, self.group.findData(found.id if found else None)))
+        self.schedule_filter.setCurrentIndex(max(0, self.schedule_filter.findData(
+            _schedule_code(self.app.catalogue, query.schedule))))
         self.date_from.setText(query.date_from.isoformat() if query.date_from else "")
         self.date_to.setText(query.date_to.isoformat() if query.date_to else "")
         for edit, value in ((self.country, query.country), (self.origin, query.origin),

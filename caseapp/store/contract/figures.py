@@ -12,6 +12,7 @@ LARGEST = 20
 #: keys of the buckets that are not a catalogue entry
 UNLISTED_GROUP = "~unlisted"  # substances named but not in the catalogue
 NO_SUBSTANCE = ""  # exhibits without a substance (currency, equipment without a name...)
+NOT_SCHEDULED = ""  # exhibits whose substance no CDSA schedule lists (or that the catalogue does not know)
 UNKNOWN = ""  # origin, transport or concealment unknown or not recorded; an undated month
 
 
@@ -66,6 +67,9 @@ class SummaryData:
     largest: tuple[LargestRow, ...]
     first_month: str | None  # the range `months` covers
     last_month: str | None
+    #: by CDSA schedule, in the Act's order ("I".."IX"), then NOT_SCHEDULED; an exhibit counts under each
+    #: schedule that lists its substance (the lab's, else the suspected one), a seizure once per schedule
+    schedules: tuple[SummaryRow, ...] = ()
 
     @property
     def empty(self) -> bool:

@@ -18,6 +18,7 @@ class SearchQuery:
     substance: str | None = None
     analogues: bool = False
     group: str | None = None
+    schedule: str | None = None  # a CDSA schedule, "I" .. "VI" or "IX" (or "Schedule II", "2")
     match_on: str = "either"  # MATCH_ON
     date_from: date | None = None
     date_to: date | None = None  # inclusive

@@ -6,14 +6,22 @@ A term is a prefix and a value. An exhibit has the terms of its suspected and la
 the confirmed substance's again under LAB, and the terms of its case's own fields (countries, transport,
 concealment, place type, agency, region, each word of each officer's name). A filter of a search is one
 term, so a back end can read it as one index range in date order.
+
+Schedule terms ("v:I", and "lv:I" for the lab-confirmed substance) are derived from an exhibit's stored
+substance terms by the catalogue's CDSA listings (`derived_terms`). They are index rows only, never part of the
+exhibit's own record (`exhibits.terms`, which the audit ledger hashes): the schedules are law that changes
+(Schedule V designations expire, items are added), and re-deriving them must not rewrite audited rows.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from caseapp.core import vocab
 from caseapp.core.countries import find_country
 from caseapp.core.model import UNKNOWN_SUBSTANCE, Case
 from caseapp.core.normalise import is_unknown_substance
+from caseapp.core.schedules import ROMAN
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 from caseapp.store.contract.queries import SearchQuery, UnknownFilter
@@ -23,6 +31,7 @@ SUBSTANCE = "s:"  # a catalogue substance, by id
 FAMILY = "f:"  # its analogue family
 GROUP = "g:"  # its group and every group above it
 UNLISTED = "u:"  # the name key of a substance the catalogue does not know
+SCHEDULE = "v:"  # a CDSA schedule ("I" .. "IX") that lists the substance: derived, see derived_terms
 #: the prefix that turns a substance term into the same term for the lab-confirmed substance only
 LAB = "l"
 
@@ -42,6 +51,10 @@ OFFICER = "w:"  # each word of each officer's name, keyed
 #: term prefixes of a case's fields, shared by every exhibit of the case
 CASE_TERM_PREFIXES = (COUNTRY, ORIGIN, DEPARTURE, TRANSIT, DESTINATION, TRANSPORT, CONCEALMENT, PLACE_TYPE,
                       AGENCY, REGION, OFFICER)
+
+
+#: every schedule term there can be, for removing an exhibit's derived rows whatever catalogue wrote them
+SCHEDULE_TERMS = tuple(prefix + roman for prefix in (SCHEDULE, LAB + SCHEDULE) for roman in ROMAN)
 
 
 def value_key(value: str | None) -> str:
@@ -115,6 +128,41 @@ def exhibit_substance_terms(catalogue: Catalogue, suspected: str | None, confirm
     return terms
 
 
+@lru_cache(maxsize=8)
+def schedule_map(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """Substance term -> the schedule terms it derives: "s:cocaine" -> ("v:I",), "ls:cocaine" -> ("lv:I",).
+    A substance a class item alone covers (an unnamed fentanyl analogue under I-16) is in that schedule
+    too; unlisted names ("u:") and substances no schedule lists derive nothing."""
+    mapping: dict[str, tuple[str, ...]] = {}
+    for substance in catalogue.substances.values():
+        schedules = tuple(dict.fromkeys(listing.schedule for listing in substance.schedules))
+        if schedules:
+            mapping[SUBSTANCE + substance.id] = tuple(SCHEDULE + s for s in schedules)
+            mapping[LAB + SUBSTANCE + substance.id] = tuple(LAB + SCHEDULE + s for s in schedules)
+    return mapping
+
+
+def derived_terms(catalogue: Catalogue, terms: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The schedule terms an exhibit's stored terms derive (written beside them, never into exhibits.terms)."""
+    mapping = schedule_map(catalogue)
+    return tuple(dict.fromkeys(d for t in terms for d in mapping.get(t, ())))
+
+
+def schedule_code(catalogue: Catalogue, text: str) -> str:
+    """'I', 'ii', 'Schedule IV', '9' -> the schedule's Roman numeral; UnknownFilter for anything else and
+    for a schedule no longer in force (VII and VIII were repealed in 2018)."""
+    value = text.strip().upper().removeprefix("SCHEDULE").strip()
+    if value.isdigit() and 1 <= int(value) <= len(ROMAN):
+        value = ROMAN[int(value) - 1]
+    facts = catalogue.schedule_facts
+    in_force = facts.schedules if facts is not None else list(ROMAN)
+    if value in ROMAN and value not in in_force:
+        raise UnknownFilter(f"Schedule {value} is repealed: no substance is listed in it")
+    if value not in in_force:
+        raise UnknownFilter(f"'{text}' is not a schedule ({', '.join(in_force)})")
+    return value
+
+
 # -- asked: the terms of a query --------------------------------------------------------------------
 
 def asked_substance(text: str) -> str:
@@ -157,6 +205,8 @@ def query_terms(catalogue: Catalogue, query: SearchQuery) -> list[str]:
     """The query's index terms (the same encoding as case_terms and exhibit_substance_terms); an exhibit
     matches when it has every one of them, and any one reads newest first."""
     terms = [t for t in (substance_term(catalogue, query), group_term(catalogue, query)) if t]
+    if query.schedule and query.schedule.strip():
+        terms.append(SCHEDULE + schedule_code(catalogue, query.schedule))
     if query.match_on == "confirmed":
         terms = [LAB + t for t in terms]  # the lab-confirmed substance's own terms
     for prefix, value in ((COUNTRY, query.country), (ORIGIN, query.origin), (DEPARTURE, query.departure),

@@ -9,7 +9,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from caseapp.core.substances import Catalogue, Substance
-from caseapp.store.contract.terms import CASE_TERM_PREFIXES, exhibit_substance_terms, unlisted_term
+from caseapp.store.contract.terms import (
+    CASE_TERM_PREFIXES,
+    SCHEDULE_TERMS,
+    derived_terms,
+    exhibit_substance_terms,
+    schedule_map,
+    unlisted_term,
+)
 from caseapp.store.sqlite.audit import Ledger
 
 
@@ -48,12 +55,13 @@ class LocalCatalogueStore:
                 [exhibit_id]).fetchone()
             self.db.conn.executemany(
                 "DELETE FROM exhibit_terms WHERE term = ? AND occurred_at = ? AND exhibit_id = ?",
-                [(t, occurred, exhibit_id) for t in json.loads(terms)])
+                [(t, occurred, exhibit_id) for t in (*json.loads(terms), *SCHEDULE_TERMS)])
             # the substance's terms are rebuilt; those of the case's fields stay as they are
             kept = tuple(t for t in json.loads(terms) if t.startswith(CASE_TERM_PREFIXES))
             new_terms = exhibit_substance_terms(catalogue, suspected, confirmed) + kept
             self.db.conn.executemany("INSERT OR IGNORE INTO exhibit_terms VALUES (?, ?, ?)",
-                                     [(t, occurred, exhibit_id) for t in new_terms])
+                                     [(t, occurred, exhibit_id)
+                                      for t in new_terms + derived_terms(catalogue, new_terms)])
             found = catalogue.find(suspected)
             lab = catalogue.find(confirmed)
             hazard = bool(manual) if manual is not None else any(
@@ -65,3 +73,16 @@ class LocalCatalogueStore:
                  lab.id if lab else None, int(hazard), json.dumps(list(new_terms), ensure_ascii=False), exhibit_id])
         ledger.record_live("exhibits", sorted(ids))
         return len(ids)
+
+
+def rebuild_schedule_terms(db: Database, catalogue: Catalogue) -> None:
+    """Every exhibit's schedule terms derived again from its stored substance terms, in SQL: the old rows go
+    (one index range per schedule term), the new ones come from the substance terms' own ranges. No audited
+    row changes, so a release whose schedules differ calls this from a migration."""
+    marks = ",".join("?" * len(SCHEDULE_TERMS))
+    db.execute(f"DELETE FROM exhibit_terms WHERE term IN ({marks})", list(SCHEDULE_TERMS))
+    db.execute(
+        "INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) "
+        "SELECT d.value, t.occurred_at, t.exhibit_id FROM json_each(?) m "
+        "JOIN exhibit_terms t ON t.term = m.key, json_each(m.value) d",
+        [json.dumps(schedule_map(catalogue))])

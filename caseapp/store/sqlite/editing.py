@@ -9,6 +9,7 @@ from typing import Protocol
 
 from caseapp.core.errors import CaseAppError, ConcurrentChange
 from caseapp.core.model import Case
+from caseapp.store.contract.terms import SCHEDULE_TERMS
 from caseapp.store.sqlite.audit import Ledger
 from caseapp.store.sqlite.writer import CASE_COLUMNS, BulkWriter, RowStore, case_row, exhibit_number, fts_rowid
 
@@ -52,7 +53,7 @@ def replace_case(store: EditedStore, old: Case, new: Case, *, actor: str | None,
         "SELECT id, occurred_at, terms FROM exhibits WHERE case_id = ?", [old.id]
     ).fetchall():
         db.conn.executemany("DELETE FROM exhibit_terms WHERE term = ? AND occurred_at = ? AND exhibit_id = ?",
-                            [(term, occurred, exhibit_id) for term in json.loads(terms)])
+                            [(term, occurred, exhibit_id) for term in (*json.loads(terms), *SCHEDULE_TERMS)])
         db.execute("DELETE FROM exhibits_fts WHERE rowid = ?", [fts_rowid(occurred, exhibit_id)])
     for number in removed:
         db.execute("DELETE FROM exhibits WHERE id = ?", [old_ids[number]])

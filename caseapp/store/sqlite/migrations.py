@@ -322,3 +322,14 @@ def counters_cover_case_numbers(db: Database) -> None:
         top = highest_serial(db, prefix, year)
         if top is not None and top > last:
             db.execute("UPDATE case_number_counters SET last = ? WHERE prefix = ? AND year = ?", [top, prefix, year])
+
+
+@migrations(name="0009_schedule_terms")
+def schedule_terms(db: Database) -> None:
+    """Search by CDSA schedule: each exhibit gets the schedule terms its substance terms derive ("v:I", and
+    "lv:I" for a lab-confirmed substance). They are index rows only, so no audited row changes."""
+    from caseapp.core.substances import default_catalogue
+    from caseapp.store.sqlite.catalogue import LocalCatalogueStore, rebuild_schedule_terms
+
+    local = LocalCatalogueStore(db).entries()
+    rebuild_schedule_terms(db, default_catalogue().with_additions(local) if local else default_catalogue())

@@ -30,7 +30,7 @@ from caseapp.store.contract.queries import (
     SearchTotals,
     UnknownFilter,
 )
-from caseapp.store.contract.terms import asked_substance, query_terms
+from caseapp.store.contract.terms import asked_substance, query_terms, schedule_code
 from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql, fts_rowid
 
 _LAST_ID = (1 << 32) - 1
@@ -80,6 +80,14 @@ class CaseSearch:
 
     def _substance_ids(self, query: SearchQuery) -> list[str] | None:
         """Catalogue ids a suspected or confirmed substance must be among; None when no filter names any."""
+        ids = self._named_ids(query)
+        if query.schedule and query.schedule.strip() and (ids is not None or not query.substance):
+            code = schedule_code(self.catalogue, query.schedule)
+            listed = [s.id for s in self.catalogue.substances_in_schedule(code)]
+            ids = listed if ids is None else [i for i in ids if i in frozenset(listed)]
+        return ids
+
+    def _named_ids(self, query: SearchQuery) -> list[str] | None:
         if query.substance:
             substance = self.catalogue.find(query.substance)
             if substance is None:
@@ -106,7 +114,7 @@ class CaseSearch:
         params: list[Any] = []
         if query.match_on not in MATCH_ON:
             raise UnknownFilter(f"'{query.match_on}' is not one of {', '.join(MATCH_ON)}")
-        if query.match_on == "confirmed" and not (query.substance or query.group):
+        if query.match_on == "confirmed" and not (query.substance or query.group or query.schedule):
             where.append("e.lab_substance IS NOT NULL")
         elif query.match_on == "suspected":
             # the terms name the suspected or the confirmed substance: keep the suspected matches

@@ -27,17 +27,20 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
 
 from caseapp.core import vocab
 from caseapp.core.countries import country_name, is_unknown
+from caseapp.core.schedules import ROMAN
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 from caseapp.store.contract.figures import (
     LARGEST,
     NO_SUBSTANCE,
+    NOT_SCHEDULED,
     UNKNOWN,
     UNLISTED_GROUP,
     LargestRow,
@@ -53,6 +56,7 @@ UNLISTED_GROUP_LABEL = "Not in the catalogue"
 NO_SUBSTANCE_LABEL = "No substance recorded"
 UNKNOWN_COUNTRY_LABEL = "Unknown / not recorded"
 UNKNOWN_LABEL = "Unknown / not recorded"
+NOT_SCHEDULED_LABEL = "No schedule lists it"
 
 
 # -- SQL --------------------------------------------------------------------------------------------
@@ -109,6 +113,11 @@ _TABLES = (
     # per (substance, month)
     "CREATE TEMP TABLE summary_by_substance (k INTEGER PRIMARY KEY, marks INTEGER NOT NULL, firsts INTEGER NOT NULL, "
     "counts INTEGER NOT NULL, kg INTEGER NOT NULL)",
+    # the CDSA schedules of each catalogue substance code, and the matches folded per (schedule, case)
+    "CREATE TEMP TABLE summary_schedules (code INTEGER NOT NULL, sched INTEGER NOT NULL, PRIMARY KEY (code, sched)) "
+    "WITHOUT ROWID",
+    "CREATE TEMP TABLE summary_by_schedule (k INTEGER PRIMARY KEY, counts INTEGER NOT NULL, kg INTEGER NOT NULL, "
+    "est INTEGER NOT NULL)",
     # per (origin, transport, concealment)
     "CREATE TEMP TABLE summary_by_case (k INTEGER PRIMARY KEY, marks INTEGER NOT NULL, counts INTEGER NOT NULL, "
     "kg INTEGER NOT NULL)",
@@ -142,6 +151,17 @@ _FOLD_CASES = (
     "FROM temp.summary_cs WHERE 1 ON CONFLICT DO UPDATE SET marks = marks + excluded.marks, "
     "counts = counts + excluded.counts, kg = kg + excluded.kg"
 )
+
+# A case counts once under a schedule however many of its substances the schedule lists: the (case, substance)
+# rows fold into one row per schedule << 32 | case id (schedule 0: no schedule lists the substance), whose
+# key order then groups each schedule's cases without a sort.
+_FOLD_SCHEDULES = (
+    f"INSERT INTO temp.summary_by_schedule SELECT (coalesce(m.sched, 0) << 32) | (x.k >> 32), x.counts, x.kg, x.est "
+    f"FROM temp.summary_cs x LEFT JOIN temp.summary_schedules m ON m.code = (x.k & {_MASK32}) WHERE 1 "
+    "ON CONFLICT DO UPDATE SET counts = counts + excluded.counts, kg = kg + excluded.kg, est = max(est, excluded.est)"
+)
+_BY_SCHEDULE = (f"SELECT k >> 32, count(*), sum(counts & {_MASK32}), sum(counts >> 32), sum(kg), max(est) "
+                "FROM temp.summary_by_schedule GROUP BY k >> 32")
 
 _LARGEST_COLUMNS = (
     "e.id, c.case_number, e.number, e.occurred_at, e.substance, e.substance_id, e.lab_substance, "
@@ -195,6 +215,14 @@ class _Codes:
 
     def rows(self) -> list[tuple[str, int]]:
         return [(substance_id, code) for code, substance_id in self.substances.items()]
+
+    def schedule_rows(self) -> list[tuple[int, int]]:
+        """(substance code, schedule number 1-9) for every CDSA listing of a catalogue substance."""
+        rows = set()
+        for code, substance_id in self.substances.items():
+            for listing in self.catalogue.substances[substance_id].schedules:
+                rows.add((code, ROMAN.index(listing.schedule) + 1))
+        return sorted(rows)
 
     def unlisted_code(self, name: str | None) -> int:
         key = name_key(name) if name else ""
@@ -320,13 +348,19 @@ class SummaryStore:
             conn.execute(_FOLD_CASES)
             by_substance = conn.execute("SELECT k, marks, firsts, counts, kg FROM temp.summary_by_substance").fetchall()
             by_case = conn.execute("SELECT k, marks, counts, kg FROM temp.summary_by_case").fetchall()
+            by_schedule: list[tuple[int, ...]] = []
+            if self.catalogue.schedule_facts is not None:
+                conn.executemany("INSERT INTO temp.summary_schedules VALUES (?, ?)", codes.schedule_rows())
+                conn.execute(_FOLD_SCHEDULES)
+                by_schedule = conn.execute(_BY_SCHEDULE).fetchall()
             largest_rows = self._largest(largest) if largest > 0 else []
         finally:
             conn.execute("ROLLBACK TO summary")
             conn.execute("RELEASE summary")
             conn.create_function("summary_unlisted", 1, None)
             conn.create_function("summary_verbatim", 2, None)
-        return self._assemble(query, codes, by_substance, by_case, largest_rows)
+        data = self._assemble(query, codes, by_substance, by_case, largest_rows)
+        return replace(data, schedules=_schedule_rows(by_schedule))
 
     def _largest(self, limit: int) -> list[tuple[Any, ...]]:
         """The `limit` largest matching exhibits. Each is the largest of its (case, substance) or shares
@@ -415,6 +449,14 @@ class SummaryStore:
         place = ", ".join(filter(None, (place_name, city, country_name(country))))
         return LargestRow(case_number, number, occurred_at or None, name, bool(lab_substance), int(kg_mg),
                           bool(kg_estimate), origin, country_name(origin) if not is_unknown(origin) else "", place)
+
+
+def _schedule_rows(folded: list[tuple[int, ...]]) -> tuple[SummaryRow, ...]:
+    """The schedules in the Act's order, then the exhibits no schedule lists (key "")."""
+    rows = [SummaryRow(ROMAN[number - 1] if number else NOT_SCHEDULED, f"Schedule {ROMAN[number - 1]}" if number
+                       else NOT_SCHEDULED_LABEL, int(cases), int(exhibits), int(kg), bool(estimate), int(without))
+            for number, cases, exhibits, without, kg, estimate in sorted(folded, key=lambda r: r[0] or 99)]
+    return tuple(rows)
 
 
 def _country_key(value: str) -> str:

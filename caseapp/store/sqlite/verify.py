@@ -28,14 +28,20 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.store.contract.records import VerifyReport
+from caseapp.store.contract.terms import schedule_map
 from caseapp.store.sqlite import consistency
 from caseapp.store.sqlite.audit import AUDITED_TABLES, DELETED, AuditLog, row_hash
+from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.verify_entries import check_entries
 from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql
 
 
-def verify_database(db: Database, *, admin_key: str | None = None) -> VerifyReport:
+def verify_database(db: Database, *, admin_key: str | None = None,
+                    catalogue: Catalogue | None = None) -> VerifyReport:
+    """catalogue: the one the application writes with (its CDSA listings derive the schedule search
+    terms); by default the bundled catalogue with this database's own entries."""
     report = VerifyReport()
     try:
         _sqlite_checks(db, report)
@@ -53,7 +59,7 @@ def verify_database(db: Database, *, admin_key: str | None = None) -> VerifyRepo
             _ledger_digests(db, report)
             for table in AUDITED_TABLES:
                 _live_rows(db, table, report)
-            _derived(db, report)
+            _derived(db, report, catalogue or _catalogue(db))
             consistency.check_full_text(db, report)
             consistency.check_counters(db, report)
             _attachment_hashes(db, report)
@@ -163,13 +169,28 @@ def _live_rows(db: Database, table: str, report: VerifyReport) -> None:
         filed = next(ledger, None)
 
 
-def _derived(db: Database, report: VerifyReport) -> None:
-    expected = db.execute("SELECT coalesce(sum(json_array_length(terms)), 0) FROM exhibits").fetchone()[0]
+def _catalogue(db: Database) -> Catalogue:
+    local = LocalCatalogueStore(db).entries()
+    return default_catalogue().with_additions(local) if local else default_catalogue()
+
+
+def _derived(db: Database, report: VerifyReport, catalogue: Catalogue) -> None:
+    stored = db.execute("SELECT coalesce(sum(json_array_length(terms)), 0) FROM exhibits").fetchone()[0]
     actual = db.execute("SELECT count(*) FROM exhibit_terms").fetchone()[0]
     missing = db.execute(
         "SELECT e.id FROM exhibits e, json_each(e.terms) j WHERE NOT EXISTS (SELECT 1 FROM exhibit_terms t "
         "WHERE t.term = j.value AND t.occurred_at = e.occurred_at AND t.exhibit_id = e.id) LIMIT 1"
     ).fetchone()
+    # the schedule terms each exhibit's stored substance terms derive (contract.terms.derived_terms)
+    schedules = json.dumps(schedule_map(catalogue))
+    derived = db.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT d.value, t.occurred_at, t.exhibit_id FROM json_each(?) m "
+        "JOIN exhibit_terms t ON t.term = m.key, json_each(m.value) d)", [schedules]).fetchone()[0]
+    expected = stored + derived
+    missing = missing or db.execute(
+        "SELECT t.exhibit_id FROM json_each(?) m JOIN exhibit_terms t ON t.term = m.key, json_each(m.value) d "
+        "WHERE NOT EXISTS (SELECT 1 FROM exhibit_terms s WHERE s.term = d.value AND s.occurred_at = t.occurred_at "
+        "AND s.exhibit_id = t.exhibit_id) LIMIT 1", [schedules]).fetchone()
     if missing or expected != actual:
         which = f"exhibit {missing[0]}" if missing else f"{actual} rows for {expected} terms"
         report.fail(f"the substance search index was changed outside the application ({which})")

@@ -19,7 +19,7 @@ from caseapp.core.countries import country_name
 from caseapp.core.errors import Duplicate
 from caseapp.core.model import Case, Exhibit, SourceRecord
 from caseapp.core.substances import Catalogue
-from caseapp.store.contract.terms import case_terms, exhibit_substance_terms
+from caseapp.store.contract.terms import case_terms, derived_terms, exhibit_substance_terms
 from caseapp.store.sqlite.audit import Ledger
 
 CASE_COLUMNS = (
@@ -183,7 +183,7 @@ class BulkWriter:
         self._next_case_id = int(db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
         self._next_exhibit_id = int(db.execute("SELECT coalesce(max(id), 0) FROM exhibits").fetchone()[0]) + 1
         self._next_person_id = int(db.execute("SELECT coalesce(max(id), 0) FROM persons").fetchone()[0]) + 1
-        self._term_cache: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
+        self._term_cache: dict[tuple[str | None, str | None], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._terms_json: dict[tuple[str, ...], str] = {}
 
     def check_number(self, case_number: str) -> None:
@@ -280,7 +280,8 @@ class BulkWriter:
         q = exhibit.quantity
         count = exhibit.count
         lab = exhibit.lab
-        terms = self._terms(exhibit.substance, lab_name) + places
+        substance_terms, schedule_terms = self._terms(exhibit.substance, lab_name)
+        terms = substance_terms + places
         self.exhibits.append((
             exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
             exhibit.substance_id, substance.group if substance else None,
@@ -294,7 +295,7 @@ class BulkWriter:
             None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
             exhibit.kg_mg, int(exhibit.kg_estimate), self._terms_text(terms),
         ))
-        for term in terms:
+        for term in terms + schedule_terms:  # the schedule terms are index rows only (terms.derived_terms)
             self.terms.append((term, sort_key, exhibit_id))
         self.fts.append(fts_row(sort_key, exhibit_id, exhibit.substance, lab_name, exhibit.description,
                                 exhibit.packaging, place_text, concealment_text, narrative))
@@ -308,15 +309,18 @@ class BulkWriter:
                 self._terms_json[terms] = text
         return text
 
-    def _terms(self, suspected: str | None, confirmed: str | None) -> tuple[str, ...]:
+    def _terms(self, suspected: str | None, confirmed: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the substance terms stored with the exhibit, the schedule terms derived from them)."""
         key = (suspected, confirmed)
         cached = self._term_cache.get(key)
         if cached is not None:
             return cached
-        terms = exhibit_substance_terms(self.store.catalogue, suspected, confirmed)
+        catalogue = self.store.catalogue
+        terms = exhibit_substance_terms(catalogue, suspected, confirmed)
+        both = (terms, derived_terms(catalogue, terms))
         if len(self._term_cache) < 100_000:
-            self._term_cache[key] = terms
-        return terms
+            self._term_cache[key] = both
+        return both
 
     def flush(self) -> None:
         """Write everything buffered."""
