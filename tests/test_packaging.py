@@ -23,3 +23,15 @@ def test_cli_entry_point_runs_outside_the_checkout(tmp_path):
     result = subprocess.run([sys.executable, "-m", "caseapp.cli", "--version"], capture_output=True, text=True,
                             cwd=tmp_path, env=env)
     assert result.returncode == 0 and result.stdout.startswith("caseapp ")
+
+
+def test_every_package_of_the_source_is_listed_for_the_wheel():
+    """pyproject lists the packages the wheel holds by name: a package directory left out installs a caseapp
+    that cannot import itself (store/contract once was), which a test run from the checkout never sees."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(init.parent.relative_to(root).parts) for init in (root / "caseapp").rglob("__init__.py")}
+    assert found - listed == set()
