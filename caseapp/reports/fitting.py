@@ -32,15 +32,24 @@ def char_width(char: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(char, font, size))
 
 
+BREAK_AFTER = "-/_,;"  # a word too wide for its cell is broken after the last of these that fits, if any
+
+
 def _pieces(word: str, font: str, size: float, width: float) -> Iterator[str]:
-    """`word` in pieces each at most `width` wide (at least one character each)."""
+    """`word` in pieces each at most `width` wide (at least one character each), each ending after a hyphen
+    (or slash...) where the piece has one, so "vacuum-sealed" reads "vacuum-" / "sealed", not "vacuum-se" /
+    "aled"."""
     start, used = 0, 0.0
-    for index, char in enumerate(word):
-        w = char_width(char, font, size)
+    index = 0
+    while index < len(word):
+        w = char_width(word[index], font, size)
         if used + w > width and index > start:
-            yield word[start:index]
-            start, used = index, 0.0
+            soft = max(word.rfind(mark, start, index) for mark in BREAK_AFTER)
+            cut = soft + 1 if soft >= start else index
+            yield word[start:cut]
+            start, used = cut, sum(char_width(c, font, size) for c in word[cut:index])
         used += w
+        index += 1
     yield word[start:]
 
 
