@@ -31,6 +31,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -310,9 +311,15 @@ def _heading(text: str) -> Paragraph:
     return _p(text, "h2")
 
 
+SHORT_TABLE_ROWS = 15  # a table of at most this many rows (header and total included) is never split
+
+
 def _section(title: str, *flowables: Flowable) -> list[Flowable]:
-    """A heading and what follows: a chart stays with its heading; a table may start on the same page
+    """A heading and what follows: a chart stays with its heading; a short table stays whole with its heading
+    and notes (split, it left its Total row alone on the next page); a longer one may start on the same page
     when its header and a few rows fit, and is never left with less than that at the foot of a page."""
+    if any(isinstance(f, Table) and len(f._cellvalues) <= SHORT_TABLE_ROWS for f in flowables):
+        return [KeepTogether([_heading(title), *flowables])]
     out: list[Flowable] = []
     for index, flowable in enumerate(flowables):
         if isinstance(flowable, Drawing):

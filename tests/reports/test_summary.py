@@ -248,3 +248,18 @@ def test_the_summary_has_a_table_by_cdsa_schedule(loaded, catalogue, pdf_pages, 
     assert f"Schedule I {first.seizures} {first.exhibits}" in text
     assert "current to 2026-06-14" in text
     assert describe_query(SearchQuery(schedule="schedule ii"), catalogue) == "CDSA schedule: II"
+
+
+def test_a_short_table_is_never_split_from_its_total():
+    """The schedule table once broke at the foot of page 1, leaving its Total row alone on page 2: a table of
+    a few rows stays whole with its heading and note; a long one may still split."""
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+    from caseapp.reports.styles import styles
+    from caseapp.reports.summary import SHORT_TABLE_ROWS, _section
+
+    short = Table([["Schedule", "Seizures"]] + [[f"Schedule {n}", n] for n in range(6)] + [["Total", 21]])
+    kept = _section("By CDSA schedule (Canada)", short, Paragraph("note", styles()["small"]))
+    assert len(kept) == 1 and isinstance(kept[0], KeepTogether)
+    long = Table([["Substance", "Seizures"]] + [[f"s{n}", n] for n in range(SHORT_TABLE_ROWS + 5)])
+    assert not any(isinstance(f, KeepTogether) for f in _section("By substance", long))
