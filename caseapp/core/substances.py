@@ -185,7 +185,11 @@ class Catalogue:
         for substance in self.substances.values():
             pairs.append((substance.name, substance))
             pairs.extend((alias, substance) for alias in substance.aliases)
-            pairs.extend((name, substance) for name in substance.french_names if self.find(name) is substance)
+            known = {name_key(text) for text in (substance.name, *substance.aliases)}
+            for name in substance.french_names:  # a French name spelled as the English one adds no entry
+                if name_key(name) not in known and self.find(name) is substance:
+                    known.add(name_key(name))
+                    pairs.append((name, substance))
         return pairs
 
     def schedule_of(self, substance: Substance | str | None) -> Listing | None:

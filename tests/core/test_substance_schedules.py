@@ -116,3 +116,12 @@ def test_catalogue_without_schedule_facts_has_no_schedules():
     assert catalogue.find("cocaine").schedule is None
     assert catalogue.schedule_of("cocaine") is None
     assert catalogue.find("héroïne") is None
+
+
+def test_the_completion_names_hold_each_spelling_of_a_substance_once(catalogue):
+    """The Act's French names were offered beside the English ones they equal: "fentanyl -> Fentanyl" under
+    "Fentanyl". Each (spelling, substance) pair is listed once, whatever its case."""
+    keys = [(name.casefold(), substance.id) for name, substance in catalogue.names()]
+    repeated = {key for key in keys if keys.count(key) > 1}
+    assert repeated == set()
+    assert ("héroïne", "heroin") in {(name, s.id) for name, s in catalogue.names()}
