@@ -8,8 +8,8 @@ file (or of any IDS file), that resolve to a catalogue substance or at least to 
 The names file has DRUG_NAME, ROWS (a published row count, else blank) and SHARE columns; lines starting with
 '#' describe the source. Resolution is the importer's own: "Unknown" and its like are an explicitly unknown
 substance (core.normalise.is_unknown_substance, by design no catalogue entry); else Catalogue.find() (names,
-aliases, French names from the CDSA, "X (Y)" and "X, Y" forms, mixtures to the group their parts share), else
-Catalogue.find_group() for a name that is a group's.
+aliases, French names from the CDSA, "X (Y)" and "X, Y" forms, mixtures to the group their parts share): a
+substance, or a group's "(not specified)" entry (group level).
 
 Rows are those of bench/generate.py for --rows N (DRUG_NAME drawn by the EMCDDA's shares of seizures by drug,
 split evenly among the names of a share), or the DRUG_NAME cells of an IDS file for --ids. The last line gives
@@ -41,11 +41,16 @@ def read_names(path: Path) -> list[tuple[str, int]]:
 
 
 def outcome(catalogue: Catalogue, name: str) -> str:
-    """'substance', 'group', 'unknown' (explicitly unknown, by design) or 'unresolved'."""
+    """What the importer (core.normalise.normalise_exhibit) makes of a DRUG_NAME: 'unknown' (an explicitly
+    unknown substance, by design), 'substance' (a catalogue substance), 'group' (a group's "(not specified)"
+    entry: searched and counted under the group) or 'unresolved'. A name only Catalogue.find_group() knows is
+    unresolved here: the importer gives its exhibit no entry, so no group either."""
     if is_unknown_substance(name):
         return "unknown"
-    found, found_group = catalogue.resolve(name)
-    return "substance" if found is not None else "group" if found_group is not None else "unresolved"
+    found = catalogue.find(name)
+    if found is None:
+        return "unresolved"
+    return "group" if found.id.endswith("-not-specified") else "substance"
 
 
 def coverage(names: Iterable[tuple[str, int]]) -> dict:
@@ -84,7 +89,8 @@ def figures(result: dict, what: str) -> str:
     total = result["rows"] or 1
     resolved = counts.get("substance", 0) + counts.get("group", 0)
     unknown = counts.get("unknown", 0)
-    return (f"names {result['names']}: resolved {len(result['resolved'])}, unknown by design "
+    return (f"names {result['names']}: resolved {len(result['resolved'])} ({result['substance']} substance, "
+            f"{result['group']} group level), unknown by design "
             f"{len(result['unknown'])}, unresolved {len(result['unresolved'])}; {what} {result['rows']}: resolved "
             f"{resolved} ({resolved / total:.2%}), unknown by design {unknown}, unresolved "
             f"{counts.get('unresolved', 0)}; resolved counting unknown by design {(resolved + unknown) / total:.2%}")

@@ -183,3 +183,16 @@ def test_coverage_of_a_generated_file_lists_what_resolves_and_what_does_not(tmp_
     path.write_text("DRUG_NAME;AMOUNT\n" + "".join(f"{row[6]};{row[7]}\n" for row in rows(5000, seed=2)),
                     encoding="utf-8")
     assert ids_names(path) == counted
+
+
+def test_coverage_counts_a_name_as_the_importer_stores_it(catalogue):
+    """coverage.outcome agrees with normalise_exhibit for every UN name: resolved names get an entry (a
+    "(not specified)" one for group level), "Unknown" the unknown substance, unresolved ones no entry."""
+    from coverage import outcome
+
+    for name, _ in read_names(ROOT / "tests" / "data" / "un_drug_names.csv"):
+        exhibit = normalise_exhibit(Exhibit(kind="drug", substance=name), catalogue)
+        kind = outcome(catalogue, name)
+        assert (kind == "unknown") == exhibit.substance_unknown, name
+        assert (kind in ("substance", "group")) == (exhibit.substance_id is not None), name
+        assert (kind == "group") == (exhibit.substance_id or "").endswith("-not-specified"), name
