@@ -17,6 +17,9 @@ from caseapp.core.schedules import CLASS, DECLARED, Listing, ScheduleFacts
 from caseapp.core.text import name_key
 
 _PARTS = re.compile(r"\s*[()\[\]]\s*|,\s+")
+# A mixture's parts: "X + Y", "X & Y", "X/Y", "X and Y", "X with Y"; "X-Y mix" only with the word mix(ture).
+_MIXTURE = re.compile(r"\s*[+&/]\s*|\s+(?:and|with)\s+", re.IGNORECASE)
+_MIX_WORD = re.compile(r"[\s-]+mix(?:ture)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,9 @@ class Catalogue:
         if not text:
             return None
         found = self._by_key.get(name_key(text))
-        return found if found is not None else self._by_parts(text)
+        if found is None:
+            found = self._by_parts(text)
+        return found if found is not None else self._mixture(text)
 
     def _by_parts(self, text: str) -> Substance | None:
         """The substance a name with its other name in brackets ("Alprazolam (Xanax)", "X [Y]") or a list of
@@ -146,6 +151,39 @@ class Catalogue:
             return None
         found = {s.id: s for s in (self._by_key.get(name_key(p)) for p in parts) if s is not None}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _mixture(self, text: str) -> Substance | None:
+        """What a mixture of named substances ("Acetone/Ethyl Ether", "Diazepam + Alprazolam", "X-Y Mix")
+        denotes: the "(not specified)" entry of the narrowest group that holds every part, so the exhibit is
+        searched and counted under a group that is true of all of it. Never one of the parts: an exhibit of
+        MDMA and mephedrone is no MDMA exhibit. None when a part names nothing or no such group holds them all."""
+        body, mixed = _MIX_WORD.subn("", text.strip())
+        parts = [p for p in _MIXTURE.split(body) if p.strip()]
+        if mixed and len(parts) < 2:
+            parts = [p for p in body.split("-") if p.strip()]
+        if len(parts) < 2:
+            return None
+        found = [self._by_key.get(name_key(p)) for p in parts]
+        if any(s is None for s in found):
+            return None
+        if len({s.id for s in found if s is not None}) == 1:
+            return found[0]
+        chains = [self._ancestry(s.group) for s in found if s is not None]
+        for group_id in chains[0]:
+            if all(group_id in chain for chain in chains[1:]):
+                entry = self.substances.get(f"{group_id}-not-specified")
+                if entry is not None:
+                    return entry
+        return None
+
+    def _ancestry(self, group_id: str) -> list[str]:
+        """A group and the groups above it, narrowest first."""
+        chain: list[str] = []
+        group = self.groups.get(group_id)
+        while group is not None and group.id not in chain:
+            chain.append(group.id)
+            group = self.groups.get(group.parent or "")
+        return chain
 
     def resolve(self, text: str | None) -> tuple[Substance | None, Group | None]:
         """What a name resolves to: its substance (and that substance's group), else a group the name
