@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from caseapp.core.substances import default_catalogue  # noqa: E402
 from caseapp.io.ids import HEADER  # noqa: E402
 
 UNITS = [("Kilogram", 241317), ("Gram", 58017), ("Unit", 6858), ("Tablet", 2803), ("Litre", 854),
@@ -70,11 +71,16 @@ def drug_weights(path: Path = UN_DRUG_NAMES) -> list[tuple[str, float]]:
     return [(name, SEIZURE_SHARES[share] / members[share]) for name, share in names]
 
 
-def rows(count: int, seed: int = 1) -> Iterator[list[str]]:
-    """The rows of a generated file, in order (deterministic for a seed)."""
+def rows(count: int, seed: int = 1, drugs: str = "un") -> Iterator[list[str]]:
+    """The rows of a generated file, in order (deterministic for a seed). `drugs`: "un" draws DRUG_NAME from
+    the UN's own names by published seizure shares (the import and coverage benches); "catalogue" draws, as
+    earlier versions did, a common drug 80 % of the time and any catalogue drug otherwise (the search bench,
+    whose figures since the start were measured on it: fentanyl and its analogues are frequent there)."""
+    catalogue_drugs = ([s.name for s in default_catalogue().substances.values() if s.kind == "drug"]
+                       if drugs == "catalogue" else [])
     rng = random.Random(seed)
     kept = random.Random(seed + 1)  # its own stream: the other cells are those of earlier versions
-    drugs = random.Random(seed + 2)  # DRUG_NAME's own stream, for the same reason
+    drawn = random.Random(seed + 2)  # DRUG_NAME's own stream, for the same reason
     un_names, weights = zip(*drug_weights(), strict=True)
     cumulative = list(itertools.accumulate(weights))
     unit, transport, routing = weighted(UNITS), weighted(TRANSPORT), weighted(ROUTING)
@@ -82,8 +88,10 @@ def rows(count: int, seed: int = 1) -> Iterator[list[str]]:
     for _ in range(count):
         # earlier versions drew DRUG_NAME here from COMMON (80 %) or the catalogue's 418 drugs: the same draws
         # are still made so that the cells drawn after them stay those of earlier versions
-        rng.randrange(len(COMMON)) if rng.random() < 0.8 else rng.randrange(EARLIER_CATALOGUE_DRUGS)
-        drug = drugs.choices(un_names, cum_weights=cumulative)[0]
+        common = rng.random() < 0.8
+        pick = rng.randrange(len(COMMON)) if common else rng.randrange(len(catalogue_drugs) or EARLIER_CATALOGUE_DRUGS)
+        un_drug = drawn.choices(un_names, cum_weights=cumulative)[0]
+        drug = un_drug if not catalogue_drugs else (COMMON[pick] if common else catalogue_drugs[pick])
         amount = f"{max(rng.lognormvariate(0, 2), 0.001):.3f}".rstrip("0").rstrip(".")
         day = f"{rng.randint(2011, 2016)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         country = rng.choice(COUNTRIES)
@@ -107,11 +115,13 @@ def main() -> None:
     parser.add_argument("--exhibits", type=int, default=300_000)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--drugs", choices=("un", "catalogue"), default="un",
+                        help="DRUG_NAME from the UN's names by seizure shares (default), or the catalogue's drugs")
     args = parser.parse_args()
     started = time.perf_counter()
     with args.out.open("w", encoding="utf-8", newline="") as out:
         out.write(";".join(HEADER) + "\n")
-        for row in rows(args.exhibits, args.seed):
+        for row in rows(args.exhibits, args.seed, args.drugs):
             out.write(";".join(row) + "\n")
     print(f"rows={args.exhibits} seconds={time.perf_counter() - started:.1f} file={args.out}")
 

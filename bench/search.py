@@ -42,7 +42,7 @@ def build(db: Path, exhibits: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "ids.csv"
         subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--exhibits", str(exhibits),
-                        "--out", str(source)], check=True)
+                        "--drugs", "catalogue", "--out", str(source)], check=True)
         app = CaseApp.open(db)
         started = time.perf_counter()
         report = import_file(app, source, actor="bench", skip_invalid=True).value

@@ -199,3 +199,24 @@ def test_generated_ids_data_holds_unknown_drugs_zero_amounts_and_amounts_without
     zero = sum(r["AMOUNT"] == "0" for r in rows)
     no_unit = sum(bool(r["AMOUNT"]) and not r["DRUG_UNIT"] for r in rows)
     assert 30 <= unknown <= 90 and 1 <= zero <= 12 and 1 <= no_unit <= 12, (unknown, zero, no_unit)
+
+
+def test_the_search_bench_keeps_drawing_catalogue_drugs(tmp_path, catalogue):
+    """bench/search.py's figures were measured on catalogue drugs (fentanyl and its analogues frequent);
+    `--drugs catalogue` still draws them, while the default draws the UN's own names."""
+    import csv
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent.parent
+    drawn = {}
+    for mode in ("catalogue", "un"):
+        out = tmp_path / f"{mode}.csv"
+        subprocess.run([sys.executable, str(root / "bench" / "generate.py"), "--exhibits", "3000", "--drugs", mode,
+                        "--out", str(out)], check=True, capture_output=True)
+        drawn[mode] = [r["DRUG_NAME"] for r in csv.DictReader(out.open(encoding="utf-8"), delimiter=";")]
+    names = {s.name for s in catalogue.substances.values()}
+    assert {d for d in drawn["catalogue"] if d != "Unknown"} <= names
+    assert drawn["catalogue"].count("Fentanyl") > 100
+    assert drawn["un"].count("Fentanyl") < 20
