@@ -38,7 +38,6 @@ def fast_password_hashing(monkeypatch):
 
 # The back ends the suite runs on: every application a fixture opens is opened on each ("postgresql" joins
 # when the server back end exists; open_backend then connects to a scratch database on it).
-BACKENDS = ("sqlite",)
 PASSWORD = "correct horse battery"  # every account the fixtures make has this password
 # The accounts of the `users` fixture: login -> (role, display name); "ada" is the first admin.
 PEOPLE = {"ada": ("admin", "Ada Admin"), "olga": ("officer", "Officer Olga Nowak"),
@@ -51,18 +50,27 @@ def catalogue() -> Catalogue:
     return default_catalogue()
 
 
-@pytest.fixture(scope="session", params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    """The back end the applications of this test are opened on."""
-    return str(request.param)
+def _open_sqlite(path: Path | None, catalogue: Catalogue | None, clock: Callable[[], datetime]) -> CaseApp:
+    return CaseApp.open(":memory:" if path is None else path, catalogue=catalogue, clock=clock)
+
+
+# How each back end under test opens an application; BACKENDS (the `backend` fixture's parameters) are its keys.
+OPENERS: dict[str, Callable[[Path | None, Catalogue | None, Callable[[], datetime]], CaseApp]] = {
+    "sqlite": _open_sqlite,
+}
+BACKENDS = tuple(OPENERS)
 
 
 def open_backend(backend: str, path: Path | None, catalogue: Catalogue | None = None,
                  clock: Callable[[], datetime] = fixed_clock) -> CaseApp:
     """An application on `backend`: in memory when `path` is None, else on that database file."""
-    if backend != "sqlite":
-        raise NotImplementedError(f"no {backend} back end yet")
-    return CaseApp.open(":memory:" if path is None else path, catalogue=catalogue, clock=clock)
+    return OPENERS[backend](path, catalogue, clock)
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The back end the applications of this test are opened on."""
+    return str(request.param)
 
 
 @pytest.fixture

@@ -3,8 +3,9 @@ search's results, each written off the GUI thread through `Operation`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -70,6 +71,17 @@ class Printing:
         self.window.statusBar().showMessage(f"Wrote {path} ({counted(pages, 'page')})", 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    def _write_pdf(self, path: Path, write: Callable[[CaseApp, BinaryIO], int], changes: Changes) -> DatabaseTask:
+        """Write a PDF to `path` off the GUI thread (`write(app, out)` returns its pages), never over the
+        database or its -wal/-shm; then say what it changed and open it."""
+        def work(app: CaseApp, _progress: object) -> int:
+            check_output(path, app.path)
+            with path.open("wb") as out:
+                return write(app, out)
+
+        return self._operation(f"Writing {path.name}…").changes(changes).success(
+            lambda pages: self._printed(path, pages)).run_on(self.window.app, work)
+
     def print_case(self, kind: str, path: Path | None = None, *, single: bool = False) -> DatabaseTask | None:
         window = self.window
         tab = window.current_case_tab()
@@ -85,18 +97,15 @@ class Printing:
             return None
         user = window.user
 
-        def work(app: CaseApp, _progress: object) -> int:
+        def write(app: CaseApp, out: BinaryIO) -> int:
             from caseapp.services import reports
 
-            check_output(path, app.path)
-            with path.open("wb") as out:
-                if kind == "report":
-                    return reports.case_report(app, user, number, out)
-                return reports.labels(app, user, number, out, sheet=not single)
+            if kind == "report":
+                return reports.case_report(app, user, number, out)
+            return reports.labels(app, user, number, out, sheet=not single)
 
-        printed = Changes(audit=True, history=frozenset({number}))  # the case's history shows the print
-        return self._operation(f"Writing {path.name}…").changes(printed).success(
-            lambda pages: self._printed(path, pages)).run_on(window.app, work)
+        # the case's history shows the print
+        return self._write_pdf(path, write, Changes(audit=True, history=frozenset({number})))
 
     def summary_dialog(self, path: Path | None = None) -> DatabaseTask | None:
         window = self.window
@@ -110,12 +119,9 @@ class Printing:
             return None
         user = window.user
 
-        def work(app: CaseApp, _progress: object) -> int:
+        def write(app: CaseApp, out: BinaryIO) -> int:
             from caseapp.services.summary import summary_report
 
-            check_output(path, app.path)
-            with path.open("wb") as out:
-                return summary_report(app, user, query, out)
+            return summary_report(app, user, query, out)
 
-        return self._operation(f"Writing {path.name}…").changes(AUDITED).success(
-            lambda pages: self._printed(path, pages)).run_on(window.app, work)
+        return self._write_pdf(path, write, AUDITED)
