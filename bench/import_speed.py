@@ -4,8 +4,13 @@
 - sqlite-utils: `sqlite-utils insert DB raw FILE.tsv --tsv` of the same rows.
 
 The import is the real one (parse, normalise, validate, index, full text, audit) through the same
-service the command line uses, in a process of its own, so its peak resident memory is its own. Last line:
+service the command line uses, in a process of its own, so its peak resident memory is its own.
+
+sql_only: the same stored rows (cases, exhibits, search terms, full text, audit ledger rows) copied by
+INSERT ... SELECT from the imported database into an empty one: what SQLite's own code spends writing them,
+with no Python per row. Its ratio to the floor bounds what any import into this schema can reach. Last line:
     rows=N exhibits=E import_s=I floor_s=F floor_ratio=I/F sqlite_utils_s=S ratio=I/S peak_rss_mb=M
+    sql_only_s=Q sql_only_ratio=Q/F
 
     python bench/import_speed.py --rows 300000
     python bench/import_speed.py --rows 1000000 --runs 3   (best and worst of three)
@@ -61,13 +66,38 @@ def caseapp_import(source: Path, db: Path) -> dict[str, float]:
     gc.collect()
     started = time.perf_counter()
     app = CaseApp.open(db)
-    report = import_file(app, source, actor="bench", skip_invalid=True).value
+    report = import_file(app, source, actor="bench").value  # the plain import: whole or nothing
     app.close()
     elapsed = time.perf_counter() - started
     if not report.committed:
         raise SystemExit(f"import failed: {report.errors[:3]}")
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
     return {"seconds": elapsed, "exhibits": report.exhibits, "peak_rss_mb": peak_kb / 1024}
+
+
+SQL_ONLY_TABLES = ("cases", "exhibits", "exhibit_terms", "audit_rows")
+
+
+def sql_only(imported: Path, work: Path) -> float:
+    """Seconds to copy the imported rows into an empty database of the same schema in SQLite's own code."""
+    target = work / "sql_only.db"
+    for old in work.glob("sql_only.db*"):
+        old.unlink()
+    CaseApp.open(target).close()  # the schema
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("ATTACH ? AS src", [str(imported)])
+    started = time.perf_counter()
+    with conn:
+        for table in SQL_ONLY_TABLES:
+            conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+        conn.execute("INSERT INTO main.exhibits_fts (rowid, substance, description, place, concealment, narrative) "
+                     "SELECT rowid, substance, description, place, concealment, narrative FROM src.exhibits_fts "
+                     "ORDER BY rowid")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
 
 
 def child_import(source: Path, db: Path) -> dict[str, float]:
@@ -104,6 +134,7 @@ def main() -> None:
                     old.unlink()
             floor_s = floor(source, work / "floor.db")
             done = child_import(source, work / "caseapp.db")
+            done["sql_only"] = sql_only(work / "caseapp.db", work)
             ratio = done["seconds"] / floor_s
             results.append((ratio, floor_s, done))
             print(f"run {run + 1}: floor {floor_s:.2f} s, import {done['seconds']:.2f} s "
@@ -120,7 +151,8 @@ def main() -> None:
 def _line(rows: int, su_s: float, ratio: float, floor_s: float, done: dict[str, float]) -> str:
     return (f"rows={rows} exhibits={int(done['exhibits'])} import_s={done['seconds']:.2f} floor_s={floor_s:.2f} "
             f"floor_ratio={ratio:.2f} sqlite_utils_s={su_s:.2f} ratio={done['seconds'] / su_s:.2f} "
-            f"peak_rss_mb={done['peak_rss_mb']:.0f}")
+            f"peak_rss_mb={done['peak_rss_mb']:.0f} sql_only_s={done['sql_only']:.2f} "
+            f"sql_only_ratio={done['sql_only'] / floor_s:.2f}")
 
 if __name__ == "__main__":
     main()

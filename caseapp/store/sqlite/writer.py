@@ -48,8 +48,16 @@ INSERT_EXHIBIT = _insert_sql("exhibits", EXHIBIT_COLUMNS)
 INSERT_PERSON = _insert_sql("persons", PERSON_COLUMNS)
 INSERT_EXHIBIT_REPLACE = INSERT_EXHIBIT.replace("INSERT INTO", "INSERT OR REPLACE INTO", 1)
 INSERT_FTS = _insert_sql("exhibits_fts", FTS_COLUMNS)
-TERMS_BATCH = 400_000  # search-term rows buffered before they are written (about 40 MB)
+TERMS_BATCH = 50_000  # exhibits whose search terms wait to be written together (larger runs in key order)
 FTS_BATCH = 50_000  # full-text rows
+#: the index rows of the terms an exhibit's row lists (exhibits.terms), made in SQL from what is stored, in
+#: the table's key order, for the exhibits of one run of ids
+INDEX_TERMS = (
+    "INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) "
+    "SELECT j.value, e.occurred_at, e.id FROM exhibits e, json_each(e.terms) j WHERE e.id BETWEEN ? AND ? "
+    "ORDER BY 1, 2 DESC, 3"
+)
+#: the schedule terms derived from the stored ones (index rows only, never in exhibits.terms)
 INSERT_TERM = "INSERT OR IGNORE INTO exhibit_terms (term, occurred_at, exhibit_id) VALUES (?, ?, ?)"
 
 _PREFIX_CLEAN = re.compile(r"[^A-Z0-9]+")
@@ -163,7 +171,8 @@ class BulkWriter:
     cases: list[tuple[Any, ...]] = field(default_factory=list)
     persons: list[tuple[Any, ...]] = field(default_factory=list)
     exhibits: list[tuple[Any, ...]] = field(default_factory=list)
-    terms: list[tuple[str, str, int]] = field(default_factory=list)
+    unindexed: list[int] = field(default_factory=list)  # exhibits whose search terms are not written yet
+    derived: list[tuple[str, str, int]] = field(default_factory=list)  # their schedule terms' index rows
     fts: list[tuple[Any, ...]] = field(default_factory=list)
     written_cases: int = 0
     written_exhibits: int = 0
@@ -280,8 +289,7 @@ class BulkWriter:
         q = exhibit.quantity
         count = exhibit.count
         lab = exhibit.lab
-        substance_terms, schedule_terms = self._terms(exhibit.substance, lab_name)
-        terms = substance_terms + places
+        substance_terms, derived = self._terms(exhibit.substance, lab_name)
         self.exhibits.append((
             exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
             exhibit.substance_id, substance.group if substance else None,
@@ -293,10 +301,12 @@ class BulkWriter:
             _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
             lab.certificate if lab else "", int(exhibit.hazard_flag),
             None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
-            exhibit.kg_mg, int(exhibit.kg_estimate), self._terms_text(terms),
+            exhibit.kg_mg, int(exhibit.kg_estimate), self._terms_text(substance_terms + places),
         ))
-        for term in terms + schedule_terms:  # the schedule terms are index rows only (terms.derived_terms)
-            self.terms.append((term, sort_key, exhibit_id))
+        # the index rows of the stored terms are made in SQL from exhibits.terms (_write_index); the schedule
+        # terms are index rows only (terms.derived_terms)
+        self.unindexed.append(exhibit_id)
+        self.derived.extend((term, sort_key, exhibit_id) for term in derived)
         self.fts.append(fts_row(sort_key, exhibit_id, exhibit.substance, lab_name, exhibit.description,
                                 exhibit.packaging, place_text, concealment_text, narrative))
 
@@ -330,8 +340,6 @@ class BulkWriter:
         """Write what is buffered. A partial flush (a batch of cases is full) leaves search terms and
         full-text rows buffered until there are many: written in key order, larger runs cost less."""
         conn = self.store.db.conn
-        if partial and (len(self.terms) >= TERMS_BATCH or len(self.fts) >= FTS_BATCH):
-            self._write_index()
         if self.cases or self.exhibits or self.persons:
             if self.ledger is not None:
                 for table, rows in (("cases", self.cases), ("persons", self.persons), ("exhibits", self.exhibits)):
@@ -344,7 +352,8 @@ class BulkWriter:
             self.written_exhibits += len(self.exhibits)
         for buffer in (self.cases, self.persons, self.exhibits):
             buffer.clear()
-        if not partial:
+        # the index rows are made from the exhibits rows, so after them
+        if not partial or len(self.unindexed) >= TERMS_BATCH or len(self.fts) >= FTS_BATCH:
             self._write_index()
         if partial:
             return
@@ -363,14 +372,29 @@ class BulkWriter:
         first, exhibit), and FTS5 writes its pending rows out as a segment whenever a rowid is lower than the
         one before (in random order, one tiny segment per row)."""
         conn = self.store.db.conn
-        if self.terms:
-            self.terms.sort(key=_term_order)
-            conn.executemany(INSERT_TERM, self.terms)
-            self.terms.clear()
+        if self.unindexed:
+            for low, high in _runs(self.unindexed):
+                conn.execute(INDEX_TERMS, (low, high))
+            self.unindexed.clear()
+        if self.derived:
+            self.derived.sort(key=_term_order)
+            conn.executemany(INSERT_TERM, self.derived)
+            self.derived.clear()
         if self.fts:
             self.fts.sort()
             conn.executemany(INSERT_FTS, self.fts)
             self.fts.clear()
+
+
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    """Sorted ids as runs of consecutive ids (an import writes one run; an edit a few ids)."""
+    runs: list[tuple[int, int]] = []
+    for exhibit_id in sorted(ids):
+        if runs and exhibit_id <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], exhibit_id))
+        else:
+            runs.append((exhibit_id, exhibit_id))
+    return runs
 
 
 def _term_order(row: tuple[str, str, int]) -> str:
