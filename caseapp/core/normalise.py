@@ -14,7 +14,7 @@ from caseapp.core.countries import find_country, is_unknown
 from caseapp.core.model import UNKNOWN_SUBSTANCE, Case, Exhibit, LabResult, Location, Person, Quantity
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key, quoted
-from caseapp.core.units import Dimension, find_unit, kg_equivalent
+from caseapp.core.units import Dimension, KgEquivalent, find_unit, kg_equivalent
 
 UNKNOWN_QUANTITY_WORDS = frozenset({"unknown", "unk", "?", "n/a"})
 #: substance names that say the substance is unknown (name keys: case, spaces and hyphens ignored)
@@ -136,10 +136,18 @@ def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
         substance_id=substance.id if substance else None,
         id=exhibit.id,
     )
-    kg = None
-    masses = substance.typical_unit_mass_mg if substance else None
-    # The mass when there is one; else a volume; else a count through the typical unit mass.
-    # an amount of 0 (kept as a file gave it) weighs nothing that can be counted: no kg-equivalent
+    kg = exhibit_kg(quantity, count, substance.typical_unit_mass_mg if substance else None)
+    result.hazard_flag = exhibit_hazard(result, catalogue)
+    result.kg_mg = kg.milligrams if kg else None
+    result.kg_estimate = kg.estimate if kg else False
+    return result
+
+
+def exhibit_kg(quantity: Quantity | None, count: Quantity | None,
+               masses: dict[str, int | float] | None) -> KgEquivalent | None:
+    """The kg-equivalent of an exhibit's normalised quantity and count: the mass when there is one; else a
+    volume; else a count through the substance's typical unit mass. An amount of 0 (kept as a file gave it)
+    weighs nothing that can be counted: no kg-equivalent."""
     candidates = [q for q in (quantity, count)
                   if q is not None and q.value is not None and not Decimal(q.value).is_zero()]
     if len(candidates) > 1:
@@ -147,11 +155,8 @@ def normalise_exhibit(exhibit: Exhibit, catalogue: Catalogue) -> Exhibit:
     for candidate in candidates:
         kg = kg_equivalent(candidate.value, find_unit(candidate.unit), masses)
         if kg is not None:
-            break
-    result.hazard_flag = exhibit_hazard(result, catalogue)
-    result.kg_mg = kg.milligrams if kg else None
-    result.kg_estimate = kg.estimate if kg else False
-    return result
+            return kg
+    return None
 
 
 def _rank(unit_code: str | None) -> int:

@@ -136,8 +136,11 @@ def validate(case: Case, catalogue: Catalogue, *, now: datetime, complete: bool 
     """Check a normalised case. `now` is the current time in the agency's time zone (naive). `imported`:
     the case comes from a file, which may keep an amount of 0 as entered; an imported draft keeps what a
     draft may keep (a warning each), a record marked submitted or approved must be complete."""
-    rules = _Rules(complete, imported, complete and not (imported and case.status == "draft"))
-    return ValidationReport(tuple(_check_case(case, catalogue, now, rules)))
+    return ValidationReport(tuple(_check_case(case, catalogue, now, _rules(complete, imported, case.status))))
+
+
+def _rules(complete: bool, imported: bool, status: str) -> _Rules:
+    return _Rules(complete, imported, complete and not (imported and status == "draft"))
 
 
 def _check_case(case: Case, catalogue: Catalogue, now: datetime, rules: _Rules) -> Iterator[Issue]:
@@ -304,9 +307,25 @@ def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, rules: _
             yield warning(f"{prefix}.lab.substance",
                           f"'{exhibit.lab.substance}' is not in the substance catalogue; kept as entered",
                           exhibit.lab.substance)
+    yield from _check_kg(prefix, exhibit)
+
+
+def _check_kg(prefix: str, exhibit: Exhibit) -> Iterator[Issue]:
     if exhibit.kg_mg is not None and exhibit.kg_mg > IMPLAUSIBLE_KG * 1_000_000:
         yield warning(f"{prefix}.quantity", "over 100 t: please confirm the quantity and unit",
                       _quantity_text(exhibit.quantity), needs_confirmation=True, kind=IMPLAUSIBLE)
+
+
+def amount_issues(exhibit: Exhibit, *, imported: bool, status: str, prefix: str = "exhibits[0]") -> list[Issue]:
+    """The issues of a complete case's exhibit that its quantity alone raises (the checks of the quantity and of
+    its kg-equivalent, as `validate` makes them): an importer that checks each distinct substance once asks this
+    of each distinct amount."""
+    rules = _rules(True, imported, status)
+    issues: list[Issue] = []
+    if exhibit.quantity is not None:
+        issues.extend(_check_quantity(f"{prefix}.quantity", exhibit.quantity, exhibit.form, rules))
+    issues.extend(_check_kg(prefix, exhibit))
+    return issues
 
 
 def _check_quantity(field: str, quantity: Quantity, form: str | None, rules: _Rules) -> Iterator[Issue]:

@@ -78,6 +78,18 @@ def _as_entered_term(vocabulary: vocab.Vocabulary, value: str | None) -> str | N
     return value
 
 
+def amount_quantity(amount: str, unit: str) -> tuple[Quantity, list[Issue]]:
+    """The quantity of an AMOUNT and a DRUG_UNIT cell (the unit as entered), with the amount's parse error."""
+    raw_amount = amount.strip()
+    unit_text = _cell(unit)
+    if not raw_amount or _cell(raw_amount) is None:
+        return Quantity(None, unit_text), []
+    try:
+        return Quantity(parse_quantity_value(raw_amount), unit_text), []
+    except ValueError as exc:
+        return Quantity(None, unit_text), [error("AMOUNT", str(exc), raw_amount)]
+
+
 def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tuple[Case, list[Issue]]:
     """A case from one IDS row. With a catalogue, the case comes out normalised (codes, kg-equivalent,
     hazard), sparing a second pass over every row of a big file."""
@@ -90,17 +102,8 @@ def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tu
         except ValueError as exc:
             issues.append(error("SEIZURE_DATE", str(exc), raw_date))
             occurred = raw_date
-    quantity: Quantity | None
-    raw_amount = cells["AMOUNT"].strip()
-    unit = _cell(cells["DRUG_UNIT"])
-    if not raw_amount or _cell(raw_amount) is None:
-        quantity = Quantity(None, unit)
-    else:
-        try:
-            quantity = Quantity(parse_quantity_value(raw_amount), unit)
-        except ValueError as exc:
-            issues.append(error("AMOUNT", str(exc), raw_amount))
-            quantity = Quantity(None, unit)
+    quantity, amount_issues = amount_quantity(cells["AMOUNT"], cells["DRUG_UNIT"])
+    issues.extend(amount_issues)
     exhibit = Exhibit(kind="drug", substance=_drug(cells["DRUG_NAME"]), quantity=quantity)
     code, country = (term_code, country_code) if catalogue is not None else (_as_entered_term, _as_entered)
     case = Case(

@@ -17,14 +17,15 @@ from typing import TextIO
 
 from caseapp.core.changes import NOTHING, Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull, Duplicate, FileFormatError
+from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
-from caseapp.core.substances import Catalogue
 from caseapp.core.text import counted, one_line
 from caseapp.core.validation import Severity, kind_plural, validate
 from caseapp.io import limits
 from caseapp.io.cells import CsvOut
 from caseapp.io.csvio import read_csv, write_csv
-from caseapp.io.ids import is_ids_header, read_ids, write_ids
+from caseapp.io.ids import is_ids_header, write_ids
+from caseapp.io.ids_parts import PartsReader
 from caseapp.io.jsonio import read_json, write_json
 from caseapp.io.records import ProgressCallback, ReadRecord
 from caseapp.io.results import query_to_dict
@@ -33,6 +34,7 @@ from caseapp.services.app import CaseApp
 from caseapp.services.auth import check_actor
 from caseapp.services.guard import check_input, check_output
 from caseapp.store.contract import SearchQuery, SearchRow
+from caseapp.store.contract.parts import PartsRow
 
 FORMATS = ("json", "csv", "unodc-ids")
 
@@ -124,13 +126,45 @@ def detect_format(path: Path, explicit: str | None) -> str:
     raise CaseAppError(f"cannot tell the format of {path.name} from its extension; give --format")
 
 
-def _records(path: Path, fmt: str, encoding: str, progress: ProgressCallback | None,
-             catalogue: Catalogue | None = None) -> Iterator[ReadRecord]:
-    if fmt == "json":
-        return read_json(path, encoding=encoding, progress=progress)
-    if fmt == "csv":
-        return read_csv(path, encoding=encoding, progress=progress)
-    return read_ids(path, encoding=encoding, progress=progress, catalogue=catalogue)
+@dataclass(slots=True)
+class _Checked:
+    """One record of a file, read, normalised and validated: its problems, and the case or the IDS row to write."""
+
+    number: int
+    problems: list[Problem]
+    case: Case | None = None
+    row: PartsRow | None = None
+
+
+def _checked(app: CaseApp, path: Path, fmt: str, encoding: str, progress: ProgressCallback | None,
+             reviewed_allowed: bool, parts: PartsReader) -> Iterator[_Checked]:
+    """The records of a file with their problems. An IDS file is read by parts (io.ids_parts: each distinct
+    cell checked once, by the same rules and with the same problems as row by row)."""
+    if fmt == "unodc-ids":
+        for item in parts.read(path, encoding=encoding, progress=progress):
+            if isinstance(item, ReadRecord):
+                yield _Checked(item.number, [Problem(item.number, i.severity, i.field, i.message, i.value)
+                                             for i in item.issues])
+            else:
+                yield _Checked(item.line, [Problem(item.line, i.severity, i.field, i.message, i.value, None, i.kind)
+                                           for i in item.issues], row=item)
+        return
+    now = app.local_now()
+    reader = read_json if fmt == "json" else read_csv
+    for record in reader(path, encoding=encoding, progress=progress):
+        problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
+        case = record.case
+        if case is not None:
+            if not record.normalised:
+                case = normalise_case(case, app.catalogue)
+            validation = validate(case, app.catalogue, now=now, complete=True, imported=True)
+            problems += [Problem(record.number, i.severity, i.field, i.message, i.value,
+                                 case.case_number, i.kind) for i in validation.issues]
+            if case.status != "draft" and not reviewed_allowed:
+                problems.append(Problem(record.number, Severity.ERROR, "status",
+                                        "only a supervisor imports cases already reviewed", case.status,
+                                        case.case_number))
+        yield _Checked(record.number, problems, case=case)
 
 
 def file_sha256(path: Path) -> str:
@@ -155,7 +189,6 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
     fmt = detect_format(path, fmt)
     report = ImportReport(path=str(path), format=fmt, dry_run=dry_run)
     at = app.now_utc_text()
-    now = app.local_now()
     rejects_handle: TextIO | None = None
     rejects_writer = None
     if rejects is not None:
@@ -166,33 +199,29 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
         rejects_writer = CsvOut(rejects_handle)
         rejects_writer.writerow(["record", "severity", "field", "message", "value"])
     failed = False
+    parts = PartsReader(app.catalogue, app.local_now())
     try:
         with app.change("import", "file", path.name, actor=actor, at=at) as work:
             writer = app._store.bulk_writer(actor=actor, at=at, ledger=work.ledger)
-            for record in _records(path, fmt, encoding, progress, app.catalogue):
+            rows = app._store.parts_writer(parts, actor=actor, at=at, ledger=work.ledger)
+            for record in _checked(app, path, fmt, encoding, progress, reviewed_allowed, parts):
                 report.records += 1
-                problems = [Problem(record.number, i.severity, i.field, i.message, i.value) for i in record.issues]
-                case = record.case
-                if case is not None:
-                    if not record.normalised:
-                        case = normalise_case(case, app.catalogue)
-                    case.status = "draft" if fmt == "unodc-ids" else case.status
-                    validation = validate(case, app.catalogue, now=now, complete=True, imported=True)
-                    problems += [Problem(record.number, i.severity, i.field, i.message, i.value,
-                                         case.case_number, i.kind) for i in validation.issues]
-                    if case.status != "draft" and not reviewed_allowed:
-                        problems.append(Problem(record.number, Severity.ERROR, "status",
-                                                "only a supervisor imports cases already reviewed", case.status,
-                                                case.case_number))
-                has_error = case is None or any(p.severity == Severity.ERROR for p in problems)
-                if not has_error and case is not None and not failed:
+                problems = record.problems
+                has_error = (record.case is None and record.row is None) or any(
+                    p.severity == Severity.ERROR for p in problems)
+                if not has_error and not failed:
                     try:
-                        writer.add(case)
+                        if record.row is not None:
+                            rows.add(record.row)
+                            report.exhibits += 1
+                        elif record.case is not None:
+                            writer.add(record.case)
+                            report.exhibits += len(record.case.exhibits)
                         report.imported += 1
-                        report.exhibits += len(case.exhibits)
                     except Duplicate as exc:
-                        problems.append(Problem(record.number, Severity.ERROR, "case_number", str(exc),
-                                                case.case_number, case.case_number))
+                        number = record.case.case_number if record.case else None
+                        problems.append(Problem(record.number, Severity.ERROR, "case_number", str(exc), number,
+                                                number))
                         has_error = True
                 report.note(problems)
                 if has_error:
@@ -206,10 +235,11 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
             if failed or dry_run:
                 raise _Abandon
             writer.flush()
+            rows.flush()
             work.detail.update({
                 "format": fmt, "sha256": file_sha256(path), "records": report.records,
                 "imported": report.imported, "exhibits": report.exhibits, "rejected": report.rejected,
-                "first_case_id": writer.first_case_id,
+                "first_case_id": writer.first_case_id or rows.first_case_id,
             })
     except _Abandon:
         report.imported = 0 if not dry_run else report.imported

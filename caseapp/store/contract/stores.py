@@ -16,6 +16,7 @@ from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.store.contract.figures import LARGEST, SummaryData
+from caseapp.store.contract.parts import PartsSource, PartsWriter
 from caseapp.store.contract.queries import (
     CaseListQuery,
     CaseListRow,
@@ -73,6 +74,12 @@ class Cases(Settings, Protocol):
 
     def bulk_writer(self, *, actor: str | None, at: str, batch_size: int = 2000,
                     ledger: LedgerOf | None = None) -> CaseWriter: ...
+
+    def parts_writer(self, reader: PartsSource, *, actor: str | None, at: str,
+                     ledger: LedgerOf | None = None) -> PartsWriter:
+        """A writer of rows read by parts (an IDS file), inside the caller's transaction; a back end without its
+        own returns CasesOfParts over its bulk_writer."""
+        ...
 
     def replace(self, old: Case, new: Case, *, actor: str | None, at: str, ledger: LedgerOf) -> Case: ...
 

@@ -53,6 +53,18 @@ CASE_TERM_PREFIXES = (COUNTRY, ORIGIN, DEPARTURE, TRANSIT, DESTINATION, TRANSPOR
                       AGENCY, REGION, OFFICER)
 
 
+#: the order case_terms gives a case's terms in (a writer that gathers them field by field sorts by it)
+CASE_TERM_ORDER = {prefix: rank for rank, prefix in enumerate(
+    (COUNTRY, ORIGIN, DEPARTURE, DESTINATION, TRANSIT, TRANSPORT, CONCEALMENT, PLACE_TYPE, AGENCY, REGION, OFFICER))}
+
+
+def in_case_term_order(terms: list[str]) -> tuple[str, ...]:
+    """A case's terms gathered in any order, in case_terms' order (a stable sort: the words of one field keep
+    theirs), each once."""
+    terms.sort(key=lambda term: CASE_TERM_ORDER[term[:2]])
+    return tuple(dict.fromkeys(terms))
+
+
 #: every schedule term there can be, for removing an exhibit's derived rows whatever catalogue wrote them
 SCHEDULE_TERMS = tuple(prefix + roman for prefix in (SCHEDULE, LAB + SCHEDULE) for roman in ROMAN)
 

@@ -18,9 +18,11 @@ from sqlite_utils import Database
 from caseapp.core.errors import ConcurrentChange
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
+from caseapp.store.contract.parts import PartsSource
 from caseapp.store.sqlite.audit import Ledger
 from caseapp.store.sqlite.editing import replace_case
 from caseapp.store.sqlite.errors import translate, translated
+from caseapp.store.sqlite.parts_writer import PartsWriter
 from caseapp.store.sqlite.writer import (
     CASE_COLUMNS,
     EXHIBIT_COLUMNS,
@@ -112,6 +114,10 @@ class CaseStore:
         stored = writer.add(case)
         writer.flush()
         return stored
+
+    def parts_writer(self, reader: PartsSource, *, actor: str | None, at: str,
+                     ledger: Ledger | None = None) -> PartsWriter:
+        return PartsWriter(self, reader, actor=actor, at=at, ledger=ledger)
 
     def bulk_writer(self, *, actor: str | None, at: str, batch_size: int = 2000,
                     ledger: Ledger | None = None) -> BulkWriter:

@@ -140,6 +140,38 @@ def _json_list(values: list[str]) -> str:
     return _JSON.encode(values) if values else "[]"
 
 
+def exhibit_row(exhibit_id: int, case_id: int, exhibit: Exhibit, sort_key: str, catalogue: Catalogue,
+                terms_text: str) -> tuple[Any, ...]:
+    """The exhibits row of a normalised exhibit, in the table's column order."""
+    substance = catalogue.substances.get(exhibit.substance_id or "")
+    lab = exhibit.lab
+    lab_substance = catalogue.find(lab.substance) if lab else None
+    q = exhibit.quantity
+    count = exhibit.count
+    return (
+        exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
+        exhibit.substance_id, substance.group if substance else None,
+        substance.family if substance else None, exhibit.form,
+        _text(q.value) if q else None, q.unit if q else None, int(bool(q and q.value is None)),
+        int(bool(q and q.approximate)), _text(count.value) if count else None,
+        count.unit if count else None, exhibit.measure, exhibit.packages, exhibit.packaging,
+        exhibit.field_test, lab.substance if lab else None, lab_substance.id if lab_substance else None,
+        _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
+        lab.certificate if lab else "", int(exhibit.hazard_flag),
+        None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
+        exhibit.kg_mg, int(exhibit.kg_estimate), terms_text,
+    )
+
+
+def stamp_new(case: Case, actor: str | None, at: str) -> None:
+    """Whoever writes the record here created it, now, whatever a file claims (files' claims are kept in
+    case.source): ownership, the workflow and the signatures go by who entered the case in this database."""
+    case.recorded_at = case.created_at = case.updated_at = at
+    case.created_by = case.updated_by = actor
+    case.approved_by = case.approved_at = None  # an approval is a supervisor's act here (Workflow.approve)
+    case.version = case.version or 1
+
+
 class RowStore(Protocol):
     """What the writer needs of the case store (caseapp.store.sqlite.cases.CaseStore): its database and
     catalogue, the agency code setting and the case number counters."""
@@ -200,7 +232,7 @@ class BulkWriter:
         if case_number in self._numbers_seen or self.store.case_number_exists(case_number):
             raise Duplicate(f"case number {case_number} already exists")
 
-    def _generate_number(self) -> str:
+    def next_number(self) -> str:
         """The next CODE-YYYY-NNNNNN, CODE being this database's agency code (its settings; "CASE" when
         none is set), never the agency typed on the case: "Canada Border Services Agency" typed in full
         must not become "CANADABORDER". Serials are reserved a thousand at a time past the highest number
@@ -229,7 +261,7 @@ class BulkWriter:
                 key = given[:2]
                 self._given_top[key] = max(self._given_top.get(key, 0), given[2])
         else:
-            number = self._generate_number()
+            number = self.next_number()
         self._numbers_seen.add(number)
         case_id = self._next_case_id
         self._next_case_id += 1
@@ -237,17 +269,34 @@ class BulkWriter:
             self.first_case_id = case_id
         case.id = case_id
         case.case_number = number
-        # whoever writes the record here created it, now, whatever a file claims (files' claims are kept in
-        # case.source): ownership, the workflow and the signatures go by who entered the case in this database
-        case.recorded_at = case.created_at = case.updated_at = self.at
-        case.created_by = case.updated_by = self.actor
-        case.approved_by = case.approved_at = None  # an approval is a supervisor's act here (Workflow.approve)
-        case.version = case.version or 1
+        stamp_new(case, self.actor, self.at)
         self.cases.append(case_row(case))
         self.add_children(case)
         if len(self.cases) >= self.batch_size:
             self._flush(partial=True)
         return case
+
+    def queue(self, case: tuple[Any, ...], exhibit: tuple[Any, ...], derived: tuple[str, ...],
+              fts: tuple[Any, ...]) -> None:
+        """A case of one exhibit whose rows were made elsewhere (caseapp.store.sqlite.parts_writer), under the
+        ids and number this writer handed out (new_ids, next_number); `derived`: its schedule terms."""
+        if self.first_case_id is None:
+            self.first_case_id = case[0]
+        self._numbers_seen.add(case[1])
+        self.cases.append(case)
+        self.exhibits.append(exhibit)
+        self.unindexed.append(exhibit[0])
+        self.derived.extend((term, exhibit[3], exhibit[0]) for term in derived)
+        self.fts.append(fts)
+        if len(self.cases) >= self.batch_size:
+            self._flush(partial=True)
+
+    def new_ids(self) -> tuple[int, int]:
+        """The ids of a new case and of its one exhibit."""
+        case_id, exhibit_id = self._next_case_id, self._next_exhibit_id
+        self._next_case_id += 1
+        self._next_exhibit_id += 1
+        return case_id, exhibit_id
 
     def add_children(self, case: Case, exhibit_ids: dict[str, int] | None = None) -> None:
         """Persons, exhibits, search terms and full-text rows of a case whose row is written already or
@@ -277,32 +326,15 @@ class BulkWriter:
     def _add_exhibit(self, case_id: int, position: int, exhibit: Exhibit, sort_key: str, place_text: str,
                      concealment_text: str, narrative: str, exhibit_id: int | None = None,
                      places: tuple[str, ...] = ()) -> None:
-        catalogue = self.store.catalogue
         if exhibit_id is None:
             exhibit_id = self._next_exhibit_id
             self._next_exhibit_id += 1
         exhibit.id = exhibit_id
         exhibit.number = exhibit.number or exhibit_number(position)
-        substance = catalogue.substances.get(exhibit.substance_id or "")
         lab_name = exhibit.lab.substance if exhibit.lab else None
-        lab_substance = catalogue.find(lab_name)
-        q = exhibit.quantity
-        count = exhibit.count
-        lab = exhibit.lab
         substance_terms, derived = self._terms(exhibit.substance, lab_name)
-        self.exhibits.append((
-            exhibit_id, case_id, exhibit.number, sort_key, exhibit.kind, exhibit.substance,
-            exhibit.substance_id, substance.group if substance else None,
-            substance.family if substance else None, exhibit.form,
-            _text(q.value) if q else None, q.unit if q else None, int(bool(q and q.value is None)),
-            int(bool(q and q.approximate)), _text(count.value) if count else None,
-            count.unit if count else None, exhibit.measure, exhibit.packages, exhibit.packaging,
-            exhibit.field_test, lab.substance if lab else None, lab_substance.id if lab_substance else None,
-            _text(lab.purity_percent) if lab else None, lab.lab if lab else "",
-            lab.certificate if lab else "", int(exhibit.hazard_flag),
-            None if exhibit.hazard is None else int(exhibit.hazard), exhibit.description,
-            exhibit.kg_mg, int(exhibit.kg_estimate), self._terms_text(substance_terms + places),
-        ))
+        self.exhibits.append(exhibit_row(exhibit_id, case_id, exhibit, sort_key, self.store.catalogue,
+                                         self._terms_text(substance_terms + places)))
         # the index rows of the stored terms are made in SQL from exhibits.terms (_write_index); the schedule
         # terms are index rows only (terms.derived_terms)
         self.unindexed.append(exhibit_id)
