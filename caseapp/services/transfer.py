@@ -73,6 +73,8 @@ class ImportReport:
     def note(self, problems: list[Problem]) -> None:
         """Count the problems and keep them while fewer than MAX_PROBLEMS_KEPT are kept (a hostile file of
         a million bad rows must not fill memory; every rejected record goes to the rejects file)."""
+        if not problems:
+            return
         errors = sum(1 for p in problems if p.severity == Severity.ERROR)
         self.error_count += errors
         self.warning_count += len(problems) - errors

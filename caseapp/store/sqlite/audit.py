@@ -174,15 +174,17 @@ class Ledger:
         self._counts: dict[str, int] = {}
         self._last: dict[str, int] = {}
         self._pending: list[tuple[str, int, int, str]] = []
+        self._lines: dict[str, list[str]] = {}  # "rowid:hash" lines not yet fed to their table's digest
 
     def record(self, table: str, rowid: int, digest: str) -> None:
         if rowid <= self._last.get(table, 0):
             raise ValueError(f"ledger rows of {table} out of order ({rowid})")
         self._last[table] = rowid
-        running = self._digests.get(table)
-        if running is None:
-            running = self._digests[table] = hashlib.sha256()
-        running.update(f"{rowid}:{digest}\n".encode())
+        lines = self._lines.get(table)
+        if lines is None:
+            lines = self._lines[table] = []
+            self._digests[table] = hashlib.sha256()
+        lines.append(f"{rowid}:{digest}\n")
         self._counts[table] = self._counts.get(table, 0) + 1
         self._pending.append((table, rowid, self.audit_id, digest))
         if len(self._pending) >= 5000:
@@ -204,6 +206,10 @@ class Ledger:
             self.record_row(table, rowid, found.get(rowid))
 
     def flush(self) -> None:
+        for table, lines in self._lines.items():  # the running digests, fed a batch of lines at a time
+            if lines:
+                self._digests[table].update("".join(lines).encode())
+                lines.clear()
         if self._pending:
             self.db.conn.executemany(
                 "INSERT INTO audit_rows (tbl, row_id, audit_id, row_hash) VALUES (?, ?, ?, ?)", self._pending
