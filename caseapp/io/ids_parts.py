@@ -34,14 +34,13 @@ from caseapp.io.cells import restore
 from caseapp.io.ids import DELIMITER, HEADER, SOURCE_FORMAT, amount_quantity, row_to_case
 from caseapp.io.records import ProgressCallback, ReadRecord
 from caseapp.io.textfile import LineSource, check_encoding, csv_field_limit, csv_problem, open_binary
-from caseapp.store.contract.parts import SAMPLE, PartsMismatch
+from caseapp.store.contract.parts import SAMPLE, PartsMismatch, remember
 
 DRUG, AMOUNT, UNIT = (HEADER.index(h) for h in ("DRUG_NAME", "AMOUNT", "DRUG_UNIT"))
 #: the cells read one at a time (each decides one field of the case, or none: REGION, SUBREGION are only kept)
 SINGLE = tuple(i for i in range(len(HEADER)) if i not in (DRUG, AMOUNT, UNIT))
 #: a row that raises no issue, inside which each part is checked
 NEUTRAL = ("", "", "Canada", "", "", "2015-01-01", "Cocaine", "1", "Kilogram", "", "", "", "", "", "", "")
-MEMO = 200_000  # distinct values kept per part (a hostile file of all-distinct cells must not fill memory)
 
 
 @dataclass(frozen=True, eq=False)
@@ -148,8 +147,7 @@ class PartsReader:
             part = memo.get(cell)
             if part is None:
                 part = self._part((position,), (cell,))
-                if len(memo) < MEMO:
-                    memo[cell] = part
+                remember(memo, cell, part)
             if part.issues:
                 bad = True
             singles.append(part)
@@ -157,14 +155,12 @@ class PartsReader:
         drug = self._drugs.get(drug_key)
         if drug is None:
             drug = self._part((DRUG, UNIT), drug_key)
-            if len(self._drugs) < MEMO:
-                self._drugs[drug_key] = drug
+            remember(self._drugs, drug_key, drug)
         amount_key = (drug.serial, cells[AMOUNT])
         amount = self._amounts.get(amount_key)
         if amount is None:
             amount = self._amount(drug, cells[AMOUNT])
-            if len(self._amounts) < MEMO:
-                self._amounts[amount_key] = amount
+            remember(self._amounts, amount_key, amount)
         issues: tuple[Issue, ...] = ()
         if bad or drug.issues or amount.issues:
             issues = self._row_issues(cells, singles, drug, amount)
@@ -192,8 +188,7 @@ class PartsReader:
             if drug_cells is not None:
                 row[DRUG], row[UNIT], row[AMOUNT] = drug_cells
             _, issues = self.checked(tuple(row))
-            if len(self._issues) < MEMO:
-                self._issues[key] = issues
+            remember(self._issues, key, issues)
         return issues
 
     def read(self, path: Path, *, encoding: str = "utf-8",

@@ -4,13 +4,13 @@ problems, in the same order, naming the same fields and values, for generated ro
 import csv
 import random
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from caseapp.io import ids_parts
 from caseapp.io.ids import HEADER
 from caseapp.io.ids_parts import NEUTRAL, PartsReader, PartsRow
+from caseapp.store.contract import parts
 from caseapp.store.contract.parts import PartsMismatch
 from tests.conftest import DATA, generate_ids
 
@@ -94,7 +94,7 @@ def test_the_neutral_row_must_raise_nothing(catalogue, monkeypatch):
 
 
 def test_memory_is_bounded_for_a_file_of_distinct_cells(catalogue, monkeypatch):
-    monkeypatch.setattr(ids_parts, "MEMO", 10)
+    monkeypatch.setattr(parts, "MEMO", 10)
     reader = PartsReader(catalogue, NOW)
     for line in range(200):
         cells = list(NEUTRAL)

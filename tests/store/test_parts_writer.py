@@ -19,7 +19,8 @@ TABLES = {
     "cases": "SELECT * FROM cases ORDER BY id",
     "exhibits": "SELECT * FROM exhibits ORDER BY id",
     "exhibit_terms": "SELECT * FROM exhibit_terms ORDER BY term, occurred_at, exhibit_id",
-    "exhibits_fts": "SELECT rowid, substance, description, place, concealment, narrative FROM exhibits_fts ORDER BY rowid",
+    "exhibits_fts": "SELECT rowid, substance, description, place, concealment, narrative FROM exhibits_fts "
+                    "ORDER BY rowid",
     "audit_rows": "SELECT tbl, row_id, row_hash FROM audit_rows ORDER BY tbl, row_id",
     "counters": "SELECT * FROM case_number_counters ORDER BY prefix, year",
 }

@@ -4,12 +4,24 @@ one against. A back end that writes whole cases only uses `CasesOfParts`."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit
 from caseapp.core.substances import Catalogue
 from caseapp.core.validation import Issue
+
+#: distinct values kept per kind of part; a memo that fills up is emptied and fills again with what comes next,
+#: so memory stays flat whatever the file (a million distinct amounts), and common values are soon back
+MEMO = 20_000
+
+
+def remember(memo: dict[Any, Any], key: Any, value: Any, scale: int = 1) -> None:
+    """Keep a value in a memo of at most `scale` x MEMO entries (emptied when full)."""
+    if len(memo) >= MEMO * scale:
+        memo.clear()
+    memo[key] = value
+
 
 #: the first row of an import read by parts and every SAMPLE-th after it are also made whole and compared
 SAMPLE = 1024

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from caseapp.core.model import Case, SourceRecord
-from caseapp.store.contract.parts import SAMPLE, Part, PartsMismatch, PartsRow, PartsSource
+from caseapp.store.contract.parts import SAMPLE, Part, PartsMismatch, PartsRow, PartsSource, remember
 from caseapp.store.contract.terms import case_terms, derived_terms, exhibit_substance_terms, in_case_term_order
 from caseapp.store.sqlite.audit import Ledger
 from caseapp.store.sqlite.writer import (
@@ -86,15 +86,17 @@ class PartsWriter:
             without = self._without[position] = (self._case_row(case), frozenset(case_terms(case)))
         own = self._case_row(part.case)
         diff = tuple((j, value) for j, value in enumerate(own) if j not in OWN and value != without[0][j])
-        known = self._singles[part.serial] = (diff, tuple(t for t in case_terms(part.case) if t not in without[1]))
+        known = (diff, tuple(t for t in case_terms(part.case) if t not in without[1]))
+        remember(self._singles, part.serial, known, 4)
         return known
 
     def _drug(self, part: Part) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         """A drug's substance terms, the schedule terms they derive, and its full-text substance."""
         exhibit = part.case.exhibits[0]
         terms = exhibit_substance_terms(self.catalogue, exhibit.substance, None)
-        known = self._drugs[part.serial] = (terms, derived_terms(self.catalogue, terms),
-                                            fts_row("", 0, exhibit.substance, None, "", "", "", "", "")[1])
+        known = (terms, derived_terms(self.catalogue, terms),
+                 fts_row("", 0, exhibit.substance, None, "", "", "", "", "")[1])
+        remember(self._drugs, part.serial, known)
         return known
 
     def add(self, row: PartsRow) -> None:
@@ -113,11 +115,11 @@ class PartsWriter:
         terms_text = self._terms_json.get(stored_terms)
         if terms_text is None:
             terms_text = _json_list(list(stored_terms))
-            if len(self._terms_json) < 100_000:
-                self._terms_json[stored_terms] = terms_text
+            remember(self._terms_json, stored_terms, terms_text)
         amount = self._amounts.get(row.amount.serial)
         if amount is None:
-            amount = self._amounts[row.amount.serial] = exhibit_row(0, 0, row.amount.exhibit, "", self.catalogue, "")
+            amount = exhibit_row(0, 0, row.amount.exhibit, "", self.catalogue, "")
+            remember(self._amounts, row.amount.serial, amount)
         sort_key = case[OCCURRED] or ""
         exhibit = (exhibit_id, case_id, FIRST, sort_key, *amount[4:-1], terms_text)
         place_text = fts_place_text(case[PLACE], "", "", case[REGION], case[COUNTRY], case[PLACE_TYPE])
@@ -137,8 +139,7 @@ class PartsWriter:
             text = self._cells.get(cell)
             if text is None:
                 text = _COMPACT_JSON.encode(self.reader.restore(cell))
-                if len(self._cells) < 200_000:
-                    self._cells[cell] = text
+                remember(self._cells, cell, text, 4)
             texts.append(text)
         return self._prefix + ",".join(texts) + "]}"
 
