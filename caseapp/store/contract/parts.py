@@ -13,7 +13,7 @@ from caseapp.core.validation import Issue
 
 #: distinct values kept per kind of part; a memo that fills up is emptied and fills again with what comes next,
 #: so memory stays flat whatever the file (a million distinct amounts), and common values are soon back
-MEMO = 20_000
+MEMO = 8192  # a part keeps its case: about 1.3 kB each
 
 
 def remember(memo: dict[Any, Any], key: Any, value: Any, scale: int = 1) -> None:

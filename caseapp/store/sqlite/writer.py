@@ -282,7 +282,7 @@ class BulkWriter:
         ids and number this writer handed out (new_ids, next_number); `derived`: its schedule terms."""
         if self.first_case_id is None:
             self.first_case_id = case[0]
-        self._numbers_seen.add(case[1])
+        # numbers handed out by next_number come from reserved serials: none is kept (memory stays flat)
         self.cases.append(case)
         self.exhibits.append(exhibit)
         self.unindexed.append(exhibit[0])
