@@ -19,6 +19,7 @@ from caseapp.core.agency import AGENCY_CODE_KEY, TIMEZONE_KEY, time_zone
 from caseapp.core.agency import agency_code as checked_agency_code
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DatabaseError, NotFound, ValidationFailed
+from caseapp.core.location import DatabaseLocation, database_location
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
 from caseapp.core.signing import Keyring
@@ -77,8 +78,11 @@ class CaseApp:
     private to caseapp.services: the window, the CLI, io and reports go through its methods and services."""
 
     def __init__(self, db: Connection, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
-                 path: Path | None = None, keys: Keyring | None = None) -> None:
+                 path: Path | None = None, keys: Keyring | None = None,
+                 location: DatabaseLocation | None = None) -> None:
         self._db = db
+        # where the database is (a file, memory or a server): str() of it is what the window shows
+        self.location = location or DatabaseLocation("sqlite", path, None)
         # The signing keys of the users signed in to this session (services.auth fills it at sign-in). A
         # window's worker sessions share the window's keyring, so their entries are signed too.
         self.keys = keys if keys is not None else Keyring()
@@ -102,16 +106,22 @@ class CaseApp:
         self._stores.use_catalogue(self.catalogue)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], **kwargs: object) -> CaseApp:
-        return cls(open_database(path), path=None if str(path) == ":memory:" else Path(path), **kwargs)  # type: ignore[arg-type]
+    def open(cls, where: str | os.PathLike[str] | DatabaseLocation, **kwargs: Any) -> CaseApp:
+        """The database at `where`: a file path, ':memory:', or a postgresql:// URL (core.location decides;
+        any other URL is refused before anything is created)."""
+        location = database_location(where)
+        if location.server:
+            raise DatabaseError(f"{location}: this build cannot open a PostgreSQL server yet")
+        target = ":memory:" if location.path is None else location.path
+        return cls(open_database(target), path=location.path, location=location, **kwargs)
 
     def session(self) -> CaseApp:
         """A new CaseApp on a connection of its own to the same database, with this one's clock, keyring and
         catalogue: for a worker thread (a connection belongs to the thread that opens it, so call this in the
         worker), which closes it when done. An in-memory database has no second connection."""
-        if self.path is None:
+        if self.path is None and not self.location.server:
             raise DatabaseError("an in-memory database cannot be opened a second time (a worker needs a file)")
-        return CaseApp.open(self.path, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
+        return CaseApp.open(self.location, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
 
     def close(self) -> None:
         self._db.close()
