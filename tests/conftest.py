@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 from caseapp.core.substances import Catalogue, default_catalogue  # noqa: E402
 from caseapp.services.app import CaseApp  # noqa: E402
 from caseapp.services.auth import User  # noqa: E402
+from tests.pg_server import new_pg_database, stop_pg_cluster  # noqa: E402
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 DATA = Path(__file__).parent / "data"
@@ -52,6 +53,19 @@ def catalogue() -> Catalogue:
 
 def _open_sqlite(path: Path | None, catalogue: Catalogue | None, clock: Callable[[], datetime]) -> CaseApp:
     return CaseApp.open(":memory:" if path is None else path, catalogue=catalogue, clock=clock)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_pg_cluster() -> Iterator[None]:
+    """The session's test server (started on first use) stops at the end."""
+    yield
+    stop_pg_cluster()
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """A new, empty database on the test server."""
+    return new_pg_database()
 
 
 # How each back end under test opens an application; BACKENDS (the `backend` fixture's parameters) are its keys.
