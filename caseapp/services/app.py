@@ -37,6 +37,10 @@ from caseapp.store.contract import (
     Stores,
     VerifyReport,
 )
+from caseapp.store.postgres.db import PgDatabase, open_server
+from caseapp.store.postgres.db import schema_version as server_schema_version
+from caseapp.store.postgres.stores import PgStores
+from caseapp.store.postgres.verify import verify_server
 from caseapp.store.sqlite.db import Connection, checkpoint, open_database, schema_version
 from caseapp.store.sqlite.errors import translated as database_errors
 from caseapp.store.sqlite.stores import SqliteStores
@@ -77,7 +81,7 @@ class CaseApp:
     """The facade. Its database, stores and audit log (`_db`, `_store`, `_finder`, `_audit`, `_case_list`) are
     private to caseapp.services: the window, the CLI, io and reports go through its methods and services."""
 
-    def __init__(self, db: Connection, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
+    def __init__(self, db: Connection | PgDatabase, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
                  path: Path | None = None, keys: Keyring | None = None,
                  location: DatabaseLocation | None = None) -> None:
         self._db = db
@@ -92,7 +96,8 @@ class CaseApp:
         self.catalogue = self.bundled_catalogue
         # the only place that knows which back end is open; everything else goes through the contract's Stores
         self._services: dict[object, object] = {}  # the service objects handed out by service()
-        self._stores: Stores = SqliteStores(db, self.catalogue, self.keys)
+        self._stores: Stores = (PgStores(db, self.catalogue, self.keys) if isinstance(db, PgDatabase)
+                                else SqliteStores(db, self.catalogue, self.keys))
         self._store = self._stores.cases
         self._finder = self._stores.search
         self._audit = self._stores.audit
@@ -110,8 +115,8 @@ class CaseApp:
         """The database at `where`: a file path, ':memory:', or a postgresql:// URL (core.location decides;
         any other URL is refused before anything is created)."""
         location = database_location(where)
-        if location.server:
-            raise DatabaseError(f"{location}: this build cannot open a PostgreSQL server yet")
+        if location.url is not None:
+            return cls(open_server(location.url, str(location)), location=location, **kwargs)
         target = ":memory:" if location.path is None else location.path
         return cls(open_database(target), path=location.path, location=location, **kwargs)
 
@@ -128,7 +133,8 @@ class CaseApp:
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before the file is replaced or copied)."""
-        checkpoint(self._db)
+        if not self.location.server:
+            checkpoint(self._db)
 
     # -- the services, one object each, reached from the facade ------------------------------------
     def service(self, kind: Callable[[CaseApp], S]) -> S:
@@ -234,10 +240,13 @@ class CaseApp:
                 changes[TIMEZONE_KEY] = timezone
             work.ledger.record_live("settings", rowids)
             if changes or not self._audit.has_entries():
-                work.detail.update({"schema": schema_version(self._db), **changes})
+                work.detail.update({"schema": self._schema_version(), **changes})
             else:
                 work.skip()
         return Done(None, Changes(settings=True, audit=True))
+
+    def _schema_version(self) -> str:
+        return server_schema_version(self._db) if isinstance(self._db, PgDatabase) else schema_version(self._db)
 
     # -- cases --------------------------------------------------------------------------------
     def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
@@ -269,7 +278,10 @@ class CaseApp:
         report or with a backup) that must still be in the chain, so removing the newest entries shows;
         `admin_key` is the first admin's key fingerprint printed earlier, the root every signature is
         trusted from, so a chain rewritten from its start with keys of its own shows."""
-        report = verify_database(self._db, admin_key=admin_key, catalogue=self.catalogue)
+        if isinstance(self._db, PgDatabase):
+            report = verify_server(self._db, admin_key=admin_key, catalogue=self.catalogue)
+        else:
+            report = verify_database(self._db, admin_key=admin_key, catalogue=self.catalogue)
         if anchor:
             digest = anchor.strip().lower()
             if not self._audit.has_hash(digest):

@@ -1,0 +1,65 @@
+"""Free text on the server: the words of store.contract.words in exhibit_words, read the way SQLite's FTS5
+reads them. A typed word is a prefix ("coc" finds "cocaine"); a word FTS5 splits ("MDMA/ecstasy") is a
+phrase of its words; a quoted phrase is exact words side by side. Pairs of adjacent words are stored beside
+the words, so a phrase is a chain of pair lookups (for three words or more, each pair side by side, which
+FTS5 asks of the whole sequence at once: the only place the answers may differ)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from caseapp.store.contract.words import words
+
+#: the exhibit id of a full-text key (the low 32 bits hold 2^32 - 1 - id: store.sqlite.writer.fts_rowid)
+_LOW = (1 << 32) - 1
+_PHRASE = re.compile(r'"([^"]*)"')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_AFTER = "\U0010ffff"
+
+
+def exhibit_of_key(column: str) -> str:
+    return f"({_LOW} - ({column} & {_LOW}))"
+
+
+def word_matches(text: str) -> list[list[tuple[str, list[Any]]]] | None:
+    """What free text asks: for each typed word or phrase, the word lookups an exhibit must all pass (one
+    each for a word, one per adjacent pair for a phrase; the last one a prefix unless quoted). None when
+    nothing searchable was typed."""
+    text = _CONTROL.sub(" ", text)
+    asked: list[list[tuple[str, list[Any]]]] = []
+    for index, chunk in enumerate(_PHRASE.split(text)):
+        parts = [chunk] if index % 2 == 1 else chunk.split()
+        for part in parts:
+            sequence = words(part)
+            if not sequence:
+                continue
+            prefix = index % 2 == 0
+            keys = [f"{a} {b}" for a, b in zip(sequence, sequence[1:], strict=False)] or sequence[:1]
+            lookups: list[tuple[str, list[Any]]] = [("word = ?", [k]) for k in keys[:-1]]
+            if prefix:
+                lookups.append(("word >= ? AND word < ?", [keys[-1], keys[-1] + _AFTER]))
+            else:
+                lookups.append(("word = ?", [keys[-1]]))
+            asked.append(lookups)
+    return asked or None
+
+
+def matching_exhibits(asked: list[list[tuple[str, list[Any]]]], exhibit: str) -> tuple[list[str], list[Any]]:
+    """Conditions on `exhibit` (an exhibit id column) for every lookup: each an IN over the word index."""
+    where: list[str] = []
+    params: list[Any] = []
+    for lookups in asked:
+        for condition, values in lookups:
+            where.append(f"{exhibit} IN (SELECT {exhibit_of_key('key')} FROM exhibit_words WHERE {condition})")
+            params.extend(values)
+    return where, params
+
+
+def driving_keys(asked: list[list[tuple[str, list[Any]]]]) -> tuple[str, list[Any], list[list[tuple[str, list[Any]]]]]:
+    """(a FROM item `f` of the distinct full-text keys matching the first lookup, its parameters, the lookups
+    left to check): the key orders matches newest first as SQLite's full-text rowid does."""
+    first, *others = asked
+    condition, values = first[-1]
+    rest = [first[:-1], *others] if first[:-1] else others
+    return f"(SELECT DISTINCT key FROM exhibit_words WHERE {condition}) f", list(values), rest
