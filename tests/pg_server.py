@@ -95,15 +95,17 @@ def pg_cluster() -> Cluster:
     return _CLUSTER[0]
 
 
-def new_pg_database() -> str:
-    """The URL of a new, empty database on the test server."""
+def new_pg_database(copy_of: str | None = None) -> str:
+    """The URL of a new, empty database on the test server; or of a copy of the database at URL `copy_of`
+    (which nobody may be connected to)."""
     import psycopg
 
     cluster = pg_cluster()
     name = f"caseapp_test_{os.getpid()}_{len(_MADE)}"
+    template = copy_of.rsplit("/", 1)[1] if copy_of else "template0"
     with psycopg.connect(cluster.url, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name}")
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'")
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8' LOCALE 'C'")
     _MADE.append(name)
     return cluster.url_of(name)
 
