@@ -20,9 +20,9 @@ import psycopg
 from psycopg import pq
 
 from caseapp.core.errors import DatabaseError
-from caseapp.store.contract.words import word_keys
 from caseapp.store.postgres.errors import translated
 from caseapp.store.postgres.schema import MIGRATIONS, ROWID_COLUMN
+from caseapp.store.postgres.text_search import stored_words
 
 LOCK_TIMEOUT = "5s"  # as SQLite's busy_timeout: a writer waits this long for another's lock, then is told busy
 
@@ -92,7 +92,7 @@ class PgDatabase:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         if sql.startswith(_FULL_TEXT_ROWS):  # the writer's full-text rows (rowid, then the text columns)
             sql = "INSERT INTO exhibit_words (word, key) VALUES (?, ?) ON CONFLICT DO NOTHING"
-            rows = sorted({(word, row[0]) for row in rows for word in word_keys(tuple(row[1:]))})
+            rows = sorted({(word, row[0]) for row in rows for word in stored_words(tuple(row[1:]))})
         text, _ = self._sql(sql)
         with self.raw.cursor() as cursor:
             cursor.executemany(text, [[_value(v) for v in row] for row in rows])  # type: ignore[arg-type]

@@ -9,13 +9,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from caseapp.store.contract.words import words
+from caseapp.store.contract.words import word_keys, words
 
 #: the exhibit id of a full-text key (the low 32 bits hold 2^32 - 1 - id: store.sqlite.writer.fts_rowid)
 _LOW = (1 << 32) - 1
 _PHRASE = re.compile(r'"([^"]*)"')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _AFTER = "\U0010ffff"
+
+
+#: the longest word the server indexes, in characters (a btree entry holds at most about 2.7 kB; FTS5 has no
+#: such bound): a longer word, or pair, is stored and asked for by its first MAX_WORD characters
+MAX_WORD = 500
+
+
+def stored_words(columns: tuple[str, ...]) -> set[str]:
+    """The rows exhibit_words holds for one exhibit's full-text columns."""
+    return {key[:MAX_WORD] for key in word_keys(columns)}
 
 
 def exhibit_of_key(column: str) -> str:
@@ -36,8 +46,9 @@ def word_matches(text: str) -> list[list[tuple[str, list[Any]]]] | None:
                 continue
             prefix = index % 2 == 0
             keys = [f"{a} {b}" for a, b in zip(sequence, sequence[1:], strict=False)] or sequence[:1]
+            keys = [k[:MAX_WORD] for k in keys]
             lookups: list[tuple[str, list[Any]]] = [("word = ?", [k]) for k in keys[:-1]]
-            if prefix:
+            if prefix and len(keys[-1]) < MAX_WORD:
                 lookups.append(("word >= ? AND word < ?", [keys[-1], keys[-1] + _AFTER]))
             else:
                 lookups.append(("word = ?", [keys[-1]]))

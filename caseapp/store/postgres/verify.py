@@ -16,9 +16,9 @@ import psycopg
 from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.store.contract.records import VerifyReport
 from caseapp.store.contract.terms import schedule_map
-from caseapp.store.contract.words import word_keys
 from caseapp.store.postgres.db import PgDatabase
 from caseapp.store.postgres.schema import ROWID_COLUMN
+from caseapp.store.postgres.text_search import stored_words
 from caseapp.store.sqlite import consistency
 from caseapp.store.sqlite.audit import AUDITED_TABLES, AuditLog
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
@@ -127,7 +127,7 @@ def _words(db: PgDatabase, report: VerifyReport) -> None:
                           fts_concealment_text(concealment, concealment_text))
         row = fts_row(occurred or "", exhibit_id, substance, lab, description, packaging, case_texts[1],
                       case_texts[2], narrative)
-        for word in sorted(word_keys(tuple(row[1:]))):
+        for word in sorted(stored_words(tuple(row[1:]))):
             expected.update(f"{row[0]}\x1f{word}\n".encode())
             count += 1
     stored = hashlib.sha256()
