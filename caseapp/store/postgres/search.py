@@ -62,6 +62,16 @@ class PgCaseList(CaseListStore):
             params = [*params, *values]
         return (f"{where} AND {condition}" if where else f" WHERE {condition}"), params
 
+    def _order(self, query: CaseListQuery) -> str:
+        """SQLite sorts NULL before any value; the server after: a column that may be NULL says where they go
+        (the date sort is over coalesce(), never NULL, and keeps its index)."""
+        order = super()._order(query)
+        if query.sort == "occurred_at":
+            return order
+        direction = "DESC" if query.descending else "ASC"
+        nulls = "NULLS LAST" if query.descending else "NULLS FIRST"
+        return order.replace(f" {direction},", f" {direction} {nulls},", 1)
+
     def _text_by_date(self, query: CaseListQuery) -> str | None:
         text = query.text.strip()
         if query.sort != "occurred_at" or query.status or not text or _CASE_NUMBER.match(text):
