@@ -36,8 +36,8 @@ def _values(app: CaseApp, field: str, how_many: int = 3) -> list[str]:
     """Values of a case field that occur in the data, most common first."""
     seen: dict[str, int] = {}
     for case in app._store.iter_cases():
-        values = case.transit_countries if field == "transit_countries" else [
-            getattr(case.location, field, None) if field in ("region", "place_type", "country") else getattr(case, field)]
+        on = case.location if field in ("region", "place_type", "country") else case
+        values = case.transit_countries if field == "transit_countries" else [getattr(on, field)]
         for value in values:
             if value:
                 seen[value] = seen.get(value, 0) + 1
