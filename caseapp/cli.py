@@ -99,7 +99,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
             app.initialise(agency_code=args.agency, timezone=args.timezone, actor=args.admin)
         if args.admin:
             cli_accounts.create_first_admin(app, args, out)
-        out.write(f"database ready: {app.path}\n")
+        out.write(f"database ready: {app.location}\n")
     finally:
         app.close()
     return 0

@@ -37,7 +37,9 @@ from caseapp.store.contract import (
     Stores,
     VerifyReport,
 )
+from caseapp.store.postgres.copy import copy_into, is_empty_server_database
 from caseapp.store.postgres.db import PgDatabase, open_server
+from caseapp.store.postgres.db import connect as connect_server
 from caseapp.store.postgres.db import schema_version as server_schema_version
 from caseapp.store.postgres.stores import PgStores
 from caseapp.store.postgres.verify import verify_server
@@ -120,11 +122,16 @@ class CaseApp:
         target = ":memory:" if location.path is None else location.path
         return cls(open_database(target), path=location.path, location=location, **kwargs)
 
+    @property
+    def has_sessions(self) -> bool:
+        """Whether session() can open a second connection (a file or a server; not a database in memory)."""
+        return self.path is not None or self.location.server
+
     def session(self) -> CaseApp:
         """A new CaseApp on a connection of its own to the same database, with this one's clock, keyring and
         catalogue: for a worker thread (a connection belongs to the thread that opens it, so call this in the
         worker), which closes it when done. An in-memory database has no second connection."""
-        if self.path is None and not self.location.server:
+        if not self.has_sessions:
             raise DatabaseError("an in-memory database cannot be opened a second time (a worker needs a file)")
         return CaseApp.open(self.location, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
 
@@ -288,6 +295,32 @@ class CaseApp:
                 report.fail(f"the anchor hash {digest[:16]}... is not in the audit chain: entries were removed "
                             "or the chain was rewritten")
         return report
+
+    def copy_to_server(self, where: str | DatabaseLocation) -> tuple[dict[str, int], VerifyReport]:
+        """Copy this SQLite database whole into an empty server database (`migrate --to`): rows per table, and
+        verify's report on the copy (its chain hash is this file's)."""
+        location = database_location(where)
+        if location.url is None:
+            raise DatabaseError(f"{location} is not a server: migrate --to takes a postgresql:// URL")
+        if self.location.server:
+            raise DatabaseError("this database is on a server already")
+        probe = connect_server(location.url)
+        try:
+            empty = is_empty_server_database(probe)
+        finally:
+            probe.close()
+        if not empty:
+            raise DatabaseError(f"{location} is not empty: a copy goes into an empty database")
+        target = open_server(location.url, str(location))
+        try:
+            copied = copy_into(self._db, target, was_empty=empty)
+        finally:
+            target.close()
+        copy = CaseApp.open(location, catalogue=self.bundled_catalogue, clock=self.clock)
+        try:
+            return copied, copy.verify()
+        finally:
+            copy.close()
 
     def admin_key_fingerprint(self) -> str:
         """The fingerprint of the first admin's first signing key ('' before there is one): printed on
