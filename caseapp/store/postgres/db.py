@@ -186,7 +186,8 @@ def _translate(sql: str) -> tuple[str, bool]:
             sets = ", ".join(f"{n} = EXCLUDED.{n}" for n in names if n != "id")
             sql += f" ON CONFLICT (id) DO UPDATE SET {sets}"
     audit = _AUDIT_INSERT.match(sql)
-    if audit and "id" not in [c.strip() for c in audit[1].split(",")]:  # the entry's id is max + 1 as on SQLite (the ledger names it before the insert; no sequence gaps)
+    if audit and "id" not in [c.strip() for c in audit[1].split(",")]:
+        # the entry's id is max + 1 as on SQLite (the ledger names it before the insert; no sequence gaps)
         sql = (f"INSERT INTO audit_log (id, {audit[1]}) SELECT coalesce(max(id), 0) + 1, {audit[2]} FROM audit_log")
     plain = _PLAIN_INSERT.match(sql)
     if plain and plain[1] in _ID_TABLES and "RETURNING" not in sql and "SELECT" not in sql:
