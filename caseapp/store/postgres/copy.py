@@ -23,7 +23,8 @@ _BATCH = 5000
 def copy_into(source: Any, target: PgDatabase, *, was_empty: bool) -> dict[str, int]:
     """Copy the SQLite database `source` (sqlite-utils) into `target`, freshly migrated; returns rows per table.
     `was_empty`: the server database held nothing before it was opened (a copy never merges)."""
-    if not was_empty or target.raw.execute("SELECT count(*) FROM audit_log").fetchone()[0]:
+    entries = target.raw.execute("SELECT count(*) FROM audit_log").fetchone()
+    if not was_empty or (entries is not None and entries[0]):
         raise DatabaseError(f"{target.url.rsplit('@', 1)[-1]} is not empty: a copy goes into an empty database")
     copied: dict[str, int] = {}
     source.execute("BEGIN")  # one snapshot of the file
@@ -33,7 +34,7 @@ def copy_into(source: Any, target: PgDatabase, *, was_empty: bool) -> dict[str, 
                 columns = list(target.columns(table))
                 key = ROWID_COLUMN.get(table)
                 read = ", ".join(["rowid"] * bool(key) + columns)
-                write = [key] * bool(key) + columns
+                write = ([key] if key else []) + columns
                 sql = f"INSERT INTO {table} ({', '.join(write)}) VALUES ({', '.join('?' * len(write))})"
                 cursor = source.execute(f"SELECT {read} FROM {table}")
                 copied[table] = 0

@@ -88,24 +88,29 @@ def _catalogue(db: Any) -> Catalogue:
     return default_catalogue().with_additions(local) if local else default_catalogue()
 
 
+def _one(db: PgDatabase, sql: str, params: list[Any] | None = None) -> Any:
+    """The first column of a one-row answer."""
+    row = db.raw.execute(sql, params)  # type: ignore[arg-type]
+    found = row.fetchone()
+    return found[0] if found else None
+
+
 def _terms(db: PgDatabase, report: VerifyReport, catalogue: Catalogue) -> None:
     """exhibit_terms holds exactly each exhibit's stored terms and the schedule terms they derive."""
     missing = db.raw.execute(
         "SELECT e.id FROM exhibits e, json_array_elements_text(nullif(e.terms, '')::json) j(term) "
         "WHERE NOT EXISTS (SELECT 1 FROM exhibit_terms t WHERE t.term = j.term AND t.occurred_at = e.occurred_at "
         "AND t.exhibit_id = e.id) LIMIT 1").fetchone()
-    stored = db.raw.execute(
-        "SELECT coalesce(sum(json_array_length(nullif(terms, '')::json)), 0) FROM exhibits").fetchone()[0]
+    stored = _one(db, "SELECT coalesce(sum(json_array_length(nullif(terms, '')::json)), 0) FROM exhibits")
     schedules = json.dumps(schedule_map(catalogue))
     derived_sql = ("FROM json_each(%s::json) m JOIN exhibit_terms t ON t.term = m.key, "
                    "json_array_elements_text(m.value) d(term)")
-    derived = db.raw.execute(
-        f"SELECT count(*) FROM (SELECT DISTINCT d.term, t.occurred_at, t.exhibit_id {derived_sql}) x",
-        [schedules]).fetchone()[0]
+    derived = _one(db, f"SELECT count(*) FROM (SELECT DISTINCT d.term, t.occurred_at, t.exhibit_id {derived_sql}) x",
+                   [schedules])
     missing = missing or db.raw.execute(
         f"SELECT t.exhibit_id {derived_sql} WHERE NOT EXISTS (SELECT 1 FROM exhibit_terms s WHERE s.term = d.term "
         "AND s.occurred_at = t.occurred_at AND s.exhibit_id = t.exhibit_id) LIMIT 1", [schedules]).fetchone()
-    actual = db.raw.execute("SELECT count(*) FROM exhibit_terms").fetchone()[0]
+    actual = _one(db, "SELECT count(*) FROM exhibit_terms")
     if missing or int(stored) + int(derived) != int(actual):
         which = f"exhibit {missing[0]}" if missing else f"{actual} rows for {int(stored) + int(derived)} terms"
         report.fail(f"the substance search index was changed outside the application ({which})")
@@ -145,7 +150,7 @@ def _attachment_hashes(db: PgDatabase, report: VerifyReport) -> None:
     for attachment_id, case_number, size, digest in db.raw.execute(
             "SELECT a.id, coalesce(c.case_number, 'id ' || a.case_id), a.size, a.sha256 FROM attachments a "
             "LEFT JOIN cases c ON c.id = a.case_id ORDER BY a.id").fetchall():
-        content = bytes(db.raw.execute("SELECT content FROM attachments WHERE id = %s", [attachment_id]).fetchone()[0])
+        content = bytes(_one(db, "SELECT content FROM attachments WHERE id = %s", [attachment_id]))
         which = f"attachment {attachment_id} of case {case_number}"
         actual = hashlib.sha256(content).hexdigest()
         if actual != digest:
