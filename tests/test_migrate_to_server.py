@@ -5,9 +5,11 @@ file's; the copy answers searches as the file does and takes new work; a databas
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from caseapp.cli import main
 from caseapp.core.custody import CustodyEvent
@@ -19,6 +21,7 @@ from caseapp.services.custody import Custody
 from caseapp.services.transfer import import_file
 from caseapp.store.contract import SearchQuery
 from tests.conftest import DATA, PASSWORD, fixed_clock
+from tests.pg_server import new_pg_database
 
 
 def build(path: Path, tmp_path: Path) -> str:
@@ -83,3 +86,35 @@ def test_a_database_that_is_not_empty_is_refused(tmp_path: Path, pg_url: str) ->
         conn.execute("CREATE TABLE something (x integer)")
     code, text = run("--db", str(path), "migrate", "--to", pg_url)
     assert code == 1 and "not empty" in text
+
+
+def test_a_server_backs_up_to_a_file_that_verifies_and_copies_back(tmp_path: Path, pg_url: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server's backup is a database file (the application's own format) with its record: it verifies with
+    the server's chain hash, and copied into another empty database it is the server's again."""
+    path = tmp_path / "cases.sqlite3"
+    chain = build(path, tmp_path)
+    assert run("--db", str(path), "migrate", "--to", pg_url)[0] == 0
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    code, text = run("--db", pg_url, "--user", "ada", "backup", str(tmp_path / "server-backup.sqlite3"))
+    assert code == 0, text
+    backup_file = tmp_path / "server-backup.sqlite3"
+    record = json.loads((tmp_path / "server-backup.sqlite3.json").read_text(encoding="utf-8"))
+    server = CaseApp.open(pg_url)
+    try:  # the copy holds the chain up to the backup's own entry, which follows it on the server
+        *_, copied, backed_up = server._audit.entries()
+    finally:
+        server.close()
+    assert backed_up.action == "backup" and record["chain_hash"] == copied.hash != chain
+    assert record["source"] == pg_url
+    code, text = run("--db", str(backup_file), "verify")
+    assert code == 0, text
+    again = new_pg_database()
+    code, text = run("--db", str(backup_file), "migrate", "--to", again)
+    assert code == 0 and f"chain hash of the copy {record['chain_hash']}" in text, text
+    file, copy = CaseApp.open(path), CaseApp.open(again)
+    try:
+        assert copy.search(SearchQuery(text="fentanyl")) == file.search(SearchQuery(text="fentanyl"))
+    finally:
+        file.close()
+        copy.close()

@@ -37,13 +37,14 @@ from caseapp.store.contract import (
     Stores,
     VerifyReport,
 )
-from caseapp.store.postgres.copy import copy_into, is_empty_server_database
+from caseapp.store.postgres.copy import copy_into, copy_out, is_empty_server_database
 from caseapp.store.postgres.db import PgDatabase, open_server
 from caseapp.store.postgres.db import connect as connect_server
 from caseapp.store.postgres.db import schema_version as server_schema_version
+from caseapp.store.postgres.errors import translated as server_errors
 from caseapp.store.postgres.stores import PgStores
 from caseapp.store.postgres.verify import verify_server
-from caseapp.store.sqlite.db import Connection, checkpoint, open_database, schema_version
+from caseapp.store.sqlite.db import Connection, backup_database, checkpoint, open_database, schema_version
 from caseapp.store.sqlite.errors import translated as database_errors
 from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.verify import verify_database
@@ -319,6 +320,21 @@ class CaseApp:
         copy = CaseApp.open(location, catalogue=self.bundled_catalogue, clock=self.clock)
         try:
             return copied, copy.verify()
+        finally:
+            copy.close()
+
+    def copy_to_file(self, target: Path) -> None:
+        """A consistent copy of the database as an SQLite file (a backup): the file's own with the online backup
+        API, a server's through a snapshot copied row by row (the application's own format, read by restore and
+        verify like any other file)."""
+        if not isinstance(self._db, PgDatabase):
+            backup_database(self._db, target)
+            return
+        copy = open_database(target)
+        try:
+            with server_errors():
+                copy_out(self._db, copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
 

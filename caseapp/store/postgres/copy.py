@@ -60,3 +60,53 @@ def is_empty_server_database(db: PgDatabase) -> bool:
         return False
     row = db.raw.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()
     return row is not None and row[0] == 0
+
+
+def copy_out(source: PgDatabase, target: Any) -> dict[str, int]:
+    """The reverse of copy_into: the server database `source` written into `target`, a new SQLite database
+    (sqlite-utils, freshly migrated, empty): the application's own format, so a server's backup is a file
+    `restore` and `verify` read like any other. Read in one REPEATABLE READ snapshot; the full-text rows are
+    made from the copied rows by the writer's own function."""
+    from caseapp.store.sqlite.writer import INSERT_FTS, fts_concealment_text, fts_place_text, fts_row
+
+    copied: dict[str, int] = {}
+    started = not source.in_transaction
+    if started:
+        source.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    try:
+        conn = target.conn
+        conn.execute("BEGIN")
+        for table in TABLES:
+            columns = list(source.columns(table))
+            key = ROWID_COLUMN.get(table)
+            read = ([key] if key else []) + columns
+            write = (["rowid"] if key else []) + columns
+            sql = f"INSERT INTO {table} ({', '.join(write)}) VALUES ({', '.join('?' * len(write))})"
+            copied[table] = 0
+            with source.raw.cursor() as cursor:
+                cursor.execute(f"SELECT {', '.join(read)} FROM {table} ORDER BY 1")  # type: ignore[arg-type]
+                while rows := cursor.fetchmany(_BATCH):
+                    conn.executemany(sql, [tuple(bytes(v) if isinstance(v, memoryview) else v for v in r)
+                                           for r in rows])
+                    copied[table] += len(rows)
+        texts: list[tuple[Any, ...]] = []
+        case_texts: tuple[int, str, str] = (0, "", "")
+        with source.raw.cursor() as cursor:
+            cursor.execute(
+                "SELECT e.id, c.id, e.occurred_at, e.substance, e.lab_substance, e.description, e.packaging, "
+                "c.place_name, c.address, c.city, c.region, c.country, c.place_type, c.concealment, "
+                "c.concealment_text, c.narrative FROM exhibits e JOIN cases c ON c.id = e.case_id ORDER BY e.id")
+            for (exhibit_id, case_id, occurred, substance, lab, description, packaging, place_name, address, city,
+                 region, country, place_type, concealment, concealment_text, narrative) in cursor:
+                if case_texts[0] != case_id:
+                    case_texts = (case_id, fts_place_text(place_name, address, city, region, country, place_type),
+                                  fts_concealment_text(concealment, concealment_text))
+                texts.append(fts_row(occurred or "", exhibit_id, substance, lab, description, packaging,
+                                     case_texts[1], case_texts[2], narrative))
+        texts.sort()  # FTS5 writes rows in rowid order as one segment
+        conn.executemany(INSERT_FTS, texts)
+        conn.execute("COMMIT")
+    finally:
+        if started:
+            source.raw.execute("ROLLBACK")
+    return copied
