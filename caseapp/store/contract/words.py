@@ -12,6 +12,9 @@ from functools import lru_cache
 from caseapp.paths import resource_path
 
 SPACE = " "
+#: before a pair of adjacent words ("\x1fhidden compartment"): no word holds it (control characters separate
+#: words), so a pair never falls in a word's prefix range
+PAIR = "\x1f"
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +36,11 @@ def words(text: str | None) -> list[str]:
     return [w for w in text.translate(_table()).split(SPACE) if w]
 
 
+def pairs(sequence: list[str]) -> list[str]:
+    """The keys of each two adjacent words of a sequence (PAIR first)."""
+    return [f"{PAIR}{a} {b}" for a, b in zip(sequence, sequence[1:], strict=False)]
+
+
 def word_keys(columns: tuple[str, ...]) -> set[str]:
     """What the server indexes for an exhibit's full-text columns: each word, and each pair of adjacent words
     within a column ("hidden compartment"), which a phrase needs side by side."""
@@ -40,5 +48,5 @@ def word_keys(columns: tuple[str, ...]) -> set[str]:
     for column in columns:
         sequence = words(column)
         found.update(sequence)
-        found.update(f"{a} {b}" for a, b in zip(sequence, sequence[1:], strict=False))
+        found.update(pairs(sequence))
     return found

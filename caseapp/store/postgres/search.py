@@ -25,7 +25,7 @@ class PgSearch(CaseSearch):
             return source, f"{clause} AND {NOTHING}", params, order
         source_params: list[Any] = []
         if source.startswith("exhibits e"):  # no term: the text drives, newest first off the word index
-            drive, source_params, asked_rest = driving_keys(asked)
+            drive, source_params, asked_rest = driving_keys(self.db, asked)
             source = f"{drive} JOIN exhibits e ON e.id = {exhibit_of_key('f.key')} JOIN cases c ON c.id = e.case_id"
             orders = {"newest": "f.key DESC", "oldest": "e.occurred_at ASC, e.id",
                       "largest": "e.kg_mg IS NULL, e.kg_mg DESC, f.key DESC"}
@@ -81,7 +81,7 @@ class PgCaseList(CaseListStore):
     def _matching_cases(self, query: CaseListQuery, match: str) -> Any:
         asked = word_matches(match)
         assert asked is not None
-        drive, params, rest = driving_keys(asked)
+        drive, params, rest = driving_keys(self.db, asked)
         where, values = matching_exhibits(rest, "e.id")
         direction = "DESC" if query.descending else "ASC"
         return self.db.execute(

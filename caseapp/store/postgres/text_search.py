@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from caseapp.store.contract.words import word_keys, words
+from caseapp.store.contract.words import pairs, word_keys, words
 
 #: the exhibit id of a full-text key (the low 32 bits hold 2^32 - 1 - id: store.sqlite.writer.fts_rowid)
 _LOW = (1 << 32) - 1
@@ -45,7 +45,7 @@ def word_matches(text: str) -> list[list[tuple[str, list[Any]]]] | None:
             if not sequence:
                 continue
             prefix = index % 2 == 0
-            keys = [f"{a} {b}" for a, b in zip(sequence, sequence[1:], strict=False)] or sequence[:1]
+            keys = pairs(sequence) or sequence[:1]
             keys = [k[:MAX_WORD] for k in keys]
             lookups: list[tuple[str, list[Any]]] = [("word = ?", [k]) for k in keys[:-1]]
             if prefix and len(keys[-1]) < MAX_WORD:
@@ -67,10 +67,31 @@ def matching_exhibits(asked: list[list[tuple[str, list[Any]]]], exhibit: str) ->
     return where, params
 
 
-def driving_keys(asked: list[list[tuple[str, list[Any]]]]) -> tuple[str, list[Any], list[list[tuple[str, list[Any]]]]]:
+#: a typed prefix matching up to this many different words is read as that many index ranges merged newest
+#: first; past it, the matches are gathered and sorted
+MERGED = 64
+# the different words of a prefix, one index probe each (a loose index scan)
+_WORDS_OF_PREFIX = (
+    "WITH RECURSIVE w (word) AS (SELECT min(word) FROM exhibit_words WHERE word >= %s AND word < %s UNION ALL "
+    "SELECT (SELECT min(word) FROM exhibit_words WHERE word > w.word AND word < %s) FROM w WHERE w.word IS NOT NULL) "
+    "SELECT word FROM w WHERE word IS NOT NULL LIMIT %s")
+
+
+def driving_keys(db: Any, asked: list[list[tuple[str, list[Any]]]]) -> tuple[str, list[Any],
+                                                                             list[list[tuple[str, list[Any]]]]]:
     """(a FROM item `f` of the distinct full-text keys matching the first lookup, its parameters, the lookups
-    left to check): the key orders matches newest first as SQLite's full-text rowid does."""
+    left to check): the key orders matches newest first as SQLite's full-text rowid does. One word is one index
+    range, already in key order; a prefix is the ranges of its words (found first, one probe each) merged, so a
+    page of the newest matches reads about a page of entries, as FTS5 does."""
     first, *others = asked
     condition, values = first[-1]
     rest = [first[:-1], *others] if first[:-1] else others
+    if condition == "word = ?":
+        return "(SELECT key FROM exhibit_words WHERE word = ?) f", list(values), rest
+    found = [r[0] for r in db.raw.execute(_WORDS_OF_PREFIX, [values[0], values[1], values[1], MERGED + 1])]
+    if not found:
+        return "(SELECT NULL::bigint AS key WHERE false) f", [], rest
+    if len(found) <= MERGED:
+        ranges = " UNION ".join(["(SELECT key FROM exhibit_words WHERE word = ? ORDER BY key DESC)"] * len(found))
+        return f"({ranges}) f", found, rest
     return f"(SELECT DISTINCT key FROM exhibit_words WHERE {condition}) f", list(values), rest
