@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from caseapp.store.contract.queries import CaseListQuery, SearchQuery
+from caseapp.store.postgres.db import _translate as translated_sql
 from caseapp.store.postgres.text_search import driving_keys, exhibit_of_key, matching_exhibits, word_matches
 from caseapp.store.sqlite.case_list import CaseListStore
 from caseapp.store.sqlite.search import NOTHING, CaseSearch
@@ -84,9 +86,19 @@ class PgCaseList(CaseListStore):
         drive, params, rest = driving_keys(self.db, asked)
         where, values = matching_exhibits(rest, "e.id")
         direction = "DESC" if query.descending else "ASC"
-        return self.db.execute(
-            f"SELECT e.case_id FROM {drive} JOIN exhibits e ON e.id = {exhibit_of_key('f.key')}"
-            f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY f.key {direction}", [*params, *values])
+        sql = (f"SELECT e.case_id FROM {drive} JOIN exhibits e ON e.id = {exhibit_of_key('f.key')}"
+               f"{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY f.key {direction}")
+        return self._streamed(sql, [*params, *values])
+
+    def _streamed(self, sql: str, params: list[Any]) -> Iterator[tuple[Any, ...]]:
+        """Rows read from a server-side cursor a few hundred at a time, so the page's loop stops reading when
+        the page is full, as SQLite's stepping does (a plain cursor would fetch every match first); closing
+        the generator ends the cursor."""
+        raw = self.db.raw
+        with raw.transaction(), raw.cursor(name="case_list_matches") as cursor:
+            cursor.itersize = 500
+            cursor.execute(translated_sql(sql)[0], params)
+            yield from cursor
 
     def plan(self, query: CaseListQuery) -> list[str]:
         where, params = self._where(query)

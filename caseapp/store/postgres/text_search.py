@@ -92,6 +92,13 @@ def driving_keys(db: Any, asked: list[list[tuple[str, list[Any]]]]) -> tuple[str
     if not found:
         return "(SELECT NULL::bigint AS key WHERE false) f", [], rest
     if len(found) <= MERGED:
-        ranges = " UNION ".join(["(SELECT key FROM exhibit_words WHERE word = ? ORDER BY key DESC)"] * len(found))
-        return f"({ranges}) f", found, rest
+        # UNION ALL keeps the ranges' order (a Merge Append); an exhibit holding two of the words is read in the
+        # first word's range only: the later ranges skip keys an earlier word has (one index probe each)
+        ranges = ["(SELECT key FROM exhibit_words WHERE word = ? ORDER BY key DESC)"]
+        params: list[Any] = [found[0]]
+        for index, word in enumerate(found[1:], start=1):
+            ranges.append("(SELECT key FROM exhibit_words w WHERE w.word = ? AND NOT EXISTS (SELECT 1 FROM "
+                          "exhibit_words x WHERE x.key = w.key AND x.word = ANY(?)) ORDER BY key DESC)")
+            params.extend([word, found[:index]])
+        return f"({' UNION ALL '.join(ranges)}) f", params, rest
     return f"(SELECT DISTINCT key FROM exhibit_words WHERE {condition}) f", list(values), rest
