@@ -45,7 +45,7 @@ from caseapp.store.postgres.errors import translated as server_errors
 from caseapp.store.postgres.stores import PgStores
 from caseapp.store.postgres.verify import verify_server
 from caseapp.store.sqlite.db import Connection, backup_database, checkpoint, open_database, schema_version
-from caseapp.store.sqlite.errors import translated as database_errors
+from caseapp.store.sqlite.errors import translated as file_errors
 from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.verify import verify_database
 from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
@@ -54,6 +54,14 @@ __all__ = ["CaseApp", "Change", "Clock", "database_errors", "system_clock"]
 
 Clock = Callable[[], datetime]
 S = TypeVar("S")
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """Run a block with either back end's driver errors raised as the application's (DatabaseBusy, DiskFull,
+    DatabaseError): a read outside a transaction (a damaged page, a server gone away) included."""
+    with file_errors(), server_errors():
+        yield
 
 
 def system_clock() -> datetime:

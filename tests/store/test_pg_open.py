@@ -66,3 +66,17 @@ def test_a_session_is_a_second_connection_to_the_same_database(pg_url: str) -> N
     finally:
         other.close()
         app.close()
+
+
+def test_a_server_gone_away_mid_command_is_a_message_not_a_traceback(pg_url: str) -> None:
+    """A driver error outside a transaction (here the server ends the session) comes out as the application's."""
+    from caseapp.services.app import database_errors
+
+    app = CaseApp.open(pg_url)
+    app.initialise(timezone="UTC")
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND pid <> pg_backend_pid()")
+    with pytest.raises(DatabaseError, match="nothing was written"), database_errors():
+        app.counts()
+    app.close()
