@@ -40,6 +40,7 @@ from caseapp.store.contract import (
 from caseapp.store.postgres.copy import copy_into, copy_out, is_empty_server_database
 from caseapp.store.postgres.db import PgDatabase, open_server
 from caseapp.store.postgres.db import connect as connect_server
+from caseapp.store.postgres.db import pooled as pooled_server
 from caseapp.store.postgres.db import schema_version as server_schema_version
 from caseapp.store.postgres.errors import translated as server_errors
 from caseapp.store.postgres.stores import PgStores
@@ -142,6 +143,9 @@ class CaseApp:
         worker), which closes it when done. An in-memory database has no second connection."""
         if not self.has_sessions:
             raise DatabaseError("an in-memory database cannot be opened a second time (a worker needs a file)")
+        if self.location.url is not None:  # a connection from the process's pool (opened and migrated already)
+            return CaseApp(pooled_server(self.location.url), location=self.location, clock=self.clock, keys=self.keys,
+                           catalogue=self.bundled_catalogue)
         return CaseApp.open(self.location, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
 
     def close(self) -> None:

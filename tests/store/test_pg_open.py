@@ -80,3 +80,24 @@ def test_a_server_gone_away_mid_command_is_a_message_not_a_traceback(pg_url: str
     with pytest.raises(DatabaseError, match="nothing was written"), database_errors():
         app.counts()
     app.close()
+
+
+def test_sessions_take_connections_from_a_pool_and_give_them_back(pg_url: str) -> None:
+    """Ten workers' sessions one after another use the pool's few connections, not ten logins."""
+    app = CaseApp.open(pg_url)
+    app.initialise(timezone="UTC")
+    try:
+        for _ in range(10):
+            session = app.session()
+            with session.reading():
+                assert session.has_history()
+            session.close()
+        again = app.session()
+        assert not again._db.in_transaction and again.counts() == (0, 0)
+        again.close()
+        with psycopg.connect(pg_url) as conn:
+            backends = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                    ).fetchone()[0]
+        assert backends <= 4  # the app's own, the pool's one or two, this probe
+    finally:
+        app.close()

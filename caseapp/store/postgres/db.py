@@ -9,17 +9,20 @@ package (docs/architecture.md, "Two back ends")."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 import psycopg
 from psycopg import pq
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from caseapp.core.errors import DatabaseError
+from caseapp.core.location import redacted
 from caseapp.store.postgres.errors import translated
 from caseapp.store.postgres.schema import MIGRATIONS, ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
@@ -70,10 +73,12 @@ class PgDatabase:
 
     dialect = "postgresql"
 
-    def __init__(self, raw: psycopg.Connection[Any], url: str) -> None:
+    def __init__(self, raw: psycopg.Connection[Any], url: str,
+                 release: Callable[[psycopg.Connection[Any]], None] | None = None) -> None:
         self.raw = raw
         self.url = url
         self.conn = self
+        self._release = release  # hands a pooled connection back instead of closing it
         self._columns: dict[str, tuple[str, ...]] = {}
 
     @property
@@ -130,7 +135,12 @@ class PgDatabase:
             yield
 
     def close(self) -> None:
-        self.raw.close()
+        if self._release is None:
+            self.raw.close()
+            return
+        if not self.raw.closed and self.in_transaction:
+            self.raw.execute("ROLLBACK")
+        self._release(self.raw)
 
     def __enter__(self) -> PgDatabase:
         """`with db.conn:` as on sqlite3: statements outside a transaction are committed as they run."""
@@ -200,16 +210,39 @@ def _translate(sql: str) -> tuple[str, bool]:
     return sql.replace("%", "%%").replace("?", "%s"), returning
 
 
+_OPTIONS = f"-c lock_timeout={LOCK_TIMEOUT} -c client_encoding=UTF8"
+
+
 def connect(url: str) -> PgDatabase:
     try:
-        raw = psycopg.connect(url, autocommit=True, connect_timeout=10,
-                              options=f"-c lock_timeout={LOCK_TIMEOUT} -c client_encoding=UTF8")
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=10, options=_OPTIONS)
     except psycopg.Error as exc:
-        from caseapp.core.location import redacted
-
         raise DatabaseError(f"cannot connect to {redacted(url)}: {str(exc).strip()}") from None
     raw.adapters.register_loader("numeric", _WholeNumberLoader)
     return PgDatabase(raw, url)
+
+
+def _configure(raw: psycopg.Connection[Any]) -> None:
+    raw.adapters.register_loader("numeric", _WholeNumberLoader)
+
+
+_POOLS: dict[str, ConnectionPool] = {}
+
+
+def pooled(url: str) -> PgDatabase:
+    """A connection from this process's pool for `url` (psycopg_pool), handed back by close(): the window's
+    workers and searches each take a session, and a pool spares each one a new server login."""
+    pool = _POOLS.get(url)
+    if pool is None:
+        pool = _POOLS[url] = ConnectionPool(
+            url, min_size=1, max_size=8, open=True, timeout=10, configure=_configure, name="caseapp",
+            kwargs={"autocommit": True, "connect_timeout": 10, "options": _OPTIONS})
+        atexit.register(pool.close)
+    try:
+        raw = pool.getconn()
+    except PoolTimeout as exc:
+        raise DatabaseError(f"cannot connect to {redacted(url)}: {exc}") from None
+    return PgDatabase(raw, url, release=pool.putconn)
 
 
 class _WholeNumberLoader(psycopg.adapt.Loader):
