@@ -176,3 +176,12 @@ def test_no_module_imports_itself_through_a_circle():
 
     for name in sorted(graph):
         visit(name, [])
+
+
+def test_a_workstation_on_its_file_never_loads_the_server_driver():
+    """psycopg is imported only when a server is opened: the file's start-up stays as it was."""
+    code = ("import sys\nfrom caseapp.services.app import CaseApp, database_errors\nimport caseapp.cli\n"
+            "app = CaseApp.open(':memory:')\nwith database_errors():\n    app.initialise(timezone='UTC')\n"
+            "app.verify()\nprint('psycopg' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

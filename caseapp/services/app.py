@@ -5,12 +5,13 @@ entry for every change."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -37,19 +38,14 @@ from caseapp.store.contract import (
     Stores,
     VerifyReport,
 )
-from caseapp.store.postgres.copy import copy_into, copy_out, is_empty_server_database
-from caseapp.store.postgres.db import PgDatabase, open_server
-from caseapp.store.postgres.db import connect as connect_server
-from caseapp.store.postgres.db import pooled as pooled_server
-from caseapp.store.postgres.db import schema_version as server_schema_version
-from caseapp.store.postgres.errors import translated as server_errors
-from caseapp.store.postgres.stores import PgStores
-from caseapp.store.postgres.verify import verify_server
 from caseapp.store.sqlite.db import Connection, backup_database, checkpoint, open_database, schema_version
 from caseapp.store.sqlite.errors import translated as file_errors
 from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.verify import verify_database
 from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
+
+if TYPE_CHECKING:
+    from caseapp.store.postgres.db import PgDatabase
 
 __all__ = ["CaseApp", "Change", "Clock", "database_errors", "system_clock"]
 
@@ -60,9 +56,23 @@ S = TypeVar("S")
 @contextmanager
 def database_errors() -> Iterator[None]:
     """Run a block with either back end's driver errors raised as the application's (DatabaseBusy, DiskFull,
-    DatabaseError): a read outside a transaction (a damaged page, a server gone away) included."""
-    with file_errors(), server_errors():
-        yield
+    DatabaseError): a read outside a transaction (a damaged page, a server gone away) included. The server's
+    driver is imported only when a server was opened (a workstation on its file never loads psycopg)."""
+    with file_errors():
+        try:
+            yield
+        except Exception as exc:
+            if "psycopg" in sys.modules:
+                from caseapp.store.postgres.errors import is_driver_error, translate
+
+                if is_driver_error(exc):
+                    raise translate(exc) from None  # type: ignore[arg-type]
+            raise
+
+
+def _on_server(db: object) -> bool:
+    """Whether a connection is the server back end's (store.postgres.db.PgDatabase), without importing it."""
+    return getattr(db, "dialect", "sqlite") == "postgresql"
 
 
 def system_clock() -> datetime:
@@ -108,8 +118,12 @@ class CaseApp:
         self.catalogue = self.bundled_catalogue
         # the only place that knows which back end is open; everything else goes through the contract's Stores
         self._services: dict[object, object] = {}  # the service objects handed out by service()
-        self._stores: Stores = (PgStores(db, self.catalogue, self.keys) if isinstance(db, PgDatabase)
-                                else SqliteStores(db, self.catalogue, self.keys))
+        if _on_server(db):
+            from caseapp.store.postgres.stores import PgStores
+
+            self._stores: Stores = PgStores(db, self.catalogue, self.keys)  # type: ignore[arg-type]
+        else:
+            self._stores = SqliteStores(db, self.catalogue, self.keys)  # type: ignore[arg-type]
         self._store = self._stores.cases
         self._finder = self._stores.search
         self._audit = self._stores.audit
@@ -128,6 +142,8 @@ class CaseApp:
         any other URL is refused before anything is created)."""
         location = database_location(where)
         if location.url is not None:
+            from caseapp.store.postgres.db import open_server
+
             return cls(open_server(location.url, str(location)), location=location, **kwargs)
         target = ":memory:" if location.path is None else location.path
         return cls(open_database(target), path=location.path, location=location, **kwargs)
@@ -144,7 +160,9 @@ class CaseApp:
         if not self.has_sessions:
             raise DatabaseError("an in-memory database cannot be opened a second time (a worker needs a file)")
         if self.location.url is not None:  # a connection from the process's pool (opened and migrated already)
-            return CaseApp(pooled_server(self.location.url), location=self.location, clock=self.clock, keys=self.keys,
+            from caseapp.store.postgres.db import pooled
+
+            return CaseApp(pooled(self.location.url), location=self.location, clock=self.clock, keys=self.keys,
                            catalogue=self.bundled_catalogue)
         return CaseApp.open(self.location, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
 
@@ -153,8 +171,8 @@ class CaseApp:
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before the file is replaced or copied)."""
-        if not isinstance(self._db, PgDatabase):  # the server has no write-ahead log file of ours
-            checkpoint(self._db)
+        if not _on_server(self._db):  # the server has no write-ahead log file of ours
+            checkpoint(self._db)  # type: ignore[arg-type]
 
     # -- the services, one object each, reached from the facade ------------------------------------
     def service(self, kind: Callable[[CaseApp], S]) -> S:
@@ -266,7 +284,11 @@ class CaseApp:
         return Done(None, Changes(settings=True, audit=True))
 
     def _schema_version(self) -> str:
-        return server_schema_version(self._db) if isinstance(self._db, PgDatabase) else schema_version(self._db)
+        if _on_server(self._db):
+            from caseapp.store.postgres.db import schema_version as server_schema_version
+
+            return server_schema_version(self._db)  # type: ignore[arg-type]
+        return schema_version(self._db)  # type: ignore[arg-type]
 
     # -- cases --------------------------------------------------------------------------------
     def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
@@ -298,10 +320,12 @@ class CaseApp:
         report or with a backup) that must still be in the chain, so removing the newest entries shows;
         `admin_key` is the first admin's key fingerprint printed earlier, the root every signature is
         trusted from, so a chain rewritten from its start with keys of its own shows."""
-        if isinstance(self._db, PgDatabase):
-            report = verify_server(self._db, admin_key=admin_key, catalogue=self.catalogue)
+        if _on_server(self._db):
+            from caseapp.store.postgres.verify import verify_server
+
+            report = verify_server(self._db, admin_key=admin_key, catalogue=self.catalogue)  # type: ignore[arg-type]
         else:
-            report = verify_database(self._db, admin_key=admin_key, catalogue=self.catalogue)
+            report = verify_database(self._db, admin_key=admin_key, catalogue=self.catalogue)  # type: ignore[arg-type]
         if anchor:
             digest = anchor.strip().lower()
             if not self._audit.has_hash(digest):
@@ -317,7 +341,10 @@ class CaseApp:
             raise DatabaseError(f"{location} is not a server: migrate --to takes a postgresql:// URL")
         if self.location.server:
             raise DatabaseError("this database is on a server already")
-        probe = connect_server(location.url)
+        from caseapp.store.postgres.copy import copy_into, is_empty_server_database
+        from caseapp.store.postgres.db import connect, open_server
+
+        probe = connect(location.url)
         try:
             empty = is_empty_server_database(probe)
         finally:
@@ -339,13 +366,16 @@ class CaseApp:
         """A consistent copy of the database as an SQLite file (a backup): the file's own with the online backup
         API, a server's through a snapshot copied row by row (the application's own format, read by restore and
         verify like any other file)."""
-        if not isinstance(self._db, PgDatabase):
-            backup_database(self._db, target)
+        if not _on_server(self._db):
+            backup_database(self._db, target)  # type: ignore[arg-type]
             return
+        from caseapp.store.postgres.copy import copy_out
+        from caseapp.store.postgres.errors import translated as server_errors
+
         copy = open_database(target)
         try:
             with server_errors():
-                copy_out(self._db, copy)
+                copy_out(self._db, copy)  # type: ignore[arg-type]
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()

@@ -19,6 +19,10 @@ FULL_MESSAGE = "the disk holding the database is full: nothing was written"
 _BUSY = (errors.LockNotAvailable, errors.SerializationFailure, errors.DeadlockDetected, errors.QueryCanceled)
 
 
+def is_driver_error(exc: BaseException) -> bool:
+    return isinstance(exc, psycopg.Error)
+
+
 def translate(exc: psycopg.Error) -> DatabaseError:
     if isinstance(exc, _BUSY):
         return DatabaseBusy(BUSY_MESSAGE)
