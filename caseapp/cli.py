@@ -42,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="caseapp-cli", description="Drug seizure case tracking from the command line.",
     )
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: $CASEAPP_DB, else caseapp.sqlite3 in the user data folder)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="database file or postgresql://[user@]host[:port]/database (default: $CASEAPP_DB, else "
+                             "caseapp.sqlite3 in the user data folder)")
     parser.add_argument("--user", metavar="NAME", help="who you are, for commands that change data (password from "
                                                       "CASEAPP_PASSWORD or a prompt)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -98,7 +99,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
             app.initialise(agency_code=args.agency, timezone=args.timezone, actor=args.admin)
         if args.admin:
             cli_accounts.create_first_admin(app, args, out)
-        out.write(f"database ready: {app.path}\n")
+        out.write(f"database ready: {app.location}\n")
     finally:
         app.close()
     return 0

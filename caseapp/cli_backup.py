@@ -66,12 +66,37 @@ def cmd_restore(args: argparse.Namespace, database: Path, out: TextIO) -> int:
     return 0
 
 
+def _migrate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--to", metavar="URL", required=True,
+                   help="an empty PostgreSQL database: postgresql://[user@]host[:port]/database")
+
+
+def cmd_migrate(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
+    source_hash = app.verify().latest_hash
+    copied, report = app.copy_to_server(args.to)
+    for table, rows in copied.items():
+        out.write(f"{table}: {rows} rows\n")
+    out.write(f"chain hash of the file {source_hash}\nchain hash of the copy {report.latest_hash}\n")
+    if not report.ok or report.latest_hash != source_hash:
+        for problem in report.problems:
+            out.write(f"copy: {problem}\n")
+        return 3
+    out.write("verify on the copy: intact\n")
+    return 0
+
+
 COMMANDS = (
     Command("backup", help="back the database up (safe while the app is open)",
             description="Copy the database with SQLite's online backup API, check the copy and write DEST.json "
                         "beside it with its audit chain hash (the anchor for 'verify --anchor' and 'restore'). DEST "
                         "is a file, or a folder to name one in. Audited.",
             arguments=_backup_arguments, run=lambda call: cmd_backup(call.args, call.opened, call.out),
+            with_app=True),
+    Command("migrate", help="copy this database file into an empty PostgreSQL database",
+            description="Copy every case, attachment, custody event, account and the audit chain of the database "
+                        "file into an empty PostgreSQL database, then verify the copy (exit 3 when it does not "
+                        "verify or its chain hash differs from the file's).",
+            arguments=_migrate_arguments, run=lambda call: cmd_migrate(call.args, call.opened, call.out),
             with_app=True),
     Command("restore", help="replace the database with a checked backup (admin)",
             description="Check a backup (its record SRC.json: size, SHA-256, cases and the latest chain hash; "

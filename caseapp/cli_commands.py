@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from caseapp.paths import default_database_path
+from caseapp.core.errors import DatabaseError
+from caseapp.paths import default_database
 from caseapp.services.app import CaseApp
 
 
@@ -28,7 +29,11 @@ class Call:
 
     @property
     def database(self) -> Path:
-        return default_database_path(self.args.db)
+        """The database file of --db (a command that works on the file itself: restore)."""
+        where = default_database(self.args.db)
+        if where.path is None:
+            raise DatabaseError(f"{self.args.command} works on a database file, not on {where}")
+        return where.path
 
     @property
     def opened(self) -> CaseApp:
@@ -38,7 +43,7 @@ class Call:
 
 def open_database(args: argparse.Namespace) -> CaseApp:
     """The database of --db (or its default), opened; the caller closes it."""
-    return CaseApp.open(default_database_path(args.db))
+    return CaseApp.open(default_database(args.db))
 
 
 def _never(args: argparse.Namespace) -> bool:

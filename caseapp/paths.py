@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from caseapp import APP_NAME
+from caseapp.core.location import DatabaseLocation, database_location
 
 DB_ENV = "CASEAPP_DB"
 DB_FILENAME = "caseapp.sqlite3"
@@ -42,14 +43,15 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def default_database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--db wins, then the CASEAPP_DB environment variable, then the user data folder."""
+def default_database(explicit: str | os.PathLike[str] | None = None) -> DatabaseLocation:
+    """--db wins, then the CASEAPP_DB environment variable, then the user data folder; a file path or a
+    postgresql:// URL (core.location decides, and refuses any other URL)."""
     if explicit:
-        return Path(explicit)
+        return database_location(explicit)
     from_env = os.environ.get(DB_ENV)
     if from_env:
-        return Path(from_env)
-    return user_data_dir() / DB_FILENAME
+        return database_location(from_env)
+    return DatabaseLocation("sqlite", user_data_dir() / DB_FILENAME, None)
 
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"

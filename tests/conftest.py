@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 from caseapp.core.substances import Catalogue, default_catalogue  # noqa: E402
 from caseapp.services.app import CaseApp  # noqa: E402
 from caseapp.services.auth import User  # noqa: E402
+from tests.pg_server import new_pg_database, pg_database_of, stop_pg_cluster  # noqa: E402
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 DATA = Path(__file__).parent / "data"
@@ -36,8 +37,8 @@ def fast_password_hashing(monkeypatch):
     monkeypatch.setattr(auth, "make_key_derivation", lambda: KeyDerivation(time_cost=1, memory_kib=8, parallelism=1))
 
 
-# The back ends the suite runs on: every application a fixture opens is opened on each ("postgresql" joins
-# when the server back end exists; open_backend then connects to a scratch database on it).
+# The back ends the suite runs on: every application a fixture opens is opened on each (on PostgreSQL, in a
+# database of its own on the session's test server).
 PASSWORD = "correct horse battery"  # every account the fixtures make has this password
 # The accounts of the `users` fixture: login -> (role, display name); "ada" is the first admin.
 PEOPLE = {"ada": ("admin", "Ada Admin"), "olga": ("officer", "Officer Olga Nowak"),
@@ -54,11 +55,38 @@ def _open_sqlite(path: Path | None, catalogue: Catalogue | None, clock: Callable
     return CaseApp.open(":memory:" if path is None else path, catalogue=catalogue, clock=clock)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _stop_pg_cluster() -> Iterator[None]:
+    """The session's test server (started on first use) stops at the end."""
+    yield
+    stop_pg_cluster()
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """A new, empty database on the test server."""
+    return new_pg_database()
+
+
+def _open_postgresql(path: Path | None, catalogue: Catalogue | None, clock: Callable[[], datetime]) -> CaseApp:
+    """A database of its own on the session's test server (tests/pg_server.py); the same `path` reopens the
+    same database, so a test may close and open its "file" again."""
+    return CaseApp.open(pg_database_of(path), catalogue=catalogue, clock=clock)
+
+
 # How each back end under test opens an application; BACKENDS (the `backend` fixture's parameters) are its keys.
 OPENERS: dict[str, Callable[[Path | None, Catalogue | None, Callable[[], datetime]], CaseApp]] = {
     "sqlite": _open_sqlite,
+    "postgresql": _open_postgresql,
 }
 BACKENDS = tuple(OPENERS)
+
+
+def reads_one_term_range_in_order(plan: str, backend: str) -> bool:
+    """Whether a search's plan reads one range of the terms index, already in the order asked (no sort)."""
+    if backend == "sqlite":
+        return "SEARCH t USING PRIMARY KEY (term=?)" in plan and "TEMP B-TREE" not in plan
+    return "using exhibit_terms_key on exhibit_terms t" in plan and "Sort" not in plan
 
 
 def open_backend(backend: str, path: Path | None, catalogue: Catalogue | None = None,

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseapp import __version__
 from caseapp.core.errors import CaseAppError
+from caseapp.core.location import DatabaseLocation
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.gui.errors import install_exception_hooks
 from caseapp.gui.fonts import register_application_fonts
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.qt_health import unsound_binding_message
 from caseapp.logs import configure_logging
-from caseapp.paths import default_database_path
+from caseapp.paths import default_database
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
 
@@ -30,8 +31,8 @@ log = logging.getLogger("caseapp.gui")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="caseapp", description="Drug seizure case tracking (desktop).")
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: CASEAPP_DB, else the user "
-                        "data folder); created on first use")
+    parser.add_argument("--db", metavar="PATH|URL", help="the database file, or a server as postgresql://[user@]"
+                        "host[:port]/database (default: CASEAPP_DB, else the user data folder); created on first use")
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo database of synthetic "
                         "cases (deleted on exit)")
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
@@ -50,8 +51,8 @@ def qt_application(argv: Sequence[str]) -> QApplication:
     return qt
 
 
-def open_database(path: Path) -> CaseApp:
-    app = CaseApp.open(path)
+def open_database(where: Path | DatabaseLocation) -> CaseApp:
+    app = CaseApp.open(where)
     if not app.has_history():
         app.initialise(actor=None)  # a new file: record its creation in the audit log
     return app
@@ -65,7 +66,7 @@ def sign_in(app: CaseApp, *, hint: str = "") -> MainWindow | None:
         first = FirstAdminDialog(accounts)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
-    login = LoginDialog(accounts, database_label=str(app.path), hint=hint)
+    login = LoginDialog(accounts, database_label=str(app.location), hint=hint)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return None
     return MainWindow(app, login.user, title_note=" (demo data)" if hint else "", auto_backup=not hint)
@@ -93,14 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             logins = create_demo_database(path)
             hint = "Demo logins: " + ", ".join(f"{login} ({role})" for login, role in logins) + \
                 f" — password: {DEMO_PASSWORD}"
+            where: Path | DatabaseLocation = path
         else:
-            path = default_database_path(args.db)
-        app = open_database(path)
+            where = default_database(args.db)  # a file or a postgresql:// URL; any other URL is refused
+        app = open_database(where)
     except CaseAppError as exc:
         log.warning("database refused: %s", exc)
         QMessageBox.critical(None, "caseapp", f"The database cannot be opened:\n\n{exc}")
         return 1
-    log.info("database %s opened", app.path)
+    log.info("database %s opened", app.location)
     try:
         window = sign_in(app, hint=hint)
         if window is None:

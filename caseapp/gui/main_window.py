@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.counts_label = QLabel(self)
-        self.path_label = QLabel(str(app.path or "in memory"), self)
+        self.path_label = QLabel(str(app.location), self)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(QLabel(f"{user.login} ({user.role})", self))
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(self, "About caseapp", f"caseapp {__version__}\nDrug seizure case tracking.\n\n"
-                          f"Database: {self.app.path}")
+                          f"Database: {self.app.location}")
 
     # -- settings and closing -------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -105,8 +105,8 @@ class Operation:
 
     def run_on(self, app: CaseApp, work: Callable[[CaseApp, Progress], Any]) -> DatabaseTask:
         """Run `work(app, progress)` with a connection of its own to the database of `app`."""
-        if app.path is None:
-            raise RuntimeError("long tasks need a database file")
+        if not app.has_sessions:
+            raise RuntimeError("long tasks need a database file or a server")
         task = DatabaseTask(app.session, work, parent=self.parent)
         progress = self._progress_dialog(300)
         label = self.label

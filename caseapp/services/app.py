@@ -5,12 +5,13 @@ entry for every change."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -19,6 +20,7 @@ from caseapp.core.agency import AGENCY_CODE_KEY, TIMEZONE_KEY, time_zone
 from caseapp.core.agency import agency_code as checked_agency_code
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DatabaseError, NotFound, ValidationFailed
+from caseapp.core.location import DatabaseLocation, database_location
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
 from caseapp.core.signing import Keyring
@@ -36,16 +38,41 @@ from caseapp.store.contract import (
     Stores,
     VerifyReport,
 )
-from caseapp.store.sqlite.db import Connection, checkpoint, open_database, schema_version
-from caseapp.store.sqlite.errors import translated as database_errors
+from caseapp.store.sqlite.db import Connection, backup_database, checkpoint, open_database, schema_version
+from caseapp.store.sqlite.errors import translated as file_errors
 from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.verify import verify_database
 from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
+
+if TYPE_CHECKING:
+    from caseapp.store.postgres.db import PgDatabase
 
 __all__ = ["CaseApp", "Change", "Clock", "database_errors", "system_clock"]
 
 Clock = Callable[[], datetime]
 S = TypeVar("S")
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """Run a block with either back end's driver errors raised as the application's (DatabaseBusy, DiskFull,
+    DatabaseError): a read outside a transaction (a damaged page, a server gone away) included. The server's
+    driver is imported only when a server was opened (a workstation on its file never loads psycopg)."""
+    with file_errors():
+        try:
+            yield
+        except Exception as exc:
+            if "psycopg" in sys.modules:
+                from caseapp.store.postgres.errors import is_driver_error, translate
+
+                if is_driver_error(exc):
+                    raise translate(exc) from None  # type: ignore[arg-type]
+            raise
+
+
+def _on_server(db: object) -> bool:
+    """Whether a connection is the server back end's (store.postgres.db.PgDatabase), without importing it."""
+    return getattr(db, "dialect", "sqlite") == "postgresql"
 
 
 def system_clock() -> datetime:
@@ -76,9 +103,12 @@ class CaseApp:
     """The facade. Its database, stores and audit log (`_db`, `_store`, `_finder`, `_audit`, `_case_list`) are
     private to caseapp.services: the window, the CLI, io and reports go through its methods and services."""
 
-    def __init__(self, db: Connection, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
-                 path: Path | None = None, keys: Keyring | None = None) -> None:
+    def __init__(self, db: Connection | PgDatabase, *, catalogue: Catalogue | None = None, clock: Clock = system_clock,
+                 path: Path | None = None, keys: Keyring | None = None,
+                 location: DatabaseLocation | None = None) -> None:
         self._db = db
+        # where the database is (a file, memory or a server): str() of it is what the window shows
+        self.location = location or DatabaseLocation("sqlite", path, None)
         # The signing keys of the users signed in to this session (services.auth fills it at sign-in). A
         # window's worker sessions share the window's keyring, so their entries are signed too.
         self.keys = keys if keys is not None else Keyring()
@@ -88,7 +118,12 @@ class CaseApp:
         self.catalogue = self.bundled_catalogue
         # the only place that knows which back end is open; everything else goes through the contract's Stores
         self._services: dict[object, object] = {}  # the service objects handed out by service()
-        self._stores: Stores = SqliteStores(db, self.catalogue, self.keys)
+        if _on_server(db):
+            from caseapp.store.postgres.stores import PgStores
+
+            self._stores: Stores = PgStores(db, self.catalogue, self.keys)  # type: ignore[arg-type]
+        else:
+            self._stores = SqliteStores(db, self.catalogue, self.keys)  # type: ignore[arg-type]
         self._store = self._stores.cases
         self._finder = self._stores.search
         self._audit = self._stores.audit
@@ -102,23 +137,42 @@ class CaseApp:
         self._stores.use_catalogue(self.catalogue)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], **kwargs: object) -> CaseApp:
-        return cls(open_database(path), path=None if str(path) == ":memory:" else Path(path), **kwargs)  # type: ignore[arg-type]
+    def open(cls, where: str | os.PathLike[str] | DatabaseLocation, **kwargs: Any) -> CaseApp:
+        """The database at `where`: a file path, ':memory:', or a postgresql:// URL (core.location decides;
+        any other URL is refused before anything is created)."""
+        location = database_location(where)
+        if location.url is not None:
+            from caseapp.store.postgres.db import open_server
+
+            return cls(open_server(location.url, str(location)), location=location, **kwargs)
+        target = ":memory:" if location.path is None else location.path
+        return cls(open_database(target), path=location.path, location=location, **kwargs)
+
+    @property
+    def has_sessions(self) -> bool:
+        """Whether session() can open a second connection (a file or a server; not a database in memory)."""
+        return self.path is not None or self.location.server
 
     def session(self) -> CaseApp:
         """A new CaseApp on a connection of its own to the same database, with this one's clock, keyring and
         catalogue: for a worker thread (a connection belongs to the thread that opens it, so call this in the
         worker), which closes it when done. An in-memory database has no second connection."""
-        if self.path is None:
+        if not self.has_sessions:
             raise DatabaseError("an in-memory database cannot be opened a second time (a worker needs a file)")
-        return CaseApp.open(self.path, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
+        if self.location.url is not None:  # a connection from the process's pool (opened and migrated already)
+            from caseapp.store.postgres.db import pooled
+
+            return CaseApp(pooled(self.location.url), location=self.location, clock=self.clock, keys=self.keys,
+                           catalogue=self.bundled_catalogue)
+        return CaseApp.open(self.location, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
 
     def close(self) -> None:
         self._db.close()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before the file is replaced or copied)."""
-        checkpoint(self._db)
+        if not _on_server(self._db):  # the server has no write-ahead log file of ours
+            checkpoint(self._db)  # type: ignore[arg-type]
 
     # -- the services, one object each, reached from the facade ------------------------------------
     def service(self, kind: Callable[[CaseApp], S]) -> S:
@@ -224,10 +278,17 @@ class CaseApp:
                 changes[TIMEZONE_KEY] = timezone
             work.ledger.record_live("settings", rowids)
             if changes or not self._audit.has_entries():
-                work.detail.update({"schema": schema_version(self._db), **changes})
+                work.detail.update({"schema": self._schema_version(), **changes})
             else:
                 work.skip()
         return Done(None, Changes(settings=True, audit=True))
+
+    def _schema_version(self) -> str:
+        if _on_server(self._db):
+            from caseapp.store.postgres.db import schema_version as server_schema_version
+
+            return server_schema_version(self._db)  # type: ignore[arg-type]
+        return schema_version(self._db)  # type: ignore[arg-type]
 
     # -- cases --------------------------------------------------------------------------------
     def check(self, case: Case, *, complete: bool = False) -> tuple[Case, ValidationReport]:
@@ -259,7 +320,12 @@ class CaseApp:
         report or with a backup) that must still be in the chain, so removing the newest entries shows;
         `admin_key` is the first admin's key fingerprint printed earlier, the root every signature is
         trusted from, so a chain rewritten from its start with keys of its own shows."""
-        report = verify_database(self._db, admin_key=admin_key, catalogue=self.catalogue)
+        if _on_server(self._db):
+            from caseapp.store.postgres.verify import verify_server
+
+            report = verify_server(self._db, admin_key=admin_key, catalogue=self.catalogue)  # type: ignore[arg-type]
+        else:
+            report = verify_database(self._db, admin_key=admin_key, catalogue=self.catalogue)  # type: ignore[arg-type]
         if anchor:
             digest = anchor.strip().lower()
             if not self._audit.has_hash(digest):
@@ -267,10 +333,57 @@ class CaseApp:
                             "or the chain was rewritten")
         return report
 
+    def copy_to_server(self, where: str | DatabaseLocation) -> tuple[dict[str, int], VerifyReport]:
+        """Copy this SQLite database whole into an empty server database (`migrate --to`): rows per table, and
+        verify's report on the copy (its chain hash is this file's)."""
+        location = database_location(where)
+        if location.url is None:
+            raise DatabaseError(f"{location} is not a server: migrate --to takes a postgresql:// URL")
+        if self.location.server:
+            raise DatabaseError("this database is on a server already")
+        from caseapp.store.postgres.copy import copy_into, is_empty_server_database
+        from caseapp.store.postgres.db import connect, open_server
+
+        probe = connect(location.url)
+        try:
+            empty = is_empty_server_database(probe)
+        finally:
+            probe.close()
+        if not empty:
+            raise DatabaseError(f"{location} is not empty: a copy goes into an empty database")
+        target = open_server(location.url, str(location))
+        try:
+            copied = copy_into(self._db, target, was_empty=empty)
+        finally:
+            target.close()
+        copy = CaseApp.open(location, catalogue=self.bundled_catalogue, clock=self.clock)
+        try:
+            return copied, copy.verify()
+        finally:
+            copy.close()
+
+    def copy_to_file(self, target: Path) -> None:
+        """A consistent copy of the database as an SQLite file (a backup): the file's own with the online backup
+        API, a server's through a snapshot copied row by row (the application's own format, read by restore and
+        verify like any other file)."""
+        if not _on_server(self._db):
+            backup_database(self._db, target)  # type: ignore[arg-type]
+            return
+        from caseapp.store.postgres.copy import copy_out
+        from caseapp.store.postgres.errors import translated as server_errors
+
+        copy = open_database(target)
+        try:
+            with server_errors():
+                copy_out(self._db, copy)  # type: ignore[arg-type]
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+
     def admin_key_fingerprint(self) -> str:
         """The fingerprint of the first admin's first signing key ('' before there is one): printed on
         reports and beside backups, for `verify --admin-key`."""
-        return first_admin_fingerprint(self._db)
+        return first_admin_fingerprint(self._db)  # type: ignore[arg-type]  # the server's speaks the same SQL
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchRow]:

@@ -94,7 +94,7 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
     after the copy, so a full disk under the database does not prevent copying it elsewhere; an entry that
     cannot be written then (and `unrecorded`, what the caller could not write before) is kept in the
     backup's record instead."""
-    if app.path is None:
+    if not app.has_sessions:
         raise BackupError("an in-memory database has no file to back up")
     target = _destination(Path(dest), app.local_now())
     check_output(target, app.path, what="the backup")
@@ -111,7 +111,11 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
     os.close(handle)
     temporary = Path(temporary_name)
     try:
-        backup_database(app._db, temporary)
+        if app.location.server:  # a snapshot of the server as a new database file (the application's format)
+            temporary.unlink()
+            app.copy_to_file(temporary)
+        else:
+            backup_database(app._db, temporary)
         facts = database_facts(temporary)
         if facts.integrity != "ok":
             raise BackupError(f"the copy failed SQLite's check ({facts.integrity}); nothing was kept")
@@ -120,7 +124,7 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
         raise BackupError(f"cannot write {target}: {exc.strerror}") from None
     finally:
         temporary.unlink(missing_ok=True)
-    info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.path), sha256=_sha256(target),
+    info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.location), sha256=_sha256(target),
                       size=target.stat().st_size, chain_hash=facts.chain_hash, cases=facts.cases,
                       exhibits=facts.exhibits, schema=facts.schema, unrecorded=tuple(unrecorded),
                       admin_key=app.admin_key_fingerprint())

@@ -27,7 +27,8 @@ def window(qtbot, disk_app, users):
 
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 @pytest.mark.parametrize("action", ["export json", "export csv", "results csv", "report", "labels", "summary"])
-def test_a_save_dialog_choosing_the_database_is_refused(qtbot, window, disk_app, dialogs, action, suffix):
+def test_a_save_dialog_choosing_the_database_is_refused(database_file, qtbot, window, disk_app, dialogs, action,
+                                                       suffix):
     target = disk_app.path.with_name(disk_app.path.name + suffix)
     before = (disk_app.counts(), len(disk_app._audit.entries()))
     start = {"export json": lambda: window.files.export_file(target, "json"),

@@ -13,7 +13,7 @@ from tests.conftest import PASSWORD
 
 @pytest.fixture
 def login_dialog(qtbot, disk_app, users):
-    dialog = LoginDialog(Accounts(disk_app), database_label=str(disk_app.path), hint="Demo: olga / sam")
+    dialog = LoginDialog(Accounts(disk_app), database_label=str(disk_app.location), hint="Demo: olga / sam")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -71,8 +71,8 @@ def test_empty_fields_are_asked_for_without_a_login_attempt(qtbot, login_dialog,
 
 
 def test_database_and_hint_are_shown_and_fields_have_names_and_buddies(login_dialog, disk_app):
-    assert "cases.sqlite3" in login_dialog.database_label.text()
-    assert login_dialog.database_label.toolTip() == str(disk_app.path)
+    assert str(disk_app.location).rsplit("/", 1)[-1] in login_dialog.database_label.text()  # the file, or database
+    assert login_dialog.database_label.toolTip() == str(disk_app.location)
     assert login_dialog.hint_label.text() == "Demo: olga / sam" and login_dialog.hint_label.isVisible()
     buddies = {label.buddy() for label in login_dialog.findChildren(QLabel) if label.buddy() is not None}
     assert {login_dialog.login_edit, login_dialog.password_edit} <= buddies

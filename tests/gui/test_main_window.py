@@ -35,7 +35,7 @@ def test_enter_opens_the_selected_case_in_its_own_tab_once(qtbot, disk_app, user
     second = workflow.create(users["olga"], complete_case(21)).value
     window = window_for(qtbot, disk_app, users["olga"])
     assert "2 cases · 2 exhibits" in window.counts_label.text()
-    assert window.path_label.text() == str(disk_app.path)
+    assert window.path_label.text() == str(disk_app.location)
     window.table.setFocus()
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
@@ -177,8 +177,8 @@ def test_a_new_case_tab_starts_with_an_empty_date(qtbot, disk_app, users):
     assert window.tabs.tabText(window.tabs.currentIndex()) == "New case"
 
 
-def test_closing_the_window_backs_up_what_changed_since_the_last_backup(qtbot, disk_app, users, monkeypatch,
-                                                                          tmp_path):
+def test_closing_the_window_backs_up_what_changed_since_the_last_backup(database_file, qtbot, disk_app, users,
+                                                                          monkeypatch, tmp_path):
     monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path / "auto"))
     window_for(qtbot, disk_app, users["ada"]).close()  # an admin closes an empty window first
     Workflow(disk_app).create(users["olga"], complete_case())
@@ -192,7 +192,7 @@ def test_closing_the_window_backs_up_what_changed_since_the_last_backup(qtbot, d
     assert newest["cases"] == 1
 
 
-def test_backup_from_the_window_and_restore_by_an_admin(qtbot, disk_app, users, tmp_path, dialogs):
+def test_backup_from_the_window_and_restore_by_an_admin(database_file, qtbot, disk_app, users, tmp_path, dialogs):
     Workflow(disk_app).create(users["olga"], complete_case())
     window = window_for(qtbot, disk_app, users["olga"])
     assert not window.restore_action.isEnabled()  # an officer cannot restore
@@ -212,7 +212,7 @@ def test_backup_from_the_window_and_restore_by_an_admin(qtbot, disk_app, users, 
         restored.close()
 
 
-def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dialogs):
+def test_a_refused_restore_changes_nothing(database_file, qtbot, disk_app, users, tmp_path, dialogs):
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 50)
     admin = window_for(qtbot, disk_app, users["ada"])
@@ -221,8 +221,8 @@ def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dia
     assert not admin.restored and disk_app.counts() == (0, 0)
 
 
-def test_a_restore_without_a_record_is_asked_about_and_goes_ahead_only_on_yes(qtbot, disk_app, users, tmp_path,
-                                                                              dialogs):
+def test_a_restore_without_a_record_is_asked_about_and_goes_ahead_only_on_yes(database_file, qtbot, disk_app, users,
+                                                                              tmp_path, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
     from caseapp.services.backup import backup, sidecar_of

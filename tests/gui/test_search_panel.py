@@ -85,7 +85,7 @@ def test_the_panel_and_the_command_line_give_the_same_rows(qtbot, panel, loaded,
             qtbot.keyClicks(widget, value)
     panel.run()
     settle(qtbot, panel)
-    expected = cli_rows(loaded.path, *cli_args)
+    expected = cli_rows(loaded.location, *cli_args)
     assert expected and all_rows(qtbot, panel) == expected
 
 
@@ -169,7 +169,7 @@ def test_a_saved_search_keeps_its_schedule(qtbot, panel):
     panel.run_saved("presses")
     settle(qtbot, panel)
     assert panel.schedule_filter.currentData() == "IX" and panel.query.schedule == "IX"
-    assert all_rows(qtbot, panel) == cli_rows(panel.app.path, "--schedule", "IX") != []
+    assert all_rows(qtbot, panel) == cli_rows(panel.app.location, "--schedule", "IX") != []
 
 
 def test_ctrl_f_opens_the_panel_and_results_export_to_csv(qtbot, loaded, users, tmp_path):

@@ -19,7 +19,6 @@ from caseapp.reports.summary import describe_query, kg_text, write_summary
 from caseapp.services.summary import gather_summary, summary_report
 from caseapp.services.transfer import import_file
 from caseapp.store.contract import UNKNOWN, MonthRow, SearchQuery, SummaryRow
-from caseapp.store.sqlite.summary import SummaryStore
 
 GENERATED = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -40,7 +39,7 @@ def pdf_of(data, catalogue=None, **kwargs):
 
 
 def gather(app, **query):
-    return SummaryStore(app._db, app._finder).summary(SearchQuery(**query))
+    return app._stores.summaries.summary(SearchQuery(**query))
 
 
 def test_totals_names_and_estimates_are_printed(loaded, catalogue, pdf_pages, flat):

@@ -10,7 +10,6 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow
-from caseapp.store.sqlite.verify import verify_database
 from tests.conftest import PASSWORD
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -61,7 +60,7 @@ def test_an_admin_changes_the_agency_settings_audited(accounts, fresh_app):
     entry = fresh_app._audit.entries()[-1]
     assert entry.action == "settings" and entry.actor == "admin"
     assert entry.detail["timezone"] == ["UTC", "America/Toronto"]
-    assert verify_database(fresh_app._db).ok
+    assert fresh_app.verify().ok
 
 
 @pytest.mark.parametrize("code", ["C", "TOOLONGAGENCYCODE", "CB-SA", "CBSA 1", "ÇBSA", ""])
@@ -187,7 +186,7 @@ def test_an_admin_unlocks_a_locked_account_audited(accounts, fresh_app):
     assert record.failed_logins == 0 and record.locked_until is None
     assert accounts.authenticate("olga", PASSWORD).login == "olga"
     assert [e.action for e in fresh_app._audit.entries("user", "olga")][-2] == "user_unlock"
-    assert verify_database(fresh_app._db).ok
+    assert fresh_app.verify().ok
 
 
 def test_unlocking_an_account_that_is_not_locked_says_so(accounts):

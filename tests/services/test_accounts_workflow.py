@@ -9,7 +9,6 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow, WorkflowError
-from caseapp.store.sqlite.verify import verify_database
 from tests.conftest import PASSWORD
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -50,7 +49,7 @@ def test_wrong_password_counts_in_the_database_and_locks(accounts, fresh_app):
     assert accounts.users.get("olga").failed_logins == MAX_FAILED_LOGINS
     with pytest.raises(AuthError, match="locked"):
         accounts.authenticate("olga", PASSWORD)  # even the right password, while locked
-    assert verify_database(fresh_app._db).ok
+    assert fresh_app.verify().ok
 
 
 def test_a_good_login_resets_the_count_and_rehashes_old_parameters(fresh_app):
@@ -109,7 +108,7 @@ def test_the_approval_walk(accounts, fresh_app):
     assert amended.status == "submitted"
     actions = [e.action for e in fresh_app._audit.entries("case", case.case_number)]
     assert actions == ["create", "submit", "return", "update", "submit", "approve", "amend"]
-    assert verify_database(fresh_app._db).ok
+    assert fresh_app.verify().ok
 
 
 def test_nobody_approves_what_they_created_or_edited(accounts, fresh_app):

@@ -11,7 +11,6 @@ from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import Accounts, PermissionDenied
 from caseapp.services.custody import Custody
 from caseapp.services.workflow import Workflow
-from caseapp.store.sqlite.verify import verify_database
 from tests.conftest import PASSWORD
 
 
@@ -46,7 +45,7 @@ def test_custody_is_recorded_derived_and_audited(setup):
     assert custody.states(number)["02"] is None
     assert [e.action for e in app._audit.entries("exhibit", f"{number}/01")] == [
         "custody_seized", "custody_sealed", "custody_transferred"]
-    assert verify_database(app._db).ok
+    assert app.verify().ok
 
 
 def test_an_impossible_event_is_refused_and_nothing_is_written(setup):
@@ -72,7 +71,7 @@ def test_a_raw_change_to_custody_is_caught(setup):
     app, _, olga, number = setup
     Custody(app).record(olga, number, "01", event("seized", "2026-11-20T10:05", holder="olga", location="Desk"))
     app._db.execute("UPDATE custody_events SET detail = '{\"holder\": \"nobody\"}'")
-    assert not verify_database(app._db).ok
+    assert not app.verify().ok
 
 
 def test_an_exhibit_with_custody_cannot_be_removed_from_the_case(setup):
@@ -97,7 +96,7 @@ def test_editing_a_case_keeps_its_exhibits_and_their_custody(setup):
     assert [e.id for e in after.exhibits] == exhibit_ids
     assert after.exhibits[0].description == "white powder, double bagged"
     assert len(custody.history(number, "01")[0]) == 1
-    assert verify_database(app._db).ok
+    assert app.verify().ok
     from caseapp.store.contract import SearchQuery
 
     assert [r.exhibit_number for r in app.search(SearchQuery(text="double bagged"))] == ["01"]

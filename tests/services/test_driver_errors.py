@@ -111,6 +111,13 @@ def test_a_session_is_its_own_connection_to_the_same_database_with_the_same_cloc
     assert file_app.verify().ok
 
 
-def test_an_in_memory_database_has_no_session(fresh_app):
+def test_an_in_memory_database_has_no_session(fresh_app, backend):
+    if backend != "sqlite":  # the fixture's database is on the server: a session is a connection of its own to it
+        session = fresh_app.session()
+        try:
+            assert session.location == fresh_app.location and session.has_history()
+        finally:
+            session.close()
+        return
     with pytest.raises(DatabaseError, match="in-memory"):
         fresh_app.session()

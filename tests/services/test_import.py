@@ -106,7 +106,6 @@ def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh
     from caseapp.services.auth import Accounts, PermissionDenied
     from caseapp.services.catalogue import add_substance
     from caseapp.store.contract import SearchQuery
-    from caseapp.store.sqlite.verify import verify_database
 
     unlisted = {**GOOD, "exhibits": [{"substance": "Zeta-fentanyl X", "quantity": "2", "unit": "g"}]}
     assert import_file(fresh_app, write_cases(tmp_path, [unlisted, GOOD]), actor="olga").value.committed
@@ -124,7 +123,7 @@ def test_an_admin_adds_a_substance_and_earlier_exhibits_are_found_under_it(fresh
                                                                                     analogues=True))]
     with pytest.raises(CaseAppError, match="names both"):
         add_substance(fresh_app, admin, "carfentanyl", group="opioids")
-    assert verify_database(fresh_app._db).ok
+    assert fresh_app.verify().ok
 
 
 def test_a_supervisor_cannot_approve_a_case_they_imported_whatever_the_file_claims(fresh_app, tmp_path):

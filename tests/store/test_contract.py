@@ -1,4 +1,4 @@
-"""The SQLite back end keeps the contract: every Protocol member, with the same parameters; the terms a
+"""Both back ends keep the contract: every Protocol member, with the same parameters; the terms a
 query asks for are the terms the writer stores."""
 
 import inspect
@@ -10,6 +10,9 @@ from caseapp.core.model import Case, Location
 from caseapp.core.substances import default_catalogue
 from caseapp.store import contract
 from caseapp.store.contract.terms import case_terms, exhibit_substance_terms, query_terms
+from caseapp.store.postgres.search import PgCaseList, PgSearch
+from caseapp.store.postgres.stores import PgCaseStore, PgStores
+from caseapp.store.postgres.summary import PgSummaryStore
 from caseapp.store.sqlite.attachments import AttachmentStore
 from caseapp.store.sqlite.audit import AuditLog, Ledger
 from caseapp.store.sqlite.case_list import SORTS, CaseListStore
@@ -28,6 +31,9 @@ IMPLEMENTATIONS = [
     (contract.Custody, CustodyStore), (contract.Attachments, AttachmentStore),
     (contract.LocalCatalogue, LocalCatalogueStore), (contract.Summaries, SummaryStore),
     (contract.CaseWriter, BulkWriter), (contract.Stores, SqliteStores),
+    # the server's own classes (the rest of its set are the SQLite stores above, run through its adapter)
+    (contract.Cases, PgCaseStore), (contract.Search, PgSearch), (contract.CaseList, PgCaseList),
+    (contract.Summaries, PgSummaryStore), (contract.Stores, PgStores),
 ]
 
 

@@ -1,6 +1,7 @@
 """Search by CDSA schedule: the same answers as a brute-force filter over every exhibit by the catalogue's
 listings, one index range newest first, kept right through edits, catalogue additions and migrations."""
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from caseapp.core.schedules import ROMAN
 from caseapp.store.contract import SearchQuery, UnknownFilter
 from caseapp.store.contract.terms import SCHEDULE_TERMS
-from tests.conftest import DATA, generate_ids
+from tests.conftest import DATA, generate_ids, reads_one_term_range_in_order
 
 IN_FORCE = ("I", "II", "III", "IV", "V", "VI", "IX")
 
@@ -78,17 +79,17 @@ def test_a_schedule_not_in_force_is_a_clear_error(generated, text, message):
         generated.search(SearchQuery(schedule=text))
 
 
-def test_a_schedule_search_reads_one_index_range_without_sorting(generated):
+def test_a_schedule_search_reads_one_index_range_without_sorting(generated, backend):
     plan = " ".join(generated._finder.explain(SearchQuery(schedule="II")))
-    assert "SEARCH t USING PRIMARY KEY (term=?)" in plan and "TEMP B-TREE" not in plan, plan
+    assert reads_one_term_range_in_order(plan, backend), plan
 
 
 def test_schedule_terms_are_index_rows_only(generated):
     """exhibits.terms (hashed by the audit ledger) never holds a schedule term; the index does."""
     db = generated._db
     marks = ",".join("?" * len(SCHEDULE_TERMS))
-    assert db.execute(f"SELECT count(*) FROM exhibits, json_each(exhibits.terms) j WHERE j.value IN ({marks})",
-                      list(SCHEDULE_TERMS)).fetchone()[0] == 0
+    stored = {term for (terms,) in db.execute("SELECT terms FROM exhibits") for term in json.loads(terms)}
+    assert stored and not stored & set(SCHEDULE_TERMS)
     assert db.execute(f"SELECT count(*) FROM exhibit_terms WHERE term IN ({marks})",
                       list(SCHEDULE_TERMS)).fetchone()[0] > 0
     assert generated.verify().ok
@@ -132,8 +133,10 @@ def test_verify_catches_a_removed_or_planted_schedule_row(tmp_path, open_app):
     app.close()
 
 
-def test_the_migration_derives_the_schedule_terms_of_existing_exhibits(tmp_path, open_app):
+def test_the_migration_derives_the_schedule_terms_of_existing_exhibits(tmp_path, open_app, backend):
     """A database written before schedule terms existed gets them on open, and verifies."""
+    if backend != "sqlite":
+        pytest.skip("SQLite's migration 0009: a server database starts with the schema past it")
     from caseapp.services.transfer import import_file
 
     path = tmp_path / "db.sqlite3"

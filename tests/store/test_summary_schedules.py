@@ -3,7 +3,6 @@
 import pytest
 
 from caseapp.store.contract import SearchQuery
-from caseapp.store.sqlite.summary import SummaryStore
 from tests.conftest import generate_ids
 
 
@@ -34,7 +33,7 @@ def _brute_force(app, query):
 @pytest.mark.parametrize("query", [SearchQuery(), SearchQuery(country="Canada"), SearchQuery(group="opioids"),
                                    SearchQuery(schedule="I"), SearchQuery(substance="zzz unlisted herb")])
 def test_by_schedule_equals_a_brute_force_count(generated, query):
-    data = SummaryStore(generated._db, generated._finder).summary(query)
+    data = generated._stores.summaries.summary(query)
     found = {r.key: (r.seizures, r.exhibits, r.kg_mg, r.without_kg) for r in data.schedules}
     assert found == _brute_force(generated, query)
     assert [r.key for r in data.schedules] == sorted(found, key=lambda k: ("I II III IV V VI VII VIII IX".split()

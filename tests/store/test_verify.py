@@ -98,7 +98,7 @@ def db_with_people(db_file, catalogue):
         accounts.authenticate("olga", "a wrong password")  # failed_logins is 1 in the database
     Custody(app).record(olga, "CBSA-2024-000101", "01",
                         CustodyEvent("seized", "2024-03-05T15:00", "", holder="olga", location="Desk"))
-    assert verify_database(app._db).ok
+    assert app.verify().ok
     app.close()
     return db_file
 

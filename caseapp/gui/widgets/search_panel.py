@@ -78,7 +78,7 @@ class SearchPanel(QWidget):
         self.query: SearchQuery | None = None
         self.totals: SearchTotals | None = None
         self.stale = False  # what the shown search finds changed while the panel was hidden
-        self.worker = SearchWorker(app.session, self) if app.path else None
+        self.worker = SearchWorker(app.session, self) if app.has_sessions else None
         self.model = SearchResultsModel(self, page_size=page_size)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

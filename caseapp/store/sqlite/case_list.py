@@ -66,7 +66,7 @@ class CaseListStore:
         elif text:
             match = fts_match_expression(text)
             if match is None:
-                clauses.append("0")  # nothing searchable typed (only punctuation): nothing matches
+                clauses.append("1 = 0")  # nothing searchable typed (only punctuation): nothing matches
             else:
                 clauses.append(
                     f"c.id IN (SELECT e.case_id FROM exhibits e WHERE e.id IN "
@@ -115,11 +115,7 @@ class CaseListStore:
     def _page_by_text(self, query: CaseListQuery, match: str, offset: int, limit: int) -> list[tuple[Any, ...]]:
         """Matching exhibits stream newest first; their cases are taken in that order, each once, and
         the stream stops at the end of the page."""
-        direction = "DESC" if query.descending else "ASC"
-        cursor = self.db.execute(
-            "SELECT e.case_id FROM exhibits_fts f JOIN exhibits e "
-            f"ON e.id = {exhibit_id_of_fts_rowid_sql('f.rowid')} WHERE exhibits_fts MATCH ? "
-            f"ORDER BY f.rowid {direction}", [match])
+        cursor = self._matching_cases(query, match)
         seen: set[int] = set()
         ids: list[int] = []
         for (case_id,) in cursor:
@@ -136,6 +132,14 @@ class CaseListStore:
         marks = ",".join("?" * len(ids))
         by_id = {r[0]: r for r in self.db.execute(f"SELECT {_ROW} FROM cases c WHERE c.id IN ({marks})", ids)}
         return [by_id[i] for i in ids if i in by_id]
+
+    def _matching_cases(self, query: CaseListQuery, match: str) -> Any:
+        """A cursor over the case ids of the matching exhibits in the list's date order (repeats kept)."""
+        direction = "DESC" if query.descending else "ASC"
+        return self.db.execute(
+            "SELECT e.case_id FROM exhibits_fts f JOIN exhibits e "
+            f"ON e.id = {exhibit_id_of_fts_rowid_sql('f.rowid')} WHERE exhibits_fts MATCH ? "
+            f"ORDER BY f.rowid {direction}", [match])
 
     def _totals(self, case_ids: list[int]) -> dict[int, _Totals]:
         marks = ",".join("?" * len(case_ids))

@@ -34,6 +34,9 @@ from caseapp.store.contract.terms import asked_substance, query_terms, schedule_
 from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql, fts_rowid
 
 _LAST_ID = (1 << 32) - 1
+# conditions both engines read (PostgreSQL has no integer truth values)
+NOTHING = "1 = 0"
+EVERYTHING = "1 = 1"
 
 
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -120,7 +123,7 @@ class CaseSearch:
             # the terms name the suspected or the confirmed substance: keep the suspected matches
             ids = self._substance_ids(query)
             if ids is not None:
-                where.append(f"e.substance_id IN ({','.join('?' * len(ids))})" if ids else "0")
+                where.append(f"e.substance_id IN ({','.join('?' * len(ids))})" if ids else NOTHING)
                 params.extend(ids)
             elif query.substance:
                 where.append("name_key(e.substance) = ?")
@@ -155,7 +158,7 @@ class CaseSearch:
         checks, check_params = self._checks(query)
         expression = fts_match_expression(query.text) if query.text else None
         if query.text and expression is None:
-            where.append("0")  # only punctuation typed: nothing to find
+            where.append(NOTHING)  # only punctuation typed: nothing to find
         if expression is not None and not terms:
             # text drives: matches come newest first off the full-text rowid order, no sort
             source = (f"exhibits_fts f JOIN exhibits e ON e.id = {exhibit_id_of_fts_rowid_sql('f.rowid')} "
@@ -198,7 +201,7 @@ class CaseSearch:
             params.append(expression)
         where.extend(checks)
         params.extend(check_params)
-        clause = " AND ".join(where) if where else "1"
+        clause = " AND ".join(where) if where else EVERYTHING
         # oldest first keeps a case's exhibits in their order (a small sort within each date)
         orders = {"newest": f"{sort_col} DESC, {id_col}", "oldest": f"{sort_col} ASC, {id_col}",
                   "largest": f"e.kg_mg IS NULL, e.kg_mg DESC, {sort_col} DESC, {id_col}"}
@@ -228,7 +231,7 @@ class CaseSearch:
             source = source.replace(" JOIN cases c ON c.id = e.case_id", "")
         cases, exhibits, kg, estimate, without = self.db.execute(
             f"SELECT count(DISTINCT e.case_id), count(*), coalesce(sum(e.kg_mg), 0), coalesce(max(e.kg_estimate), 0), "
-            f"coalesce(sum(e.kg_mg IS NULL), 0) FROM {source} WHERE {clause}", params).fetchone()
+            f"count(*) - count(e.kg_mg) FROM {source} WHERE {clause}", params).fetchone()
         return SearchTotals(int(cases), int(exhibits), int(kg), bool(estimate), int(without))
 
     def case_rows(self, query: SearchQuery) -> list[CaseRow]:

@@ -139,10 +139,13 @@ def _live(db: Database, table: str) -> Iterator[tuple[int, tuple[object, ...]]]:
         yield row[0], row[1:]
 
 
-def _live_rows(db: Database, table: str, report: VerifyReport) -> None:
-    """Merge the live rows and the latest ledger rows, both in rowid order."""
-    live = _live(db, table)
-    ledger = _latest(db, table)
+def _live_rows(db: Database, table: str, report: VerifyReport,
+               live: Iterator[tuple[int, tuple[object, ...]]] | None = None,
+               ledger: Iterator[tuple[int, str, int]] | None = None) -> None:
+    """Merge the live rows and the latest ledger rows, both in rowid order (a server back end hands in its
+    own reads of both)."""
+    live = live if live is not None else _live(db, table)
+    ledger = ledger if ledger is not None else _latest(db, table)
     current = next(live, None)
     filed = next(ledger, None)
     while current is not None or filed is not None:

@@ -1,0 +1,1 @@
+"""The PostgreSQL back end: the store contract on a server (psycopg 3)."""

@@ -1,0 +1,42 @@
+"""psycopg's errors as the application's own (the server's counterpart of store.sqlite.errors): a lock held
+past lock_timeout or a serialisation failure is DatabaseBusy, a full disk DiskFull, anything else
+DatabaseError, each saying that nothing was written (the store translates after the rollback)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import psycopg
+from psycopg import errors
+
+from caseapp.core.errors import DatabaseBusy, DatabaseError, DiskFull
+
+BUSY_MESSAGE = ("the database is busy: another workstation is writing to it; nothing was changed, try again "
+                "in a moment")
+FULL_MESSAGE = "the disk holding the database is full: nothing was written"
+
+_BUSY = (errors.LockNotAvailable, errors.SerializationFailure, errors.DeadlockDetected, errors.QueryCanceled)
+
+
+def is_driver_error(exc: BaseException) -> bool:
+    return isinstance(exc, psycopg.Error)
+
+
+def translate(exc: psycopg.Error) -> DatabaseError:
+    if isinstance(exc, _BUSY):
+        return DatabaseBusy(BUSY_MESSAGE)
+    if isinstance(exc, errors.DiskFull):
+        return DiskFull(FULL_MESSAGE)
+    if isinstance(exc, psycopg.OperationalError):
+        return DatabaseError(f"the database server could not be reached or refused the work ({exc}): "
+                             "nothing was written")
+    return DatabaseError(f"the database server refused the work ({exc}): nothing was written")
+
+
+@contextlib.contextmanager
+def translated() -> Iterator[None]:
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise translate(exc) from None

@@ -1,0 +1,103 @@
+"""Opening a server database: init makes the schema in an empty database, migrations are named and recorded,
+a database of a newer caseapp or of something else is refused, and a server that cannot be reached is a clear
+message without the password."""
+
+from __future__ import annotations
+
+import io
+
+import psycopg
+import pytest
+
+from caseapp.cli import main
+from caseapp.core.errors import DatabaseError
+from caseapp.services.app import CaseApp
+from caseapp.store.postgres.schema import MIGRATIONS
+
+
+def test_init_makes_the_schema_in_an_empty_database_and_records_its_migrations(pg_url: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--db", pg_url, "init", "--timezone", "UTC"], out=out, err=err) == 0, err.getvalue()
+    with psycopg.connect(pg_url) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
+        entries = conn.execute("SELECT action, detail FROM audit_log ORDER BY id").fetchall()
+    assert names == [name for name, _ in MIGRATIONS]
+    assert entries[0][0] == "init" and MIGRATIONS[-1][0] in entries[0][1]
+    assert main(["--db", pg_url, "verify"], out=out, err=err) == 0
+
+
+def test_a_newer_schema_is_refused_as_on_sqlite(pg_url: str) -> None:
+    CaseApp.open(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO schema_migrations (name) VALUES ('9999_from_the_future')")
+    with pytest.raises(DatabaseError, match=r"was written by a newer version of caseapp \(schema 9999_from_the_future"
+                                            r"\); update caseapp to open it"):
+        CaseApp.open(pg_url)
+
+
+def test_a_database_of_something_else_is_refused_and_left_alone(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (id integer)")
+    with pytest.raises(DatabaseError, match="not a caseapp database"):
+        CaseApp.open(pg_url)
+    with psycopg.connect(pg_url) as conn:
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+    assert tables == ["invoices"]
+
+
+def test_a_server_that_cannot_be_reached_is_a_message_without_the_password() -> None:
+    with pytest.raises(DatabaseError) as caught:
+        CaseApp.open("postgresql://officer:hunter2@127.0.0.1:1/cases?connect_timeout=2")
+    assert "cannot connect" in str(caught.value) and "hunter2" not in str(caught.value)
+
+
+def test_the_cli_refuses_an_unreachable_server_with_exit_1() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--db", "postgresql://127.0.0.1:1/cases?connect_timeout=2", "verify"], out=out, err=err) == 1
+    assert "cannot connect" in err.getvalue()
+
+
+def test_a_session_is_a_second_connection_to_the_same_database(pg_url: str) -> None:
+    app = CaseApp.open(pg_url)
+    app.initialise(timezone="UTC")
+    other = app.session()
+    try:
+        assert other.has_history() and str(other.location) == str(app.location)
+    finally:
+        other.close()
+        app.close()
+
+
+def test_a_server_gone_away_mid_command_is_a_message_not_a_traceback(pg_url: str) -> None:
+    """A driver error outside a transaction (here the server ends the session) comes out as the application's."""
+    from caseapp.services.app import database_errors
+
+    app = CaseApp.open(pg_url)
+    app.initialise(timezone="UTC")
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND pid <> pg_backend_pid()")
+    with pytest.raises(DatabaseError, match="nothing was written"), database_errors():
+        app.counts()
+    app.close()
+
+
+def test_sessions_take_connections_from_a_pool_and_give_them_back(pg_url: str) -> None:
+    """Ten workers' sessions one after another use the pool's few connections, not ten logins."""
+    app = CaseApp.open(pg_url)
+    app.initialise(timezone="UTC")
+    try:
+        for _ in range(10):
+            session = app.session()
+            with session.reading():
+                assert session.has_history()
+            session.close()
+        again = app.session()
+        assert not again._db.in_transaction and again.counts() == (0, 0)
+        again.close()
+        with psycopg.connect(pg_url) as conn:
+            backends = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                    ).fetchone()[0]
+        assert backends <= 4  # the app's own, the pool's one or two, this probe
+    finally:
+        app.close()

@@ -1,0 +1,120 @@
+"""`caseapp-cli migrate --to postgresql://...`: a database file copied into an empty server database keeps its
+cases, attachments, custody, accounts and audit chain; verify passes on the copy and its chain hash is the
+file's; the copy answers searches as the file does and takes new work; a database that is not empty is refused."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from caseapp.cli import main
+from caseapp.core.custody import CustodyEvent
+from caseapp.services.app import CaseApp
+from caseapp.services.attachments import Attachments
+from caseapp.services.auth import Accounts
+from caseapp.services.catalogue import add_substance
+from caseapp.services.custody import Custody
+from caseapp.services.transfer import import_file
+from caseapp.store.contract import SearchQuery
+from tests.conftest import DATA, PASSWORD, fixed_clock
+from tests.pg_server import new_pg_database
+
+
+def build(path: Path, tmp_path: Path) -> str:
+    app = CaseApp.open(path, clock=fixed_clock)
+    try:
+        app.initialise(agency_code="TEST", timezone="UTC")
+        accounts = Accounts(app)
+        ada = accounts.create_first_admin("ada", PASSWORD).value
+        accounts.add_user(ada, "olga", PASSWORD, role="officer")
+        olga = accounts.authenticate("olga", PASSWORD)
+        assert import_file(app, DATA / "sample_ids.csv", actor="olga").value.committed
+        assert import_file(app, DATA / "sample.json", actor="olga").value.committed
+        scan = tmp_path / "statement.txt"
+        scan.write_bytes(b"signed statement\x00\xff")
+        app.service(Attachments).add(olga, "CBSA-2024-000101", scan)
+        app.service(Custody).record(olga, "CBSA-2024-000101", "01",
+                                    CustodyEvent("seized", "2024-03-05T15:00", "", holder="olga", location="Desk"))
+        add_substance(app, ada, "Zeta-fentanyl X", group="fentanyls", family="fentanyl")
+        report = app.verify()
+        assert report.ok, report.problems
+        return report.latest_hash
+    finally:
+        app.close()
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def test_a_file_copied_to_the_server_verifies_with_the_files_chain_hash(tmp_path: Path, pg_url: str) -> None:
+    path = tmp_path / "cases.sqlite3"
+    chain = build(path, tmp_path)
+    code, text = run("--db", str(path), "migrate", "--to", pg_url)
+    assert code == 0, text
+    assert f"chain hash of the copy {chain}" in text and "verify on the copy: intact" in text
+    code, text = run("--db", pg_url, "verify")
+    assert code == 0 and chain[:16] in text, text
+    file, server = CaseApp.open(path), CaseApp.open(pg_url)
+    try:
+        assert server.counts() == file.counts()
+        for query in (SearchQuery(), SearchQuery(text="fentanyl"), SearchQuery(substance="cocaine")):
+            assert server.search(query) == file.search(query)
+        case = server.get_case("CBSA-2024-000101")
+        attached = server._stores.attachments.list_for_case(case.id)
+        assert [server._stores.attachments.content(a.id) for a in attached] == [b"signed statement\x00\xff"]
+        assert server._stores.custody.events(case.exhibits[0].id) == file._stores.custody.events(case.exhibits[0].id)
+        olga = server.service(Accounts).authenticate("olga", PASSWORD)  # accounts, keys and ids carry on
+        more = server.service(Attachments).add(olga, "CBSA-2024-000101", tmp_path / "statement.txt").value
+        assert more.id > attached[-1].id
+        assert server.verify().ok
+    finally:
+        file.close()
+        server.close()
+
+
+def test_a_database_that_is_not_empty_is_refused(tmp_path: Path, pg_url: str) -> None:
+    path = tmp_path / "cases.sqlite3"
+    build(path, tmp_path)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE something (x integer)")
+    code, text = run("--db", str(path), "migrate", "--to", pg_url)
+    assert code == 1 and "not empty" in text
+
+
+def test_a_server_backs_up_to_a_file_that_verifies_and_copies_back(tmp_path: Path, pg_url: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server's backup is a database file (the application's own format) with its record: it verifies with
+    the server's chain hash, and copied into another empty database it is the server's again."""
+    path = tmp_path / "cases.sqlite3"
+    chain = build(path, tmp_path)
+    assert run("--db", str(path), "migrate", "--to", pg_url)[0] == 0
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    code, text = run("--db", pg_url, "--user", "ada", "backup", str(tmp_path / "server-backup.sqlite3"))
+    assert code == 0, text
+    backup_file = tmp_path / "server-backup.sqlite3"
+    record = json.loads((tmp_path / "server-backup.sqlite3.json").read_text(encoding="utf-8"))
+    server = CaseApp.open(pg_url)
+    try:  # the copy holds the chain up to the backup's own entry, which follows it on the server
+        *_, copied, backed_up = server._audit.entries()
+    finally:
+        server.close()
+    assert backed_up.action == "backup" and record["chain_hash"] == copied.hash != chain
+    assert record["source"] == pg_url
+    code, text = run("--db", str(backup_file), "verify")
+    assert code == 0, text
+    again = new_pg_database()
+    code, text = run("--db", str(backup_file), "migrate", "--to", again)
+    assert code == 0 and f"chain hash of the copy {record['chain_hash']}" in text, text
+    file, copy = CaseApp.open(path), CaseApp.open(again)
+    try:
+        assert copy.search(SearchQuery(text="fentanyl")) == file.search(SearchQuery(text="fentanyl"))
+    finally:
+        file.close()
+        copy.close()

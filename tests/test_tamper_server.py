@@ -1,0 +1,96 @@
+"""Tamper evidence on the server: each raw change the database owner can make with psql (UPDATE, DELETE, INSERT
+on any table, a planted trigger) is caught by `caseapp-cli --db postgresql://... verify` (exit 3), as on SQLite.
+One database is built per session and copied (CREATE DATABASE ... TEMPLATE) for each test."""
+
+from __future__ import annotations
+
+import io
+
+import psycopg
+import pytest
+
+from caseapp.cli import main
+from caseapp.services.app import CaseApp
+from caseapp.services.attachments import Attachments
+from caseapp.services.auth import Accounts
+from caseapp.services.transfer import import_file
+from tests.conftest import DATA, PASSWORD, fixed_clock
+from tests.pg_server import new_pg_database
+
+JSON_CASE = "CBSA-2024-000101"
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = new_pg_database()
+    app = CaseApp.open(url, clock=fixed_clock)
+    try:
+        app.initialise(agency_code="TEST", timezone="UTC")
+        accounts = Accounts(app)
+        ada = accounts.create_first_admin("ada", PASSWORD).value
+        accounts.add_user(ada, "olga", PASSWORD, role="officer")
+        olga = accounts.authenticate("olga", PASSWORD)
+        assert import_file(app, DATA / "sample_ids.csv", actor="olga").value.committed
+        assert import_file(app, DATA / "sample.json", actor="olga").value.committed
+        scan = tmp_path_factory.mktemp("scan") / "statement.txt"
+        scan.write_bytes(b"signed statement of the seizing officer")
+        app.service(Attachments).add(olga, JSON_CASE, scan)
+        assert app.verify().ok, app.verify().problems
+    finally:
+        app.close()
+    return url
+
+
+@pytest.fixture
+def db(template: str) -> str:
+    return new_pg_database(copy_of=template)
+
+
+def verify(url: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--db", url, "verify"], out=out, err=err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def raw(url: str, sql: str) -> None:
+    """What the owner can do with psql: any statement, committed."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(sql)  # type: ignore[arg-type]
+
+
+def test_an_untouched_server_database_verifies(db: str) -> None:
+    code, text = verify(db)
+    assert code == 0, text
+
+
+ATTACKS = {
+    "update a case": "UPDATE cases SET narrative = 'nothing here' WHERE case_number = 'CBSA-2024-000101'",
+    "update an exhibit's weight": "UPDATE exhibits SET quantity = '0.1', kg_mg = 100 WHERE id = (SELECT min(id) FROM "
+                                  "exhibits)",
+    "delete a person": "DELETE FROM persons WHERE id = (SELECT max(id) FROM persons)",
+    "insert a case": "INSERT INTO cases (id, case_number, recorded_at, created_at, updated_at) "
+                     "VALUES (9999, 'TEST-2026-999999', '2026-01-01', '2026-01-01', '2026-01-01')",
+    "promote an officer": "UPDATE users SET role = 'admin' WHERE login = 'olga'",
+    "change a setting": "UPDATE settings SET value = 'Europe/Paris' WHERE key = 'timezone'",
+    "rewrite an audit entry": "UPDATE audit_log SET actor = 'ada' WHERE id = (SELECT max(id) FROM audit_log)",
+    "drop the newest entry": "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
+    "rewrite a row hash": "UPDATE audit_rows SET row_hash = repeat('0', 64) WHERE (tbl, row_id, audit_id) = "
+                          "(SELECT tbl, row_id, audit_id FROM audit_rows WHERE tbl = 'cases' "
+                          "ORDER BY audit_id DESC, row_id LIMIT 1)",
+    "hide an exhibit from a substance search": "DELETE FROM exhibit_terms WHERE term LIKE 's:%' AND exhibit_id = "
+                                               "(SELECT min(exhibit_id) FROM exhibit_terms)",
+    "hide an exhibit from text search": "DELETE FROM exhibit_words WHERE word = 'fentanyl'",
+    "plant a word": "INSERT INTO exhibit_words (word, key) SELECT 'innocent', max(key) FROM exhibit_words",
+    "change an attachment's bytes": "UPDATE attachments SET content = 'forged'::bytea",
+    "move the case counter": "UPDATE case_number_counters SET last = last + 5",
+    "plant a trigger": "CREATE FUNCTION hide() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "DELETE FROM exhibit_words WHERE word = 'fentanyl'; RETURN NEW; END $$; "
+                       "CREATE TRIGGER hide AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION hide()",
+}
+
+
+@pytest.mark.parametrize("attack", list(ATTACKS))
+def test_a_raw_change_by_the_owner_is_caught(db: str, attack: str) -> None:
+    raw(db, ATTACKS[attack])
+    code, text = verify(db)
+    assert code == 3, (attack, text)
