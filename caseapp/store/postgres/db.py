@@ -206,7 +206,9 @@ def _translate(sql: str) -> tuple[str, bool]:
     sql = (sql.replace("group_concat(", "string_agg(").replace("char(31)", "chr(31)")
            .replace("GROUP BY e.case_id", "GROUP BY e.case_id, c.id")
            .replace("LIMIT ?)", "LIMIT ?) AS probe")  # a subquery in FROM needs a name before PostgreSQL 16
-           .replace("DELETE FROM exhibits_fts WHERE rowid = ?", "DELETE FROM exhibit_words WHERE key = ?"))
+           .replace("DELETE FROM exhibits_fts WHERE rowid = ?", "DELETE FROM exhibit_words WHERE key = ?")
+           # the writer's index rows from a JSON list of terms (writer.INDEX_TERMS)
+           .replace("json_each(e.terms) j", "json_array_elements_text(e.terms::json) AS j(value)"))
     return sql.replace("%", "%%").replace("?", "%s"), returning
 
 
