@@ -48,6 +48,12 @@ def import_refused_box(parent: QWidget | None, path: Path, report: ImportReport,
     return box, skip
 
 
+#: why the window restores no backup over a server database, and what does
+SERVER_RESTORE = ("A server database is not replaced from the window. To put a backup file back, create an empty "
+                  "database on the server and run: caseapp-cli --db BACKUP-FILE migrate --to postgresql://... "
+                  "(it copies the backup and verifies the copy).")
+
+
 class FileOperations:
     """Import, export, verify, backup and restore for `window` (its menus call these)."""
 
@@ -161,6 +167,9 @@ class FileOperations:
 
     def restore_dialog(self) -> None:
         if self.window.user.role is not Role.ADMIN:
+            return
+        if self.app.path is None:
+            QMessageBox.information(self.window, "Restore from a backup", SERVER_RESTORE)
             return
         name, _ = QFileDialog.getOpenFileName(self.window, "Restore from a backup", self.last_folder(),
                                               "caseapp database (*.sqlite3);;All files (*)")

@@ -27,7 +27,7 @@ from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted
 from caseapp.gui.case_tab import CaseTab
-from caseapp.gui.file_operations import FileOperations
+from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
@@ -220,7 +220,10 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addAction(self.backup_action)
         tools.addAction(self.restore_action)
-        self.restore_action.setEnabled(self.user.role is Role.ADMIN)
+        self.restore_action.setEnabled(self.user.role is Role.ADMIN and self.app.path is not None)
+        if self.app.path is None:  # a server: no file to replace
+            self.restore_action.setStatusTip(SERVER_RESTORE)
+            self.restore_action.setToolTip(SERVER_RESTORE)
         # Accounts, agency settings and the agency's own substances, in Tools for admins only (the services
         # check the role again). Not a menu of their own: every top-level letter of "Admin" is a field's Alt
         # letter in the case form, and even a hidden menu catches its Alt letter. Admins manage; they do not

@@ -329,3 +329,14 @@ def test_a_supervisor_who_submitted_a_case_is_offered_return_but_not_approve(qtb
     dialogs_answer = tab.workflow.submit(users["sam"], case.case_number).value
     tab.show_case(dialogs_answer)
     assert not tab.approve_button.isVisible() and tab.return_button.isVisible()
+
+
+def test_restore_says_why_it_is_not_offered_on_a_server(backend, qtbot, disk_app, users, dialogs):
+    admin = window_for(qtbot, disk_app, users["ada"])
+    if backend == "sqlite":
+        assert admin.restore_action.isEnabled()
+        return
+    assert not admin.restore_action.isEnabled()  # a server database has no file to replace
+    assert "migrate --to" in admin.restore_action.statusTip()
+    admin.files.restore_dialog()  # asked for anyway (a shortcut): a message, not silence
+    assert any("migrate --to" in t for t in dialogs.texts("information"))
