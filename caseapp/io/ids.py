@@ -125,10 +125,10 @@ def row_to_case(cells: dict[str, str], catalogue: Catalogue | None = None) -> tu
     return case, issues
 
 
-def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None,
-             catalogue: Catalogue | None = None) -> Iterator[ReadRecord]:
-    """Cases from an IDS file; the record number is the file's line number. With a catalogue the cases
-    come out normalised (ReadRecord.normalised)."""
+def ids_rows(path: Path, *, encoding: str = "utf-8",
+             progress: ProgressCallback | None = None) -> Iterator[tuple[int, list[str] | ReadRecord]]:
+    """The rows of an IDS file as (line number, its cells as read), blank rows left out; a row whose number
+    of cells is not the header's comes as a ReadRecord holding its error. The header is checked first."""
     check_encoding(encoding)
     csv_field_limit()
     handle = open_binary(path)
@@ -149,16 +149,14 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
             for cells in reader:
                 line = lines.line
                 lines.next_record()
-                if not any(c.strip() for c in cells):
+                if (len(cells) != width or not cells[_DRUG]) and not any(c.strip() for c in cells):
                     continue
                 count += 1
                 if len(cells) != width:
-                    yield ReadRecord(line, None, [error("row", f"has {len(cells)} cells, the header has {width}")],
-                                     cells)
-                    continue
-                row = dict(zip(HEADER, (restore(c) for c in cells), strict=True))
-                case, issues = row_to_case(row, catalogue)
-                yield ReadRecord(line, case, issues, cells, normalised=catalogue is not None)
+                    yield line, ReadRecord(line, None, [error("row", f"has {len(cells)} cells, the header has "
+                                                                     f"{width}")], cells)
+                else:
+                    yield line, cells
                 if progress and count % 5000 == 0:
                     progress(count, lines.bytes_read, lines.total)
         except csv.Error as exc:
@@ -167,6 +165,21 @@ def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
             progress(count, lines.total, lines.total)
     finally:
         handle.close()
+
+
+_DRUG = HEADER.index("DRUG_NAME")
+
+
+def read_ids(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None,
+             catalogue: Catalogue | None = None) -> Iterator[ReadRecord]:
+    """Cases from an IDS file; the record number is the file's line number. With a catalogue the cases
+    come out normalised (ReadRecord.normalised)."""
+    for line, cells in ids_rows(path, encoding=encoding, progress=progress):
+        if isinstance(cells, ReadRecord):
+            yield cells
+            continue
+        case, issues = row_to_case(dict(zip(HEADER, (restore(c) for c in cells), strict=True)), catalogue)
+        yield ReadRecord(line, case, issues, cells, normalised=catalogue is not None)
 
 
 # -- export ----------------------------------------------------------------------------------------

@@ -18,22 +18,19 @@ generated and hostile rows.
 from __future__ import annotations
 
 import copy
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from caseapp.core.errors import FileFormatError
 from caseapp.core.model import Case, Exhibit
 from caseapp.core.normalise import exhibit_kg, normalise_quantity
 from caseapp.core.substances import Catalogue
-from caseapp.core.validation import Issue, amount_issues, error, validate
+from caseapp.core.validation import Issue, amount_issues, validate
 from caseapp.io.cells import restore
-from caseapp.io.ids import DELIMITER, HEADER, SOURCE_FORMAT, amount_quantity, row_to_case
+from caseapp.io.ids import HEADER, SOURCE_FORMAT, amount_quantity, ids_rows, row_to_case
 from caseapp.io.records import ProgressCallback, ReadRecord
-from caseapp.io.textfile import LineSource, check_encoding, csv_field_limit, csv_problem, open_binary
 from caseapp.store.contract.parts import SAMPLE, PartsMismatch, remember
 
 DRUG, AMOUNT, UNIT = (HEADER.index(h) for h in ("DRUG_NAME", "AMOUNT", "DRUG_UNIT"))
@@ -194,38 +191,5 @@ class PartsReader:
     def read(self, path: Path, *, encoding: str = "utf-8",
              progress: ProgressCallback | None = None) -> Iterator[PartsRow | ReadRecord]:
         """The rows of an IDS file; a row's number is its line in the file."""
-        check_encoding(encoding)
-        csv_field_limit()
-        handle = open_binary(path)
-        lines = LineSource(handle, encoding, str(path))
-        try:
-            reader = csv.reader(lines, delimiter=DELIMITER)
-            try:
-                header = [h.strip().upper() for h in next(reader)]
-            except StopIteration:
-                raise FileFormatError(f"{path}: the file is empty") from None
-            if tuple(header) != HEADER:
-                raise FileFormatError(
-                    f"{path}: not the UNODC IDS layout (expected the header {DELIMITER.join(HEADER)})")
-            width = len(HEADER)
-            count = 0
-            try:
-                for cells in reader:
-                    line = lines.line
-                    lines.next_record()
-                    if (len(cells) != width or not cells[DRUG]) and not any(c.strip() for c in cells):
-                        continue
-                    count += 1
-                    if len(cells) != width:
-                        yield ReadRecord(line, None,
-                                         [error("row", f"has {len(cells)} cells, the header has {width}")], cells)
-                    else:
-                        yield self.row(line, cells)
-                    if progress and count % 5000 == 0:
-                        progress(count, lines.bytes_read, lines.total)
-            except csv.Error as exc:
-                raise FileFormatError(f"{path}: line {lines.line}: {csv_problem(exc)}") from None
-            if progress:
-                progress(count, lines.total, lines.total)
-        finally:
-            handle.close()
+        for line, cells in ids_rows(path, encoding=encoding, progress=progress):
+            yield cells if isinstance(cells, ReadRecord) else self.row(line, cells)
