@@ -209,3 +209,26 @@ def generate_ids(path: Path, rows: int, seed: int = 3) -> Path:
                     "--exhibits", str(rows), "--out", str(path), "--seed", str(seed)], check=True,
                    capture_output=True)
     return path
+
+
+def populate(app: CaseApp, folder: Path,
+             statement: bytes = b"signed statement of the seizing officer") -> dict[str, User]:
+    """A database as an agency's would hold it: set up, an admin (ada) and an officer (olga), the sample IDS
+    rows and JSON cases imported by olga, and a scanned statement attached to SAMPLE_CASE (written in `folder`).
+    Returns the signed-in users."""
+    from caseapp.services.attachments import Attachments
+    from caseapp.services.auth import Accounts
+    from caseapp.services.transfer import import_file
+
+    app.initialise(agency_code="TEST", timezone="UTC")
+    accounts = Accounts(app)
+    ada = accounts.create_first_admin("ada", PASSWORD).value
+    accounts.add_user(ada, "olga", PASSWORD, role="officer")
+    olga = accounts.authenticate("olga", PASSWORD)
+    assert import_file(app, DATA / "sample_ids.csv", actor="olga").value.committed
+    assert import_file(app, DATA / "sample.json", actor="olga").value.committed
+    scan = folder / "statement.txt"
+    scan.write_bytes(statement)
+    app.service(Attachments).add(olga, SAMPLE_CASE, scan)
+    return {"ada": ada, "olga": olga}
+

@@ -18,25 +18,16 @@ from caseapp.services.attachments import Attachments
 from caseapp.services.auth import Accounts
 from caseapp.services.catalogue import add_substance
 from caseapp.services.custody import Custody
-from caseapp.services.transfer import import_file
 from caseapp.store.contract import SearchQuery
-from tests.conftest import DATA, PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, fixed_clock, populate
 from tests.pg_server import new_pg_database
 
 
 def build(path: Path, tmp_path: Path) -> str:
     app = CaseApp.open(path, clock=fixed_clock)
     try:
-        app.initialise(agency_code="TEST", timezone="UTC")
-        accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD).value
-        accounts.add_user(ada, "olga", PASSWORD, role="officer")
-        olga = accounts.authenticate("olga", PASSWORD)
-        assert import_file(app, DATA / "sample_ids.csv", actor="olga").value.committed
-        assert import_file(app, DATA / "sample.json", actor="olga").value.committed
-        scan = tmp_path / "statement.txt"
-        scan.write_bytes(b"signed statement\x00\xff")
-        app.service(Attachments).add(olga, "CBSA-2024-000101", scan)
+        people = populate(app, tmp_path, statement=b"signed statement\x00\xff")
+        ada, olga = people["ada"], people["olga"]
         app.service(Custody).record(olga, "CBSA-2024-000101", "01",
                                     CustodyEvent("seized", "2024-03-05T15:00", "", holder="olga", location="Desk"))
         add_substance(app, ada, "Zeta-fentanyl X", group="fentanyls", family="fentanyl")

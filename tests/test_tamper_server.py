@@ -11,13 +11,10 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.services.app import CaseApp
-from caseapp.services.attachments import Attachments
-from caseapp.services.auth import Accounts
-from caseapp.services.transfer import import_file
-from tests.conftest import DATA, PASSWORD, fixed_clock
+from tests.conftest import SAMPLE_CASE, fixed_clock, populate
 from tests.pg_server import new_pg_database
 
-JSON_CASE = "CBSA-2024-000101"
+JSON_CASE = SAMPLE_CASE
 
 
 @pytest.fixture(scope="session")
@@ -25,16 +22,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = new_pg_database()
     app = CaseApp.open(url, clock=fixed_clock)
     try:
-        app.initialise(agency_code="TEST", timezone="UTC")
-        accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD).value
-        accounts.add_user(ada, "olga", PASSWORD, role="officer")
-        olga = accounts.authenticate("olga", PASSWORD)
-        assert import_file(app, DATA / "sample_ids.csv", actor="olga").value.committed
-        assert import_file(app, DATA / "sample.json", actor="olga").value.committed
-        scan = tmp_path_factory.mktemp("scan") / "statement.txt"
-        scan.write_bytes(b"signed statement of the seizing officer")
-        app.service(Attachments).add(olga, JSON_CASE, scan)
+        populate(app, tmp_path_factory.mktemp("scan"))
         assert app.verify().ok, app.verify().problems
     finally:
         app.close()

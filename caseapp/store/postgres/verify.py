@@ -20,9 +20,9 @@ from caseapp.store.postgres.db import PgDatabase
 from caseapp.store.postgres.schema import ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
 from caseapp.store.sqlite import consistency
-from caseapp.store.sqlite.audit import AUDITED_TABLES, AuditLog
+from caseapp.store.sqlite.audit import AUDITED_TABLES
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
-from caseapp.store.sqlite.verify import _ledger_digests, _live_rows
+from caseapp.store.sqlite.verify import _live_rows, check_chain
 from caseapp.store.sqlite.verify_entries import check_entries
 from caseapp.store.sqlite.writer import fts_concealment_text, fts_place_text, fts_row
 
@@ -37,13 +37,7 @@ def verify_server(db: PgDatabase, *, admin_key: str | None = None, catalogue: Ca
         try:
             if not _no_planted_objects(db, report):
                 return report
-            audit = AuditLog(shared)
-            chain = audit.verify_chain()
-            report.entries = chain.entries
-            report.latest_hash = audit.latest_hash()
-            if not chain.ok:
-                report.fail(chain.message, chain.first_bad_id)
-            _ledger_digests(shared, report)
+            check_chain(shared, report)
             for table in AUDITED_TABLES:
                 _live_rows(shared, table, report, _live(db, table), _latest(db, table))
             _terms(db, report, catalogue or _catalogue(shared))
