@@ -16,6 +16,10 @@ from pathlib import Path
 KEY_DELAY_MS = 12  # between two keys of one burst: a fast typist
 
 
+MAPPED_KEY_DELAY_MS = 150  # a character xdotool maps onto a spare key: one at a time, with this delay
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]")
+
+
 class WindowGone(AssertionError):
     pass
 
@@ -157,9 +161,17 @@ class Window:
     def type(self, text: str, pause: float = 0.05, delay_ms: int = KEY_DELAY_MS) -> None:
         """Text typed key by key (xdotool maps characters the keyboard lacks, accents and CJK included)."""
         self.check_alive()
-        if text:
-            _xdotool(self.display, "type", "--clearmodifiers", "--delay", str(delay_ms), "--", text)
-            self.keys_sent += len(text)
+        # A character the keyboard lacks (ë, 中) is typed by xdotool mapping it onto a spare key for a moment; a
+        # client busy when the mapping changes back reads the key as nothing (seen on a loaded CI machine: "Zoë"
+        # arrived as "Zo"). Such characters go one at a time, slowly, the client given time to catch up.
+        for run in _RUNS.findall(text):
+            plain = run.isascii()
+            _xdotool(self.display, "type", "--clearmodifiers", "--delay", str(delay_ms if plain else
+                                                                          max(delay_ms, MAPPED_KEY_DELAY_MS)),
+                     "--", run)
+            if not plain:
+                time.sleep(MAPPED_KEY_DELAY_MS / 1000)
+        self.keys_sent += len(text)
         time.sleep(pause)
 
     def field(self, chord: str, text: str, *, then: str | None = None, think: float = 0.35) -> None:
