@@ -57,6 +57,26 @@ def test_the_cli_refuses_an_unreachable_server_with_exit_1() -> None:
     assert "cannot connect" in err.getvalue()
 
 
+@pytest.mark.parametrize("url", [
+    "postgresql://officer@127.0.0.1:1/cases?connect_timeout=2&password=hunter2",   # password as a parameter
+    "postgresql://officer:hun@ter2@127.0.0.1:1/cases?connect_timeout=2",           # an @ not percent-encoded
+    "postgresql://officer:hunter2%@127.0.0.1:1/cases",                             # a stray %
+    "postgresql://officer:hunter2@127.0.0.1:1/cases?sslmod=require",               # a parameter misspelt
+])
+def test_a_url_the_server_cannot_take_is_one_line_without_any_of_the_password(url: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--db", url, "verify"], out=out, err=err) == 1
+    message = err.getvalue()
+    assert "cannot connect" in message and message.count("\n") == 1
+    assert "hunter" not in message and "ter2" not in message
+
+
+def test_a_refused_connection_is_one_line_saying_so() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--db", "postgresql://127.0.0.1:1/cases?connect_timeout=2", "verify"], out=out, err=err) == 1
+    assert err.getvalue().count("\n") == 1 and "Is the server running on that host" in err.getvalue()
+
+
 def test_a_session_is_a_second_connection_to_the_same_database(pg_url: str) -> None:
     app = CaseApp.open(pg_url)
     app.initialise(timezone="UTC")

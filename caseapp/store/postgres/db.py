@@ -22,7 +22,7 @@ from psycopg import pq
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from caseapp.core.errors import DatabaseError
-from caseapp.core.location import redacted
+from caseapp.core.location import redacted, url_password
 from caseapp.store.postgres.errors import translated
 from caseapp.store.postgres.schema import MIGRATIONS, ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
@@ -219,7 +219,7 @@ def connect(url: str) -> PgDatabase:
     try:
         raw = psycopg.connect(url, autocommit=True, connect_timeout=10, options=_OPTIONS)
     except psycopg.Error as exc:
-        raise DatabaseError(f"cannot connect to {redacted(url)}: {str(exc).strip()}") from None
+        raise DatabaseError(connect_failure(url, exc)) from None
     raw.adapters.register_loader("numeric", _WholeNumberLoader)
     return PgDatabase(raw, url)
 
@@ -243,8 +243,23 @@ def pooled(url: str) -> PgDatabase:
     try:
         raw = pool.getconn()
     except PoolTimeout as exc:
-        raise DatabaseError(f"cannot connect to {redacted(url)}: {exc}") from None
+        raise DatabaseError(connect_failure(url, exc)) from None
     return PgDatabase(raw, url, release=pool.putconn)
+
+
+def connect_failure(url: str, exc: Exception) -> str:
+    """One line without the password: libpq's reasons run over two lines ("...Connection refused\n\tIs the
+    server running..."), and a URL it cannot read is quoted back from the middle of the password ("invalid
+    percent-encoded token: "cr%t@host"), so a URL carrying a password is then not quoted at all."""
+    reason = " ".join(str(exc).split())
+    password = url_password(url)
+    if password is not None:
+        if isinstance(exc, psycopg.ProgrammingError) or "@" in password:  # libpq ends the user part at an @
+            reason = ("the URL cannot be read: check its form; a password holding @ : / % # ? must be "
+                      "percent-encoded, or left out of the URL and given in PGPASSWORD")
+        for secret in [password, *(part for part in password.split("@") if len(part) >= 3)]:
+            reason = reason.replace(secret, "***")
+    return f"cannot connect to {redacted(url)}: {reason}"
 
 
 class _WholeNumberLoader(psycopg.adapt.Loader):
