@@ -5,6 +5,7 @@ message without the password."""
 from __future__ import annotations
 
 import io
+import os
 
 import psycopg
 import pytest
@@ -75,6 +76,25 @@ def test_a_refused_connection_is_one_line_saying_so() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert main(["--db", "postgresql://127.0.0.1:1/cases?connect_timeout=2", "verify"], out=out, err=err) == 1
     assert err.getvalue().count("\n") == 1 and "Is the server running on that host" in err.getvalue()
+
+
+def test_a_role_that_may_not_create_the_schema_is_told_to_own_the_database_in_one_line(pg_url: str) -> None:
+    """createdb without -O leaves the database to the server's admin: the role of the URL then may not create
+    caseapp's tables, which used to print the server's SQL context over three lines."""
+    role = f"visitor_{os.getpid()}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    try:
+        out, err = io.StringIO(), io.StringIO()
+        url = pg_url.replace("://postgres@", f"://{role}@")
+        assert main(["--db", url, "init", "--timezone", "UTC"], out=out, err=err) == 1
+        message = err.getvalue()
+        assert message.count("\n") == 1 and "LINE 1" not in message, message
+        assert "permission denied for schema public" in message and "createdb -O" in message, message
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP ROLE {role}")
 
 
 def test_a_session_is_a_second_connection_to_the_same_database(pg_url: str) -> None:

@@ -23,7 +23,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from caseapp.core.errors import DatabaseError
 from caseapp.core.location import redacted, url_password
-from caseapp.store.postgres.errors import translated
+from caseapp.store.postgres.errors import reason, translated
 from caseapp.store.postgres.schema import MIGRATIONS, ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
 
@@ -300,7 +300,7 @@ def open_server(url: str, shown: str) -> PgDatabase:
             for name, ddl in MIGRATIONS:
                 if name in applied:
                     continue
-                with db.raw.transaction():
+                with _owner_needed(shown), db.raw.transaction():
                     db.raw.execute("SELECT pg_advisory_xact_lock(7270015)")  # two first openings: one migrates
                     db.raw.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, "
                                    "applied_at timestamptz NOT NULL DEFAULT now())")
@@ -312,6 +312,17 @@ def open_server(url: str, shown: str) -> PgDatabase:
         db.close()
         raise
     return db
+
+
+@contextlib.contextmanager
+def _owner_needed(shown: str) -> Iterator[None]:
+    """A role that may not create caseapp's schema is told what gives it the right: owning the database."""
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise DatabaseError(f"{shown}: {reason(exc)}: the role of the URL must own the database to create "
+                            "caseapp's tables (createdb -O ROLE, or ALTER DATABASE ... OWNER TO ROLE); "
+                            "nothing was written") from None
 
 
 def schema_version(db: PgDatabase) -> str:
