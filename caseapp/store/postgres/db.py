@@ -83,12 +83,30 @@ class PgDatabase:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+        """A transaction under way; none on a connection the server ended (its transaction ended with it)."""
+        return not self.raw.closed and self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def revive(self) -> None:
+        """Open this session's connection again when the server ended it (a restart, a failover, an idle
+        timeout): the window keeps one for hours. A pooled connection is the pool's to replace."""
+        if self.raw.closed and self._release is None:
+            self.raw = connect(self.url).raw
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> _Result:
         text, returning = self._sql(sql)
-        convert = _read_value if text.lstrip()[:7].upper() in ("SELECT ", "EXPLAIN") else _value
-        cursor = self.raw.execute(text, [convert(p) for p in params or ()], prepare=False)  # type: ignore[arg-type]
+        reads = text.lstrip()[:7].upper() in ("SELECT ", "EXPLAIN")
+        values = [(_read_value if reads else _value)(p) for p in params or ()]
+        # a statement that changes nothing, outside a transaction, runs again once on a new connection when
+        # the server turns out to have ended this one; anything else is the caller's to report
+        again = (reads or text.strip().upper() == "BEGIN") and not self.in_transaction and self._release is None
+        self.revive()
+        try:
+            cursor = self.raw.execute(text, values, prepare=False)  # type: ignore[arg-type]
+        except psycopg.OperationalError:
+            if not (again and self.raw.closed):
+                raise
+            self.revive()
+            cursor = self.raw.execute(text, values, prepare=False)  # type: ignore[arg-type]
         if returning:
             row = cursor.fetchone()
             return _Result(cursor, int(row[0]) if row else None)
@@ -131,6 +149,7 @@ class PgDatabase:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """A savepoint inside the transaction under way (sqlite-utils' atomic())."""
+        self.revive()
         with self.raw.transaction():
             yield
 
