@@ -290,7 +290,8 @@ def _run(command: Command, call: Call) -> int:
 
 COMMANDS: tuple[Command, ...] = (
     Command("init", help="create the database (or check an existing one)",
-            description="Create the database file and its schema, or migrate an existing one.",
+            description="Create the database (a file, or the schema in an empty server database) and its first "
+                        "admin, or migrate an existing one.",
             arguments=_init_arguments, run=lambda call: cmd_init(call.args, call.out)),
     Command("import", help="import cases from a JSON, CSV or UNODC IDS file",
             description="Import a file. All-or-nothing unless --skip-invalid: one invalid record and nothing is "

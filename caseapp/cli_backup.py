@@ -87,9 +87,10 @@ def cmd_migrate(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
 
 COMMANDS = (
     Command("backup", help="back the database up (safe while the app is open)",
-            description="Copy the database with SQLite's online backup API, check the copy and write DEST.json "
-                        "beside it with its audit chain hash (the anchor for 'verify --anchor' and 'restore'). DEST "
-                        "is a file, or a folder to name one in. Audited.",
+            description="Copy the database with SQLite's online backup API (a server's: a snapshot of it, into "
+                        "a database file of the same format), check the copy and write DEST.json beside it with its "
+                        "audit chain hash (the anchor for 'verify --anchor' and 'restore'). DEST is a file, or a "
+                        "folder to name one in. Audited.",
             arguments=_backup_arguments, run=lambda call: cmd_backup(call.args, call.opened, call.out),
             with_app=True),
     Command("migrate", help="copy this database file into an empty PostgreSQL database",
@@ -103,6 +104,7 @@ COMMANDS = (
                         "SQLite integrity, the schema, the audit chain and every audited row) and only then put it "
                         "in place of the database; the replaced file is kept beside it. A backup without a usable "
                         "record needs --without-record, one of another agency or with other admins "
-                        "--other-agency. Close the app first.",
+                        "--other-agency. Close the app first. A file only: on a server, copy a backup into an "
+                        "empty database with 'migrate --to'.",
             arguments=_restore_arguments, run=lambda call: cmd_restore(call.args, call.database, call.out)),
 )

@@ -32,7 +32,9 @@ class Call:
         """The database file of --db (a command that works on the file itself: restore)."""
         where = default_database(self.args.db)
         if where.path is None:
-            raise DatabaseError(f"{self.args.command} works on a database file, not on {where}")
+            raise DatabaseError(f"{self.args.command} replaces a database file and {where} is a server: to bring a "
+                                "backup back there, copy it into an empty database with caseapp-cli --db "
+                                "BACKUP-FILE migrate --to postgresql://...")
         return where.path
 
     @property

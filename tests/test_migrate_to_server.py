@@ -109,3 +109,11 @@ def test_a_server_backs_up_to_a_file_that_verifies_and_copies_back(tmp_path: Pat
     finally:
         file.close()
         copy.close()
+
+
+def test_restore_on_a_server_says_how_a_backup_goes_back_there(pg_url: str) -> None:
+    """restore replaces a file; on a server it says so in one line and names what does bring a backup back."""
+    CaseApp.open(pg_url).close()
+    code, text = run("--db", pg_url, "restore", "backup.sqlite3")
+    assert code == 1 and text.count("\n") == 1, text
+    assert "migrate --to" in text and "empty database" in text, text

@@ -40,13 +40,28 @@ class DatabaseLocation:
         return str(self.path) if self.path is not None else MEMORY
 
 
+#: libpq's `password` parameter in a URL's query (`?password=...`), up to the next parameter
+_QUERY_PASSWORD = re.compile(r"(^|&)(password=)[^&#]*", re.IGNORECASE)
+
+
 def redacted(url: str) -> str:
+    """`url` without its password, whether it is in the user part or in a `password=` parameter."""
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    user = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+    if parts.query:
+        parts = parts._replace(query=_QUERY_PASSWORD.sub(r"\1\2***", parts.query))
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        parts = parts._replace(netloc=f"{parts.username or ''}:***@{host}")
+    return urlunsplit(parts)
+
+
+def url_password(url: str) -> str | None:
+    """The password `url` carries (user part or `password=` parameter), as typed, to keep it out of messages."""
+    parts = urlsplit(url)
+    if parts.password:
+        return parts.password
+    found = re.search(r"(?:^|&)password=([^&#]*)", parts.query, re.IGNORECASE)
+    return found.group(1) or None if found else None
 
 
 def database_location(where: str | os.PathLike[str] | DatabaseLocation) -> DatabaseLocation:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.core import vocab
 from caseapp.core.changes import Changes, Done
-from caseapp.core.errors import CaseAppError, ValidationFailed
+from caseapp.core.errors import CaseAppError, DatabaseError, ValidationFailed
 from caseapp.core.model import Case, claims_text
 from caseapp.core.text import one_line
 from caseapp.core.validation import Severity
@@ -198,7 +198,12 @@ class CaseTab(QWidget):
         if self.form.read_only:
             return True
         self.form.commit_edits()  # Ctrl+S leaves an open cell editor open: its text is part of the case
-        if not self.form.revalidate():
+        try:
+            valid = self.form.revalidate()  # reads the agency's settings: a server gone away refuses it
+        except DatabaseError as exc:
+            self._refused("Not saved", exc)
+            return False
+        if not valid:
             QMessageBox.warning(self, "Not saved", "Fix the errors listed below the form first:\n\n"
                                 + "\n".join(f"• {i.message}" for i in self.form.errors[:10]))
             return False

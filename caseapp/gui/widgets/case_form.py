@@ -42,6 +42,7 @@ from caseapp.core import vocab
 from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.core.countries import country_name
 from caseapp.core.dates import parse_occurred
+from caseapp.core.errors import DatabaseError
 from caseapp.core.model import Case, Location, Person
 from caseapp.core.text import counted
 from caseapp.core.validation import Issue, Severity, error
@@ -122,7 +123,7 @@ class CaseForm(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
-        self._timer.timeout.connect(self.revalidate)
+        self._timer.timeout.connect(self._revalidate_in_pause)
         self.setStyleSheet(FIELD_STYLE)
         self._countries = country_model(self)
         self._build()
@@ -531,6 +532,14 @@ class CaseForm(QWidget):
     def _edited(self, *_: object) -> None:
         self._timer.start()
         self.changed.emit()
+
+    def _revalidate_in_pause(self) -> None:
+        """The check in a typist's pause: a database that cannot be reached (a server gone away) leaves the
+        problems shown as they were until the next pause; Save checks again and says why it cannot."""
+        try:
+            self.revalidate()
+        except DatabaseError:
+            return
 
     def revalidate(self) -> bool:
         """Check the case as typed; show the problems; True when nothing blocks saving."""

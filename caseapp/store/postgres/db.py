@@ -22,8 +22,8 @@ from psycopg import pq
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from caseapp.core.errors import DatabaseError
-from caseapp.core.location import redacted
-from caseapp.store.postgres.errors import translated
+from caseapp.core.location import redacted, url_password
+from caseapp.store.postgres.errors import reason, translated
 from caseapp.store.postgres.schema import MIGRATIONS, ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
 
@@ -83,12 +83,30 @@ class PgDatabase:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+        """A transaction under way; none on a connection the server ended (its transaction ended with it)."""
+        return not self.raw.closed and self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def revive(self) -> None:
+        """Open this session's connection again when the server ended it (a restart, a failover, an idle
+        timeout): the window keeps one for hours. A pooled connection is the pool's to replace."""
+        if self.raw.closed and self._release is None:
+            self.raw = connect(self.url).raw
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> _Result:
         text, returning = self._sql(sql)
-        convert = _read_value if text.lstrip()[:7].upper() in ("SELECT ", "EXPLAIN") else _value
-        cursor = self.raw.execute(text, [convert(p) for p in params or ()], prepare=False)  # type: ignore[arg-type]
+        reads = text.lstrip()[:7].upper() in ("SELECT ", "EXPLAIN")
+        values = [(_read_value if reads else _value)(p) for p in params or ()]
+        # a statement that changes nothing, outside a transaction, runs again once on a new connection when
+        # the server turns out to have ended this one; anything else is the caller's to report
+        again = (reads or text.strip().upper() == "BEGIN") and not self.in_transaction and self._release is None
+        self.revive()
+        try:
+            cursor = self.raw.execute(text, values, prepare=False)  # type: ignore[arg-type]
+        except psycopg.OperationalError:
+            if not (again and self.raw.closed):
+                raise
+            self.revive()
+            cursor = self.raw.execute(text, values, prepare=False)  # type: ignore[arg-type]
         if returning:
             row = cursor.fetchone()
             return _Result(cursor, int(row[0]) if row else None)
@@ -131,6 +149,7 @@ class PgDatabase:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """A savepoint inside the transaction under way (sqlite-utils' atomic())."""
+        self.revive()
         with self.raw.transaction():
             yield
 
@@ -219,7 +238,7 @@ def connect(url: str) -> PgDatabase:
     try:
         raw = psycopg.connect(url, autocommit=True, connect_timeout=10, options=_OPTIONS)
     except psycopg.Error as exc:
-        raise DatabaseError(f"cannot connect to {redacted(url)}: {str(exc).strip()}") from None
+        raise DatabaseError(connect_failure(url, exc)) from None
     raw.adapters.register_loader("numeric", _WholeNumberLoader)
     return PgDatabase(raw, url)
 
@@ -243,8 +262,23 @@ def pooled(url: str) -> PgDatabase:
     try:
         raw = pool.getconn()
     except PoolTimeout as exc:
-        raise DatabaseError(f"cannot connect to {redacted(url)}: {exc}") from None
+        raise DatabaseError(connect_failure(url, exc)) from None
     return PgDatabase(raw, url, release=pool.putconn)
+
+
+def connect_failure(url: str, exc: Exception) -> str:
+    """One line without the password: libpq's reasons run over two lines ("...Connection refused\n\tIs the
+    server running..."), and a URL it cannot read is quoted back from the middle of the password ("invalid
+    percent-encoded token: "cr%t@host"), so a URL carrying a password is then not quoted at all."""
+    reason = " ".join(str(exc).split())
+    password = url_password(url)
+    if password is not None:
+        if isinstance(exc, psycopg.ProgrammingError) or "@" in password:  # libpq ends the user part at an @
+            reason = ("the URL cannot be read: check its form; a password holding @ : / % # ? must be "
+                      "percent-encoded, or left out of the URL and given in PGPASSWORD")
+        for secret in [password, *(part for part in password.split("@") if len(part) >= 3)]:
+            reason = reason.replace(secret, "***")
+    return f"cannot connect to {redacted(url)}: {reason}"
 
 
 class _WholeNumberLoader(psycopg.adapt.Loader):
@@ -285,7 +319,7 @@ def open_server(url: str, shown: str) -> PgDatabase:
             for name, ddl in MIGRATIONS:
                 if name in applied:
                     continue
-                with db.raw.transaction():
+                with _owner_needed(shown), db.raw.transaction():
                     db.raw.execute("SELECT pg_advisory_xact_lock(7270015)")  # two first openings: one migrates
                     db.raw.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, "
                                    "applied_at timestamptz NOT NULL DEFAULT now())")
@@ -297,6 +331,17 @@ def open_server(url: str, shown: str) -> PgDatabase:
         db.close()
         raise
     return db
+
+
+@contextlib.contextmanager
+def _owner_needed(shown: str) -> Iterator[None]:
+    """A role that may not create caseapp's schema is told what gives it the right: owning the database."""
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise DatabaseError(f"{shown}: {reason(exc)}: the role of the URL must own the database to create "
+                            "caseapp's tables (createdb -O ROLE, or ALTER DATABASE ... OWNER TO ROLE); "
+                            "nothing was written") from None
 
 
 def schema_version(db: PgDatabase) -> str:

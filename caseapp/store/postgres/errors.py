@@ -23,15 +23,22 @@ def is_driver_error(exc: BaseException) -> bool:
     return isinstance(exc, psycopg.Error)
 
 
+def reason(exc: psycopg.Error) -> str:
+    """The server's reason on one line: its primary message, without the SQL context ("LINE 1: ...", a caret
+    under it) that psycopg's text adds."""
+    primary = exc.diag.message_primary if isinstance(exc, psycopg.DatabaseError) else None
+    return " ".join((primary or str(exc)).split())
+
+
 def translate(exc: psycopg.Error) -> DatabaseError:
     if isinstance(exc, _BUSY):
         return DatabaseBusy(BUSY_MESSAGE)
     if isinstance(exc, errors.DiskFull):
         return DiskFull(FULL_MESSAGE)
     if isinstance(exc, psycopg.OperationalError):
-        return DatabaseError(f"the database server could not be reached or refused the work ({exc}): "
+        return DatabaseError(f"the database server could not be reached or refused the work ({reason(exc)}): "
                              "nothing was written")
-    return DatabaseError(f"the database server refused the work ({exc}): nothing was written")
+    return DatabaseError(f"the database server refused the work ({reason(exc)}): nothing was written")
 
 
 @contextlib.contextmanager

@@ -41,7 +41,7 @@ class PgCaseStore(CaseStore):
                 yield
             return
         try:
-            db.raw.execute("BEGIN")
+            db.execute("BEGIN")  # on a new connection when the server ended this one
             db.raw.execute("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
         except psycopg.Error as exc:
             if db.in_transaction:
