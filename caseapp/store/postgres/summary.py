@@ -14,13 +14,12 @@ from caseapp.core import vocab
 from caseapp.store.contract.figures import LARGEST, SummaryData
 from caseapp.store.contract.queries import SearchQuery
 from caseapp.store.sqlite.summary import (
-    _LARGEST_COLUMNS,
     _MASK32,
     _MASK40,
     SummaryStore,
-    _chunks,
     _Codes,
     _schedule_rows,
+    largest_of_pairs,
 )
 
 _LEADING_NUMBER = re.compile(r"\s*([+-]?\d+)")
@@ -121,16 +120,4 @@ class PgSummaryStore(SummaryStore):
         """As SummaryStore._largest, over the folded pairs held here."""
         tops = sorted(((fold[5], fold[6]) for fold in pairs.values() if fold[5] is not None),
                       key=lambda pair: pair[0], reverse=True)[:limit * 20]
-        if not tops:
-            return []
-        floor = tops[min(limit, len(tops)) - 1][0]
-        ids = {int(i) for top, eids in tops if top >= floor for i in eids.split(",")}
-        rows: list[tuple[Any, ...]] = []
-        for chunk in _chunks(sorted(ids)):
-            rows.extend(self.db.execute(
-                f"SELECT {_LARGEST_COLUMNS} FROM exhibits e JOIN cases c ON c.id = e.case_id "
-                f"WHERE e.id IN ({','.join('?' * len(chunk))}) AND e.kg_mg >= ?", [*chunk, floor]).fetchall())
-        rows.sort(key=lambda r: (r[1], r[2]))
-        rows.sort(key=lambda r: r[3] or "", reverse=True)
-        rows.sort(key=lambda r: r[8], reverse=True)
-        return rows[:limit]
+        return largest_of_pairs(self.db, tops, limit)  # type: ignore[arg-type]  # PgDatabase

@@ -22,7 +22,7 @@ from caseapp.store.postgres.text_search import stored_words
 from caseapp.store.sqlite import consistency
 from caseapp.store.sqlite.audit import AUDITED_TABLES
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
-from caseapp.store.sqlite.verify import _live_rows, check_chain
+from caseapp.store.sqlite.verify import _live_rows, attachment_matches, check_chain
 from caseapp.store.sqlite.verify_entries import check_entries
 from caseapp.store.sqlite.writer import fts_concealment_text, fts_place_text, fts_row
 
@@ -146,11 +146,5 @@ def _attachment_hashes(db: PgDatabase, report: VerifyReport) -> None:
             "LEFT JOIN cases c ON c.id = a.case_id ORDER BY a.id").fetchall():
         content = bytes(_one(db, "SELECT content FROM attachments WHERE id = %s", [attachment_id]))
         which = f"attachment {attachment_id} of case {case_number}"
-        actual = hashlib.sha256(content).hexdigest()
-        if actual != digest:
-            report.fail(f"{which}: its content does not match its SHA-256 (stored {str(digest)[:16]}..., "
-                        f"content {actual[:16]}...)")
-            return
-        if len(content) != size:
-            report.fail(f"{which}: its content is {len(content)} bytes, its record says {size}")
+        if not attachment_matches(report, which, content, digest, size):
             return

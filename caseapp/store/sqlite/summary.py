@@ -369,20 +369,7 @@ class SummaryStore:
         conn = self.db.conn
         pairs = conn.execute("SELECT top, eids FROM temp.summary_cs WHERE top IS NOT NULL ORDER BY top DESC LIMIT ?",
                              [limit * 20]).fetchall()  # ties at the floor included, within reason
-        if not pairs:
-            return []
-        floor = pairs[min(limit, len(pairs)) - 1][0]
-        ids = {int(i) for top, eids in pairs if top >= floor for i in str(eids).split(",")}
-        rows: list[tuple[Any, ...]] = []
-        for chunk in _chunks(sorted(ids)):
-            rows.extend(conn.execute(
-                f"SELECT {_LARGEST_COLUMNS} FROM exhibits e JOIN cases c ON c.id = e.case_id "
-                f"WHERE e.id IN ({','.join('?' * len(chunk))}) AND e.kg_mg >= ?", [*chunk, floor]).fetchall())
-        # largest first; among equals the newest, then by case and exhibit number (stable sorts, last key first)
-        rows.sort(key=lambda r: (r[1], r[2]))
-        rows.sort(key=lambda r: r[3] or "", reverse=True)
-        rows.sort(key=lambda r: r[8], reverse=True)
-        return rows[:limit]
+        return largest_of_pairs(self.db, pairs, limit)
 
     # -- from folded rows to the summary -------------------------------------------------------------
     def _assemble(self, query: SearchQuery, codes: _Codes, by_substance: list[tuple[int, ...]],
@@ -478,3 +465,23 @@ def _month_bounds(query: SearchQuery, months: dict[str, _Fold]) -> tuple[str | N
     if first and last and first > last:  # a range the wrong way round matches nothing: no months
         return None, None
     return first, last
+
+
+def largest_of_pairs(db: Database, pairs: list[tuple[Any, Any]], limit: int) -> list[tuple[Any, ...]]:
+    """The `limit` largest exhibits of the (case, substance) pairs given as (their largest kg_mg, their exhibit
+    ids joined by commas), largest first (both back ends' summaries)."""
+    if not pairs:
+        return []
+    floor = pairs[min(limit, len(pairs)) - 1][0]
+    ids = {int(i) for top, eids in pairs if top >= floor for i in str(eids).split(",")}
+    rows: list[tuple[Any, ...]] = []
+    for chunk in _chunks(sorted(ids)):
+        rows.extend(db.execute(
+            f"SELECT {_LARGEST_COLUMNS} FROM exhibits e JOIN cases c ON c.id = e.case_id "
+            f"WHERE e.id IN ({','.join('?' * len(chunk))}) AND e.kg_mg >= ?", [*chunk, floor]).fetchall())
+    # largest first; among equals the newest, then by case and exhibit number (stable sorts, last key first)
+    rows.sort(key=lambda r: (r[1], r[2]))
+    rows.sort(key=lambda r: r[3] or "", reverse=True)
+    rows.sort(key=lambda r: r[8], reverse=True)
+    return rows[:limit]
+

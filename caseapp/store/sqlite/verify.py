@@ -231,11 +231,19 @@ def _attachment_hashes(db: Database, report: VerifyReport) -> None:
         if kind != "blob" or not isinstance(content, bytes):
             report.fail(f"{which}: its content is stored as {kind}, not as bytes")
             return
-        actual = hashlib.sha256(content).hexdigest()
-        if actual != digest:
-            report.fail(f"{which}: its content does not match its SHA-256 (stored {str(digest)[:16]}..., "
-                        f"content {actual[:16]}...)")
+        if not attachment_matches(report, which, content, digest, size):
             return
-        if len(content) != size:
-            report.fail(f"{which}: its content is {len(content)} bytes, its record says {size}")
-            return
+
+
+def attachment_matches(report: VerifyReport, which: str, content: bytes, digest: str, size: int) -> bool:
+    """An attachment's bytes against its record's SHA-256 and size (both back ends); a mismatch fails the report."""
+    actual = hashlib.sha256(content).hexdigest()
+    if actual != digest:
+        report.fail(f"{which}: its content does not match its SHA-256 (stored {str(digest)[:16]}..., "
+                    f"content {actual[:16]}...)")
+        return False
+    if len(content) != size:
+        report.fail(f"{which}: its content is {len(content)} bytes, its record says {size}")
+        return False
+    return True
+
