@@ -232,3 +232,12 @@ def populate(app: CaseApp, folder: Path,
     app.service(Attachments).add(olga, SAMPLE_CASE, scan)
     return {"ada": ada, "olga": olga}
 
+
+def with_generated(app: CaseApp, folder: Path, rows: int, seed: int) -> CaseApp:
+    """`app` with `rows` generated IDS rows imported (every kind of catalogue name) beside what it holds."""
+    from caseapp.services.transfer import import_file
+
+    source = generate_ids(folder / "ids.csv", rows, seed=seed)
+    assert import_file(app, source, actor="tester", skip_invalid=True).value.committed
+    return app
+

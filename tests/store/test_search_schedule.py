@@ -9,7 +9,7 @@ import pytest
 from caseapp.core.schedules import ROMAN
 from caseapp.store.contract import SearchQuery, UnknownFilter
 from caseapp.store.contract.terms import SCHEDULE_TERMS
-from tests.conftest import DATA, generate_ids, reads_one_term_range_in_order
+from tests.conftest import DATA, reads_one_term_range_in_order, with_generated
 
 IN_FORCE = ("I", "II", "III", "IV", "V", "VI", "IX")
 
@@ -17,11 +17,7 @@ IN_FORCE = ("I", "II", "III", "IV", "V", "VI", "IX")
 @pytest.fixture(scope="module")
 def generated(sample_app, tmp_path_factory):
     """The sample data (lab results among it) and 1,500 generated IDS rows (every kind of catalogue name)."""
-    from caseapp.services.transfer import import_file
-
-    source = generate_ids(tmp_path_factory.mktemp("ids") / "ids.csv", 1500, seed=11)
-    assert import_file(sample_app, source, actor="tester", skip_invalid=True).value.committed
-    return sample_app
+    return with_generated(sample_app, tmp_path_factory.mktemp("ids"), 1500, seed=11)
 
 
 def _schedules(app, name):

@@ -3,16 +3,12 @@
 import pytest
 
 from caseapp.store.contract import SearchQuery
-from tests.conftest import generate_ids
+from tests.conftest import with_generated
 
 
 @pytest.fixture(scope="module")
 def generated(sample_app, tmp_path_factory):
-    from caseapp.services.transfer import import_file
-
-    source = generate_ids(tmp_path_factory.mktemp("ids") / "ids.csv", 1200, seed=5)
-    assert import_file(sample_app, source, actor="tester", skip_invalid=True).value.committed
-    return sample_app
+    return with_generated(sample_app, tmp_path_factory.mktemp("ids"), 1200, seed=5)
 
 
 def _brute_force(app, query):
