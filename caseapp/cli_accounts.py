@@ -42,7 +42,7 @@ def login(app: CaseApp, args: argparse.Namespace, why: str = "this command chang
         raise AuthError("no users yet: create the first admin with 'caseapp-cli init --admin NAME'")
     if not args.user:
         raise AuthError(f"{why}: give --user NAME (password from CASEAPP_PASSWORD or a prompt)")
-    return accounts.authenticate(args.user, _secret(PASSWORD_ENV, f"password for {args.user}: "))
+    return accounts.authenticate(args.user, _password(args))
 
 
 def login_for_a_copy(app: CaseApp, args: argparse.Namespace, why: str) -> tuple[User, bool]:
@@ -53,7 +53,13 @@ def login_for_a_copy(app: CaseApp, args: argparse.Namespace, why: str) -> tuple[
         raise AuthError("no users yet: create the first admin with 'caseapp-cli init --admin NAME'")
     if not args.user:
         raise AuthError(f"{why}: give --user NAME (password from CASEAPP_PASSWORD or a prompt)")
-    return accounts.sign_in_for_a_copy(args.user, _secret(PASSWORD_ENV, f"password for {args.user}: "))
+    return accounts.sign_in_for_a_copy(args.user, _password(args))
+
+
+def _password(args: argparse.Namespace) -> str:
+    """--user's password: the one the server connection was signed in with (cli_commands), else asked."""
+    given = getattr(args, "signed_in_password", None)
+    return given if given is not None else _secret(PASSWORD_ENV, f"password for {args.user}: ")
 
 
 def create_first_admin(app: CaseApp, args: argparse.Namespace, out: TextIO) -> None:

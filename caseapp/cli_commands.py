@@ -44,8 +44,18 @@ class Call:
 
 
 def open_database(args: argparse.Namespace) -> CaseApp:
-    """The database of --db (or its default), opened; the caller closes it."""
-    return CaseApp.open(default_database(args.db))
+    """The database of --db (or its default), opened; the caller closes it. On a server, a command given
+    --user signs in to the server as that account's own login (the password from CASEAPP_PASSWORD or a
+    prompt), so the server's rules apply to it as to the window; without --user, the URL's or libpq's own
+    credentials (PGUSER, PGPASSWORD, .pgpass) are used, as by the owner who runs init."""
+    where = default_database(args.db)
+    user = getattr(args, "user", None)
+    if where.server and user:
+        from caseapp.cli_accounts import PASSWORD_ENV, _secret
+
+        args.signed_in_password = _secret(PASSWORD_ENV, f"password for {user}: ")  # asked once (cli_accounts)
+        where = where.signed_in(user.strip(), args.signed_in_password)
+    return CaseApp.open(where)
 
 
 def _never(args: argparse.Namespace) -> bool:

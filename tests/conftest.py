@@ -14,7 +14,13 @@ import pytest  # noqa: E402
 from caseapp.core.substances import Catalogue, default_catalogue  # noqa: E402
 from caseapp.services.app import CaseApp  # noqa: E402
 from caseapp.services.auth import User  # noqa: E402
-from tests.pg_server import new_pg_database, pg_database_of, stop_pg_cluster  # noqa: E402
+from tests.pg_server import (  # noqa: E402
+    drop_logins_since,
+    made_count,
+    new_pg_database,
+    pg_database_of,
+    stop_pg_cluster,
+)
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 DATA = Path(__file__).parent / "data"
@@ -60,6 +66,14 @@ def _stop_pg_cluster() -> Iterator[None]:
     """The session's test server (started on first use) stops at the end."""
     yield
     stop_pg_cluster()
+
+
+@pytest.fixture(autouse=True)
+def _server_logins_per_test() -> Iterator[None]:
+    """Accounts on the server are logins of the whole cluster: those a test made go at its end."""
+    made = made_count()
+    yield
+    drop_logins_since(made)
 
 
 @pytest.fixture

@@ -57,8 +57,8 @@ class Cluster:
 
 
 def start_cluster() -> Cluster:
-    """A new cluster on a free port of 127.0.0.1, trusting local connections (tests only), tuned for speed
-    over durability (fsync off: the cluster is thrown away)."""
+    """A new cluster on a free port of 127.0.0.1, trusting the superuser's local connections (tests only) and
+    asking every other role for its password, tuned for speed over durability (fsync off: thrown away)."""
     if os.environ.get(SERVER_ENV):
         return Cluster(os.environ[SERVER_ENV])
     folder = Path(tempfile.mkdtemp(prefix="caseapp-pg-"))
@@ -81,6 +81,11 @@ def start_cluster() -> Cluster:
     try:
         subprocess.run([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                         "--locale=C", "--no-sync"], user=user, capture_output=True, check=True, timeout=120)
+        # the superuser (the tests' owner) is trusted; every other role signs in with its SCRAM password, as
+        # the accounts of caseapp do on an agency's server
+        (data / "pg_hba.conf").write_text(
+            "local all postgres trust\nhost all postgres 127.0.0.1/32 trust\n"
+            "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n")
         port = _free_port()
         options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c fsync=off -c synchronous_commit=off "
                    "-c full_page_writes=off -c max_connections=200")
@@ -131,6 +136,31 @@ def pg_database_of(path: Path | None) -> str:
     if path not in _DATABASES:
         _DATABASES[path] = new_pg_database()
     return _DATABASES[path]
+
+
+def drop_logins_since(made: int) -> None:
+    """Drop the server logins of the databases made since `made` of them existed (each account is a login of
+    the whole cluster: the next test's "ada" must be new), with their databases' connection pools."""
+    if not _CLUSTER or len(_MADE) <= made:
+        return
+    import psycopg
+
+    from caseapp.store.postgres import db as server
+
+    for pool in list(server._POOLS.values()):
+        pool.close()
+    server._POOLS.clear()
+    groups = [f"{name}_{group}" for name in _MADE[made:] for group in ("officer", "supervisor", "admin")]
+    with psycopg.connect(_CLUSTER[0].url, autocommit=True) as admin:
+        logins = admin.execute(
+            "SELECT DISTINCT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ANY(%s) AND NOT m.rolsuper", [groups]).fetchall()
+        for (login,) in logins:
+            admin.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+def made_count() -> int:
+    return len(_MADE)
 
 
 def stop_pg_cluster() -> None:

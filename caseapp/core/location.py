@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from caseapp.core.errors import DatabaseError
 
@@ -32,6 +32,17 @@ class DatabaseLocation:
     @property
     def server(self) -> bool:
         return self.kind == "postgresql"
+
+    def signed_in(self, login: str, password: str) -> DatabaseLocation:
+        """The same server, signed in as an account's own login (each account is a server login): the URL's
+        user and password, and any `user=`/`password=` of its query, replaced. A file stays as it is."""
+        if self.url is None:
+            return self
+        parts = urlsplit(self.url)
+        host = parts.netloc.rsplit("@", 1)[-1]
+        query = "&".join(p for p in parts.query.split("&") if p and not re.match(r"(user|password)=", p, re.I))
+        netloc = f"{quote(login, safe='')}:{quote(password, safe='')}@{host}"
+        return DatabaseLocation("postgresql", None, urlunsplit(parts._replace(netloc=netloc, query=query)))
 
     def __str__(self) -> str:
         """For messages and the window's title: a server's URL without its password."""

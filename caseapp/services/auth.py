@@ -219,12 +219,14 @@ class Accounts:
         login = normal_login(login)
         display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
         check_password_rules(password, names=(login, display_name, badge))
-        password_hash = self.hasher.hash(password)  # slow: before the write lock is taken
+        password_hash = self._password_hash(password)  # slow: before the write lock is taken
         signing = new_signing_key(password)  # slow too
         with self.app.change("user_create", "user", login, actor=login,
                              detail={"role": Role.ADMIN, "first_admin": True, **signing.detail()}) as work:
             if self.has_users():
                 raise AuthError("the first admin exists already; an admin adds users with 'user add'")
+            if self.users.server_logins:  # made in this transaction: a failure below leaves no login behind
+                self.users.create_login(login, password, Role.ADMIN)
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge,
                                      role=Role.ADMIN, password_hash=password_hash, at=self.app.now_utc_text(),
                                      public_key=signing.public_key, key_salt=signing.key_salt)
@@ -240,6 +242,8 @@ class Accounts:
         The password is verified (argon2, ~0.1 s and 64 MiB) before the write lock is taken, so logins on
         several workstations do not queue behind each other; the count is then updated from the row as it
         is inside the transaction, so parallel failures are all counted."""
+        if self.users.server_logins:
+            return self._authenticate_on_server(login, password)
         key = _lookup_login(login)
         record = self.users.get(key) if key else None
         if record is None:
@@ -291,6 +295,29 @@ class Accounts:
             work.detail.update({"failed_logins": failed, "locked": bool(locked)})
         raise AuthError("wrong login name or password")  # after the commit: the failure stays counted
 
+    def _authenticate_on_server(self, login: str, password: str) -> User:
+        """On a server the password is the server's to check: a connection as the login (each account is a
+        server login, rules.py). Failed attempts are the server's to limit and log (its authentication
+        settings, e.g. auth_delay), since a refused connection reaches no database to count them in; the
+        account's state (deactivated) is checked here as on a file. A good sign-in is audited in the login's
+        own name."""
+        key = _lookup_login(login)
+        record = self.users.get(key) if key else None
+        if record is not None:
+            self._refuse_closed(record)  # as on a file: a deactivated account is told so
+        if key is None or not self.users.check_login(key, password) or record is None:
+            raise AuthError("wrong login name or password")
+        signing_key = _own_key(record, password) if record.public_key is not None else None
+        with self.app.change("login", "user", record.login, actor=record.login):
+            if signing_key is not None:
+                self.app.keys.add(record.login, signing_key)
+        return User.from_record(record)
+
+    def _password_hash(self, password: str) -> str:
+        """The application's own hash of a password (argon2), kept in users on a file; on a server the server
+        keeps the login's SCRAM verifier, and users holds no hash."""
+        return "" if self.users.server_logins else self.hasher.hash(password)
+
     def sign_in_for_a_copy(self, login: str, password: str) -> tuple[User, bool]:
         """(the user, whether the login's audit entry was written), for a command that only reads the database
         (a backup to another disk). As authenticate; but when the disk holding the database is full, so that
@@ -336,12 +363,14 @@ class Accounts:
         check_password_rules(password, names=(login, display_name, badge))
         if self.users.get(login) is not None:  # said before the slow hash; checked again below
             raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
-        password_hash = self.hasher.hash(password)
+        password_hash = self._password_hash(password)
         signing = new_signing_key(password)  # the new user's key, whose public half the admin signs
         with self.app.change("user_create", "user", login, actor=actor.login,
                              detail={"role": role_value, "badge": badge, **signing.detail()}) as work:
             if self.users.get(login) is not None:
                 raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
+            if self.users.server_logins:
+                self.users.create_login(login, password, role_value)
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge, role=role_value,
                                      password_hash=password_hash, at=self.app.now_utc_text(),
                                      public_key=signing.public_key, key_salt=signing.key_salt)
@@ -367,6 +396,8 @@ class Accounts:
             if record.role == Role.ADMIN and len(admins) == 1:
                 raise AuthError(f"{record.login} is the last active admin")
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
+            if self.users.server_logins:
+                self.users.set_login_enabled(record.login, False)  # the server refuses its sign-ins too
             work.ledger.record_live("users", [record.id])
             work.entity_id = record.login
         return Done(None, ACCOUNTS_CHANGED)
@@ -391,7 +422,7 @@ class Accounts:
         actor = current_user(self.app, actor, None if own else (Role.ADMIN,),
                              "changing a password" if own else "changing another user's password")
         check_password_rules(new_password, names=(record.login, record.display_name, record.badge))
-        password_hash = self.hasher.hash(new_password)
+        password_hash = self._password_hash(new_password)
         signing = new_signing_key(new_password)
         # One's own change is signed with the key it replaces (an account made before keys: with the new one);
         # an admin's reset with the admin's key.
@@ -404,6 +435,8 @@ class Accounts:
             self.users.update(record.id, at=self.app.now_utc_text(), password_hash=password_hash,
                               failed_logins=0, locked_until=None, public_key=signing.public_key,
                               key_salt=signing.key_salt)
+            if self.users.server_logins:
+                self.users.set_login_password(record.login, new_password)
             work.ledger.record_live("users", [record.id])
         if own:
             self.app.keys.add(record.login, signing.key)

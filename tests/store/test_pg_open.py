@@ -85,11 +85,11 @@ def test_a_role_that_may_not_create_the_schema_is_told_to_own_the_database_in_on
     caseapp's tables, which used to print the server's SQL context over three lines."""
     role = f"visitor_{os.getpid()}"
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'visitor pass'")  # the test server asks roles for one
         conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     try:
         out, err = io.StringIO(), io.StringIO()
-        url = pg_url.replace("://postgres@", f"://{role}@")
+        url = pg_url.replace("://postgres@", f"://{role}:visitor%20pass@")
         assert main(["--db", url, "init", "--timezone", "UTC"], out=out, err=err) == 1
         message = err.getvalue()
         assert message.count("\n") == 1 and "LINE 1" not in message, message

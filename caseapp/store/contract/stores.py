@@ -157,6 +157,23 @@ class Users(Protocol):
 
     def update(self, user_id: int, *, at: str, **changes: Any) -> None: ...
 
+    #: whether accounts are logins of the database server (PostgreSQL), which then checks their passwords;
+    #: on an SQLite file, the application's own password hashes do
+    server_logins: bool
+
+    def create_login(self, login: str, password: str | None, role: str) -> None:
+        """The server login of a new account (None: one that cannot sign in until an admin sets a password)."""
+
+    def set_login_password(self, login: str, password: str) -> None: ...
+
+    def set_login_enabled(self, login: str, enabled: bool) -> None: ...
+
+    def check_login(self, login: str, password: str) -> bool:
+        """Whether the server accepts this login and password (a connection of its own, closed at once)."""
+
+    def session_login(self) -> str | None:
+        """The server login this connection is signed in as (None: not one of caseapp's logins)."""
+
 
 class Custody(Protocol):
     def events(self, exhibit_id: int) -> list[CustodyEvent]: ...

@@ -15,6 +15,10 @@ like the terms table does; a GIN index ordered by date would not (see docs/archi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from caseapp.store.postgres.rules import rules_ddl
+
 TEXT = 'text COLLATE "C"'
 
 SCHEMA = f"""
@@ -221,9 +225,10 @@ CREATE FUNCTION name_key(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLE
 $$ SELECT regexp_replace(lower(public.unaccent('public.unaccent', coalesce(value, ''))), '[^[:alnum:]]', '', 'g') $$;
 """
 
-#: (name, DDL) in order; a name once released never changes meaning
-MIGRATIONS: tuple[tuple[str, str], ...] = (
+#: (name, DDL or a function of the schema's name giving it) in order; a name once released never changes meaning
+MIGRATIONS: tuple[tuple[str, str | Callable[[str], str]], ...] = (
     ("0001_server_schema", SCHEMA),
+    ("0002_server_rules", rules_ddl),  # logins, grants and the rules the server enforces (rules.py)
 )
 
 #: the column holding each audited table's row id (SQLite's rowid)

@@ -18,12 +18,12 @@ from caseapp.store.postgres.db import PgDatabase
 from caseapp.store.postgres.errors import translate, translated
 from caseapp.store.postgres.search import PgCaseList, PgSearch
 from caseapp.store.postgres.summary import PgSummaryStore
+from caseapp.store.postgres.users import PgUserStore
 from caseapp.store.sqlite.attachments import AttachmentStore
 from caseapp.store.sqlite.audit import AuditLog
 from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
-from caseapp.store.sqlite.users import UserStore
 
 
 class PgCaseStore(CaseStore):
@@ -32,7 +32,9 @@ class PgCaseStore(CaseStore):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction. Writers are serialised as SQLite's BEGIN IMMEDIATE serialises them: the
-        lock on audit_log (which every change ends by appending to) is taken first, so ids given as max + 1
+        lock on audit_log (which every change ends by appending to) is taken first (by a function of the
+        owner's, since logins may not lock the table; the chain's trigger refuses an entry that does not follow
+        the head whatever a client does), so ids given as max + 1
         and the chain's next entry are this transaction's alone; a writer waits lock_timeout for it, then
         is told the database is busy. Nested calls become savepoints."""
         db = self.db
@@ -42,7 +44,7 @@ class PgCaseStore(CaseStore):
             return
         try:
             db.execute("BEGIN")  # on a new connection when the server ended this one
-            db.raw.execute("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
+            db.raw.execute("SELECT caseapp_write_lock()")  # LOCK TABLE audit_log, for logins too (rules.py)
         except psycopg.Error as exc:
             if db.in_transaction:
                 db.raw.execute("ROLLBACK")
@@ -65,7 +67,7 @@ class PgStores:
         self.search = PgSearch(shared, catalogue)  # type: ignore[arg-type]
         self.case_list = PgCaseList(shared)  # type: ignore[arg-type]
         self.audit = AuditLog(shared, keys)  # type: ignore[arg-type]
-        self.users = UserStore(shared)  # type: ignore[arg-type]
+        self.users = PgUserStore(shared)  # type: ignore[arg-type]
         self.custody = CustodyStore(shared)  # type: ignore[arg-type]
         self.attachments = AttachmentStore(shared)  # type: ignore[arg-type]
         self.catalogue = LocalCatalogueStore(shared)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.store.contract.records import VerifyReport
 from caseapp.store.contract.terms import schedule_map
 from caseapp.store.postgres.db import PgDatabase
+from caseapp.store.postgres.rules import APP_TRIGGERS
 from caseapp.store.postgres.schema import ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
 from caseapp.store.sqlite import consistency
@@ -54,12 +55,15 @@ def verify_server(db: PgDatabase, *, admin_key: str | None = None, catalogue: Ca
 
 
 def _no_planted_objects(db: PgDatabase, report: VerifyReport) -> bool:
-    """A trigger or rule on a table can rewrite what is written or read: none is the application's."""
+    """A trigger or rule on a table can rewrite what is written or read: only the triggers of the server's
+    own rules (rules.py) are the application's."""
     found = db.raw.execute(
         "SELECT 'trigger', t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
         "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace "
         "UNION ALL SELECT 'rule', r.rulename, r.tablename FROM pg_rules r WHERE r.schemaname = current_schema() "
         "ORDER BY 2").fetchall()
+    found = [(kind, name, table) for kind, name, table in found
+             if not (kind == "trigger" and (name, table) in APP_TRIGGERS)]
     for kind, name, table in found:
         report.fail(f"{kind} {name} on {table} is not the application's: it was added outside the application")
     return not found

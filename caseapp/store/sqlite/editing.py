@@ -48,6 +48,15 @@ def replace_case(store: EditedStore, old: Case, new: Case, *, actor: str | None,
             raise CaseAppError(f"exhibit {number} has custody events and cannot be removed from the case")
         if store.attachment_count(old_ids[number]):
             raise CaseAppError(f"exhibit {number} has attachments and cannot be removed from the case")
+    # the case row first: its version check refuses a stale edit before anything else is touched, and on the
+    # server the rules allow rewriting an amended case's children once the case is being amended (rules.py)
+    values = case_row(new)
+    assignments = ", ".join(f"{c} = ?" for c in CASE_COLUMNS[1:])
+    cursor = db.execute(f"UPDATE cases SET {assignments} WHERE id = ? AND version = ?",
+                        [*values[1:], old.id, old.version])
+    if cursor.rowcount != 1:
+        raise ConcurrentChange(f"case {old.case_number} was changed by someone else since it was opened; "
+                               "reopen it and apply your changes again")
     # derived rows of every old exhibit go; they are rebuilt from the new record below
     for exhibit_id, occurred, terms in db.execute(
         "SELECT id, occurred_at, terms FROM exhibits WHERE case_id = ?", [old.id]
@@ -59,13 +68,6 @@ def replace_case(store: EditedStore, old: Case, new: Case, *, actor: str | None,
         db.execute("DELETE FROM exhibits WHERE id = ?", [old_ids[number]])
     old_persons = [r[0] for r in db.execute("SELECT id FROM persons WHERE case_id = ?", [old.id])]
     db.execute("DELETE FROM persons WHERE case_id = ?", [old.id])
-    values = case_row(new)
-    assignments = ", ".join(f"{c} = ?" for c in CASE_COLUMNS[1:])
-    cursor = db.execute(f"UPDATE cases SET {assignments} WHERE id = ? AND version = ?",
-                        [*values[1:], old.id, old.version])
-    if cursor.rowcount != 1:
-        raise ConcurrentChange(f"case {old.case_number} was changed by someone else since it was opened; "
-                               "reopen it and apply your changes again")
     writer = BulkWriter(store, actor=actor, at=at, batch_size=10**9, replace_exhibits=True)
     writer.add_children(new, {n: i for n, i in old_ids.items() if n in taken})
     new_persons = [row[0] for row in writer.persons]

@@ -19,18 +19,38 @@ def _record(row: tuple[Any, ...]) -> UserRecord:
 
 
 class UserStore:
+    server_logins = False  # an SQLite file's accounts are the application's own (argon2 hashes in users)
+
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def create_login(self, login: str, password: str | None, role: str) -> None:
+        raise NotImplementedError("an SQLite file has no server logins")
+
+    def set_login_password(self, login: str, password: str) -> None:
+        raise NotImplementedError("an SQLite file has no server logins")
+
+    def set_login_enabled(self, login: str, enabled: bool) -> None:
+        raise NotImplementedError("an SQLite file has no server logins")
+
+    def check_login(self, login: str, password: str) -> bool:
+        raise NotImplementedError("an SQLite file has no server logins")
+
+    def session_login(self) -> str | None:
+        return None
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM users").fetchone()[0])
 
+    def _columns(self) -> str:
+        return ", ".join(USER_COLUMNS)
+
     def get(self, login: str) -> UserRecord | None:
-        row = self.db.execute(f"SELECT {', '.join(USER_COLUMNS)} FROM users WHERE login = ?", [login]).fetchone()
+        row = self.db.execute(f"SELECT {self._columns()} FROM users WHERE login = ?", [login]).fetchone()
         return _record(row) if row else None
 
     def list(self) -> list[UserRecord]:
-        return [_record(r) for r in self.db.execute(f"SELECT {', '.join(USER_COLUMNS)} FROM users ORDER BY login")]
+        return [_record(r) for r in self.db.execute(f"SELECT {self._columns()} FROM users ORDER BY login")]
 
     def add(self, *, login: str, display_name: str, badge: str, role: str, password_hash: str, at: str,
             public_key: str | None = None, key_salt: str | None = None) -> int:
