@@ -24,7 +24,7 @@ from caseapp.gui.qt_health import unsound_binding_message
 from caseapp.logs import configure_logging
 from caseapp.paths import default_database
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts
+from caseapp.services.auth import Accounts, AuthError, User
 
 log = logging.getLogger("caseapp.gui")
 
@@ -97,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             where: Path | DatabaseLocation = path
         else:
             where = default_database(args.db)  # a file or a postgresql:// URL; any other URL is refused
+        if isinstance(where, DatabaseLocation) and where.server:
+            return _run_on_server(qt, where)
         app = open_database(where)
     except CaseAppError as exc:
         log.warning("database refused: %s", exc)
@@ -113,6 +115,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.close()
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def _run_on_server(qt: QApplication, where: DatabaseLocation) -> int:
+    """On a server each account is a server login: the window asks for the login and password first, then
+    opens the database signed in as that login (the server's rules apply to what it does), and holds no
+    other credentials. The schema and the first admin are made beforehand by the database's owner with
+    `caseapp-cli --db URL init --admin NAME`."""
+    opened: list[CaseApp] = []
+
+    def sign_in_as(login: str, password: str) -> User:
+        try:
+            app = CaseApp.open(where.signed_in(login, password))
+        except CaseAppError as exc:
+            if "password authentication failed" in str(exc) or "not permitted to log in" in str(exc):
+                raise AuthError("wrong login name or password, or the account is deactivated") from None
+            raise
+        try:
+            if not app.service(Accounts).has_users():
+                raise CaseAppError("this server database has no accounts yet: its owner creates the first admin "
+                                   "with caseapp-cli --db URL init --admin NAME")
+            user = app.service(Accounts).authenticate(login, password)
+        except BaseException:
+            app.close()
+            raise
+        opened.append(app)
+        return user
+
+    dialog = LoginDialog(None, database_label=str(where), sign_in=sign_in_as)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+        return 0
+    app = opened[-1]
+    log.info("signed in to %s as %s", app.location, dialog.user.login)
+    try:
+        window = MainWindow(app, dialog.user)
+        window.show()
+        return qt.exec()
+    finally:
+        app.close()
 
 
 if __name__ == "__main__":

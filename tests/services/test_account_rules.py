@@ -87,7 +87,8 @@ def test_a_deactivated_officer_can_no_longer_record_with_an_old_user_object(acco
     assert fresh_app._store.count_cases() == 0
 
 
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # an SQLite file's own password hashes; on a server: test_server_logins.py
+# an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_a_locked_account_can_no_longer_change_data(accounts, fresh_app):
     olga = signed_in(accounts, "olga")
     for _ in range(MAX_FAILED_LOGINS):
@@ -176,7 +177,8 @@ def test_logins_are_kept_in_lower_case_and_found_in_any_case(accounts):
 
 
 # -- unlocking ---------------------------------------------------------------------------------------
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # an SQLite file's own password hashes; on a server: test_server_logins.py
+# an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_an_admin_unlocks_a_locked_account_audited(accounts, fresh_app):
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthError):

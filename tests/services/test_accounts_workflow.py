@@ -37,13 +37,15 @@ def test_first_admin_only_once(accounts):
         accounts.create_first_admin("other", PASSWORD)
 
 
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # an SQLite file's own password hashes; on a server: test_server_logins.py
+# an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_passwords_are_argon2_hashes(accounts):
     record = accounts.users.get("olga")
     assert record.password_hash.startswith("$argon2") and PASSWORD not in record.password_hash
 
 
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # an SQLite file's own password hashes; on a server: test_server_logins.py
+# an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_wrong_password_counts_in_the_database_and_locks(accounts, fresh_app):
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthError, match="wrong login name or password"):
@@ -54,7 +56,8 @@ def test_wrong_password_counts_in_the_database_and_locks(accounts, fresh_app):
     assert fresh_app.verify().ok
 
 
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # an SQLite file's own password hashes; on a server: test_server_logins.py
+# an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_a_good_login_resets_the_count_and_rehashes_old_parameters(fresh_app):
     old = Accounts(fresh_app, hasher=FAST)
     old.create_first_admin("admin", PASSWORD)

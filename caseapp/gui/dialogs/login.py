@@ -5,6 +5,8 @@ deactivated account, password rules); they stay open until the service accepts, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
@@ -110,12 +112,15 @@ def _row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
 
 
 class LoginDialog(QDialog):
-    """Ask for a login name and password; `.user` is the authenticated User once the dialog is accepted."""
+    """Ask for a login name and password; `.user` is the authenticated User once the dialog is accepted.
+    `accounts` checks them, or, on a server, `sign_in` (each account is a server login: it opens the
+    database signed in as that login, then authenticates, and raises as authenticate does)."""
 
-    def __init__(self, accounts: Accounts, *, database_label: str, hint: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: Accounts | None, *, database_label: str, hint: str = "",
+                 parent: QWidget | None = None, sign_in: Callable[[str, str], User] | None = None) -> None:
         super().__init__(parent)
-        self.accounts = accounts
+        assert accounts is not None or sign_in is not None
+        self.authenticate = sign_in if sign_in is not None else accounts.authenticate  # type: ignore[union-attr]
         self.user: User | None = None
         self.setWindowTitle("Log in")
 
@@ -172,7 +177,7 @@ class LoginDialog(QDialog):
             self.password_edit.setFocus()
             return
         try:
-            user = self.accounts.authenticate(login, password)
+            user = self.authenticate(login, password)
         except CaseAppError as exc:
             self.password_edit.clear()
             self.show_error(str(exc))
