@@ -44,10 +44,19 @@ def run(*argv: str) -> tuple[int, str]:
     return code, out.getvalue() + err.getvalue()
 
 
+def give_logins_passwords(url: str) -> None:
+    """What the owner does after a copy: each copied account's login gets its password (the same as in the
+    file, so the account's signing key, derived from it, carries over)."""
+    with psycopg.connect(url, autocommit=True) as owner:
+        for (login,) in owner.execute("SELECT login FROM users").fetchall():
+            owner.execute(f"ALTER ROLE \"{login}\" LOGIN PASSWORD '{PASSWORD}'")
+
+
 def test_a_file_copied_to_the_server_verifies_with_the_files_chain_hash(tmp_path: Path, pg_url: str) -> None:
     path = tmp_path / "cases.sqlite3"
     chain = build(path, tmp_path)
     code, text = run("--db", str(path), "migrate", "--to", pg_url)
+    give_logins_passwords(pg_url)
     assert code == 0, text
     assert f"chain hash of the copy {chain}" in text and "verify on the copy: intact" in text
     code, text = run("--db", pg_url, "verify")
@@ -86,6 +95,7 @@ def test_a_server_backs_up_to_a_file_that_verifies_and_copies_back(tmp_path: Pat
     path = tmp_path / "cases.sqlite3"
     chain = build(path, tmp_path)
     assert run("--db", str(path), "migrate", "--to", pg_url)[0] == 0
+    give_logins_passwords(pg_url)
     monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
     code, text = run("--db", pg_url, "--user", "ada", "backup", str(tmp_path / "server-backup.sqlite3"))
     assert code == 0, text
@@ -97,7 +107,7 @@ def test_a_server_backs_up_to_a_file_that_verifies_and_copies_back(tmp_path: Pat
     finally:
         server.close()
     assert backed_up.action == "backup" and record["chain_hash"] == copied.hash != chain
-    assert record["source"] == pg_url
+    assert record["source"] == pg_url.replace("://postgres@", "://ada:***@")  # made signed in as ada's login
     code, text = run("--db", str(backup_file), "verify")
     assert code == 0, text
     again = new_pg_database()
@@ -117,3 +127,38 @@ def test_restore_on_a_server_says_how_a_backup_goes_back_there(pg_url: str) -> N
     code, text = run("--db", pg_url, "restore", "backup.sqlite3")
     assert code == 1 and text.count("\n") == 1, text
     assert "migrate --to" in text and "empty database" in text, text
+
+
+def test_copied_accounts_become_server_logins_that_sign_in_once_given_a_password(tmp_path, pg_url):
+    """A file's argon2 hashes cannot become the server's SCRAM verifiers: each account arrives as a login that
+    cannot sign in; the owner gives the first admin a password, who then sets the others'."""
+    import psycopg
+
+    from caseapp.core.errors import DatabaseError
+    from caseapp.core.location import database_location
+    from caseapp.services.auth import Accounts
+    from tests.conftest import PASSWORD, make_users
+
+    source = CaseApp.open(tmp_path / "file.sqlite3")
+    try:
+        source.initialise(timezone="UTC")
+        make_users(source)
+        source.copy_to_server(pg_url)
+    finally:
+        source.close()
+    with pytest.raises(DatabaseError, match="password authentication failed|not permitted to log in"):
+        CaseApp.open(database_location(pg_url).signed_in("ada", PASSWORD))
+    with psycopg.connect(pg_url, autocommit=True) as owner:
+        owner.execute(f"ALTER ROLE ada LOGIN PASSWORD '{PASSWORD}'")  # hers, so her signing key carries over
+    admin_app = CaseApp.open(database_location(pg_url).signed_in("ada", PASSWORD))
+    try:
+        accounts = Accounts(admin_app)
+        ada = accounts.authenticate("ada", PASSWORD)
+        accounts.change_password(ada, "olga", "olga gets a new passphrase")
+    finally:
+        admin_app.close()
+    olga = CaseApp.open(database_location(pg_url).signed_in("olga", "olga gets a new passphrase"))
+    try:
+        assert Accounts(olga).authenticate("olga", "olga gets a new passphrase").login == "olga"
+    finally:
+        olga.close()

@@ -358,7 +358,13 @@ class CaseApp:
             target.close()
         copy = CaseApp.open(location, catalogue=self.bundled_catalogue, clock=self.clock)
         try:
-            return copied, copy.verify()
+            report = copy.verify()
+            # each account becomes a server login, which cannot sign in until it has a password: the file's
+            # argon2 hashes cannot become the server's SCRAM verifiers (the owner gives the first admin one
+            # with ALTER ROLE ... PASSWORD; that admin then sets the others' with 'user passwd')
+            for record in copy._stores.users.list():
+                copy._stores.users.create_login(record.login, None, record.role)
+            return copied, report
         finally:
             copy.close()
 
