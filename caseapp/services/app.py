@@ -363,7 +363,12 @@ class CaseApp:
             # argon2 hashes cannot become the server's SCRAM verifiers (the owner gives the first admin one
             # with ALTER ROLE ... PASSWORD; that admin then sets the others' with 'user passwd')
             for record in copy._stores.users.list():
-                copy._stores.users.create_login(record.login, None, record.role)
+                try:
+                    copy._stores.users.create_login(record.login, None, record.role)
+                except DatabaseError as exc:  # a login of that name exists on the server (another database's)
+                    report.notes.append(f"account {record.login} has no login of its own here: {exc}; the "
+                                        "server's administrator grants the existing login the group "
+                                        f"{record.role} of this database if it is the same person")
             return copied, report
         finally:
             copy.close()
