@@ -127,20 +127,23 @@ def test_the_workflow_runs_signed_in_as_each_login(server):
         owner.close()
 
 
-def _forbidden(number: str, drafts: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+def _forbidden(number: str, drafts: dict[str, str], submitted: str) -> dict[str, list[tuple[str, str]]]:
     """(what, statement) each login may not do; `number` is an approved case of olga's, `drafts` a draft of
-    olga's and one of li's: each login is tried on a draft that is not its own."""
-    return {login: _forbidden_to(number, drafts["li" if login == "olga" else "olga"], role)
+    olga's and one of li's (each login is tried on a draft that is not its own), `submitted` a case li
+    submitted."""
+    return {login: _forbidden_to(number, drafts["li" if login == "olga" else "olga"], submitted, role)
             for login, role in (("olga", "officer"), ("li", "officer"), ("sam", "supervisor"), ("ada", "admin"))}
 
 
-def _forbidden_to(number: str, other: str, role: str) -> list[tuple[str, str]]:
+def _forbidden_to(number: str, other: str, submitted: str, role: str) -> list[tuple[str, str]]:
     for_everyone = [
         ("update an audit entry", "UPDATE audit_log SET actor = 'nobody' WHERE id = 1"),
         ("delete an audit entry", "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"),
         ("update a ledger row", "UPDATE audit_rows SET row_hash = 'x' WHERE audit_id = 1"),
         ("delete a ledger row", "DELETE FROM audit_rows WHERE audit_id = 1"),
         ("truncate the audit log", "TRUNCATE audit_log CASCADE"),
+        ("add a ledger row to an entry already written",
+         "INSERT INTO audit_rows (tbl, row_id, audit_id, row_hash) VALUES ('cases', 1, 1, 'x')"),
         ("forge an audit entry in another's name",
          "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, prev_hash, hash) SELECT id + 1, "
          "'2024-01-01', 'someone else', 'approve', 'case', 'x', '{}', hash, 'f' FROM audit_head"),
@@ -168,8 +171,10 @@ def _forbidden_to(number: str, other: str, role: str) -> list[tuple[str, str]]:
         ("change a setting", "UPDATE settings SET value = 'X' WHERE key = 'timezone'"),
     ]
     officer = for_everyone + not_admins + [
-        ("approve a case", f"UPDATE cases SET status = 'approved', approved_by = session_user "
-                           f"WHERE case_number = '{other}'"),
+        ("approve a case", f"UPDATE cases SET status = 'approved', approved_by = session_user, "
+                           f"approved_at = 'now' WHERE case_number = '{submitted}'"),
+        ("return a case", f"UPDATE cases SET status = 'returned' WHERE case_number = '{submitted}'"),
+        ("submit another officer's draft", f"UPDATE cases SET status = 'submitted' WHERE case_number = '{other}'"),
         ("insert an approved case", "INSERT INTO cases (id, case_number, recorded_at, status, created_by, created_at, "
                                     "updated_at) SELECT max(id) + 1, 'FAKE-1', 'x', 'approved', session_user, 'x', 'x' "
                                     "FROM cases"),
@@ -186,7 +191,7 @@ def _forbidden_to(number: str, other: str, role: str) -> list[tuple[str, str]]:
     ]
 
 
-def _approved_and_drafts(url: str, people: dict[str, User]) -> tuple[str, dict[str, str]]:
+def _approved_and_drafts(url: str, people: dict[str, User]) -> tuple[str, dict[str, str], str]:
     olga = as_login(url, "olga")
     try:
         number = draft(olga, people["olga"])
@@ -202,9 +207,11 @@ def _approved_and_drafts(url: str, people: dict[str, User]) -> tuple[str, dict[s
     li = as_login(url, "li")
     try:
         his = draft(li, people["li"])
+        submitted = draft(li, people["li"])
+        li.service(Workflow).submit(people["li"], submitted)
     finally:
         li.close()
-    return number, {"olga": hers, "li": his}
+    return number, {"olga": hers, "li": his}, submitted
 
 
 def _snapshot(url: str) -> tuple[object, ...]:
@@ -216,10 +223,10 @@ def _snapshot(url: str) -> tuple[object, ...]:
 
 def test_every_forbidden_statement_is_refused_by_the_server_for_each_role(server):
     url, people = server
-    number, drafts = _approved_and_drafts(url, people)
+    number, drafts, submitted = _approved_and_drafts(url, people)
     before = _snapshot(url)
     tried: dict[str, int] = {}
-    for login, statements in _forbidden(number, drafts).items():
+    for login, statements in _forbidden(number, drafts, submitted).items():
         with psql(url, login) as conn:
             for what, statement in statements:
                 try:
@@ -230,7 +237,7 @@ def test_every_forbidden_statement_is_refused_by_the_server_for_each_role(server
                     tried[login] = tried.get(login, 0) + 1
                     continue
                 pytest.fail(f"{login} could {what} ({changed} rows): {statement}")
-    assert tried == {login: len(s) for login, s in _forbidden(number, drafts).items()}
+    assert tried == {login: len(s) for login, s in _forbidden(number, drafts, submitted).items()}
     assert _snapshot(url) == before
     owner = CaseApp.open(url)
     try:

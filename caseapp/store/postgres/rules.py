@@ -107,6 +107,20 @@ BEGIN
 END $$;
 CREATE TRIGGER audit_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_chain();
 
+-- ledger rows belong to the entry being written (the next one): none is added to an entry already in the chain
+CREATE FUNCTION audit_rows_inserted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = @SCHEMA@, pg_temp AS $$
+BEGIN
+    IF caseapp_role() IS NOT NULL AND EXISTS (
+            SELECT 1 FROM new_rows n WHERE n.audit_id <> (SELECT h.id + 1 FROM audit_head h)) THEN
+        PERFORM caseapp_refuse(format('%s may not add ledger rows to an audit entry already written',
+                                      session_user));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER audit_rows_inserted AFTER INSERT ON audit_rows REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted();
+
 -- whether `who` created, imported or changed the case's content (services.workflow.Workflow.editors)
 CREATE FUNCTION caseapp_edited(case_id bigint, number text, who text) RETURNS boolean LANGUAGE sql STABLE
 SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
@@ -390,7 +404,7 @@ BEGIN
             'caseapp_require_admin()', 'caseapp_create_login(text, text, text)',
             'caseapp_set_password(text, text)', 'caseapp_set_login_enabled(text, boolean)',
             'caseapp_own_key_salt()', 'caseapp_users_rows()', 'caseapp_update_own_account(text, text, text)',
-            'audit_chain()', 'cases_rules()', 'cases_inserted()', @CHILD_FUNCTIONS@
+            'audit_chain()', 'audit_rows_inserted()', 'cases_rules()', 'cases_inserted()', @CHILD_FUNCTIONS@
             'attachments_rules()'] LOOP
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
     END LOOP;
