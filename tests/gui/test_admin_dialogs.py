@@ -109,6 +109,8 @@ def test_deactivating_ends_an_open_windows_rights(qtbot, disk_app, accounts, use
     assert not dialog.deactivate_button.isEnabled()  # not oneself
 
 
+# a lockout is an SQLite file's own (on a server, failed sign-ins are the server's to limit)
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_unlocking_and_resetting_a_password(qtbot, disk_app, accounts, users):
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthError):
@@ -120,6 +122,12 @@ def test_unlocking_and_resetting_a_password(qtbot, disk_app, accounts, users):
     dialog.unlock_selected()
     assert dialog.table.item(dialog.table.currentRow(), 5).text() == ""
     assert accounts.authenticate("li", PASSWORD).login == "li"
+    reset_password_of_li(qtbot, disk_app, accounts, users)
+    actions = [e.action for e in disk_app._audit.entries("user", "li")]
+    assert actions.index("user_unlock") < actions.index("user_password")
+
+
+def reset_password_of_li(qtbot, disk_app, accounts, users) -> None:
     reset = make(PasswordDialog, qtbot, disk_app, accounts, users["ada"])
     reset.login = "li"
     reset.passwords.first.setText(NEW_PASSWORD)
@@ -127,8 +135,14 @@ def test_unlocking_and_resetting_a_password(qtbot, disk_app, accounts, users):
     reset.accept()
     assert reset.result() == reset.DialogCode.Accepted
     assert accounts.authenticate("li", NEW_PASSWORD).login == "li"
-    actions = [e.action for e in disk_app._audit.entries("user", "li")]
-    assert actions.index("user_unlock") < actions.index("user_password")
+    with pytest.raises(AuthError):
+        accounts.authenticate("li", PASSWORD)
+
+
+def test_an_admin_resets_a_password_from_the_accounts_page(qtbot, disk_app, accounts, users):
+    """On a server too: the new password is the server login's (the old one stops working there)."""
+    reset_password_of_li(qtbot, disk_app, accounts, users)
+    assert "user_password" in [e.action for e in disk_app._audit.entries("user", "li")]
 
 
 def test_agency_settings_are_saved_checked_and_audited(qtbot, disk_app, accounts, users):
