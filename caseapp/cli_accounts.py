@@ -4,12 +4,10 @@ data-changing command goes through (--user NAME; the password from CASEAPP_PASSW
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from typing import TextIO
 
 from caseapp.cli_commands import Command
+from caseapp.cli_passwords import NEW_PASSWORD_ENV, PASSWORD_ENV, secret
 from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
@@ -17,21 +15,8 @@ from caseapp.services.auth import Accounts, AuthError, Role, User
 from caseapp.services.custody import Custody
 from caseapp.services.workflow import Workflow
 
-PASSWORD_ENV = "CASEAPP_PASSWORD"
-NEW_PASSWORD_ENV = "CASEAPP_NEW_PASSWORD"
 EXIT_TAMPERED = 3
-
-
-def _secret(env: str, prompt: str, confirm: bool = False) -> str:
-    value = os.environ.get(env)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise AuthError(f"no password: set {env} or run in a terminal to be asked")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("again: ") != first:
-        raise AuthError("the two passwords differ")
-    return first
+_secret = secret
 
 
 def login(app: CaseApp, args: argparse.Namespace, why: str = "this command changes data") -> User:

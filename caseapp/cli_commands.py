@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from caseapp.cli_passwords import PASSWORD_ENV, secret
 from caseapp.core.errors import DatabaseError
 from caseapp.paths import default_database
 from caseapp.services.app import CaseApp
@@ -51,9 +52,7 @@ def open_database(args: argparse.Namespace) -> CaseApp:
     where = default_database(args.db)
     user = getattr(args, "user", None)
     if where.server and user:
-        from caseapp.cli_accounts import PASSWORD_ENV, _secret
-
-        args.signed_in_password = _secret(PASSWORD_ENV, f"password for {user}: ")  # asked once (cli_accounts)
+        args.signed_in_password = secret(PASSWORD_ENV, f"password for {user}: ")  # asked once (cli_accounts)
         where = where.signed_in(user.strip(), args.signed_in_password)
     return CaseApp.open(where)
 

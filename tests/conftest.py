@@ -68,6 +68,14 @@ def _stop_pg_cluster() -> Iterator[None]:
     stop_pg_cluster()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _server_logins_per_module() -> Iterator[None]:
+    """And those of databases a module shares between its tests go at the module's end."""
+    made = made_count()
+    yield
+    drop_logins_since(made)
+
+
 @pytest.fixture(autouse=True)
 def _server_logins_per_test() -> Iterator[None]:
     """Accounts on the server are logins of the whole cluster: those a test made go at its end."""

@@ -17,7 +17,7 @@ from tests.pg_server import new_pg_database
 JSON_CASE = SAMPLE_CASE
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # its accounts are server logins, dropped at the module's end (conftest)
 def template(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = new_pg_database()
     app = CaseApp.open(url, clock=fixed_clock)
