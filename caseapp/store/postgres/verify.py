@@ -17,7 +17,7 @@ from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.store.contract.records import VerifyReport
 from caseapp.store.contract.terms import schedule_map
 from caseapp.store.postgres.db import PgDatabase
-from caseapp.store.postgres.schema import ROWID_COLUMN
+from caseapp.store.postgres.schema import OWN_TRIGGERS, ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
 from caseapp.store.sqlite import consistency
 from caseapp.store.sqlite.audit import AUDITED_TABLES
@@ -55,11 +55,15 @@ def verify_server(db: PgDatabase, *, admin_key: str | None = None, catalogue: Ca
 
 def _no_planted_objects(db: PgDatabase, report: VerifyReport) -> bool:
     """A trigger or rule on a table can rewrite what is written or read: none is the application's."""
-    found = db.raw.execute(
-        "SELECT 'trigger', t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    rows = db.raw.execute(
+        "SELECT 'trigger', t.tgname, c.relname, p.proname, p.prosrc, t.tgtype FROM pg_trigger t "
+        "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
         "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace "
-        "UNION ALL SELECT 'rule', r.rulename, r.tablename FROM pg_rules r WHERE r.schemaname = current_schema() "
-        "ORDER BY 2").fetchall()
+        "UNION ALL SELECT 'rule', r.rulename, r.tablename, NULL, NULL, NULL FROM pg_rules r "
+        "WHERE r.schemaname = current_schema() ORDER BY 2").fetchall()
+    # the application's own (schema.OWN_TRIGGERS) pass when their function and its source are as released
+    found = [(kind, name, table) for kind, name, table, *made in rows
+             if kind != "trigger" or OWN_TRIGGERS.get((name, table)) != tuple(made)]
     for kind, name, table in found:
         report.fail(f"{kind} {name} on {table} is not the application's: it was added outside the application")
     return not found
