@@ -34,6 +34,8 @@ def window(qtbot, disk_app, users):
     opened = window_for(qtbot, disk_app, users["olga"])
     yield opened
     opened.live.stop()
+    for tab in opened.case_tabs():  # a check still pending from the last keys would run after the database closed
+        tab.form._timer.stop()
 
 
 def listed(window) -> list[str]:
