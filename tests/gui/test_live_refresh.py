@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -140,3 +141,20 @@ def test_an_open_cell_editor_keeps_its_text_through_refreshes_from_elsewhere(qtb
     qtbot.waitUntil(tab.banner.isVisible, timeout=ARRIVES_MS)
     assert view.state() == QAbstractItemView.State.EditingState
     assert QApplication.focusWidget() is editor and editor.text() == "brick wrapped in"
+
+
+def test_the_window_keeps_following_after_the_server_ended_its_sessions(qtbot, window, disk_app, backend):
+    """A server restart ends every session: the window's feed connects again and the next save elsewhere shows."""
+    if backend != "postgresql":
+        pytest.skip("a server's sessions")
+    url = disk_app.location.url
+    with psycopg.connect(url, autocommit=True) as admin:
+        ended = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                              "current_database() AND pid <> pg_backend_pid()").fetchone()
+    assert ended is not None and ended[0] >= 2  # the window's own connection and its feed's
+    workstation = Window(url)  # started after the restart
+    try:
+        number = workstation.save("after the restart")["case"]
+    finally:
+        workstation.quit()
+    qtbot.waitUntil(lambda: number in listed(window), timeout=ARRIVES_MS + 5000)
