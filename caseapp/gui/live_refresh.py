@@ -53,7 +53,7 @@ class LiveRefresh(QObject):
         self._later.setSingleShot(True)
         self._later.timeout.connect(self._announce)
         self._thread: threading.Thread | None = None
-        self.announced = 0  # announcements made (tests and the status bar read it)
+        self.announced = 0  # announcements made so far (the tests wait on it)
 
     def start(self) -> None:
         if self._thread is None:

@@ -15,7 +15,6 @@ import pytest
 from caseapp.services.app import CaseApp
 from caseapp.services.workflow import Workflow
 from caseapp.store.contract import ChangeFeed, ChangeNotice
-from tests.conftest import make_users
 from tests.gui.test_main_window import complete_case
 from tests.workstation import Window
 
@@ -35,11 +34,16 @@ def created(number: str):
 
 @pytest.fixture
 def shared(open_app, tmp_path: Path) -> CaseApp:
-    """A database on disk (or on the server) with the tests' accounts, open in this process."""
+    """A database on disk (or on the server), open in this process."""
     app = open_app(tmp_path / "cases.sqlite3")
     app.initialise(agency_code="TEST", timezone="UTC")
-    make_users(app)
     return app
+
+
+@pytest.fixture
+def users_app(shared: CaseApp) -> CaseApp:
+    """The `users` fixture's accounts are made in the shared database (the other process signs in as olga)."""
+    return shared
 
 
 @pytest.fixture
@@ -54,7 +58,7 @@ def where(app: CaseApp) -> str | Path:
     return app.location.url or app.path  # type: ignore[return-value]
 
 
-def test_a_case_another_process_saves_reaches_the_feed_with_its_number_and_actor(shared, feed):
+def test_a_case_another_process_saves_reaches_the_feed_with_its_number_and_actor(shared, users, feed):
     other = Window(where(shared))
     try:
         number = other.save("from the other workstation")["case"]
@@ -74,14 +78,6 @@ def test_each_entry_is_handed_out_once_in_order(shared, feed, users):
     assert ids == sorted(set(ids))
     assert [n.entity_id for n in seen if n.action == "create"] == numbers
     assert feed.wait(0.3) == []
-
-
-@pytest.fixture
-def users(shared: CaseApp):
-    from caseapp.services.auth import Accounts
-    from tests.conftest import PASSWORD
-
-    return {"olga": Accounts(shared).authenticate("olga", PASSWORD)}
 
 
 def _server_only(app: CaseApp) -> str:
