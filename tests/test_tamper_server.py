@@ -71,6 +71,9 @@ ATTACKS = {
     "plant a word": "INSERT INTO exhibit_words (word, key) SELECT 'innocent', max(key) FROM exhibit_words",
     "change an attachment's bytes": "UPDATE attachments SET content = 'forged'::bytea",
     "move the case counter": "UPDATE case_number_counters SET last = last + 5",
+    "switch a rule off": "ALTER TABLE cases DISABLE TRIGGER cases_rules",
+    "rewrite a rule": "CREATE OR REPLACE FUNCTION cases_rules() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                      "RETURN NEW; END $$",
     "plant a trigger": "CREATE FUNCTION hide() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                        "DELETE FROM exhibit_words WHERE word = 'fentanyl'; RETURN NEW; END $$; "
                        "CREATE TRIGGER hide AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION hide()",

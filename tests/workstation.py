@@ -5,6 +5,9 @@
   background tasks open), saves cases through the workflow as the case tab does, and searches on the worker's
   connection. It reads one JSON command a line on stdin and answers one JSON line on stdout:
     {"op": "save", "tag": T}    -> {"ok": true, "case": NUMBER} or {"ok": false, "error": "DatabaseBusy: ..."}
+    {"op": "edit", "case": NUMBER, "narrative": TEXT}
+                                -> {"ok": true, "version": the case's new version}: the stored case with its
+                                   narrative replaced, saved as the case tab saves it (with its version)
     {"op": "search", "text": T} -> {"ok": true, "cases": [NUMBER, ...]} (on the worker's connection)
     {"op": "count"}             -> {"ok": true, "window": cases seen on the window's connection, "worker": on the
                                     worker's}
@@ -100,7 +103,7 @@ def run_cli(argv: list[str], log: str, small_cache: bool = False) -> None:
     sys.exit(code)
 
 
-def _serve(db: Path, login: str) -> None:
+def _serve(db: str, login: str) -> None:
     from caseapp.core.errors import CaseAppError
     from caseapp.services.app import CaseApp
     from caseapp.services.auth import Accounts
@@ -120,6 +123,11 @@ def _serve(db: Path, login: str) -> None:
         try:
             if op == "save":
                 answer = {"ok": True, "case": workflow.create(user, _case(command["tag"])).value.case_number}
+            elif op == "edit":
+                stored = window.get_case(command["case"])
+                stored.narrative = command["narrative"]
+                saved = workflow.update(user, command["case"], stored, version=stored.version).value
+                answer = {"ok": True, "version": saved.version}
             elif op == "search":
                 rows = worker.search(SearchQuery(text=command["text"]))
                 answer = {"ok": True, "cases": sorted({row.case_number for row in rows})}
@@ -154,9 +162,9 @@ def _open_inode(path: Path) -> int | None:
 
 @dataclass
 class Window:
-    """The test's handle on a window-like process."""
+    """The test's handle on a window-like process: on a database file, or a server database's URL."""
 
-    db: Path
+    db: Path | str
     login: str = "olga"
 
     def __post_init__(self) -> None:
@@ -197,4 +205,4 @@ class Window:
 
 
 if __name__ == "__main__":
-    _serve(Path(sys.argv[1]), sys.argv[2])
+    _serve(sys.argv[1], sys.argv[2])

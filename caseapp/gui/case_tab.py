@@ -29,13 +29,16 @@ from caseapp.core.model import Case, claims_text
 from caseapp.core.text import one_line
 from caseapp.core.validation import Severity
 from caseapp.gui.dialogs import reason as dialogs_reason
+from caseapp.gui.live_refresh import Elsewhere
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.widgets.attachments import AttachmentsPanel
 from caseapp.gui.widgets.audit_view import AuditView
 from caseapp.gui.widgets.case_form import CaseForm
+from caseapp.gui.widgets.changed_banner import ChangedBanner, local_time
 from caseapp.gui.widgets.custody_tab import CustodyTab
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
+from caseapp.services.live import latest_about
 from caseapp.services.workflow import Allowed, Workflow
 
 
@@ -87,6 +90,9 @@ class CaseTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        self.banner = ChangedBanner(self)  # the case changed at another workstation over unsaved typing
+        self.banner.reload_requested.connect(self._reload_from_banner)
+        layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         self._was_dirty = False
         self.show_case(app.get_case(case_number) if case_number else None)
@@ -103,6 +109,7 @@ class CaseTab(QWidget):
     def show_case(self, case: Case | None) -> None:
         self.case = case
         self.stored_changed = False
+        self.banner.hide()
         self.allowed = self.workflow.allowed(self.user, case)  # the services' rules, asked once per load
         self.form.load(case)
         self.form.set_read_only(not (self.allowed.may("edit") or self.allowed.may("amend")))
@@ -162,10 +169,17 @@ class CaseTab(QWidget):
         if initiator is self or not changes.touches(number):
             return
         if changes.everything or number in changes.cases:
+            if isinstance(initiator, Elsewhere) and self._holds_stored_version():
+                self.history.show_case(number)  # this window's own save coming back, or the same version
+                return
             if self.form.is_dirty():
                 self.stored_changed = True
                 self._heading()
                 self.history.show_case(number)
+                if isinstance(initiator, Elsewhere):
+                    notice = latest_about(initiator.notices, number or "")
+                    self.banner.show_change(notice.actor if notice else None,
+                                            local_time(notice.at, self.app.timezone()) if notice else "")
                 return
             self.show_case(self.app.get_case(number or ""))
             return
@@ -174,6 +188,30 @@ class CaseTab(QWidget):
         if number in changes.attachments:
             self.attachments.reload()
         self.history.show_case(number)
+
+    def _holds_stored_version(self) -> bool:
+        """Whether the stored case is still the version this tab loaded (a change announced from elsewhere may
+        be this window's own save, whose notice arrives after the tab has shown it). A server that cannot be
+        reached answers yes: nothing is replaced, and Save's version check still refuses an overwrite."""
+        if self.case is None:
+            return True
+        try:
+            return self.app.get_case(self.case.case_number or "").version == self.case.version
+        except CaseAppError:
+            return True
+
+    def _reload_from_banner(self) -> None:
+        """The banner's Reload: the stored case replaces what is typed here, once the user confirms."""
+        answer = QMessageBox.question(
+            self, self.tr("Reload the case"),
+            self.tr("Discard your unsaved changes to {number} and show the case as stored now?")
+            .format(number=self.case_number or ""))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.show_case(self.app.get_case(self.case_number or ""))
+        except CaseAppError as exc:
+            self._refused(self.tr("Not reloaded"), exc)
 
     def _typed(self) -> None:
         dirty = self.form.is_dirty()

@@ -28,6 +28,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted
 from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
+from caseapp.gui.live_refresh import LiveRefresh
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
         self.printing = Printing(self)
         self.saved_searches = SavedSearches(self)
         self.admin = AdminActions(self)
-        self.setWindowTitle(f"caseapp — {user.display_name or user.login}{title_note}")
+        self.connected_to = app.describe()  # "SQLite: PATH" or "PostgreSQL: user@host:port/db", never a password
+        self.setWindowTitle(f"caseapp — {user.display_name or user.login}{title_note} — {self.connected_to}")
         self.settings = QSettings()
 
         self.model = CaseListModel(app, self)
@@ -130,7 +132,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.counts_label = QLabel(self)
-        self.path_label = QLabel(str(app.location), self)
+        self.path_label = QLabel(self.connected_to, self)
+        self.path_label.setAccessibleName(self.tr("connected to"))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(QLabel(f"{user.login} ({user.role})", self))
@@ -141,6 +144,10 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.hub.changed.connect(self._on_changed)
         self.refresh()
+        # what other workstations (or programs) commit reaches the hub too; a database in memory has no others
+        self.live = LiveRefresh(app.change_feed, self.hub, self)
+        if app.has_sessions:
+            self.live.start()
 
     # -- actions --------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
@@ -487,6 +494,7 @@ class MainWindow(QMainWindow):
                 return
         for task in list(self.tasks):
             task.wait()
+        self.live.stop()
         self.search_panel.stop()
         self.files.automatic_backup()
         self.app.keys.drop(self.user.login)  # signed out: the user's signing key leaves memory with the window

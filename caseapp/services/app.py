@@ -31,6 +31,7 @@ from caseapp.store.contract import (
     CaseListQuery,
     CaseListRow,
     CaseRow,
+    ChangeFeed,
     Ledger,
     SearchQuery,
     SearchRow,
@@ -40,6 +41,7 @@ from caseapp.store.contract import (
 )
 from caseapp.store.sqlite.db import Connection, backup_database, checkpoint, open_database, schema_version
 from caseapp.store.sqlite.errors import translated as file_errors
+from caseapp.store.sqlite.feed import FileFeed
 from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.verify import verify_database
 from caseapp.store.sqlite.verify_entries import first_admin_fingerprint
@@ -165,6 +167,26 @@ class CaseApp:
             return CaseApp(pooled(self.location.url), location=self.location, clock=self.clock, keys=self.keys,
                            catalogue=self.bundled_catalogue)
         return CaseApp.open(self.location, clock=self.clock, keys=self.keys, catalogue=self.bundled_catalogue)
+
+    def change_feed(self) -> ChangeFeed:
+        """What other connections commit from now on (store.contract.feed), on a connection of its own: call it
+        in the thread that waits on the feed, which closes it."""
+        if self.location.url is not None:
+            from caseapp.store.postgres.feed import ServerFeed
+
+            return ServerFeed(self.location.url)
+        if self.path is None:
+            raise DatabaseError("an in-memory database has no other connections to follow")
+        return FileFeed(self.path)
+
+    def describe(self) -> str:
+        """The back end and where, for the window: "SQLite: PATH", or "PostgreSQL: user@host:port/database" as
+        the session connected (never a password)."""
+        if _on_server(self._db):
+            from caseapp.store.postgres.db import server_identity
+
+            return f"PostgreSQL: {server_identity(self._db)}"  # type: ignore[arg-type]
+        return f"SQLite: {self.location}"
 
     def close(self) -> None:
         self._db.close()

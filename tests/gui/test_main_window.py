@@ -35,7 +35,7 @@ def test_enter_opens_the_selected_case_in_its_own_tab_once(qtbot, disk_app, user
     second = workflow.create(users["olga"], complete_case(21)).value
     window = window_for(qtbot, disk_app, users["olga"])
     assert "2 cases · 2 exhibits" in window.counts_label.text()
-    assert window.path_label.text() == str(disk_app.location)
+    assert window.path_label.text() == disk_app.describe()
     window.table.setFocus()
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)

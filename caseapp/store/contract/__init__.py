@@ -6,6 +6,7 @@ services talk to the stores through the Protocols. The SQLite back end (caseapp.
 them.
 """
 
+from caseapp.store.contract.feed import CATCH_UP, ChangeFeed, ChangeNotice
 from caseapp.store.contract.figures import (
     LARGEST,
     NO_SUBSTANCE,
@@ -53,9 +54,10 @@ from caseapp.store.contract.stores import (
 )
 
 __all__ = [
-    "CASE_LIST_SORTS", "LARGEST", "MATCH_ON", "NO_SUBSTANCE", "ORDERS", "UNKNOWN", "UNLISTED_GROUP",
+    "CASE_LIST_SORTS", "CATCH_UP", "LARGEST", "MATCH_ON", "NO_SUBSTANCE", "ORDERS", "UNKNOWN", "UNLISTED_GROUP",
     "Attachment", "Attachments", "AuditEntry", "AuditTrail", "CaseList", "CaseListQuery", "CaseListRow",
-    "CaseRow", "CaseWriter", "Cases", "ChainCheck", "Custody", "DatabaseFacts", "LargestRow", "Ledger",
+    "CaseRow", "CaseWriter", "Cases", "ChainCheck", "ChangeFeed", "ChangeNotice", "Custody", "DatabaseFacts",
+    "LargestRow", "Ledger",
     "LocalCatalogue", "MonthRow", "Search", "SearchQuery", "SearchRow", "SearchTotals", "Settings", "Stores",
     "Summaries", "SummaryData", "SummaryRow", "UnknownFilter", "UserRecord", "Users", "VerifyReport",
 ]

@@ -359,6 +359,15 @@ def _owner_needed(shown: str) -> Iterator[None]:
                             "nothing was written") from None
 
 
+def server_identity(db: PgDatabase) -> str:
+    """user@host:port/database of the session as libpq made it (the URL's parts, or PGUSER, PGHOST... when it
+    left them out); libpq's `info` holds no password."""
+    db.revive()
+    info = db.raw.info
+    host = info.host if ":" not in info.host else f"[{info.host}]"
+    return f"{info.user}@{host}:{info.port}/{info.dbname}"
+
+
 def schema_version(db: PgDatabase) -> str:
     applied = applied_migrations(db)
     return applied[-1] if applied else ""

@@ -483,5 +483,10 @@ def rules_ddl(schema: str) -> str:
             .replace("@SCHEMA@", schema))
 
 
-#: (trigger, table) of every trigger the rules create: verify reports any other as planted
-APP_TRIGGERS = frozenset(re.findall(r"CREATE TRIGGER (\w+) (?:BEFORE|AFTER) [A-Z ]+? ON (\w+)", rules_ddl("public")))
+def rule_triggers(schema: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """(trigger, table) -> (its function, the function's source as the server keeps it) of every trigger the
+    rules create in `schema`: verify reports any other trigger, or one whose function changed, as planted."""
+    ddl = rules_ddl(schema)
+    bodies = dict(re.findall(r"CREATE FUNCTION (\w+)\(\) RETURNS trigger .*? AS \$\$(.*?)\$\$;", ddl, re.S))
+    return {(trigger, table): (function, bodies[function]) for trigger, table, function in re.findall(
+        r"CREATE TRIGGER (\w+) (?:BEFORE|AFTER) [A-Z ]+? ON (\w+).*?EXECUTE FUNCTION (\w+)\(\);", ddl, re.S)}

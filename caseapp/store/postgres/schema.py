@@ -225,10 +225,35 @@ CREATE FUNCTION name_key(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLE
 $$ SELECT regexp_replace(lower(public.unaccent('public.unaccent', coalesce(value, ''))), '[^[:alnum:]]', '', 'g') $$;
 """
 
+# -- live refresh: the server announces every audit entry it commits (store/postgres/feed.py listens) --------
+#: the channel and its payload: the entry's id, action, entity and entity id (a case number, or an exhibit's
+#: "CASE/NUMBER"), actor and time, each text cut short so a payload stays far below NOTIFY's 8000 bytes. Sent by
+#: a trigger, not by the clients, so no client can leave it out; delivered when the transaction commits.
+CHANGES_CHANNEL = "caseapp_changes"
+_NOTIFY_BODY = f"""
+BEGIN
+    PERFORM pg_notify('{CHANGES_CHANNEL}', json_build_object(
+        'id', NEW.id, 'action', left(NEW.action, 40), 'entity', left(NEW.entity, 40),
+        'entity_id', left(NEW.entity_id, 300), 'actor', left(NEW.actor, 200), 'at', left(NEW.at, 40))::text);
+    RETURN NULL;
+END
+"""
+NOTIFY_CHANGES = f"""
+CREATE FUNCTION caseapp_notify_change() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog
+AS $${_NOTIFY_BODY}$$;
+CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION caseapp_notify_change();
+"""
+#: the application's own triggers, which verify accepts (any other is planted): (trigger, table) -> (the
+#: function's name, its source as the server keeps it, pg_trigger.tgtype: 5 is AFTER INSERT FOR EACH ROW)
+OWN_TRIGGERS: dict[tuple[str, str], tuple[str, str, int]] = {
+    ("audit_log_notify", "audit_log"): ("caseapp_notify_change", _NOTIFY_BODY, 5),
+}
+
 #: (name, DDL or a function of the schema's name giving it) in order; a name once released never changes meaning
 MIGRATIONS: tuple[tuple[str, str | Callable[[str], str]], ...] = (
     ("0001_server_schema", SCHEMA),
     ("0002_server_rules", rules_ddl),  # logins, grants and the rules the server enforces (rules.py)
+    ("0003_notify_changes", NOTIFY_CHANGES),
 )
 
 #: the column holding each audited table's row id (SQLite's rowid)

@@ -17,8 +17,8 @@ from caseapp.core.substances import Catalogue, default_catalogue
 from caseapp.store.contract.records import VerifyReport
 from caseapp.store.contract.terms import schedule_map
 from caseapp.store.postgres.db import PgDatabase
-from caseapp.store.postgres.rules import APP_TRIGGERS
-from caseapp.store.postgres.schema import ROWID_COLUMN
+from caseapp.store.postgres.rules import rule_triggers
+from caseapp.store.postgres.schema import OWN_TRIGGERS, ROWID_COLUMN
 from caseapp.store.postgres.text_search import stored_words
 from caseapp.store.sqlite import consistency
 from caseapp.store.sqlite.audit import AUDITED_TABLES
@@ -55,18 +55,30 @@ def verify_server(db: PgDatabase, *, admin_key: str | None = None, catalogue: Ca
 
 
 def _no_planted_objects(db: PgDatabase, report: VerifyReport) -> bool:
-    """A trigger or rule on a table can rewrite what is written or read: only the triggers of the server's
-    own rules (rules.py) are the application's."""
-    found = db.raw.execute(
-        "SELECT 'trigger', t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    """A trigger or rule on a table can rewrite what is written or read: only the application's own triggers
+    (the live-refresh notice, schema.OWN_TRIGGERS, and the server's rules, rules.py) pass, and only while each
+    calls its own function with the source as released."""
+    rows = db.raw.execute(
+        "SELECT 'trigger', t.tgname, c.relname, p.proname, p.prosrc, t.tgtype FROM pg_trigger t "
+        "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
         "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace "
-        "UNION ALL SELECT 'rule', r.rulename, r.tablename FROM pg_rules r WHERE r.schemaname = current_schema() "
-        "ORDER BY 2").fetchall()
-    found = [(kind, name, table) for kind, name, table in found
-             if not (kind == "trigger" and (name, table) in APP_TRIGGERS)]
+        "UNION ALL SELECT 'rule', r.rulename, r.tablename, NULL, NULL, NULL FROM pg_rules r "
+        "WHERE r.schemaname = current_schema() ORDER BY 2").fetchall()
+    schema = db.raw.execute("SELECT current_schema()").fetchone()
+    rules = rule_triggers(schema[0] if schema else "public")
+    found = [(kind, name, table) for kind, name, table, *made in rows
+             if kind != "trigger" or (OWN_TRIGGERS.get((name, table)) != tuple(made)
+                                      and rules.get((name, table)) != tuple(made[:2]))]
     for kind, name, table in found:
         report.fail(f"{kind} {name} on {table} is not the application's: it was added outside the application")
-    return not found
+    disabled = db.raw.execute(
+        "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace AND t.tgenabled = 'D' "
+        "ORDER BY 1").fetchall()
+    for name, table in disabled:  # a rule switched off (ALTER TABLE ... DISABLE TRIGGER) no longer holds
+        report.fail(f"trigger {name} on {table} is disabled: the server's rules were switched off outside the "
+                    "application")
+    return not found and not disabled
 
 
 def _live(db: PgDatabase, table: str) -> Iterator[tuple[int, tuple[object, ...]]]:
