@@ -94,6 +94,19 @@ def test_a_deactivated_account_can_no_longer_sign_in_to_the_server(server):
         assert owner.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'li'").fetchone()[0] is False
 
 
+def test_a_password_reset_does_not_let_a_deactivated_account_sign_in_again(server):
+    url, people = server
+    app = as_login(url, "ada")
+    try:
+        accounts = app.service(Accounts)
+        accounts.deactivate(people["ada"], "li")
+        accounts.change_password(people["ada"], "li", "a reset after he left the unit")
+    finally:
+        app.close()
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):  # not even with psql
+        psycopg.connect(database_location(url).signed_in("li", "a reset after he left the unit").url).close()
+
+
 def test_a_new_password_is_the_servers_and_the_old_one_stops_working(server):
     url, people = server
     app = as_login(url, "olga")

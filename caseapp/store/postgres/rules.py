@@ -341,7 +341,11 @@ BEGIN
     IF verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
         PERFORM caseapp_refuse('a login''s password is given as a SCRAM-SHA-256 verifier');
     END IF;
-    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+    -- a deactivated account stays unable to sign in, whatever its new password (a copied account, active,
+    -- may sign in from its first password on)
+    EXECUTE format('ALTER ROLE %I %s PASSWORD %L', login,
+                   CASE WHEN EXISTS (SELECT 1 FROM users u WHERE u.login = caseapp_set_password.login AND u.active = 1)
+                        THEN 'LOGIN' ELSE 'NOLOGIN' END, verifier);
 END $$;
 
 CREATE FUNCTION caseapp_set_login_enabled(login text, enabled boolean) RETURNS void LANGUAGE plpgsql
