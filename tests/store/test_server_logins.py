@@ -54,6 +54,25 @@ def draft(app: CaseApp, user: User) -> str:
     return app.service(Workflow).create(user, complete_case()).value.case_number
 
 
+def submitted(url: str, login: str, people: dict[str, User]) -> str:
+    """A case recorded and submitted by `login`, signed in as itself; its number."""
+    app = as_login(url, login)
+    try:
+        number = draft(app, people[login])
+        app.service(Workflow).submit(people[login], number)
+    finally:
+        app.close()
+    return number
+
+
+def verifies(url: str) -> bool:
+    owner = CaseApp.open(url)
+    try:
+        return owner.verify().ok
+    finally:
+        owner.close()
+
+
 def test_each_account_is_a_server_login_with_its_group(server):
     url, _ = server
     with psycopg.connect(url, autocommit=True) as owner:
@@ -122,22 +141,13 @@ def test_a_new_password_is_the_servers_and_the_old_one_stops_working(server):
 def test_the_workflow_runs_signed_in_as_each_login(server):
     """An officer records and submits, a supervisor approves: each signed in as themselves, nothing refused."""
     url, people = server
-    olga = as_login(url, "olga")
-    try:
-        number = draft(olga, people["olga"])
-        olga.service(Workflow).submit(people["olga"], number)
-    finally:
-        olga.close()
+    number = submitted(url, "olga", people)
     sam = as_login(url, "sam")
     try:
         assert sam.service(Workflow).approve(people["sam"], number).value.status == "approved"
     finally:
         sam.close()
-    owner = CaseApp.open(url)
-    try:
-        assert owner.verify().ok
-    finally:
-        owner.close()
+    assert verifies(url)
 
 
 def _forbidden(number: str, drafts: dict[str, str], submitted: str) -> dict[str, list[tuple[str, str]]]:
@@ -205,10 +215,9 @@ def _forbidden_to(number: str, other: str, submitted: str, role: str) -> list[tu
 
 
 def _approved_and_drafts(url: str, people: dict[str, User]) -> tuple[str, dict[str, str], str]:
+    number = submitted(url, "olga", people)
     olga = as_login(url, "olga")
     try:
-        number = draft(olga, people["olga"])
-        olga.service(Workflow).submit(people["olga"], number)
         hers = draft(olga, people["olga"])
     finally:
         olga.close()
@@ -220,11 +229,9 @@ def _approved_and_drafts(url: str, people: dict[str, User]) -> tuple[str, dict[s
     li = as_login(url, "li")
     try:
         his = draft(li, people["li"])
-        submitted = draft(li, people["li"])
-        li.service(Workflow).submit(people["li"], submitted)
     finally:
         li.close()
-    return number, {"olga": hers, "li": his}, submitted
+    return number, {"olga": hers, "li": his}, submitted(url, "li", people)
 
 
 def _snapshot(url: str) -> tuple[object, ...]:
@@ -252,21 +259,12 @@ def test_every_forbidden_statement_is_refused_by_the_server_for_each_role(server
                 pytest.fail(f"{login} could {what} ({changed} rows): {statement}")
     assert tried == {login: len(s) for login, s in _forbidden(number, drafts, submitted).items()}
     assert _snapshot(url) == before
-    owner = CaseApp.open(url)
-    try:
-        assert owner.verify().ok
-    finally:
-        owner.close()
+    assert verifies(url)
 
 
 def test_a_supervisor_cannot_approve_a_case_they_created_even_with_psql(server):
     url, people = server
-    sam = as_login(url, "sam")
-    try:
-        number = draft(sam, people["sam"])
-        sam.service(Workflow).submit(people["sam"], number)
-    finally:
-        sam.close()
+    number = submitted(url, "sam", people)
     with psql(url, "sam") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege, match="created or edited"):
         conn.execute("UPDATE cases SET status = 'approved', approved_by = session_user, version = version + 1 "
                      "WHERE case_number = %s", [number])

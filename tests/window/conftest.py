@@ -54,15 +54,13 @@ def x_display():
         server.wait(10)
 
 
-@pytest.fixture
-def agency_database(tmp_path: Path) -> Path:
-    """A database file of the CBSA's Pacific Region: code CBSA, Vancouver time, an admin (ada), officers
-    (olga, li) and a supervisor (sam), all with the test password."""
+def make_agency(where: str | Path) -> None:
+    """The CBSA's Pacific Region in the database at `where` (a file, or a server's URL): code CBSA, Vancouver
+    time, an admin (ada), officers (olga, li) and a supervisor (sam), all with the test password."""
     from caseapp.services.app import CaseApp
     from caseapp.services.auth import Accounts
 
-    path = tmp_path / "agency.sqlite3"
-    app = CaseApp.open(path, clock=fixed_clock)
+    app = CaseApp.open(where, clock=fixed_clock)
     try:
         app.initialise(agency_code="CBSA", timezone="America/Vancouver")
         accounts = Accounts(app)
@@ -71,6 +69,13 @@ def agency_database(tmp_path: Path) -> Path:
             accounts.add_user(ada, login, PASSWORD, role=role)
     finally:
         app.close()
+
+
+@pytest.fixture
+def agency_database(tmp_path: Path) -> Path:
+    """A database file of the agency (make_agency)."""
+    path = tmp_path / "agency.sqlite3"
+    make_agency(path)
     return path
 
 

@@ -8,8 +8,8 @@ import psycopg
 import pytest
 
 from caseapp.services.app import CaseApp
-from caseapp.services.auth import Accounts
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD
+from tests.window.conftest import make_agency
 from tests.window.driver import Window
 from tests.window.seizures import SEIZURES
 from tests.window.test_three_seizures import check_stored, type_seizure
@@ -17,14 +17,7 @@ from tests.window.test_three_seizures import check_stored, type_seizure
 
 @pytest.fixture
 def server_window(x_display, pg_url, tmp_path, request):
-    app = CaseApp.open(pg_url, clock=fixed_clock)
-    try:
-        app.initialise(agency_code="CBSA", timezone="America/Vancouver")
-        accounts = Accounts(app)
-        ada = accounts.create_first_admin("ada", PASSWORD).value
-        accounts.add_user(ada, "olga", PASSWORD, role="officer")
-    finally:
-        app.close()
+    make_agency(pg_url)
     # the URL names no user (libpq would take the system user, who has no role on the test server): the
     # window can only work by signing in as the account's own login
     driver = Window(x_display, pg_url.replace("://postgres@", "://"), tmp_path / "home")
