@@ -137,7 +137,8 @@ class CaseTab(QWidget):
         claimed = claims_text(case.source)
         if claimed:  # the file's word, never this database's accounts: shown as such
             note += " — " + self.tr("per the imported file: {claims}").format(claims=one_line(claimed, 200))
-        mark = f" <span style='color:#a40000'><b>{self.tr('⚠ HAZARD')}</b></span>" if hazard else ""
+        hazard_word = self.tr("⚠ HAZARD")
+        mark = f" <span style='color:#a40000'><b>{hazard_word}</b></span>" if hazard else ""
         stale = ""
         if self.stored_changed:
             stale = (" <span style='color:#a40000'><b>" + self.tr(

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 NARRATIVE_LIMIT = 1_000_000
 NARRATIVE_PIECE = 3_000  # characters: a narrative line longer than this is printed as several paragraphs
 
-C = "CaseReport"
 EXHIBIT_COLUMNS: tuple[tuple[str, float], ...] = (
     (QT_TRANSLATE_NOOP("CaseReport", "No."), 9), (QT_TRANSLATE_NOOP("CaseReport", "Kind / form"), 18),
     (QT_TRANSLATE_NOOP("CaseReport", "Substance"), 29), (QT_TRANSLATE_NOOP("CaseReport", "Quantity"), 22),
@@ -66,24 +65,24 @@ def header_section(data: CaseReportData) -> Flowable:
     number = case.case_number or ""
     status = status_words(case)
     if case.status == "approved" and case.approved_by:
-        status_line = translate(C, "{status} by {person}, {moment}").format(
+        status_line = translate("CaseReport", "{status} by {person}, {moment}").format(
             status=status, person=person_name(case.approved_by, data.people),
             moment=stored_time(case.approved_at, data.zone))
     elif case.status == "approved":
-        status_line = translate(C, "{status} when imported (no approval recorded in this database)").format(
+        status_line = translate("CaseReport", "{status} when imported (no approval recorded in this database)").format(
             status=status)
     else:
-        status_line = translate(C, "{status} — not approved").format(status=status)
+        status_line = translate("CaseReport", "{status} — not approved").format(status=status)
     left = [
         para(or_dash(data.agency), "h2"),
         Text(markup(title()), named_style("title")),
         Spacer(1, 2),
-        Text(markup(translate(C, "Case {number}").format(number=number), bold=True),
+        Text(markup(translate("CaseReport", "Case {number}").format(number=number), bold=True),
              ParagraphStyle("case", parent=named_style("title"), fontSize=13, leading=17)),
-        Text(markup(translate(C, "Status: {status}").format(status=status_line)),
+        Text(markup(translate("CaseReport", "Status: {status}").format(status=status_line)),
                   ParagraphStyle("status", parent=named_style("body"),
                                  textColor=colors.black if case.status == "approved" else HAZARD_RED)),
-        para(translate(C, "Version {version}").format(version=case.version), "small"),
+        para(translate("CaseReport", "Version {version}").format(version=case.version), "small"),
     ]
     qr_size = 25 * mm
     codes = Table([[BarcodeFlowable(number, 62 * mm, 11 * mm), QrFlowable(number, qr_size)]],
@@ -107,14 +106,14 @@ def event_section(data: CaseReportData) -> list[Flowable]:
         if not occurred.endswith(f" {data.zone_name}"):
             occurred = f"{occurred} ({data.zone_name})"
     elif occurred:
-        occurred = translate(C, "{date} (time not recorded)").format(date=occurred)
-    return [*heading(translate(C, "Event")), fields_table([
-        (translate(C, "Date / time"), occurred or translate(C, "unknown")),
-        (translate(C, "Recorded"), stored_time(case.recorded_at, data.zone)),
-        (translate(C, "Agency"), case.agency),
-        (translate(C, "Unit"), case.unit),
-        (translate(C, "Officers"), "\n".join(case.officers)),
-        (translate(C, "Detection"), vocab.DETECTION.display(case.detection)),
+        occurred = translate("CaseReport", "{date} (time not recorded)").format(date=occurred)
+    return [*heading(translate("CaseReport", "Event")), fields_table([
+        (translate("CaseReport", "Date / time"), occurred or translate("CaseReport", "unknown")),
+        (translate("CaseReport", "Recorded"), stored_time(case.recorded_at, data.zone)),
+        (translate("CaseReport", "Agency"), case.agency),
+        (translate("CaseReport", "Unit"), case.unit),
+        (translate("CaseReport", "Officers"), "\n".join(case.officers)),
+        (translate("CaseReport", "Detection"), vocab.DETECTION.display(case.detection)),
     ])]
 
 
@@ -128,11 +127,12 @@ def place_section(data: CaseReportData) -> list[Flowable]:
     lat_lon = ""
     if loc.lat is not None or loc.lon is not None:
         lat_lon = f"{decimal_text(loc.lat) or '?'}, {decimal_text(loc.lon) or '?'}"
-    return [*heading(translate(C, "Place")), fields_table([
-        (translate(C, "Name"), loc.name), (translate(C, "Place type"), vocab.PLACE_TYPE.display(loc.place_type)),
-        (translate(C, "Address"), loc.address), (translate(C, "City"), loc.city),
-        (translate(C, "Region"), loc.region), (translate(C, "Country"), _country(loc.country)),
-        (translate(C, "Latitude, longitude"), lat_lon),
+    return [*heading(translate("CaseReport", "Place")), fields_table([
+        (translate("CaseReport", "Name"), loc.name),
+        (translate("CaseReport", "Place type"), vocab.PLACE_TYPE.display(loc.place_type)),
+        (translate("CaseReport", "Address"), loc.address), (translate("CaseReport", "City"), loc.city),
+        (translate("CaseReport", "Region"), loc.region), (translate("CaseReport", "Country"), _country(loc.country)),
+        (translate("CaseReport", "Latitude, longitude"), lat_lon),
     ])]
 
 
@@ -140,32 +140,32 @@ def route_section(data: CaseReportData) -> list[Flowable]:
     case = data.case
     stops = [_country(case.origin_country), _country(case.departure_country),
              *[_country(c) for c in case.transit_countries], _country(case.destination_country)]
-    path = " → ".join(stop or translate(C, "unknown") for stop in stops) if any(stops) else ""
+    path = " → ".join(stop or translate("CaseReport", "unknown") for stop in stops) if any(stops) else ""
     concealment = vocab.CONCEALMENT.display(case.concealment)
     if case.concealment_text:
         concealment = f"{concealment}: {case.concealment_text}" if concealment else case.concealment_text
-    return [*heading(translate(C, "Route")), fields_table([
-        (translate(C, "Origin"), _country(case.origin_country)),
-        (translate(C, "Departure"), _country(case.departure_country)),
-        (translate(C, "Transit"), "\n".join(_country(c) for c in case.transit_countries)),
-        (translate(C, "Destination"), _country(case.destination_country)),
+    return [*heading(translate("CaseReport", "Route")), fields_table([
+        (translate("CaseReport", "Origin"), _country(case.origin_country)),
+        (translate("CaseReport", "Departure"), _country(case.departure_country)),
+        (translate("CaseReport", "Transit"), "\n".join(_country(c) for c in case.transit_countries)),
+        (translate("CaseReport", "Destination"), _country(case.destination_country)),
     ]), fields_table([
-        (translate(C, "Path"), path),
-        (translate(C, "Routing"), vocab.ROUTING.display(case.routing)),
-        (translate(C, "Transport"), vocab.TRANSPORT.display(case.transport)),
-        (translate(C, "Conveyance"), case.conveyance),
-        (translate(C, "Concealment"), concealment),
+        (translate("CaseReport", "Path"), path),
+        (translate("CaseReport", "Routing"), vocab.ROUTING.display(case.routing)),
+        (translate("CaseReport", "Transport"), vocab.TRANSPORT.display(case.transport)),
+        (translate("CaseReport", "Conveyance"), case.conveyance),
+        (translate("CaseReport", "Concealment"), concealment),
     ], columns=1)]
 
 
 def people_section(data: CaseReportData) -> list[Flowable]:
     persons = data.case.persons
-    out = heading(translate(C, "People"))
+    out = heading(translate("CaseReport", "People"))
     if not persons:
-        return [*out, para(translate(C, "No people recorded."), "body")]
-    rows: list[list[Any]] = [[para(h, "cell_bold") for h in (translate(C, "Role"), translate(C, "Name"),
-                                                             translate(C, "Date of birth"),
-                                                             translate(C, "Nationality"))]]
+        return [*out, para(translate("CaseReport", "No people recorded."), "body")]
+    rows: list[list[Any]] = [[para(h, "cell_bold") for h in (
+        translate("CaseReport", "Role"), translate("CaseReport", "Name"), translate("CaseReport", "Date of birth"),
+        translate("CaseReport", "Nationality"))]]
     for person in persons:
         rows.append([para(vocab.PERSON_ROLE.display(person.role)), para(or_dash(person.name)),
                      para(or_dash(person.date_of_birth)), para(or_dash(_country(person.nationality)))])
@@ -177,11 +177,12 @@ def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
     names = data.catalogue.display if data.catalogue is not None else (lambda text: text or "")
     substance = markup(budgeted(names(exhibit.substance) or DASH), bold=bool(exhibit.substance))
     if lab is not None and lab.substance:
-        substance += (f'<br/><font color="#546e7a">{markup(translate(C, "lab-confirmed:"))}</font> '
+        confirmed = translate("CaseReport", "lab-confirmed:")
+        substance += (f'<br/><font color="#546e7a">{markup(confirmed)}</font> '
                       f'{markup(budgeted(names(lab.substance)), bold=True)}')
     if exhibit.description:
         substance += f'<br/><font color="#546e7a">{markup(budgeted(exhibit.description))}</font>'
-    quantity = quantity_text(exhibit.quantity) or translate(C, "unknown")
+    quantity = quantity_text(exhibit.quantity) or translate("CaseReport", "unknown")
     measure = vocab.MEASURE.display(exhibit.measure)
     packages = str(exhibit.packages) if exhibit.packages is not None else ""
     hazard = hazard_text(exhibit, data.catalogue)
@@ -191,14 +192,15 @@ def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
         hazard_cell = Text(f'<font color="#{HAZARD_RED.hexval()[2:]}">{markup(word, bold=True)}</font>'
                                 + (f"<br/>{markup(kind)}" if kind else ""), named_style("cell"))
     purity = f"{decimal_text(lab.purity_percent)} %" if lab and lab.purity_percent is not None else ""
-    lab_cell = label_lines((translate(C, "purity"), purity), (translate(C, "lab"), lab.lab if lab else ""),
-                           (translate(C, "cert."), lab.certificate if lab else "")) \
+    lab_cell = label_lines((translate("CaseReport", "purity"), purity),
+                           (translate("CaseReport", "lab"), lab.lab if lab else ""),
+                           (translate("CaseReport", "cert."), lab.certificate if lab else "")) \
         if lab is not None else para(DASH)
     return [
         para(exhibit.number or "", "cell_bold"),
         label_lines(("", vocab.EXHIBIT_KIND.display(exhibit.kind)), ("", vocab.FORM.display(exhibit.form))),
         Text(substance, named_style("cell")),
-        label_lines(("", quantity), ("", measure), (translate(C, "count"), quantity_text(exhibit.count))),
+        label_lines(("", quantity), ("", measure), (translate("CaseReport", "count"), quantity_text(exhibit.count))),
         para(kg_text(exhibit.kg_mg, exhibit.kg_estimate) or DASH),
         label_lines(("", packages), ("", exhibit.packaging)),
         para(or_dash(vocab.FIELD_TEST.display(exhibit.field_test))),
@@ -220,25 +222,26 @@ def schedule_text(exhibit: Exhibit, catalogue: Catalogue | None) -> str:
         return DASH
     texts = []
     for listing in substance.schedules:
-        text = translate(C, "Sched. {reference}").format(reference=listing.reference)
+        text = translate("CaseReport", "Sched. {reference}").format(reference=listing.reference)
         if listing.by_class:
-            text += translate(C, " (class)")
+            text += translate("CaseReport", " (class)")
         if listing.period_end:
-            text += translate(C, " until {date}").format(date=listing.period_end)
+            text += translate("CaseReport", " until {date}").format(date=listing.period_end)
         texts.append(text)
     return "\n".join(texts)
 
 
 def exhibits_section(data: CaseReportData) -> list[Flowable]:
     exhibits = data.case.exhibits
-    out = heading(translate(C, "Exhibits ({count})").format(count=len(exhibits)))
+    out = heading(translate("CaseReport", "Exhibits ({count})").format(count=len(exhibits)))
     if not exhibits:
-        return [*out, para(translate(C, "No exhibits recorded."), "body")]
-    rows: list[list[Any]] = [[para(translate(C, h), "cell_bold") for h, _ in EXHIBIT_COLUMNS]]
+        return [*out, para(translate("CaseReport", "No exhibits recorded."), "body")]
+    rows: list[list[Any]] = [[para(translate("CaseReport", h), "cell_bold") for h, _ in EXHIBIT_COLUMNS]]
     for exhibit in exhibits:
         rows.append(_exhibit_row(exhibit, data))
     hazardous = frozenset(i for i, exhibit in enumerate(exhibits) if exhibit.hazard_flag)
-    note = para(translate(C, "kg-eq.: kilogram-equivalent; \"~\" marks an estimate (a volume at 1 L = 1 kg, or a "
+    note = para(translate("CaseReport",
+                          "kg-eq.: kilogram-equivalent; \"~\" marks an estimate (a volume at 1 L = 1 kg, or a "
                              "count at a typical unit mass).\nA quantity marked \"~\" was entered as approximate.\n"
                              "CDSA: schedule-item of the Controlled Drugs and Substances Act (Canada) listing the "
                              "substance, lab-confirmed first;\n\"class\": covered only by a class item (e.g. I-16, "
@@ -266,9 +269,9 @@ def narrative_pieces(text: str, limit: int | None = None, piece: int = NARRATIVE
 
 def narrative_section(data: CaseReportData) -> list[Flowable]:
     text = data.case.narrative
-    out = heading(translate(C, "Narrative"))
+    out = heading(translate("CaseReport", "Narrative"))
     if not text.strip():
-        return [*out, para(translate(C, "No narrative recorded."), "body")]
+        return [*out, para(translate("CaseReport", "No narrative recorded."), "body")]
     pieces, left_out = narrative_pieces(text.replace("\t", "    "))
     for piece in pieces:
         # runs of spaces kept: every space after a space becomes a no-break space, which Paragraph does not fold
@@ -276,8 +279,9 @@ def narrative_section(data: CaseReportData) -> list[Flowable]:
                 for index, char in enumerate(piece)]
         out.append(Text(markup("".join(kept)) or "\u00a0", named_style("body")))
     if left_out:
-        out.append(Text(markup(translate(C, "Narrative continues: {left} characters not printed (a report prints the "
-                                            "first {limit}); the full text is in the database.").format(
+        out.append(Text(markup(translate("CaseReport", "Narrative continues: {left} characters not printed (a report "
+                                                       "prints the first {limit}); the full text is in the "
+                                                       "database.").format(
             left=grouped(left_out), limit=grouped(NARRATIVE_LIMIT)), bold=True),
                         ParagraphStyle("continues", parent=named_style("body"), textColor=HAZARD_RED, spaceBefore=6)))
     return out

@@ -25,8 +25,6 @@ from reportlab.pdfbase import pdfmetrics
 from caseapp.core.i18n import LOCALES, current_language, translate
 from caseapp.reports.styles import SANS, SANS_BOLD, register_fonts, runs
 
-C = "Summary"
-
 # Okabe & Ito (2008), "Color Universal Design"
 BLUE = colors.HexColor("#0072B2")
 ORANGE = colors.HexColor("#E69F00")
@@ -191,11 +189,12 @@ def trend_chart(months: Sequence[tuple[str, int, int, bool]], width: float, heig
     title_h = size + 5
     gap = 10
     panel_h = (height - bottom_axis - 2 * title_h - gap) / 2
-    kg_title = kg_title or translate(C, "kg-equivalent per month")
+    kg_title = kg_title or translate("Summary", "kg-equivalent per month")
     panels = (
-        (translate(C, "Seizures per month") if not yearly else translate(C, "Seizures per year"),
+        (translate("Summary", "Seizures per month") if not yearly else translate("Summary", "Seizures per year"),
          [float(b.seizures) for b in bars], BLUE, bottom_axis + panel_h + gap + title_h, True),
-        (kg_title if not yearly else kg_title.replace(translate(C, "per month"), translate(C, "per year")),
+        (kg_title if not yearly else kg_title.replace(translate("Summary", "per month"),
+                                                      translate("Summary", "per year")),
          [b.kg for b in bars], ORANGE, bottom_axis, False),
     )
     count = max(len(bars), 1)
@@ -269,7 +268,7 @@ def top_bars(bars: Sequence[Bar], limit: int, others: Callable[[int, float], str
     if len(known) > room:
         rest = known[room - 1:]
         total = sum(b.value for b in rest)
-        known = [*known[:room - 1], Bar(translate(C, "Others ({count})").format(count=len(rest)), total,
+        known = [*known[:room - 1], Bar(translate("Summary", "Others ({count})").format(count=len(rest)), total,
                                         others(len(rest), total), others_bar=True)]
     return [*known, *unknown]
 
@@ -283,7 +282,8 @@ def bar_chart(bars: Sequence[Bar], width: float, *, title: str = "", colour: col
     if title:
         drawing.add(label(0, height - size - 1, title, size=size + 0.5, bold=True))
     if not bars:
-        drawing.add(label(0, height - title_h - row + 3, translate(C, "Nothing to show"), size=size, colour=MUTED))
+        drawing.add(label(0, height - title_h - row + 3, translate("Summary", "Nothing to show"), size=size,
+                          colour=MUTED))
         return drawing
     label_w = min(max(text_width(b.label, size) for b in bars) + 4, width * 0.42)
     value_w = max(text_width(b.text, size) for b in bars) + 6

@@ -82,7 +82,6 @@ A4_2X7 = SheetLayout(page=A4, columns=2, rows=7, label_w=99.1 * mm, label_h=38.1
 SINGLE_LABEL = (100 * mm, 60 * mm)
 
 
-C = "Labels"
 
 
 def in_both(make: Callable[[], str], bilingual: bool) -> str:
@@ -99,25 +98,26 @@ def in_both(make: Callable[[], str], bilingual: bool) -> str:
 
 def _substance_words(exhibit: Exhibit, catalogue: Catalogue | None) -> str:
     names = catalogue.display if catalogue is not None else (lambda text: text or "")
-    what = names(exhibit.substance) or vocab.EXHIBIT_KIND.display(exhibit.kind) or translate(C, "Exhibit")
+    what = names(exhibit.substance) or vocab.EXHIBIT_KIND.display(exhibit.kind) or translate("Labels", "Exhibit")
     form = vocab.FORM.display(exhibit.form)
     if form:
         what = f"{what}, {form.lower()}"
     if exhibit.lab is not None and exhibit.lab.substance and exhibit.lab.substance != exhibit.substance:
-        what = translate(C, "{what} (lab: {substance})").format(what=what, substance=names(exhibit.lab.substance))
+        what = translate("Labels", "{what} (lab: {substance})").format(what=what,
+                                                                       substance=names(exhibit.lab.substance))
     if not exhibit.substance and exhibit.description:
         what = f"{what}: {exhibit.description}"
     return what
 
 
 def _quantity_words(exhibit: Exhibit) -> str:
-    amount = quantity_text(exhibit.quantity) or translate(C, "quantity unknown")
+    amount = quantity_text(exhibit.quantity) or translate("Labels", "quantity unknown")
     measure = vocab.MEASURE.display(exhibit.measure).lower()
     parts = [f"{amount} {measure}".strip()]
     if exhibit.count is not None:
         parts.append(quantity_text(exhibit.count))
     if exhibit.packages is not None:
-        parts.append(plural(exhibit.packages, translate(C, "{n} package"), translate(C, "{n} packages")))
+        parts.append(plural(exhibit.packages, translate("Labels", "{n} package"), translate("Labels", "{n} packages")))
     return ", ".join(p for p in parts if p)
 
 
@@ -126,7 +126,7 @@ def exhibit_label(case: Case, exhibit: Exhibit, catalogue: Catalogue | None = No
     """The label's text in the language of the print (both languages for a bilingual label)."""
     def seized() -> str:
         return (local_time(case.occurred_at, zone, with_zone=False) if zone is not None
-                else (case.occurred_at or "").replace("T", " ")) or translate(C, "unknown")
+                else (case.occurred_at or "").replace("T", " ")) or translate("Labels", "unknown")
 
     hazard = hazard_text(exhibit, catalogue)
     return ExhibitLabel(case_number=case.case_number or "", exhibit_number=exhibit.number or "",
@@ -152,13 +152,13 @@ def _details(label: ExhibitLabel, size: float, limit: int | None) -> Paragraph:
         return text if len(text) <= limit_ else text[:max(limit_ - 1, 1)].rstrip() + ELLIPSIS
 
     style = ParagraphStyle("label_details", parent=styles()["body"], fontSize=size, leading=size * 1.18)
+    seized = in_both(lambda: translate("Labels", "Seized"), label.bilingual)
+    seized_by = in_both(lambda: translate("Labels", "Seized by"), label.bilingual)
     lines = [
         markup(cut(label.substance), bold=True),
         markup(cut(label.quantity)),
-        f'<font color="#546e7a">{markup(in_both(lambda: translate(C, "Seized"), label.bilingual))}</font> '
-        f'{markup(cut(label.seized))}',
-        f'<font color="#546e7a">{markup(in_both(lambda: translate(C, "Seized by"), label.bilingual))}</font> '
-        f'{markup(cut(label.officer))}',
+        f'<font color="#546e7a">{markup(seized)}</font> {markup(cut(label.seized))}',
+        f'<font color="#546e7a">{markup(seized_by)}</font> {markup(cut(label.officer))}',
     ]
     return Text("<br/>".join(lines), style)
 
@@ -220,7 +220,7 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
     draw_qr(canvas, label.value, ix + iw - qr, top - qr, qr, border=1)
     left_w = iw - qr - 2 * mm
     canvas.setFillColor(colors.black)
-    heading, size = fit_line(in_both(lambda: translate(C, "Case {case} · Exhibit {exhibit}").format(
+    heading, size = fit_line(in_both(lambda: translate("Labels", "Case {case} · Exhibit {exhibit}").format(
         case=label.case_number, exhibit=label.exhibit_number), label.bilingual), left_w, 9 * scale, 4.5, bold=True)
     draw_text(canvas, ix, top - size * 0.9, heading, size=size, bold=True)
     top -= size * 1.3
@@ -236,8 +236,8 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
         bars = code128(label.value, left_w, bar_h, max_bar=0.4 * mm)
         if bars is not None:
             bars.drawOn(canvas, ix, floor)
-    note = "" if encodable else translate(C, " (QR only)") if qr_value_ok(label.value) else translate(
-        C, " (too long for a barcode or QR code)")
+    note = "" if encodable else translate("Labels", " (QR only)") if qr_value_ok(label.value) else translate(
+        "Labels", " (too long for a barcode or QR code)")
     caption, caption_fit = fit_line(label.value + note, left_w, caption_size, 4)
     if note and not caption.endswith(note):
         caption = shorten(label.value, max(left_w - text_width(note, caption_fit), 10.0), caption_fit) + note
@@ -255,12 +255,12 @@ def write_labels(labels: Sequence[ExhibitLabel], out: BinaryIO, *, sheet: bool, 
     canvas = make_canvas(filename=out, pagesize=pagesize)
     if generated_at is not None:
         set_creation_date(canvas, generated_at)
-    title = title or translate(C, "Exhibit labels")
+    title = title or translate("Labels", "Exhibit labels")
     canvas.setTitle(title)
     canvas.setAuthor(author)
-    canvas.setSubject(f"{title}: " + plural(len(labels), translate(C, "{n} exhibit label"),
-                                            translate(C, "{n} exhibit labels")))
-    canvas.setKeywords([translate(C, "exhibit labels"), *sorted({label.case_number for label in labels})])
+    canvas.setSubject(f"{title}: " + plural(len(labels), translate("Labels", "{n} exhibit label"),
+                                            translate("Labels", "{n} exhibit labels")))
+    canvas.setKeywords([translate("Labels", "exhibit labels"), *sorted({label.case_number for label in labels})])
     canvas.setCreator("caseapp")
     canvas.setProducer("caseapp (ReportLab)")
     pages = 0
@@ -278,8 +278,8 @@ def write_labels(labels: Sequence[ExhibitLabel], out: BinaryIO, *, sheet: bool, 
                 x = layout.left + column * (layout.label_w + layout.gap_x)
                 y = layout.page[1] - layout.top - (row + 1) * layout.label_h - row * layout.gap_y
                 draw_label(canvas, label, x, y, layout.label_w, layout.label_h, outline=outlines)
-            text = (f"{footer} · " + translate(C, "sheet {page} of {total}").format(page=page + 1, total=total)
-                    if footer else translate(C, "Sheet {page} of {total}").format(page=page + 1, total=total))
+            text = (f"{footer} · " + translate("Labels", "sheet {page} of {total}").format(page=page + 1, total=total)
+                    if footer else translate("Labels", "Sheet {page} of {total}").format(page=page + 1, total=total))
             canvas.setFillColor(colors.HexColor("#546e7a"))
             bottom_room = layout.page[1] - layout.top - layout.rows * layout.label_h - (layout.rows - 1) * layout.gap_y
             draw_text(canvas, layout.page[0] / 2, min(bottom_room / 2, 6 * mm), text, size=6, align="centre")

@@ -72,7 +72,6 @@ from caseapp.reports.values import DASH
 from caseapp.store.contract import UNKNOWN, LargestRow, SummaryData, SummaryRow
 
 __all__ = ["REPORT", "describe_query", "kg_text", "write_summary"]
-C = "Summary"
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -150,7 +149,7 @@ def _table(rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = 
 def _header_row(columns: Sequence[tuple[str, float]], first: str) -> list[Any]:
     cells: list[Any] = []
     for index, (name, _width) in enumerate(columns):
-        text = first if index == 0 else translate(C, name)
+        text = first if index == 0 else translate("Summary", name)
         style = ParagraphStyle("head", parent=_style("cell_bold"), alignment=TA_RIGHT if index else 0)
         cells.append(Text(markup(text), style))
     return cells
@@ -181,12 +180,12 @@ def _breakdown(title: str, rows: Sequence[SummaryRow], data: SummaryData, *, lim
         kg = sum(r.kg_mg for r in rest)
         estimate = any(r.kg_estimate for r in rest)
         without = sum(r.without_kg for r in rest)
-        body.append([_p(f"{others or translate(C, 'Others')} ({len(rest)})"), _number(DASH),
+        body.append([_p((others or translate("Summary", "Others")) + f" ({len(rest)})"), _number(DASH),
                      _number(count_text(sum(r.exhibits for r in rest))),
                      _number(kg_text(kg, estimate) if kg or not without else DASH),
                      _number(share_text(kg, totals.kg_mg)), _number(count_text(without) if without else "")])
         grey.append(len(body) - 1)
-    body.append([_p(translate(C, "Total"), bold=True), _number(count_text(totals.seizures), bold=True),
+    body.append([_p(translate("Summary", "Total"), bold=True), _number(count_text(totals.seizures), bold=True),
                  _number(count_text(totals.exhibits), bold=True),
                  _number(kg_text(totals.kg_mg, totals.kg_estimate), bold=True),
                  _number(whole_share() if totals.kg_mg else DASH, bold=True),
@@ -242,10 +241,10 @@ def _section(title: str, *flowables: Flowable) -> list[Flowable]:
 def _key_figures(data: SummaryData) -> Table:
     totals = data.totals
     figures = (
-        (translate(C, "Seizures (cases)"), count_text(totals.seizures)),
-        (translate(C, "Exhibits"), count_text(totals.exhibits)),
-        (translate(C, "kg-equivalent"), kg_text(totals.kg_mg, totals.kg_estimate)),
-        (translate(C, "Exhibits without kg-equivalent"), count_text(totals.without_kg)),
+        (translate("Summary", "Seizures (cases)"), count_text(totals.seizures)),
+        (translate("Summary", "Exhibits"), count_text(totals.exhibits)),
+        (translate("Summary", "kg-equivalent"), kg_text(totals.kg_mg, totals.kg_estimate)),
+        (translate("Summary", "Exhibits without kg-equivalent"), count_text(totals.without_kg)),
     )
     big = ParagraphStyle("figure", parent=_style("title"), fontSize=15, leading=19, alignment=TA_CENTER)
     small = ParagraphStyle("caption", parent=_style("small"), alignment=TA_CENTER, textColor=GREY_TEXT)
@@ -269,9 +268,9 @@ def _header(data: SummaryData, title: str, agency: str, catalogue: Catalogue | N
         out.append(_p(agency, "label"))
     out.append(_p(title, "title"))
     out.append(Spacer(1, 2))
-    out.append(Text(f'<font color="#546e7a">{markup(translate(C, "Period:"))}</font> {markup(period_text(data))}',
-                         _style("body")))
-    out.append(Text(f'<font color="#546e7a">{markup(translate(C, "Filters:"))}</font> '
+    period, filters = translate("Summary", "Period:"), translate("Summary", "Filters:")
+    out.append(Text(f'<font color="#546e7a">{markup(period)}</font> {markup(period_text(data))}', _style("body")))
+    out.append(Text(f'<font color="#546e7a">{markup(filters)}</font> '
                          f'{markup(describe_query(data.query, catalogue))}', _style("body")))
     out.append(Spacer(1, 8))
     return out
@@ -282,7 +281,7 @@ def _largest(rows: Sequence[LargestRow]) -> Table:
     number or a date never wraps, and the place takes what is left."""
     body: list[list[Any]] = []
     for index, row in enumerate(rows, start=1):
-        substance = row.substance + (translate(C, " (lab)") if row.lab_confirmed else "")
+        substance = row.substance + (translate("Summary", " (lab)") if row.lab_confirmed else "")
         body.append([str(index), row.case_number, row.exhibit_number, (row.occurred_at or "")[:10], substance,
                      kg_text(row.kg_mg, row.kg_estimate), row.origin or DASH, row.place or DASH])
     pad = 7  # cell padding and a little air, points
@@ -291,7 +290,7 @@ def _largest(rows: Sequence[LargestRow]) -> Table:
         widest = max(text_width(str(cells[column]), 8) for cells in [[name for name, _ in headings], *body])
         return min(max(widest + pad, low * mm), high * mm) / mm
 
-    headings = [(translate(C, name) if name != "#" else name, width) for name, width in LARGEST_COLUMNS]
+    headings = [(translate("Summary", name) if name != "#" else name, width) for name, width in LARGEST_COLUMNS]
     widths = [w for _, w in LARGEST_COLUMNS]
     for column, (low, high) in {0: (6, 10), 1: (22, 42), 2: (9, 16), 3: (17, 30), 5: (16, 28)}.items():
         widths[column] = fitted(column, low, high)
@@ -306,7 +305,7 @@ def _largest(rows: Sequence[LargestRow]) -> Table:
 
 def _notes(data: SummaryData) -> list[Flowable]:
     small = _style("small")
-    out: list[Flowable] = [Spacer(1, 8), _p(translate(C, "Notes"), "label")]
+    out: list[Flowable] = [Spacer(1, 8), _p(translate("Summary", "Notes"), "label")]
     out.extend(Text(markup(line), small) for line in notes(data))
     return out
 
@@ -321,38 +320,43 @@ def story(data: SummaryData, *, title: str, agency: str, catalogue: Catalogue | 
     out: list[Flowable] = [*_header(data, title, agency, catalogue), _key_figures(data)]
     if data.empty:
         out.append(Spacer(1, 14))
-        out.append(_p(translate(C, "No seizures match these filters."), "h2"))
-        out.append(_p(translate(C, "Nothing was seized in the period with the filters above; every figure is zero."),
+        out.append(_p(translate("Summary", "No seizures match these filters."), "h2"))
+        out.append(_p(translate("Summary", "Nothing was seized in the period with the filters above; every figure "
+                                           "is zero."),
                       "body"))
         return out
     months = [(m.month, m.seizures, m.kg_mg, m.kg_estimate) for m in data.months]
     if months:
-        kg_title = (translate(C, "kg-equivalent per month (includes estimates)")
-                    if any(m.kg_estimate for m in data.months) else translate(C, "kg-equivalent per month"))
-        out.extend(_section(translate(C, "Seizures and kg-equivalent over time"),
+        kg_title = (translate("Summary", "kg-equivalent per month (includes estimates)")
+                    if any(m.kg_estimate for m in data.months) else translate("Summary", "kg-equivalent per month"))
+        out.extend(_section(translate("Summary", "Seizures and kg-equivalent over time"),
                             trend_chart(months, WIDTH, 62 * mm, kg_title=kg_title)))
-    out.extend(_section(translate(C, "By substance group"),
-                        *_chart(data.groups, by="kg", title=translate(C, "kg-equivalent by group"), colour=BLUE),
-                        _breakdown(translate(C, "Substance group"), data.groups, data)))
+    out.extend(_section(translate("Summary", "By substance group"),
+                        *_chart(data.groups, by="kg", title=translate("Summary", "kg-equivalent by group"),
+                                colour=BLUE),
+                        _breakdown(translate("Summary", "Substance group"), data.groups, data)))
     if data.schedules:
-        out.extend(_section(translate(C, "By CDSA schedule (Canada)"),
-                            _breakdown(translate(C, "Schedule"), data.schedules, data), _schedule_note(catalogue)))
-    out.extend(_section(translate(C, "By substance"),
-                        _breakdown(translate(C, "Substance"), data.substances, data, limit=SUBSTANCE_ROWS,
-                                   others=translate(C, "Other substances"))))
-    out.extend(_section(translate(C, "By origin country"),
-                        *_chart(data.origins, by="seizures", title=translate(C, "Seizures by origin country"),
-                                colour=GREEN), _breakdown(translate(C, "Origin country"), data.origins, data)))
-    out.extend(_section(translate(C, "By transport"),
-                        *_chart(data.transports, by="seizures", title=translate(C, "Seizures by transport"),
-                                colour=ORANGE), _breakdown(translate(C, "Transport"), data.transports, data)))
-    out.extend(_section(translate(C, "By concealment"),
-                        *_chart(data.concealments, by="seizures", title=translate(C, "Seizures by concealment"),
-                                colour=PURPLE), _breakdown(translate(C, "Concealment"), data.concealments, data)))
+        out.extend(_section(translate("Summary", "By CDSA schedule (Canada)"),
+                            _breakdown(translate("Summary", "Schedule"), data.schedules, data),
+                            _schedule_note(catalogue)))
+    out.extend(_section(translate("Summary", "By substance"),
+                        _breakdown(translate("Summary", "Substance"), data.substances, data, limit=SUBSTANCE_ROWS,
+                                   others=translate("Summary", "Other substances"))))
+    out.extend(_section(translate("Summary", "By origin country"),
+                        *_chart(data.origins, by="seizures", title=translate("Summary", "Seizures by origin country"),
+                                colour=GREEN), _breakdown(translate("Summary", "Origin country"), data.origins, data)))
+    out.extend(_section(translate("Summary", "By transport"),
+                        *_chart(data.transports, by="seizures", title=translate("Summary", "Seizures by transport"),
+                                colour=ORANGE), _breakdown(translate("Summary", "Transport"), data.transports, data)))
+    out.extend(_section(translate("Summary", "By concealment"),
+                        *_chart(data.concealments, by="seizures", title=translate("Summary", "Seizures by concealment"),
+                                colour=PURPLE),
+                        _breakdown(translate("Summary", "Concealment"), data.concealments, data)))
     if data.largest:
-        largest = (translate(C, "the largest exhibit by kg-equivalent") if len(data.largest) == 1
-                   else translate(C, "the {count} largest exhibits by kg-equivalent").format(count=len(data.largest)))
-        out.extend(_section(translate(C, "Largest seizures ({which})").format(which=largest),
+        largest = (translate("Summary", "the largest exhibit by kg-equivalent") if len(data.largest) == 1
+                   else translate("Summary", "the {count} largest exhibits by kg-equivalent").format(
+                       count=len(data.largest)))
+        out.extend(_section(translate("Summary", "Largest seizures ({which})").format(which=largest),
                             _largest(data.largest)))
     out.extend(_notes(data))
     return out
@@ -367,11 +371,11 @@ def _decorations(title: str, agency: str, generated: str, printed_by: str, gener
     # one-line texts fitted once: shrunk to a smallest size, then cut with "…" (page one prints them whole)
     running_line = fit_line(running, WIDTH * 0.6, 7.5, 5)
     period_line = fit_line(period, WIDTH * 0.38, 7.5, 5)
-    report = translate(C, REPORT)
+    report = translate("Summary", REPORT)
     left = fit_line(f"{report} · {title}" if title != report else report, WIDTH * 0.75, 7.5, 5, bold=True)
-    printed = fit_line(translate(C, "Generated {moment} · printed by {person}").format(
+    printed = fit_line(translate("Summary", "Generated {moment} · printed by {person}").format(
         moment=generated, person=printed_by), WIDTH, 6.5, 4.5)
-    page_of = translate(C, "Page {page} of {total}")
+    page_of = translate("Summary", "Page {page} of {total}")
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if doc.page == 1:
@@ -402,7 +406,7 @@ def write_summary(data: SummaryData, out: BinaryIO, *, title: str, agency: str, 
                   printed_by: str, timezone_name: str, catalogue: Catalogue | None = None) -> int:
     """Write the period summary as PDF to `out`; returns the number of pages. `generated_at` (aware) is
     printed in `timezone_name` (an IANA name; UTC when unknown) and dates the PDF."""
-    title = title.strip() or translate(C, REPORT)
+    title = title.strip() or translate("Summary", REPORT)
     filters = describe_query(data.query, catalogue)
     moment = generated_at if generated_at.tzinfo else generated_at.replace(tzinfo=UTC)
     generated = pdf_time(moment.astimezone(_zone(timezone_name)))
@@ -410,8 +414,9 @@ def write_summary(data: SummaryData, out: BinaryIO, *, title: str, agency: str, 
     doc = BaseDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN, title=title, author=printed_by,
-        subject=f"{translate(C, REPORT)}: {filters}; {period_text(data)}" + (f"; {agency}" if agency else ""),
-        keywords=[translate(C, REPORT).lower(), translate(C, "seizures"), translate(C, "kg-equivalent"),
+        subject=translate("Summary", REPORT) + f": {filters}; {period_text(data)}" + (f"; {agency}" if agency else ""),
+        keywords=[translate("Summary", REPORT).lower(), translate("Summary", "seizures"),
+                  translate("Summary", "kg-equivalent"),
                   *([agency] if agency else []), filters],
         creator="caseapp", producer="caseapp (ReportLab)", invariant=1, lang=current_language(),
     )

@@ -18,7 +18,6 @@ from caseapp.core.substances import Catalogue
 from caseapp.reports.values import DASH
 from caseapp.store.contract import UNKNOWN, LargestRow, SearchQuery, SummaryData, SummaryRow
 
-C = "Summary"
 REPORT = QT_TRANSLATE_NOOP("Summary", "Period summary")
 ESTIMATE_NOTE = QT_TRANSLATE_NOOP("Summary", "~ marks a kg-equivalent that includes estimates: volumes counted at "
                                              "1 L = 1 kg, and tablets, doses, plants and other counted units converted "
@@ -56,24 +55,33 @@ def share_text(part: int, whole: int) -> str:
         return DASH
     share = Decimal(part) / Decimal(whole)
     locale = LOCALES[current_language()]
+    pattern = _percent_pattern(locale).replace("#,##0", "#,##0.0", 1)
     if part and share < Decimal("0.001"):
-        return "<" + str(format_percent(Decimal("0.001"), "#,##0.0%", locale=locale))
-    return str(format_percent(share, "#,##0.0%", locale=locale))
+        return "<" + str(format_percent(Decimal("0.001"), pattern, locale=locale))
+    return str(format_percent(share, pattern, locale=locale))
+
+
+def _percent_pattern(locale: str) -> str:
+    """The language's own percent pattern ('#,##0%', '#,##0 %' with a no-break space in French)."""
+    from babel import Locale
+
+    return str(Locale.parse(locale).percent_formats[None].pattern)
 
 
 def whole_share() -> str:
     """'100%' ('100 %')."""
-    return str(format_percent(1, "#,##0%", locale=LOCALES[current_language()]))
+    locale = LOCALES[current_language()]
+    return str(format_percent(1, _percent_pattern(locale), locale=locale))
 
 
 def _date_range(query: SearchQuery) -> str:
     if query.date_from and query.date_to:
-        return translate(C, "{start} to {end}").format(start=numeric_date(query.date_from),
+        return translate("Summary", "{start} to {end}").format(start=numeric_date(query.date_from),
                                                        end=numeric_date(query.date_to))
     if query.date_from:
-        return translate(C, "from {start}").format(start=numeric_date(query.date_from))
+        return translate("Summary", "from {start}").format(start=numeric_date(query.date_from))
     if query.date_to:
-        return translate(C, "until {end}").format(end=numeric_date(query.date_to))
+        return translate("Summary", "until {end}").format(end=numeric_date(query.date_to))
     return ""
 
 
@@ -85,18 +93,19 @@ def describe_query(query: SearchQuery, catalogue: Catalogue | None = None) -> st
         substance = catalogue.find(query.substance) if catalogue else None
         name = substance.display() if substance else query.substance.strip()
         if query.analogues and (substance is None or substance.family):
-            name = translate(C, "{name} and analogues").format(name=name)
-        parts.append(translate(C, "Substance: {name}").format(name=name))
+            name = translate("Summary", "{name} and analogues").format(name=name)
+        parts.append(translate("Summary", "Substance: {name}").format(name=name))
     if query.group:
         group = catalogue.find_group(query.group) if catalogue else None
-        parts.append(translate(C, "Group: {name}").format(name=group.display() if group else query.group.strip()))
+        parts.append(translate("Summary", "Group: {name}").format(
+            name=group.display() if group else query.group.strip()))
     if query.schedule and query.schedule.strip():
-        parts.append(translate(C, "CDSA schedule: {schedule}").format(
+        parts.append(translate("Summary", "CDSA schedule: {schedule}").format(
             schedule=query.schedule.strip().upper().removeprefix("SCHEDULE").strip()))
     if query.match_on == "suspected":
-        parts.append(translate(C, "Matched on: suspected substance"))
+        parts.append(translate("Summary", "Matched on: suspected substance"))
     elif query.match_on == "confirmed":
-        parts.append(translate(C, "Matched on: lab-confirmed substance"))
+        parts.append(translate("Summary", "Matched on: lab-confirmed substance"))
     for word, value, country in ((QT_TRANSLATE_NOOP("Summary", "Seized in"), query.country, True),
                                  (QT_TRANSLATE_NOOP("Summary", "Region"), query.region, False),
                                  (QT_TRANSLATE_NOOP("Summary", "Origin"), query.origin, True),
@@ -105,33 +114,34 @@ def describe_query(query: SearchQuery, catalogue: Catalogue | None = None) -> st
                                  (QT_TRANSLATE_NOOP("Summary", "Destination"), query.destination, True)):
         if value and value.strip():
             text = value.strip()
-            parts.append(f"{translate(C, word)}: {country_display(text) if country else text}")
+            parts.append(translate("Summary", word) + f": {country_display(text) if country else text}")
     for word, vocabulary, value in ((QT_TRANSLATE_NOOP("Summary", "Transport"), vocab.TRANSPORT, query.transport),
                                     (QT_TRANSLATE_NOOP("Summary", "Concealment"), vocab.CONCEALMENT,
                                      query.concealment),
                                     (QT_TRANSLATE_NOOP("Summary", "Place"), vocab.PLACE_TYPE, query.place_type),
                                     (QT_TRANSLATE_NOOP("Summary", "Status"), vocab.CASE_STATUS, query.status)):
         if value and value.strip():
-            parts.append(f"{translate(C, word)}: {vocabulary.display(vocabulary.code_for(value) or value.strip())}")
+            shown = vocabulary.display(vocabulary.code_for(value) or value.strip())
+            parts.append(translate("Summary", word) + f": {shown}")
     for word, value in ((QT_TRANSLATE_NOOP("Summary", "Agency"), query.agency),
                         (QT_TRANSLATE_NOOP("Summary", "Officer"), query.officer)):
         if value and value.strip():
-            parts.append(f"{translate(C, word)}: {value.strip()}")
+            parts.append(translate("Summary", word) + f": {value.strip()}")
     if query.hazard:
-        parts.append(translate(C, "Hazardous exhibits only"))
+        parts.append(translate("Summary", "Hazardous exhibits only"))
     if query.kg_min is not None and query.kg_max is not None:
-        parts.append(translate(C, "kg-equivalent: {low} to {high} kg").format(low=_kg(query.kg_min),
+        parts.append(translate("Summary", "kg-equivalent: {low} to {high} kg").format(low=_kg(query.kg_min),
                                                                               high=_kg(query.kg_max)))
     elif query.kg_min is not None:
-        parts.append(translate(C, "kg-equivalent: at least {low} kg").format(low=_kg(query.kg_min)))
+        parts.append(translate("Summary", "kg-equivalent: at least {low} kg").format(low=_kg(query.kg_min)))
     elif query.kg_max is not None:
-        parts.append(translate(C, "kg-equivalent: at most {high} kg").format(high=_kg(query.kg_max)))
+        parts.append(translate("Summary", "kg-equivalent: at most {high} kg").format(high=_kg(query.kg_max)))
     if query.text and query.text.strip():
-        parts.append(translate(C, "Text: “{words}”").format(words=query.text.strip()))
+        parts.append(translate("Summary", "Text: “{words}”").format(words=query.text.strip()))
     dates = _date_range(query)
     if dates:
         parts.append(dates)
-    return " · ".join(parts) if parts else translate(C, "All seizures")
+    return " · ".join(parts) if parts else translate("Summary", "All seizures")
 
 
 def _kg(value: Decimal) -> str:
@@ -147,9 +157,9 @@ def period_text(data: SummaryData) -> str:
         return dates
     if data.first_month and data.last_month:
         first, last = data.first_month, data.last_month
-        covered = first if first == last else translate(C, "{start} to {end}").format(start=first, end=last)
+        covered = first if first == last else translate("Summary", "{start} to {end}").format(start=first, end=last)
         return f"{covered} ({dates})" if dates else covered
-    return dates or translate(C, "all dates")
+    return dates or translate("Summary", "all dates")
 
 
 # -- the rows' labels, from their keys ------------------------------------------------------------------
@@ -169,7 +179,7 @@ def localised(data: SummaryData, catalogue: Catalogue | None) -> SummaryData:
     the unknown rows and schedules in words."""
     def unknown(row: SummaryRow) -> str | None:
         if row.key == UNKNOWN:
-            return translate(C, UNKNOWN_WORDS)
+            return translate("Summary", UNKNOWN_WORDS)
         return None
 
     def group(row: SummaryRow) -> SummaryRow:
@@ -181,7 +191,7 @@ def localised(data: SummaryData, catalogue: Catalogue | None) -> SummaryData:
         if found is not None:
             return _labelled(row, found.display())
         if row.label in ("No substance recorded", ""):
-            return _labelled(row, translate(C, NO_SUBSTANCE_WORDS))
+            return _labelled(row, translate("Summary", NO_SUBSTANCE_WORDS))
         return row
 
     def origin(row: SummaryRow) -> SummaryRow:
@@ -192,8 +202,8 @@ def localised(data: SummaryData, catalogue: Catalogue | None) -> SummaryData:
 
     def schedule(row: SummaryRow) -> SummaryRow:
         if row.label.startswith("Schedule "):
-            return _labelled(row, translate(C, "Schedule {number}").format(number=row.key))
-        return _labelled(row, translate(C, NOT_SCHEDULED_WORDS))
+            return _labelled(row, translate("Summary", "Schedule {number}").format(number=row.key))
+        return _labelled(row, translate("Summary", NOT_SCHEDULED_WORDS))
 
     def largest(row: LargestRow) -> LargestRow:
         name = catalogue.display(row.substance) if catalogue is not None else row.substance
@@ -217,26 +227,26 @@ def localised(data: SummaryData, catalogue: Catalogue | None) -> SummaryData:
 def notes(data: SummaryData) -> list[str]:
     lines = []
     if data.totals.kg_estimate:
-        lines.append(translate(C, ESTIMATE_NOTE))
-    lines.append(translate(C, SEIZURE_NOTE))
-    lines.append(translate(C, SUBSTANCE_NOTE))
+        lines.append(translate("Summary", ESTIMATE_NOTE))
+    lines.append(translate("Summary", SEIZURE_NOTE))
+    lines.append(translate("Summary", SUBSTANCE_NOTE))
     if data.totals.without_kg:
-        lines.append(translate(C, WITHOUT_NOTE))
+        lines.append(translate("Summary", WITHOUT_NOTE))
     if data.undated is not None:
         seizures, exhibits = data.undated.seizures, data.undated.exhibits
-        counted = plural(exhibits, translate(C, "{n} exhibit"), translate(C, "{n} exhibits"))
-        lines.append(plural(seizures, translate(C, "{n} seizure with {exhibits} has no date: it is in every table "
-                                                   "but not in the monthly chart."),
-                            translate(C, "{n} seizures with {exhibits} have no date: they are in every table but "
-                                         "not in the monthly chart.")).format(exhibits=counted))
+        counted = plural(exhibits, translate("Summary", "{n} exhibit"), translate("Summary", "{n} exhibits"))
+        lines.append(plural(seizures, translate("Summary", "{n} seizure with {exhibits} has no date: it is in every "
+                                                           "table but not in the monthly chart."),
+                            translate("Summary", "{n} seizures with {exhibits} have no date: they are in every "
+                                                 "table but not in the monthly chart.")).format(exhibits=counted))
     return lines
 
 
 def schedule_note(catalogue: Catalogue | None) -> str:
     source = catalogue.schedule_facts.source if catalogue and catalogue.schedule_facts else {}
-    current = (translate(C, ", current to {date}").format(date=source["current_to"]) if source.get("current_to")
+    current = (translate("Summary", ", current to {date}").format(date=source["current_to"]) if source.get("current_to")
                else "")
-    return translate(C, "Schedules of the Controlled Drugs and Substances Act (S.C. 1996, c. 19; Justice "
+    return translate("Summary", "Schedules of the Controlled Drugs and Substances Act (S.C. 1996, c. 19; Justice "
                         "Canada{current}). An exhibit counts under each schedule that lists the substance the "
                         "laboratory confirmed, else the suspected one; a fentanyl analogue the Act does not name "
                         "counts under Schedule I, item 16 (the class). Cannabis is governed by the Cannabis Act and "

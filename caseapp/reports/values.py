@@ -60,7 +60,8 @@ def hazard_text(exhibit: Exhibit, catalogue: Catalogue | None) -> str | None:
             substance = catalogue.find(name)
             family = substance.family if substance is not None else None
             if family in HAZARD_FAMILIES:
-                return f"{translate('ReportValues', 'HAZARD')} — {translate('ReportValues', HAZARD_FAMILIES[family])}"
+                hazard = translate("ReportValues", "HAZARD")
+                return f"{hazard} — {translate('ReportValues', HAZARD_FAMILIES[family])}"
     return translate("ReportValues", "HAZARD")
 
 

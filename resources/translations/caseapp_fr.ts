@@ -1622,7 +1622,7 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     </message>
     <message>
         <source>CDSA</source>
-        <translation>LRCDAS</translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <source>Hazard</source>
@@ -1777,6 +1777,10 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>Nationalité</translation>
     </message>
     <message>
+        <source>lab-confirmed:</source>
+        <translation>confirmée par le laboratoire :</translation>
+    </message>
+    <message>
         <source>purity</source>
         <translation>pureté</translation>
     </message>
@@ -1819,7 +1823,7 @@ CDSA: schedule-item of the Controlled Drugs and Substances Act (Canada) listing 
 &quot;class&quot;: covered only by a class item (e.g. I-16, fentanyls and their analogues).</source>
         <translation>éq. kg : équivalent en kilogrammes; « ~ » marque une estimation (un volume à 1 L = 1 kg, ou un nombre à une masse unitaire typique).
 Une quantité marquée « ~ » a été saisie comme approximative.
-LRCDAS : annexe et article de la Loi réglementant certaines drogues et autres substances (Canada) qui inscrit la substance, celle confirmée par le laboratoire d&apos;abord;
+Annexe : annexe et article de la Loi réglementant certaines drogues et autres substances (LRCDAS, Canada) qui inscrit la substance, celle confirmée par le laboratoire d&apos;abord;
 « catégorie » : visée seulement par un article de catégorie (p. ex. I-16, les fentanyls et leurs analogues).</translation>
     </message>
     <message>
@@ -1896,6 +1900,10 @@ LRCDAS : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>per the imported file: {claims}</source>
         <translation>selon le fichier importé : {claims}</translation>
+    </message>
+    <message>
+        <source>⚠ HAZARD</source>
+        <translation>⚠ DANGER</translation>
     </message>
     <message>
         <source>— changed meanwhile: your changes are kept here; saving them is refused until the case is reopened</source>
@@ -2286,6 +2294,10 @@ LRCDAS : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>Due back date</source>
         <translation>Date de retour prévue</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>T&amp;racking number</source>
@@ -3122,6 +3134,15 @@ Ce que vous faisiez n&apos;a pas été terminé; le reste de l&apos;application 
         <translation>selon le catalogue : substances de la classe du fentanyl et autres substances dangereuses</translation>
     </message>
     <message>
+        <source>a whole number of packages</source>
+        <extracomment>validation field suffix -&gt; column key validation marks by column key; kept on the row so they move with it when rows are removed</extracomment>
+        <translation>un nombre entier de colis</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <extracomment>columns whose header click asks for an order the store provides
 ----------
@@ -3563,6 +3584,14 @@ Empreinte de la clé du premier administrateur :
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Seized</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Seized by</source>
+        <translation>Saisie par</translation>
     </message>
     <message>
         <source>Case {case} · Exhibit {exhibit}</source>
@@ -4933,6 +4962,14 @@ Base de données : {location}</translation>
     <message>
         <source>Exhibits without kg-equivalent</source>
         <translation>Pièces sans équivalent kg</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <source> (lab)</source>

@@ -175,8 +175,10 @@ def _error(f: Fixture) -> QWidget:
 def _print_options(labels: bool) -> Callable[[Fixture], QWidget]:
     def build(f: Fixture) -> QWidget:
         from caseapp.gui.dialogs.print_options import PrintOptionsDialog
+        from caseapp.gui.i18n import translate
 
-        return f.shown(PrintOptionsDialog(None, "Exhibit labels" if labels else "Case report", labels=labels))
+        title = translate("Printing", "Exhibit labels") if labels else translate("Printing", "Case report")
+        return f.shown(PrintOptionsDialog(None, title, labels=labels))
     return build
 
 

@@ -40,7 +40,6 @@ from caseapp.services.auth import User
 from caseapp.services.custody import Custody
 
 _E = EventType
-C = "CustodyEventDialog"  # the context of this module's texts (marked where they are defined)
 
 
 def event_label(event_type: str) -> str:
@@ -50,7 +49,7 @@ def event_label(event_type: str) -> str:
 
 def choice_label(event_type: str) -> str:
     if event_type == _E.CORRECTION:
-        return translate(C, "Correction of an earlier event")
+        return translate("CustodyEventDialog", "Correction of an earlier event")
     return event_label(event_type)
 
 
@@ -127,7 +126,8 @@ _FIELDS: dict[str, tuple[str, str, str]] = {
                 QT_TRANSLATE_NOOP("CustodyEventDialog", "Purpose of the check-out"),
                 QT_TRANSLATE_NOOP("CustodyEventDialog", "court, lab visit, viewing...")),
     "due_date": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&Due back"),
-                 QT_TRANSLATE_NOOP("CustodyEventDialog", "Due back date"), "YYYY-MM-DD"),
+                 QT_TRANSLATE_NOOP("CustodyEventDialog", "Due back date"),
+                 QT_TRANSLATE_NOOP("CustodyEventDialog", "YYYY-MM-DD")),
     "tracking_number": (QT_TRANSLATE_NOOP("CustodyEventDialog", "T&racking number"),
                         QT_TRANSLATE_NOOP("CustodyEventDialog", "Tracking number"),
                         QT_TRANSLATE_NOOP("CustodyEventDialog", "courier or post, if any")),
@@ -168,7 +168,7 @@ _FOCUS_ORDER = ("from_holder", "holder", "location", "seal_number", "purpose", "
 
 def _time_zone_name(app: CaseApp) -> str:
     zone = app.timezone()
-    return zone.key if zone is not None else translate(C, "this computer's time zone")
+    return zone.key if zone is not None else translate("CustodyEventDialog", "this computer's time zone")
 
 
 class CustodyEventDialog(QDialog):
@@ -223,8 +223,8 @@ class CustodyEventDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for name, (_, accessible, placeholder) in _FIELDS.items():
             edit = QLineEdit()
-            edit.setAccessibleName(translate(C, accessible))
-            edit.setPlaceholderText(translate(C, placeholder) if placeholder else "")
+            edit.setAccessibleName(translate("CustodyEventDialog", accessible))
+            edit.setPlaceholderText(translate("CustodyEventDialog", placeholder) if placeholder else "")
             self.edits[name] = edit
         self.holder_edit = QLineEdit()
         self.holder_edit.setAccessibleName(self.tr("Holder after the event"))
@@ -250,12 +250,12 @@ class CustodyEventDialog(QDialog):
         self._add_row("at", self.tr("&When ({zone})").format(zone=_time_zone_name(app)), self.at_edit)
         self._add_row("corrects", self.tr("&Corrects event"), self.corrects_combo)
         for name in FORM_ORDER:
-            self._add_row(name, translate(C, _FIELDS[name][0]) if name != "holder" else self.tr("&Holder"),
-                          self.edits[name])
+            label = translate("CustodyEventDialog", _FIELDS[name][0]) if name != "holder" else self.tr("&Holder")
+            self._add_row(name, label, self.edits[name])
         self._add_row("witnesses", self.tr("Witness &1"), self.witness_edits[0])
         self._add_row("witness2", self.tr("Witness &2"), self.witness_edits[1])
-        self._add_row("weight", translate(C, _FIELDS["weight"][0]), self.edits["weight"])
-        self._add_row("notes", translate(C, _FIELDS["notes"][0]), self.notes_edit)
+        self._add_row("weight", translate("CustodyEventDialog", _FIELDS["weight"][0]), self.edits["weight"])
+        self._add_row("notes", translate("CustodyEventDialog", _FIELDS["notes"][0]), self.notes_edit)
 
         self.legend = dim(QLabel(self.tr("* required for this event type")))
         self.error_label = error_label(self.tr("Why the event was not recorded"))
@@ -359,7 +359,7 @@ class CustodyEventDialog(QDialog):
     def _type_changed(self) -> None:
         event_type = self.event_type()
         spec = SPECS[event_type]
-        self.description_label.setText(translate(C, DESCRIPTIONS[event_type]))
+        self.description_label.setText(translate("CustodyEventDialog", DESCRIPTIONS[event_type]))
         shown = set(spec.fields)
         for key, label in self.labels.items():
             if key in ("type", "at"):
@@ -397,13 +397,13 @@ class CustodyEventDialog(QDialog):
         if key == "at":
             return self.tr("&When ({zone})").format(zone=_time_zone_name(self.app))
         if key == "holder":
-            return translate(C, spec.holder_label)
+            return translate("CustodyEventDialog", spec.holder_label)
         if key == "notes" and event_type == _E.CORRECTION:
             return self.tr("Reason (&notes)")
         if key in ("corrects", "witnesses", "witness2"):
             return {"corrects": self.tr("&Corrects event"), "witnesses": self.tr("Witness &1"),
                     "witness2": self.tr("Witness &2")}[key]
-        label = translate(C, _FIELDS[key][0])
+        label = translate("CustodyEventDialog", _FIELDS[key][0])
         if event_type != _E.CORRECTION or key == "notes":
             return label
         first = 1 if label.startswith("&") else 0
@@ -451,7 +451,7 @@ class CustodyEventDialog(QDialog):
             problem = re.sub(r"^at '[^']*'", lambda _, words=time_words: words, problem)
             problem = _ISO_TIME.sub(lambda m: f"{m.group(1)} {m.group(2)}", problem)  # an earlier event's time
             for name, words in _MESSAGE_WORDS.items():
-                said = translate(C, words)
+                said = translate("CustodyEventDialog", words)
                 problem = re.sub(rf"\b{name}\b", lambda _, said=said: said, problem)
             lines.append(sentence(problem))
         self.error_label.setText("\n".join(("• " + line) if len(lines) > 1 else line for line in lines))

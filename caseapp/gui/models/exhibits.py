@@ -96,11 +96,11 @@ class ExhibitRow:
 
 
 def column_title(column: Column) -> str:
-    return translate(CONTEXT, column.header)
+    return translate("ExhibitsModel", column.header)
 
 
 def column_tip(column: Column) -> str:
-    return translate(CONTEXT, column.tip).format(unknown=unknown_word()) if column.tip else ""
+    return translate("ExhibitsModel", column.tip).format(unknown=unknown_word()) if column.tip else ""
 
 
 def _vocab_text(vocabulary: vocab.Vocabulary, code: str | None) -> str:
@@ -195,7 +195,7 @@ class ExhibitsModel(QAbstractTableModel):
                 packages = int(c["packages"].strip())
             except ValueError:
                 issues.append(error(f"exhibits[{index}].packages",
-                                    translate(CONTEXT, "a whole number of packages"), c["packages"]))
+                                    translate("ExhibitsModel", "a whole number of packages"), c["packages"]))
         purity = number("purity", "lab.purity_percent")
         lab = None
         if any(c.get(k, "").strip() for k in ("lab_substance", "lab", "certificate")) or purity is not None:
@@ -217,7 +217,7 @@ class ExhibitsModel(QAbstractTableModel):
             exhibit, _ = self._exhibit(row, self.rows[row])
             normal = normalise_exhibit(exhibit, self.catalogue)
             kg = kg_text(normal.kg_mg, normal.kg_estimate) if normal.kg_mg is not None else ""
-            self._derived[row] = (kg, translate(CONTEXT, "⚠ HAZARD") if normal.hazard_flag else "")
+            self._derived[row] = (kg, translate("ExhibitsModel", "⚠ HAZARD") if normal.hazard_flag else "")
         return self._derived[row]
 
     def is_blank(self, row: int) -> bool:
@@ -310,7 +310,7 @@ class ExhibitsModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "number":
-                return row.number or translate(CONTEXT, "new")
+                return row.number or translate("ExhibitsModel", "new")
             if key == "kg":
                 return self.derived(index.row())[0]
             if key == "hazard":

@@ -31,7 +31,6 @@ from caseapp.gui.i18n import plural, translate
 from caseapp.services.app import CaseApp
 from caseapp.store.contract import AuditEntry
 
-C = "AuditView"
 ACTION_WORDS = {
     "create": QT_TRANSLATE_NOOP("AuditView", "created"), "update": QT_TRANSLATE_NOOP("AuditView", "updated"),
     "submit": QT_TRANSLATE_NOOP("AuditView", "submitted"), "approve": QT_TRANSLATE_NOOP("AuditView", "approved"),
@@ -53,23 +52,24 @@ TOOLTIP_LIMIT = 4000
 def action_words(action: str) -> str:
     """'submit' -> 'submitted', 'custody_sent_to_lab' -> 'custody: sent to lab'."""
     if action in ACTION_WORDS:
-        return translate(C, ACTION_WORDS[action])
+        return translate("AuditView", ACTION_WORDS[action])
     if action.startswith("custody_"):
         kind = action.removeprefix("custody_")
         words = event_label(kind) if kind in vocab.CUSTODY_EVENT else kind.replace("_", " ")
-        return translate(C, "custody: {event}").format(event=words.lower())
+        return translate("AuditView", "custody: {event}").format(event=words.lower())
     return action.replace("_", " ")
 
 
 def _field_words(path: str) -> str:
     """'exhibits[01].quantity.value' -> 'exhibit 01 quantity value'."""
-    text = path.replace("exhibits[", translate(C, "exhibit") + " ").replace("persons[", translate(C, "person") + " ")
+    text = path.replace("exhibits[", translate("AuditView", "exhibit") + " ")
+    text = text.replace("persons[", translate("AuditView", "person") + " ")
     return text.replace("]", "").replace(".", " ").replace("_", " ")
 
 
 def _value(value: Any, limit: int = 28) -> str:
     if value is None or value == "" or value == []:
-        return translate(C, "(empty)")
+        return translate("AuditView", "(empty)")
     text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -80,32 +80,35 @@ def summary(entry: AuditEntry) -> str:
     parts: list[str] = []
     if entry.entity == "exhibit" and entry.entity_id:
         number = entry.entity_id.rsplit("/", 1)[-1]
-        where = " ".join(p for p in (translate(C, "held by {holder}").format(holder=d["holder"]) if d.get("holder")
-                                      else "", translate(C, "at {location}").format(location=d["location"])
-                                      if d.get("location") else "") if p)
-        parts.append(translate(C, "exhibit {number} event #{seq}").format(number=number, seq=d.get("seq", "?"))
+        held = translate("AuditView", "held by {holder}").format(holder=d["holder"]) if d.get("holder") else ""
+        at = translate("AuditView", "at {location}").format(location=d["location"]) if d.get("location") else ""
+        where = " ".join(p for p in (held, at) if p)
+        parts.append(translate("AuditView", "exhibit {number} event #{seq}").format(number=number,
+                                                                                    seq=d.get("seq", "?"))
                      + (f": {where}" if where else ""))
         return "; ".join(parts)
     if entry.action in ("attach", "detach"):
-        name = str(d.get("file_name") or translate(C, "attachment {id}").format(id=d.get("attachment", "?")))
-        parts.append(name + (" (" + translate(C, "exhibit {number}").format(number=d["exhibit"]) + ")"
+        name = str(d.get("file_name") or translate("AuditView", "attachment {id}").format(id=d.get("attachment", "?")))
+        parts.append(name + (" (" + translate("AuditView", "exhibit {number}").format(number=d["exhibit"]) + ")"
                              if d.get("exhibit") else ""))
     if d.get("reason"):
-        parts.append(translate(C, "reason: {reason}").format(reason=d["reason"]))
+        parts.append(translate("AuditView", "reason: {reason}").format(reason=d["reason"]))
     changed = d.get("changes")
     status = d.get("status") or (changed.get("status") if isinstance(changed, dict) else None)
     if isinstance(status, list) and len(status) == 2:
         parts.append(f"{vocab.CASE_STATUS.display(status[0]).lower()} → {vocab.CASE_STATUS.display(status[1]).lower()}")
     if entry.action == "create" and "exhibits" in d:
-        parts.append(plural(int(d["exhibits"]), translate(C, "{n} exhibit"), translate(C, "{n} exhibits")))
+        parts.append(plural(int(d["exhibits"]), translate("AuditView", "{n} exhibit"),
+                            translate("AuditView", "{n} exhibits")))
     if isinstance(changed, dict):
         fields = {k: v for k, v in changed.items() if k not in WORKFLOW_FIELDS}
         shown = [f"{_field_words(k)}: {_value(v[0])} → {_value(v[1])}" if isinstance(v, list) and len(v) == 2
                  else _field_words(k) for k, v in list(fields.items())[:CHANGES_SHOWN]]
         more = len(fields) - CHANGES_SHOWN
-        others = plural(more, translate(C, "and {n} more field"), translate(C, "and {n} more fields"))
+        others = plural(more, translate("AuditView", "and {n} more field"),
+                        translate("AuditView", "and {n} more fields"))
         parts.append("; ".join(shown) + (f"; {others}" if more > 0 else "")
-                     if fields else translate(C, "no field changed"))
+                     if fields else translate("AuditView", "no field changed"))
     if not parts:
         parts = [f"{k}: {_value(v)}" for k, v in d.items() if k not in ("rows", "version")]
     return "; ".join(parts)
@@ -185,7 +188,7 @@ class AuditView(QWidget):
         self.case_number = case_number
         self.entries = self.case_entries(case_number) if case_number else []
         self.table.setHorizontalHeaderLabels([self.tr("When ({zone})").format(zone=self._zone_name()),
-                                              *(translate(C, title) for title in COLUMNS[1:])])
+                                              *(translate("AuditView", title) for title in COLUMNS[1:])])
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             tooltip = (self.tr("Entry {id}, stored {at} (UTC)").format(id=entry.id, at=entry.at)
