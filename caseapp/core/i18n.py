@@ -197,3 +197,8 @@ def translate(context: str, source: str, disambiguation: str | None = None) -> s
     catalogue has no finished translation of it). Counted texts go through plural()."""
     forms = catalogue(current_language()).lookup(context, source, disambiguation or "")
     return forms[0] if forms and forms[0] else source
+
+
+def labelled(name: str, text: str) -> str:
+    """"name: text" as the current language punctuates it (French puts a space before the colon)."""
+    return translate("Punctuation", "{name}: {text}").format(name=name, text=text)

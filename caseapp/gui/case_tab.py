@@ -29,6 +29,7 @@ from caseapp.core.model import Case, claims_text
 from caseapp.core.text import one_line
 from caseapp.core.validation import Severity
 from caseapp.gui.dialogs import reason as dialogs_reason
+from caseapp.gui.i18n import labelled
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.widgets.attachments import AttachmentsPanel
 from caseapp.gui.widgets.audit_view import AuditView
@@ -239,7 +240,7 @@ class CaseTab(QWidget):
         detail = ""
         if isinstance(exc, ValidationFailed) and exc.report is not None:
             errors = [i for i in getattr(exc.report, "issues", ()) if i.severity == Severity.ERROR]
-            detail = "\n".join(f"• {field_title(i.field)}: {i.message}" for i in errors[:15])
+            detail = "\n".join("• " + labelled(field_title(i.field), i.message) for i in errors[:15])
         QMessageBox.warning(self, title, f"{exc}\n\n{detail}".strip())
 
     def _transition(self, title: str, action: str) -> None:

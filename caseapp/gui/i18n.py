@@ -18,10 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from caseapp.core import i18n
-from caseapp.core.i18n import plural
-
-__all__ = ["plural", "translate", "install_language", "chosen_language", "choose_language", "window_language"]
+from caseapp.core.i18n import labelled, plural
 from caseapp.gui.settings_keys import LANGUAGE
+
+__all__ = ["labelled", "plural", "translate", "install_language", "chosen_language", "choose_language",
+           "window_language"]
 
 log = logging.getLogger("caseapp.gui")
 

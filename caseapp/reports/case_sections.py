@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from caseapp.core import vocab
 from caseapp.core.countries import country_display
 from caseapp.core.formats import grouped, kg_text
-from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from caseapp.core.model import Exhibit
 from caseapp.reports.barcodes import BarcodeFlowable, QrFlowable
 from caseapp.reports.case_layout import (
@@ -143,7 +143,7 @@ def route_section(data: CaseReportData) -> list[Flowable]:
     path = " → ".join(stop or translate("CaseReport", "unknown") for stop in stops) if any(stops) else ""
     concealment = vocab.CONCEALMENT.display(case.concealment)
     if case.concealment_text:
-        concealment = f"{concealment}: {case.concealment_text}" if concealment else case.concealment_text
+        concealment = labelled(concealment, case.concealment_text) if concealment else case.concealment_text
     return [*heading(translate("CaseReport", "Route")), fields_table([
         (translate("CaseReport", "Origin"), _country(case.origin_country)),
         (translate("CaseReport", "Departure"), _country(case.departure_country)),

@@ -29,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from caseapp.core import vocab
-from caseapp.core.i18n import ENGLISH, FRENCH, current_language, plural, translate, using_language
+from caseapp.core.i18n import ENGLISH, FRENCH, current_language, labelled, plural, translate, using_language
 from caseapp.core.model import Case, Exhibit
 from caseapp.core.substances import Catalogue
 from caseapp.reports.barcodes import code128, draw_qr
@@ -106,7 +106,7 @@ def _substance_words(exhibit: Exhibit, catalogue: Catalogue | None) -> str:
         what = translate("Labels", "{what} (lab: {substance})").format(what=what,
                                                                        substance=names(exhibit.lab.substance))
     if not exhibit.substance and exhibit.description:
-        what = f"{what}: {exhibit.description}"
+        what = labelled(what, exhibit.description)
     return what
 
 

@@ -4225,6 +4225,14 @@ Base de données : {location}</translation>
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>{name}: {text}</source>
+        <extracomment>the languages the application speaks, each named in itself (as a language menu lists them) the locale each language formats numbers and dates in (Canada: its agencies are the users)</extracomment>
+        <translation>{name} : {text}</translation>
+    </message>
+</context>
+<context>
     <name>QtHealth</name>
     <message>
         <source>This installation uses PySide6 {version}, which loses Python references on ordinary calls ({drift} over {calls} calls) and would end the application without saving after a few thousand keystrokes. Reinstall caseapp so that it brings a sound PySide6 release.</source>
@@ -5142,6 +5150,10 @@ Base de données : {location}</translation>
     <message>
         <source>Destination</source>
         <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue</source>
+        <translation>Pas au catalogue</translation>
     </message>
     <message>
         <source>Schedule {number}</source>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from caseapp.core import vocab
 from caseapp.gui.dialogs.custody_event import event_label
 from caseapp.gui.dialogs.login import dim
-from caseapp.gui.i18n import plural, translate
+from caseapp.gui.i18n import labelled, plural, translate
 from caseapp.services.app import CaseApp
 from caseapp.store.contract import AuditEntry
 
@@ -102,7 +102,7 @@ def summary(entry: AuditEntry) -> str:
                             translate("AuditView", "{n} exhibits")))
     if isinstance(changed, dict):
         fields = {k: v for k, v in changed.items() if k not in WORKFLOW_FIELDS}
-        shown = [f"{_field_words(k)}: {_value(v[0])} → {_value(v[1])}" if isinstance(v, list) and len(v) == 2
+        shown = [labelled(_field_words(k), f"{_value(v[0])} → {_value(v[1])}") if isinstance(v, list) and len(v) == 2
                  else _field_words(k) for k, v in list(fields.items())[:CHANGES_SHOWN]]
         more = len(fields) - CHANGES_SHOWN
         others = plural(more, translate("AuditView", "and {n} more field"),

@@ -46,7 +46,7 @@ from caseapp.core.errors import DatabaseError
 from caseapp.core.model import Case, Location, Person
 from caseapp.core.validation import Issue, Severity, error
 from caseapp.gui.fonts import register_application_fonts
-from caseapp.gui.i18n import plural
+from caseapp.gui.i18n import labelled, plural
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
 from caseapp.gui.widgets.cell_editors import VocabularyCellsDelegate
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
@@ -605,7 +605,7 @@ class CaseForm(QWidget):
         self.problems.clear()
         for issue in sorted(issues, key=lambda i: i.severity != Severity.ERROR):
             mark = "✖" if issue.severity == Severity.ERROR else "⚠"
-            item = QListWidgetItem(f"{mark} {field_title(issue.field)}: {issue.message}")
+            item = QListWidgetItem(f"{mark} {labelled(field_title(issue.field), issue.message)}")
             item.setData(Qt.ItemDataRole.UserRole, issue.field)
             item.setForeground(Qt.GlobalColor.darkRed if issue.severity == Severity.ERROR
                                else Qt.GlobalColor.darkYellow)
