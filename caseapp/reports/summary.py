@@ -305,9 +305,9 @@ def _largest(rows: Sequence[LargestRow]) -> Table:
 
 def _notes(data: SummaryData) -> list[Flowable]:
     small = _style("small")
-    out: list[Flowable] = [Spacer(1, 8), _p(translate("Summary", "Notes"), "label")]
-    out.extend(Text(markup(line), small) for line in notes(data))
-    return out
+    lines = [Text(markup(line), small) for line in notes(data)]
+    # the heading never ends a page without the first note
+    return [Spacer(1, 8), KeepTogether([_p(translate("Summary", "Notes"), "label"), *lines[:1]]), *lines[1:]]
 
 
 def _schedule_note(catalogue: Catalogue | None) -> Paragraph:

@@ -16,7 +16,7 @@ from caseapp.core.formats import grouped, numeric_date
 from caseapp.core.i18n import LOCALES, QT_TRANSLATE_NOOP, current_language, plural, translate
 from caseapp.core.substances import Catalogue
 from caseapp.reports.values import DASH
-from caseapp.store.contract import UNKNOWN, LargestRow, SearchQuery, SummaryData, SummaryRow
+from caseapp.store.contract import UNKNOWN, UNLISTED_GROUP, LargestRow, SearchQuery, SummaryData, SummaryRow
 
 REPORT = QT_TRANSLATE_NOOP("Summary", "Period summary")
 ESTIMATE_NOTE = QT_TRANSLATE_NOOP("Summary", "~ marks a kg-equivalent that includes estimates: volumes counted at "
@@ -167,6 +167,7 @@ def period_text(data: SummaryData) -> str:
 UNKNOWN_WORDS = QT_TRANSLATE_NOOP("Summary", "Unknown / not recorded")
 NO_SUBSTANCE_WORDS = QT_TRANSLATE_NOOP("Summary", "No substance recorded")
 NOT_SCHEDULED_WORDS = QT_TRANSLATE_NOOP("Summary", "Not in a schedule")
+UNLISTED_WORDS = QT_TRANSLATE_NOOP("Summary", "Not in the catalogue")
 
 
 def _labelled(row: SummaryRow, label: str) -> SummaryRow:
@@ -184,6 +185,8 @@ def localised(data: SummaryData, catalogue: Catalogue | None) -> SummaryData:
 
     def group(row: SummaryRow) -> SummaryRow:
         found = catalogue.groups.get(row.key) if catalogue is not None else None
+        if row.key == UNLISTED_GROUP:
+            return _labelled(row, translate("Summary", UNLISTED_WORDS))
         return _labelled(row, unknown(row) or (found.display() if found is not None else row.label))
 
     def substance(row: SummaryRow) -> SummaryRow:
