@@ -88,12 +88,16 @@ def time_of_day(moment: datetime, lang: str | None = None, *, seconds: bool = Fa
 
 def zone_abbreviation(moment: datetime, lang: str | None = None) -> str:
     """The abbreviation of an aware moment's zone in the language: PDT and HAP, EST and HNE, UTC. English keeps
-    the zone database's own abbreviation (CET, not CLDR's +0100); French takes CLDR's French names."""
+    the zone database's own abbreviation (CET, not CLDR's +0100); French takes CLDR's French names, and where
+    CLDR has none (most zones outside North America) the offset from UTC: UTC+01:00, UTC for London's winter."""
     if moment.tzinfo is None:
         return ""
     if _lang(lang) == ENGLISH:
         return moment.strftime("%Z")
-    return str(format_datetime(moment, "z", locale=LOCALES[FRENCH]))
+    name = str(format_datetime(moment, "z", locale=LOCALES[FRENCH]))
+    if name[:1] not in "+-":
+        return name
+    return "UTC" if not moment.utcoffset() else str(format_datetime(moment, "ZZZZ", locale=LOCALES[FRENCH]))
 
 
 def moment_text(moment: datetime, lang: str | None = None, *, seconds: bool = False, zone: bool = True) -> str:

@@ -16,7 +16,15 @@ from caseapp.core.formats import grouped, numeric_date
 from caseapp.core.i18n import LOCALES, QT_TRANSLATE_NOOP, current_language, plural, translate
 from caseapp.core.substances import Catalogue
 from caseapp.reports.values import DASH
-from caseapp.store.contract import UNKNOWN, UNLISTED_GROUP, LargestRow, SearchQuery, SummaryData, SummaryRow
+from caseapp.store.contract import (
+    NO_SUBSTANCE,
+    UNKNOWN,
+    UNLISTED_GROUP,
+    LargestRow,
+    SearchQuery,
+    SummaryData,
+    SummaryRow,
+)
 
 REPORT = QT_TRANSLATE_NOOP("Summary", "Period summary")
 ESTIMATE_NOTE = QT_TRANSLATE_NOOP("Summary", "~ marks a kg-equivalent that includes estimates: volumes counted at "
@@ -187,7 +195,9 @@ def localised(data: SummaryData, catalogue: Catalogue | None) -> SummaryData:
         found = catalogue.groups.get(row.key) if catalogue is not None else None
         if row.key == UNLISTED_GROUP:
             return _labelled(row, translate("Summary", UNLISTED_WORDS))
-        return _labelled(row, unknown(row) or (found.display() if found is not None else row.label))
+        if row.key == NO_SUBSTANCE:  # the same empty code as UNKNOWN: the exhibits without a substance
+            return _labelled(row, translate("Summary", NO_SUBSTANCE_WORDS))
+        return _labelled(row, found.display() if found is not None else row.label)
 
     def substance(row: SummaryRow) -> SummaryRow:
         found = catalogue.substances.get(row.key) if catalogue is not None else None

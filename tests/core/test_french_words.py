@@ -102,3 +102,13 @@ def test_every_group_and_family_has_a_french_name():
     assert [g.key for g in catalogue.groups.values() if not g.display("fr")] == []
     named = [s for s in catalogue.substances.values() if s.display("fr") != s.name]
     assert len(named) >= 200
+
+
+@pytest.mark.parametrize("zone,expected", [
+    ("Europe/Paris", "2020-03-17 08 h 55 UTC+01:00"),
+    ("Asia/Kolkata", "2020-03-17 13 h 25 UTC+05:30"),
+    ("Europe/London", "2020-03-17 07 h 55 UTC"),
+])
+def test_a_zone_without_a_french_abbreviation_is_written_as_its_offset_from_utc(zone, expected):
+    moment = datetime(2020, 3, 17, 7, 55, tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(zone))
+    assert formats.moment_text(moment, "fr") == expected

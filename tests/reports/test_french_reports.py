@@ -14,7 +14,7 @@ from caseapp.core import i18n
 from caseapp.services import reports
 from caseapp.services.summary import summary_report
 from caseapp.services.transfer import import_file
-from caseapp.store.contract import SearchQuery
+from caseapp.store.contract import NO_SUBSTANCE, UNLISTED_GROUP, SearchQuery
 
 CASE = "CBSA-2024-000101"
 
@@ -117,3 +117,17 @@ def test_labels_in_french_and_bilingual(sample_case_app, users, pdf_pages, flat)
     for pair in ("Saisie / Seized", "Saisie par / Seized by", "12,50 g net", "12.50 g net", "Héroïne, poudre",
                  "Heroin, powder", "DANGER — classe du fentanyl / HAZARD — fentanyl-class"):
         assert pair in both, pair
+
+
+def test_the_rows_without_a_name_are_named_as_in_english(loaded):
+    """A group row of exhibits without a substance is 'No substance recorded', not an unknown origin's words
+    (the store keys both with the same empty code)."""
+    from caseapp.reports.summary_words import localised
+
+    data = loaded._stores.summaries.summary(SearchQuery())
+    for lang, none, unlisted in (("en", "No substance recorded", "Not in the catalogue"),
+                                 ("fr", "Aucune substance consignée", "Pas au catalogue")):
+        with i18n.using_language(lang):
+            shown = localised(data, loaded.catalogue)
+        groups = {row.key: row.label for row in shown.groups}
+        assert (groups[NO_SUBSTANCE], groups[UNLISTED_GROUP]) == (none, unlisted), lang
