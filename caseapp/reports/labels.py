@@ -192,6 +192,17 @@ def fit_details(label: ExhibitLabel, width: float, height: float, largest: float
     return best
 
 
+def _heading(label: ExhibitLabel) -> str:
+    """'Case X · Exhibit 01'; on a bilingual label each word in both languages, the number once ('Dossier / Case
+    X · Pièce / Exhibit 01'): the whole heading twice would not fit a sheet's label."""
+    if not label.bilingual:
+        return translate("Labels", "Case {case} · Exhibit {exhibit}").format(case=label.case_number,
+                                                                             exhibit=label.exhibit_number)
+    case = in_both(lambda: translate("Labels", "Case"), True)
+    exhibit = in_both(lambda: translate("Labels", "Exhibit"), True)
+    return f"{case} {label.case_number} · {exhibit} {label.exhibit_number}"
+
+
 def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float, h: float, *,
                outline: bool = False) -> None:
     """One label in the box (x, y, w, h); nothing is drawn outside it."""
@@ -220,8 +231,7 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
     draw_qr(canvas, label.value, ix + iw - qr, top - qr, qr, border=1)
     left_w = iw - qr - 2 * mm
     canvas.setFillColor(colors.black)
-    heading, size = fit_line(in_both(lambda: translate("Labels", "Case {case} · Exhibit {exhibit}").format(
-        case=label.case_number, exhibit=label.exhibit_number), label.bilingual), left_w, 9 * scale, 4.5, bold=True)
+    heading, size = fit_line(_heading(label), left_w, 9 * scale, 4.5, bold=True)
     draw_text(canvas, ix, top - size * 0.9, heading, size=size, bold=True)
     top -= size * 1.3
     caption_size = 5.6 * min(scale, 1.25)

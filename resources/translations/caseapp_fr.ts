@@ -3598,6 +3598,10 @@ Empreinte de la clé du premier administrateur :
         <translation>Dossier {case} · Pièce {exhibit}</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <source> (QR only)</source>
         <translation> (QR seulement)</translation>
     </message>

@@ -131,3 +131,9 @@ def test_the_rows_without_a_name_are_named_as_in_english(loaded):
             shown = localised(data, loaded.catalogue)
         groups = {row.key: row.label for row in shown.groups}
         assert (groups[NO_SUBSTANCE], groups[UNLISTED_GROUP]) == (none, unlisted), lang
+
+
+def test_a_bilingual_label_on_a_sheet_keeps_its_whole_heading(sample_case_app, users, pdf_pages, flat):
+    _, text = _printed(pdf_pages, flat, lambda out: reports.labels(sample_case_app, users["olga"], CASE, out,
+                                                                   sheet=True, lang="fr", bilingual=True))
+    assert f"Dossier / Case {CASE} · Pièce / Exhibit 01" in text and "…" not in text
