@@ -116,3 +116,15 @@ def test_a_print_is_in_the_window_language_unless_chosen_otherwise(french_window
     wait_finished(qtbot, french_window.printing.print_case("labels", labels, options=PrintOptions("en", True)))
     text = _text(labels)
     assert "Seized by / Saisie par" in text and "Heroin, powder / Héroïne, poudre" in text  # English first
+
+
+def test_the_exhibit_columns_are_wide_enough_for_their_french_titles(french, qtbot, disk_app, users):
+    window = _window(qtbot, disk_app, users["olga"])
+    table = window.new_case().form.exhibits
+    header = table.view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model
+    narrow = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
+              if header.sectionSize(column) < metrics.horizontalAdvance(
+                  str(model.headerData(column, Qt.Orientation.Horizontal))) + 12]
+    assert narrow == []

@@ -153,8 +153,10 @@ class ExhibitsTable(QWidget):
         widths = {"number": 44, "kind": 110, "substance": 180, "form": 100, "quantity": 80, "unit": 90,
                   "count": 70, "count_unit": 90, "measure": 70, "packages": 70, "packaging": 150, "field_test": 100,
                   "lab_substance": 150, "purity": 90, "description": 200, "kg": 110, "hazard": 90}
-        for key, width in widths.items():
-            self.view.setColumnWidth(COLUMN[key], width)
+        metrics = header.fontMetrics()
+        for key, width in widths.items():  # never narrower than its title (French titles are longer)
+            title = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(COLUMN[key], max(width, metrics.horizontalAdvance(title) + 16))
         header.setStretchLastSection(False)
 
         self.add_button = QPushButton(self.tr("Add exhibit"), self)  # Ctrl+Shift+E; A is Agency's
