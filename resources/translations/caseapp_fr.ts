@@ -2605,7 +2605,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>Holder / from</source>
-        <translation>Détenteur / de</translation>
+        <translation>Détenteur / provenance</translation>
     </message>
     <message>
         <source>Seal</source>
