@@ -25,6 +25,7 @@ from caseapp.core.errors import CaseAppError, DiskFull, NotFound, NotSignedIn
 from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
+from caseapp.services.refusal_words import role_word
 from caseapp.store.contract import UserRecord
 
 MAX_FAILED_LOGINS = 5
@@ -152,56 +153,10 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
     fresh = User.from_record(record)
     allowed = tuple(roles) if roles is not None else None
     if allowed is not None and fresh.role not in allowed:
-        needed = translate("Accounts", " or ").join(_role_word(r) for r in allowed)
+        needed = translate("Accounts", " or ").join(role_word(r) for r in allowed)
         raise PermissionDenied(translate("Accounts", "{what} needs the {needed} role ({login} is {role})").format(
-            what=what, needed=needed, login=fresh.login, role=_role_word(fresh.role)))
+            what=what, needed=needed, login=fresh.login, role=role_word(fresh.role)))
     return fresh
-
-
-#: what the services say a refused account was doing ("printing is refused"): current_user and check_actor
-#: translate the phrase their caller gives, which is one of these
-REFUSED_ACTIONS = (
-    QT_TRANSLATE_NOOP("Refusals", "this"), QT_TRANSLATE_NOOP("Refusals", "printing"),
-    QT_TRANSLATE_NOOP("Refusals", "recording a case"), QT_TRANSLATE_NOOP("Refusals", "changing a case"),
-    QT_TRANSLATE_NOOP("Refusals", "submitting a case"), QT_TRANSLATE_NOOP("Refusals", "approving a case"),
-    QT_TRANSLATE_NOOP("Refusals", "returning a case"), QT_TRANSLATE_NOOP("Refusals", "recording custody"),
-    QT_TRANSLATE_NOOP("Refusals", "adding an attachment"), QT_TRANSLATE_NOOP("Refusals", "removing an attachment"),
-    QT_TRANSLATE_NOOP("Refusals", "importing cases"), QT_TRANSLATE_NOOP("Refusals", "importing reviewed cases"),
-    QT_TRANSLATE_NOOP("Refusals", "exporting cases"), QT_TRANSLATE_NOOP("Refusals", "exporting search results"),
-    QT_TRANSLATE_NOOP("Refusals", "changing the catalogue"),
-    QT_TRANSLATE_NOOP("Refusals", "changing the agency settings"), QT_TRANSLATE_NOOP("Refusals", "adding users"),
-    QT_TRANSLATE_NOOP("Refusals", "listing accounts"), QT_TRANSLATE_NOOP("Refusals", "deactivating users"),
-    QT_TRANSLATE_NOOP("Refusals", "unlocking accounts"), QT_TRANSLATE_NOOP("Refusals", "changing a password"),
-    QT_TRANSLATE_NOOP("Refusals", "changing another user's password"),
-)
-
-
-#: zxcvbn's warnings (English, its own words), translated where a refusal quotes one
-PASSWORD_FEEDBACK = (
-    QT_TRANSLATE_NOOP("PasswordFeedback", "Straight rows of keys are easy to guess."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "Short keyboard patterns are easy to guess."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", 'Repeats like "aaa" are easy to guess.'),
-    QT_TRANSLATE_NOOP("PasswordFeedback",
-                      'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
-    QT_TRANSLATE_NOOP("PasswordFeedback", 'Sequences like "abc" or "6543" are easy to guess.'),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "Recent years are easy to guess."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "Dates are often easy to guess."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "This is a top-10 common password."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "This is a top-100 common password."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "This is a very common password."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "This is similar to a commonly used password."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "A word by itself is easy to guess."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "Names and surnames by themselves are easy to guess."),
-    QT_TRANSLATE_NOOP("PasswordFeedback", "Common names and surnames are easy to guess."),
-)
-
-
-def _role_word(role: str) -> str:
-    """A role as a refusal names it: the code in English (as the command line takes it), the label in French."""
-    from caseapp.core.i18n import FRENCH, current_language
-    from caseapp.core.vocab import USER_ROLE
-
-    return USER_ROLE.display(str(role)).lower() if current_language() == FRENCH else str(role)
 
 
 def check_actor(app: CaseApp, login: str | None, what: str) -> None:
