@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.core import vocab
 from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.custody import CustodyError, CustodyEvent, CustodyState, EventType
 from caseapp.core.dates import parse_occurred
@@ -33,6 +31,18 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.formats import decimal_text
 from caseapp.core.text import quoted
 from caseapp.core.units import quantity_text
+from caseapp.gui.dialogs.custody_fields import (
+    DESCRIPTIONS,
+    FIELDS,
+    FOCUS_ORDER,
+    FORM_ORDER,
+    ISO_TIME,
+    MESSAGE_WORDS,
+    SPECS,
+    Spec,
+    choice_label,
+    event_label,
+)
 from caseapp.gui.dialogs.login import dim, error_label, sentence
 from caseapp.gui.i18n import translate, window_language
 from caseapp.services.app import CaseApp
@@ -40,130 +50,6 @@ from caseapp.services.auth import User
 from caseapp.services.custody import Custody
 
 _E = EventType
-
-
-def event_label(event_type: str) -> str:
-    """An event type as the window names it, in its language ('Sent to lab', 'Envoi au laboratoire')."""
-    return vocab.CUSTODY_EVENT.display(event_type)
-
-
-def choice_label(event_type: str) -> str:
-    if event_type == _E.CORRECTION:
-        return translate("CustodyEventDialog", "Correction of an earlier event")
-    return event_label(event_type)
-
-
-DESCRIPTIONS: dict[str, str] = {
-    _E.SEIZED: QT_TRANSLATE_NOOP("CustodyEventDialog", "The first event of every exhibit: who took it and where it "
-                                                       "is now."),
-    _E.SEALED: QT_TRANSLATE_NOOP("CustodyEventDialog", "A new seal was put on the exhibit."),
-    _E.TRANSFERRED: QT_TRANSLATE_NOOP("CustodyEventDialog", "The exhibit changed hands; 'From' must be the person "
-                                                            "who holds it now."),
-    _E.STORED: QT_TRANSLATE_NOOP("CustodyEventDialog", "The exhibit was put away in a store or vault."),
-    _E.CHECKED_OUT: QT_TRANSLATE_NOOP("CustodyEventDialog", "Taken out for court, a lab visit or a viewing; it is "
-                                                            "due back on a date."),
-    _E.CHECKED_IN: QT_TRANSLATE_NOOP("CustodyEventDialog", "Back from a check-out; holder and location return to "
-                                                           "where they were unless given."),
-    _E.SAMPLED: QT_TRANSLATE_NOOP("CustodyEventDialog", "A sample was taken; give the new seal and the weight left "
-                                                        "if they changed."),
-    _E.SENT_TO_LAB: QT_TRANSLATE_NOOP("CustodyEventDialog", "Sent for analysis: the lab (or the courier) becomes "
-                                                            "the holder."),
-    _E.RESULT_RECEIVED: QT_TRANSLATE_NOOP("CustodyEventDialog", "Back from the lab; holder and location return to "
-                                                                "where they were unless given."),
-    _E.REWEIGHED: QT_TRANSLATE_NOOP("CustodyEventDialog", "The exhibit was weighed again."),
-    _E.DISPOSED: QT_TRANSLATE_NOOP("CustodyEventDialog", "Destroyed or released, with the method, the authority and "
-                                                         "two witnesses. Nothing can follow."),
-    _E.CORRECTION: QT_TRANSLATE_NOOP("CustodyEventDialog", "Puts right a mistake in an earlier event: fill in only "
-                                                           "the fields to correct."),
-}
-
-
-@dataclass(frozen=True)
-class _Spec:
-    fields: tuple[str, ...]  # the optional and required fields shown, in form order
-    required: frozenset[str] = frozenset()
-    holder_label: str = QT_TRANSLATE_NOOP("CustodyEventDialog", "&Holder after the event")
-
-
-_CORRECTED = ("corrects", "holder", "from_holder", "location", "seal_number", "purpose", "due_date",
-              "tracking_number", "method", "authority", "witnesses", "weight", "notes")
-
-SPECS: dict[str, _Spec] = {
-    _E.SEIZED: _Spec(("holder", "location", "seal_number", "weight", "notes"), frozenset({"holder", "location"}),
-                     QT_TRANSLATE_NOOP("CustodyEventDialog", "&Held by")),
-    _E.SEALED: _Spec(("seal_number", "location", "weight", "notes"), frozenset({"seal_number"})),
-    _E.TRANSFERRED: _Spec(("from_holder", "holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
-                          QT_TRANSLATE_NOOP("CustodyEventDialog", "&To (new holder)")),
-    _E.STORED: _Spec(("location", "holder", "notes"), frozenset({"location"}),
-                     QT_TRANSLATE_NOOP("CustodyEventDialog", "&Held by (if it changes)")),
-    _E.CHECKED_OUT: _Spec(("purpose", "due_date", "holder", "location", "notes"),
-                          frozenset({"purpose", "due_date"}), QT_TRANSLATE_NOOP("CustodyEventDialog", "&Taken out by")),
-    _E.CHECKED_IN: _Spec(("holder", "location", "notes"),
-                         holder_label=QT_TRANSLATE_NOOP("CustodyEventDialog", "&Held by (if it changes)")),
-    _E.SAMPLED: _Spec(("seal_number", "weight", "location", "notes")),
-    _E.SENT_TO_LAB: _Spec(("holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
-                          QT_TRANSLATE_NOOP("CustodyEventDialog", "&Lab or courier")),
-    _E.RESULT_RECEIVED: _Spec(("holder", "location", "notes"),
-                              holder_label=QT_TRANSLATE_NOOP("CustodyEventDialog", "&Held by (if it changes)")),
-    _E.REWEIGHED: _Spec(("weight", "seal_number", "notes"), frozenset({"weight"})),
-    _E.DISPOSED: _Spec(("method", "authority", "witnesses", "weight", "location", "notes"),
-                       frozenset({"method", "authority", "witnesses", "weight"})),
-    _E.CORRECTION: _Spec(_CORRECTED, frozenset({"corrects", "notes"}),
-                         QT_TRANSLATE_NOOP("CustodyEventDialog", "Corrected &holder")),
-}
-
-# label, accessible name, placeholder; the mnemonics differ between the rows one event type shows together
-_FIELDS: dict[str, tuple[str, str, str]] = {
-    "from_holder": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&From"),
-                    QT_TRANSLATE_NOOP("CustodyEventDialog", "From (current holder)"),
-                    QT_TRANSLATE_NOOP("CustodyEventDialog", "who hands it over")),
-    "location": (QT_TRANSLATE_NOOP("CustodyEventDialog", "L&ocation"),
-                 QT_TRANSLATE_NOOP("CustodyEventDialog", "Location after the event"),
-                 QT_TRANSLATE_NOOP("CustodyEventDialog", "where it is after the event")),
-    "seal_number": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&Seal number"),
-                    QT_TRANSLATE_NOOP("CustodyEventDialog", "Seal number"), ""),
-    "purpose": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&Purpose"),
-                QT_TRANSLATE_NOOP("CustodyEventDialog", "Purpose of the check-out"),
-                QT_TRANSLATE_NOOP("CustodyEventDialog", "court, lab visit, viewing...")),
-    "due_date": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&Due back"),
-                 QT_TRANSLATE_NOOP("CustodyEventDialog", "Due back date"),
-                 QT_TRANSLATE_NOOP("CustodyEventDialog", "YYYY-MM-DD")),
-    "tracking_number": (QT_TRANSLATE_NOOP("CustodyEventDialog", "T&racking number"),
-                        QT_TRANSLATE_NOOP("CustodyEventDialog", "Tracking number"),
-                        QT_TRANSLATE_NOOP("CustodyEventDialog", "courier or post, if any")),
-    "method": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&Method"),
-               QT_TRANSLATE_NOOP("CustodyEventDialog", "Disposal method"),
-               QT_TRANSLATE_NOOP("CustodyEventDialog", "incineration, release to owner...")),
-    "authority": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&Authority"),
-                  QT_TRANSLATE_NOOP("CustodyEventDialog", "Authority or order number"),
-                  QT_TRANSLATE_NOOP("CustodyEventDialog", "who ordered it, order number")),
-    "weight": (QT_TRANSLATE_NOOP("CustodyEventDialog", "Wei&ght"), QT_TRANSLATE_NOOP("CustodyEventDialog", "Weight"),
-               QT_TRANSLATE_NOOP("CustodyEventDialog", "e.g. 12.31 g")),
-    "notes": (QT_TRANSLATE_NOOP("CustodyEventDialog", "&Notes"), QT_TRANSLATE_NOOP("CustodyEventDialog", "Notes"), ""),
-}
-
-FORM_ORDER = ("from_holder", "holder", "purpose", "due_date", "location", "seal_number", "tracking_number", "method",
-              "authority")  # then the witnesses, weight and notes
-
-# words for the service's field names in its messages ("from_holder 'x' is not the current holder")
-#: a stored time in a message ('2026-11-28T07:00'), shown as a time is typed
-_ISO_TIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)\b")
-_MESSAGE_WORDS = {"from_holder": QT_TRANSLATE_NOOP("CustodyEventDialog", "from"),
-                  "seal_number": QT_TRANSLATE_NOOP("CustodyEventDialog", "seal number"),
-                  "due_date": QT_TRANSLATE_NOOP("CustodyEventDialog", "due date"),
-                  "tracking_number": QT_TRANSLATE_NOOP("CustodyEventDialog", "tracking number"),
-                  # the same word in English; the field's own word in another language
-                  "holder": QT_TRANSLATE_NOOP("CustodyEventDialog", "holder"),
-                  "location": QT_TRANSLATE_NOOP("CustodyEventDialog", "location"),
-                  "purpose": QT_TRANSLATE_NOOP("CustodyEventDialog", "purpose"),
-                  "method": QT_TRANSLATE_NOOP("CustodyEventDialog", "method"),
-                  "authority": QT_TRANSLATE_NOOP("CustodyEventDialog", "authority"),
-                  "witnesses": QT_TRANSLATE_NOOP("CustodyEventDialog", "witnesses"),
-                  "weight": QT_TRANSLATE_NOOP("CustodyEventDialog", "weight"),
-                  "corrects": QT_TRANSLATE_NOOP("CustodyEventDialog", "corrects"),
-                  "actor": QT_TRANSLATE_NOOP("CustodyEventDialog", "actor")}
-_FOCUS_ORDER = ("from_holder", "holder", "location", "seal_number", "purpose", "due_date", "tracking_number",
-                "method", "authority", "witnesses", "weight", "notes", "corrects", "at")
 
 
 def _time_zone_name(app: CaseApp) -> str:
@@ -221,7 +107,7 @@ class CustodyEventDialog(QDialog):
         self._fill_corrects()
 
         self.edits: dict[str, QLineEdit] = {}
-        for name, (_, accessible, placeholder) in _FIELDS.items():
+        for name, (_, accessible, placeholder) in FIELDS.items():
             edit = QLineEdit()
             edit.setAccessibleName(translate("CustodyEventDialog", accessible))
             edit.setPlaceholderText(translate("CustodyEventDialog", placeholder) if placeholder else "")
@@ -250,12 +136,12 @@ class CustodyEventDialog(QDialog):
         self._add_row("at", self.tr("&When ({zone})").format(zone=_time_zone_name(app)), self.at_edit)
         self._add_row("corrects", self.tr("&Corrects event"), self.corrects_combo)
         for name in FORM_ORDER:
-            label = translate("CustodyEventDialog", _FIELDS[name][0]) if name != "holder" else self.tr("&Holder")
+            label = translate("CustodyEventDialog", FIELDS[name][0]) if name != "holder" else self.tr("&Holder")
             self._add_row(name, label, self.edits[name])
         self._add_row("witnesses", self.tr("Witness &1"), self.witness_edits[0])
         self._add_row("witness2", self.tr("Witness &2"), self.witness_edits[1])
-        self._add_row("weight", translate("CustodyEventDialog", _FIELDS["weight"][0]), self.edits["weight"])
-        self._add_row("notes", translate("CustodyEventDialog", _FIELDS["notes"][0]), self.notes_edit)
+        self._add_row("weight", translate("CustodyEventDialog", FIELDS["weight"][0]), self.edits["weight"])
+        self._add_row("notes", translate("CustodyEventDialog", FIELDS["notes"][0]), self.notes_edit)
 
         self.legend = dim(QLabel(self.tr("* required for this event type")))
         self.error_label = error_label(self.tr("Why the event was not recorded"))
@@ -391,7 +277,7 @@ class CustodyEventDialog(QDialog):
         super().showEvent(event)
         self._fit()
 
-    def _base_label(self, key: str, event_type: str, spec: _Spec) -> str:
+    def _base_label(self, key: str, event_type: str, spec: Spec) -> str:
         if key == "type":
             return self.tr("&Event")
         if key == "at":
@@ -403,7 +289,7 @@ class CustodyEventDialog(QDialog):
         if key in ("corrects", "witnesses", "witness2"):
             return {"corrects": self.tr("&Corrects event"), "witnesses": self.tr("Witness &1"),
                     "witness2": self.tr("Witness &2")}[key]
-        label = translate("CustodyEventDialog", _FIELDS[key][0])
+        label = translate("CustodyEventDialog", FIELDS[key][0])
         if event_type != _E.CORRECTION or key == "notes":
             return label
         first = 1 if label.startswith("&") else 0
@@ -449,8 +335,8 @@ class CustodyEventDialog(QDialog):
             problem = problem.removeprefix(prefix)
             time_words = self.tr("the time {typed}").format(typed=quoted(typed_at))
             problem = re.sub(r"^at '[^']*'", lambda _, words=time_words: words, problem)
-            problem = _ISO_TIME.sub(lambda m: f"{m.group(1)} {m.group(2)}", problem)  # an earlier event's time
-            for name, words in _MESSAGE_WORDS.items():
+            problem = ISO_TIME.sub(lambda m: f"{m.group(1)} {m.group(2)}", problem)  # an earlier event's time
+            for name, words in MESSAGE_WORDS.items():
                 said = translate("CustodyEventDialog", words)
                 problem = re.sub(rf"\b{name}\b", lambda _, said=said: said, problem)
             lines.append(sentence(problem))
@@ -461,7 +347,7 @@ class CustodyEventDialog(QDialog):
     def _focus_problem(self, message: str) -> None:
         first = message.split("; ")[0].removeprefix(f"{self.event_type()}: ")
         first = first.removeprefix("correction: ")
-        for name in _FOCUS_ORDER:
+        for name in FOCUS_ORDER:
             if re.match(rf"{name}\b", first):
                 widget: QWidget = {"at": self.at_edit, "corrects": self.corrects_combo,
                                    "witnesses": self.witness_edits[0]}.get(name) or self.edits[name]
