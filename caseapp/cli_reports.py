@@ -1,5 +1,8 @@
 """`caseapp-cli report`, `labels` and `summary`: the printed reports as PDF files. Printing is audited,
-so these log in like the commands that change data (`--user`, password from CASEAPP_PASSWORD)."""
+so these log in like the commands that change data (`--user`, password from CASEAPP_PASSWORD).
+
+`--lang en|fr` chooses the language of the paper (default: the system locale's, as the window's); the command
+line's own messages stay English. `labels --bilingual` prints both languages on each label."""
 
 from __future__ import annotations
 
@@ -13,26 +16,40 @@ from typing import Any, BinaryIO
 from caseapp import cli_accounts
 from caseapp.cli_commands import Call, Command
 from caseapp.cli_search import UserError, add_filter_arguments, query_from_args
+from caseapp.core.i18n import LANGUAGES, system_language
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.guard import check_output
 from caseapp.store.contract import UnknownFilter
 
 
+def _lang_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=tuple(LANGUAGES), default=None,
+                   help="the language of the report: en (English) or fr (French); default: the system locale's")
+
+
 def _case_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("case_number", metavar="CASE")
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="the PDF file to write")
+    _lang_argument(p)
 
 
 def _labels_arguments(p: argparse.ArgumentParser) -> None:
     _case_arguments(p)
     p.add_argument("--single", action="store_true", help="one label per page (a label printer) instead of a sheet")
+    p.add_argument("--bilingual", action="store_true",
+                   help="each label in both languages, the one of --lang first")
 
 
 def _summary_arguments(p: argparse.ArgumentParser) -> None:
     add_filter_arguments(p)
     p.add_argument("--title", metavar="TEXT", help="the report's title")
     p.add_argument("--out", metavar="FILE", type=Path, required=True, help="the PDF file to write")
+    _lang_argument(p)
+
+
+def _language(args: argparse.Namespace) -> str:
+    return str(args.lang or system_language())
 
 
 def _write(app: CaseApp, path: Path, write: Any) -> int:
@@ -72,7 +89,8 @@ def cmd_report(call: Call) -> int:
     def writer(app: CaseApp, user: User) -> Callable[[BinaryIO], int]:
         from caseapp.services import reports
 
-        return lambda handle: reports.case_report(app, user, call.args.case_number, handle)
+        return lambda handle: reports.case_report(app, user, call.args.case_number, handle,
+                                                  lang=_language(call.args))
 
     return _print(call, writer)
 
@@ -81,7 +99,8 @@ def cmd_labels(call: Call) -> int:
     def writer(app: CaseApp, user: User) -> Callable[[BinaryIO], int]:
         from caseapp.services import reports
 
-        return lambda handle: reports.labels(app, user, call.args.case_number, handle, sheet=not call.args.single)
+        return lambda handle: reports.labels(app, user, call.args.case_number, handle, sheet=not call.args.single,
+                                             lang=_language(call.args), bilingual=call.args.bilingual)
 
     return _print(call, writer)
 
@@ -91,7 +110,8 @@ def cmd_summary(call: Call) -> int:
         from caseapp.services import summary
 
         query = query_from_args(call.args)
-        return lambda handle: summary.summary_report(app, user, query, handle, title=call.args.title)
+        return lambda handle: summary.summary_report(app, user, query, handle, title=call.args.title,
+                                                     lang=_language(call.args))
 
     return _print(call, writer)
 

@@ -7,36 +7,18 @@ Resources are found in a source checkout (``resources/`` beside the package), in
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import platformdirs
 
 from caseapp import APP_NAME
+from caseapp.bundled import resource_path, resources_dir
 from caseapp.core.location import DatabaseLocation, database_location
+
+__all__ = ["resource_path", "resources_dir", "default_database", "user_data_dir", "backups_dir", "log_dir"]
 
 DB_ENV = "CASEAPP_DB"
 DB_FILENAME = "caseapp.sqlite3"
-
-
-def resources_dir() -> Path:
-    """The folder holding substances.json, fonts/, icons/ and demo/."""
-    candidates = []
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates.append(Path(frozen_root) / "resources")
-    package_dir = Path(__file__).resolve().parent
-    candidates.append(package_dir.parent / "resources")  # source checkout
-    candidates.append(package_dir / "resources")  # installed wheel
-    for candidate in candidates:
-        if (candidate / "substances.json").is_file():
-            return candidate
-    searched = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"caseapp resources not found (looked in {searched})")
-
-
-def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
 
 
 def user_data_dir() -> Path:

@@ -336,3 +336,31 @@ def test_search_by_cdsa_schedule_and_a_repealed_one_refused(loaded_db):
         r["lab_substance"])) if s for li in s.schedules) for r in rows)
     code, _, err = run("search", "--schedule", "VII", db=loaded_db)
     assert code == 1 and "repealed" in err
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+def test_printing_commands_take_the_language_of_the_paper(loaded_db, tmp_path, monkeypatch):
+    case = "CBSA-2024-000101"
+    monkeypatch.setenv("LC_ALL", "en_CA.UTF-8")
+    code, out, err = run("--user", "tester", "report", case, "--lang", "fr", "--out", str(tmp_path / "r.pdf"),
+                         db=loaded_db)
+    assert code == 0, err
+    text = _pdf_text(tmp_path / "r.pdf")
+    assert "Rapport d'incident" in text and "12,50 g" in text and "Case incident report" not in text
+    assert "pages" in out  # the command line's own words stay English
+    code, _, err = run("--user", "tester", "labels", case, "--lang", "fr", "--bilingual", "--out",
+                       str(tmp_path / "l.pdf"), db=loaded_db)
+    assert code == 0, err
+    assert "Saisie par / Seized by" in _pdf_text(tmp_path / "l.pdf")
+    monkeypatch.setenv("LC_ALL", "fr_CA.UTF-8")  # no --lang: the system locale's language
+    code, _, err = run("--user", "tester", "summary", "--out", str(tmp_path / "s.pdf"), db=loaded_db)
+    assert code == 0, err
+    assert "Sommaire de la période" in _pdf_text(tmp_path / "s.pdf")
+    with pytest.raises(SystemExit) as refused:  # argparse's refusal of a language it does not offer
+        run("--user", "tester", "report", case, "--lang", "de", "--out", str(tmp_path / "x.pdf"), db=loaded_db)
+    assert refused.value.code == 2 and not (tmp_path / "x.pdf").exists()

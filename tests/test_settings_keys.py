@@ -30,7 +30,8 @@ def string_literals(path: Path) -> list[tuple[int, str]]:
 
 
 def test_the_declared_keys_are_the_words_stored_today():
-    assert WINDOW_KEYS == {"last_folder", "main/geometry", "main/state", "main/case_list_header", "search/saved"}
+    assert WINDOW_KEYS == {"last_folder", "main/geometry", "main/state", "main/case_list_header", "search/saved",
+                           "language"}
     assert STORE_KEYS == {"agency_name", "agency_code", "timezone"}
 
 

@@ -2,8 +2,11 @@
 
 Accepts alpha-2 and alpha-3 codes, English short, official and common names, the UN's long forms
 ("Bolivia (Plurinational State of)", "Russian Federation"), common variants ("USA", "UK", "Turkey")
-and an explicit unknown. A name this module does not know is not guessed at: the caller keeps it
-verbatim with a warning.
+and an explicit unknown, and the French names (CLDR's, through Babel: "Allemagne", "États-Unis"). A name this
+module does not know is not guessed at: the caller keeps it verbatim with a warning.
+
+`country_name` is the English name, what the full-text index and exported files hold; `country_display` is
+the name in the current language, for the window and the printed reports.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from functools import lru_cache
 
 import pycountry
 
-from caseapp.core.text import name_key
+from caseapp.core.i18n import ENGLISH, FRENCH, LOCALES, current_language
+from caseapp.core.text import name_key, strip_accents
 
-UNKNOWN_WORDS = frozenset(name_key(w) for w in ("unknown", "unk", "n/a", "na", "none", "-", "?", "xx"))
+UNKNOWN_WORDS = frozenset(name_key(w) for w in ("unknown", "unk", "n/a", "na", "none", "-", "?", "xx", "inconnu",
+                                                 "inconnue"))
 
 # Variants met in agency and UN data that pycountry does not carry as names.
 _VARIANTS: dict[str, str] = {
@@ -71,7 +76,19 @@ def _index() -> tuple[dict[str, Country], dict[str, Country]]:
                 by_key.setdefault(name_key(text), country)
     for variant, code in _VARIANTS.items():
         by_key[name_key(variant)] = by_code[code]
+    for code, name in _french_names().items():  # after the English names, which win a clash
+        if code in by_code:
+            by_key.setdefault(name_key(name), by_code[code])
     return by_code, by_key
+
+
+@lru_cache(maxsize=1)
+def _french_names() -> dict[str, str]:
+    """ISO alpha-2 code -> the country's name in Canadian French (CLDR)."""
+    from babel import Locale
+
+    territories = Locale.parse(LOCALES[FRENCH]).territories
+    return {code: str(name) for code, name in territories.items() if len(code) == 2 and code.isalpha()}
 
 
 def all_countries() -> list[Country]:
@@ -107,6 +124,25 @@ def country_name(code_or_text: str | None) -> str:
         return ""
     country = _index()[0].get(code_or_text)
     return country.name if country else code_or_text
+
+
+def country_display(code_or_text: str | None, lang: str | None = None) -> str:
+    """The name of a stored value in `lang` (default: the current language): the country's name for an ISO
+    code ('Germany', 'Allemagne'), the verbatim text otherwise."""
+    if not code_or_text:
+        return ""
+    country = _index()[0].get(code_or_text)
+    if country is None:
+        return code_or_text
+    if (lang or current_language()) == ENGLISH:
+        return country.name
+    return _french_names().get(country.code, country.name)
+
+
+def countries_for_display(lang: str | None = None) -> list[tuple[Country, str]]:
+    """Every country with its name in `lang`, in the order of those names (accents ignored)."""
+    named = [(country, country_display(country.code, lang)) for country in _index()[0].values()]
+    return sorted(named, key=lambda pair: strip_accents(pair[1]).casefold())
 
 
 def is_iso_code(value: str | None) -> bool:

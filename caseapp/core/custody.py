@@ -32,6 +32,7 @@ from datetime import datetime, time
 from enum import StrEnum
 
 from caseapp.core.errors import CaseAppError
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from caseapp.core.normalise import parse_decimal
 from caseapp.core.text import quoted
 from caseapp.core.units import find_unit
@@ -72,8 +73,10 @@ NEW_SEAL = frozenset({_E.SEIZED, _E.SEALED, _E.SAMPLED, _E.REWEIGHED})
 _AT = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEIGHT = re.compile(r"^\s*([+-]?[\d.,_]+(?:[eE][+-]?\d+)?)\s*(.*?)\s*$")
-_CHECKED_OUT = "the exhibit is checked out: record checked_in first"
-_AT_LAB = "the exhibit is at the lab: record result_received first"
+# Each reason begins with the field it is about, by its name in the record (holder, seal_number, at...), in
+# every language: the window puts that name in its own words and takes the user to the field.
+_CHECKED_OUT = QT_TRANSLATE_NOOP("Custody", "the exhibit is checked out: record checked_in first")
+_AT_LAB = QT_TRANSLATE_NOOP("Custody", "the exhibit is at the lab: record result_received first")
 
 
 @dataclass(frozen=True)
@@ -147,10 +150,12 @@ def _replay(events: Sequence[CustodyEvent]) -> _Cursor:
     cursor = _Cursor()
     for index, event in enumerate(events):
         if event.seq is not None and event.seq != index + 1:
-            raise CustodyError(f"custody event {index + 1} is numbered {event.seq}")
+            raise CustodyError(translate("Custody", "custody event {position} is numbered {seq}").format(
+                position=index + 1, seq=event.seq))
         problems = _problems(events[:index], cursor, event, None)
         if problems:
-            raise CustodyError(f"custody event {index + 1} is inconsistent: " + "; ".join(problems))
+            raise CustodyError(translate("Custody", "custody event {position} is inconsistent: {problems}").format(
+                position=index + 1, problems="; ".join(problems)))
         cursor = _advance(events[:index], cursor, event)
     return cursor
 
@@ -187,7 +192,8 @@ def _fold(history: Sequence[tuple[int, CustodyEvent]]) -> tuple[_Cursor, str | N
     for position, event in history:
         problems = _rules(cursor, event, None)
         if problems:
-            return cursor, f"event {position} would become impossible: " + "; ".join(problems)
+            return cursor, translate("Custody", "event {position} would become impossible: {problems}").format(
+                position=position, problems="; ".join(problems))
         cursor = _apply(cursor, event)
     return cursor, None
 
@@ -195,16 +201,18 @@ def _fold(history: Sequence[tuple[int, CustodyEvent]]) -> tuple[_Cursor, str | N
 def _correction_problems(prior: Sequence[CustodyEvent], new: CustodyEvent) -> list[str]:
     out: list[str] = []
     if not new.notes.strip():
-        out.append("notes must give the reason for the correction")
+        out.append(translate("Custody", "notes must give the reason for the correction"))
     target = new.corrects
     if target is None:
-        out.append("corrects must give the number of the event corrected")
+        out.append(translate("Custody", "corrects must give the number of the event corrected"))
     elif not 1 <= target <= len(prior):
-        out.append(f"corrects {target}: there is no event {target} before it")
+        out.append(translate("Custody", "corrects {target}: there is no event {target} before it").format(
+            target=target))
     elif prior[target - 1].type == _E.CORRECTION:
-        out.append(f"corrects {target}: event {target} is itself a correction; correct the original event")
+        out.append(translate("Custody", "corrects {target}: event {target} is itself a correction; correct the "
+                                        "original event").format(target=target))
     if not any(_given(getattr(new, f)) for f in CORRECTABLE):
-        out.append("gives no corrected value (fill in the fields to change)")
+        out.append(translate("Custody", "gives no corrected value (fill in the fields to change)"))
     if not out:
         _, refusal = _fold(_effective([*prior, new]))
         if refusal:
@@ -218,54 +226,57 @@ def _rules(cursor: _Cursor, e: CustodyEvent, now: datetime | None) -> list[str]:
     t = e.type
     out: list[str] = []
     if t not in EVENT_TYPES:
-        return [f"event: type '{t}' is not a custody event type"]
+        return [translate("Custody", "event: type '{type}' is not a custody event type").format(type=t)]
     if not e.actor.strip():
-        out.append("actor is required (the user recording the event)")
+        out.append(translate("Custody", "actor is required (the user recording the event)"))
     out += _time_problems(cursor, e.at, now)
     if s.events == 0 and t != _E.SEIZED:
-        out.append("the first event must be seized (with holder and location)")
+        out.append(translate("Custody", "the first event must be seized (with holder and location)"))
     if s.disposed and t != _E.CORRECTION:
-        out.append("the exhibit has been disposed of: only a correction may follow")
+        out.append(translate("Custody", "the exhibit has been disposed of: only a correction may follow"))
     if t == _E.CORRECTION:
         return [f"{t}: {m}" for m in out]
     if e.corrects is not None:
-        out.append("corrects is only for a correction")
+        out.append(translate("Custody", "corrects is only for a correction"))
     if e.holder.strip() and t not in NEW_HANDS and not _same(e.holder, s.holder):
-        out.append(f"holder '{e.holder}' is not the current holder '{s.holder}' (record a transfer)")
+        out.append(translate("Custody", "holder '{holder}' is not the current holder '{current}' (record a "
+                                        "transfer)").format(holder=e.holder, current=s.holder))
     if e.seal_number.strip() and t not in NEW_SEAL and not _same(e.seal_number, s.seal_number):
-        out.append(f"seal_number '{e.seal_number}' is not the current seal '{s.seal_number}' (record sealed)")
+        out.append(translate("Custody", "seal_number '{seal}' is not the current seal '{current}' (record "
+                                        "sealed)").format(seal=e.seal_number, current=s.seal_number))
     if e.weight.strip():
         out += _weight_problems(e.weight, allow_zero=t == _E.DISPOSED)
     if t == _E.SEIZED:
         if s.events:
-            out.append("seized can only be the first event")
+            out.append(translate("Custody", "seized can only be the first event"))
         out += _required(e, "holder", "location")
     elif t == _E.TRANSFERRED:
         out += _required(e, "holder")
         if e.holder.strip() and _same(e.holder, s.holder):
-            out.append(f"holder '{e.holder}' already holds the exhibit")
+            out.append(translate("Custody", "holder '{holder}' already holds the exhibit").format(holder=e.holder))
         if e.from_holder.strip() and not _same(e.from_holder, s.holder):
-            out.append(f"from_holder '{e.from_holder}' is not the current holder '{s.holder}'")
+            out.append(translate("Custody", "from_holder '{holder}' is not the current holder '{current}'").format(
+                holder=e.from_holder, current=s.holder))
         out += _not_away(s)
     elif t == _E.STORED:
         out += _required(e, "location") + _not_away(s)
     elif t == _E.CHECKED_OUT:
         out += _required(e, "purpose", "due_date")
         out += _due_problems(e)
-        out += ["the exhibit is already checked out"] if s.checked_out else []
-        out += [_AT_LAB] if s.at_lab else []
+        out += [translate("Custody", "the exhibit is already checked out")] if s.checked_out else []
+        out += [translate("Custody", _AT_LAB)] if s.at_lab else []
     elif t == _E.CHECKED_IN:
-        out += [] if s.checked_out else ["the exhibit is not checked out"]
+        out += [] if s.checked_out else [translate("Custody", "the exhibit is not checked out")]
     elif t == _E.SENT_TO_LAB:
         out += _required(e, "holder")
-        out += [_CHECKED_OUT] if s.checked_out else []
-        out += ["the exhibit is already at the lab"] if s.at_lab else []
+        out += [translate("Custody", _CHECKED_OUT)] if s.checked_out else []
+        out += [translate("Custody", "the exhibit is already at the lab")] if s.at_lab else []
     elif t == _E.RESULT_RECEIVED:
-        out += [] if s.at_lab else ["the exhibit is not at a lab"]
+        out += [] if s.at_lab else [translate("Custody", "the exhibit is not at a lab")]
     elif t == _E.SEALED:
         out += _required(e, "seal_number")
     elif t == _E.SAMPLED:
-        out += [_CHECKED_OUT] if s.checked_out else []
+        out += [translate("Custody", _CHECKED_OUT)] if s.checked_out else []
     elif t == _E.REWEIGHED:
         out += _required(e, "weight")
     elif t == _E.DISPOSED:
@@ -305,15 +316,17 @@ def _apply(cursor: _Cursor, e: CustodyEvent) -> _Cursor:
 
 def _time_problems(cursor: _Cursor, at: str, now: datetime | None) -> list[str]:
     if not at.strip():
-        return ["at is required (when it happened)"]
+        return [translate("Custody", "at is required (when it happened)")]
     span = _span(at)
     if span is None:
-        return [f"at '{at}' is not an ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"]
+        return [translate("Custody", "at '{at}' is not an ISO date or date-time (YYYY-MM-DD or "
+                                     "YYYY-MM-DDTHH:MM)").format(at=at)]
     if now is not None and span[0] > now:
-        return [f"at '{at}' is in the future"]
+        return [translate("Custody", "at '{at}' is in the future").format(at=at)]
     floor = _span(cursor.floor_at) if cursor.floor_at else None
     if floor is not None and span[1] < floor[0]:
-        return [f"at '{at}' is earlier than the event before it ('{cursor.floor_at}')"]
+        return [translate("Custody", "at '{at}' is earlier than the event before it ('{before}')").format(
+            at=at, before=cursor.floor_at)]
     return []
 
 
@@ -332,24 +345,28 @@ def _due_problems(e: CustodyEvent) -> list[str]:
     due = e.due_date.strip()
     day, span = _span(due) if _DAY.match(due) else None, _span(e.at)
     if due and day is None:
-        return [f"due_date '{due}' is not an ISO date (YYYY-MM-DD)"]
+        return [translate("Custody", "due_date '{due}' is not an ISO date (YYYY-MM-DD)").format(due=due)]
     if day is not None and span is not None and day[0].date() < span[0].date():
-        return [f"due_date '{due}' is before the event date"]
+        return [translate("Custody", "due_date '{due}' is before the event date").format(due=due)]
     return []
 
 
 def _weight_problems(text: str, *, allow_zero: bool) -> list[str]:
     match = _WEIGHT.match(text)
     if not match or not match.group(2):
-        return [f"weight {quoted(text)} is not '<number> <unit>', e.g. '12.31 g'"]
+        return [translate("Custody", "weight {text} is not '<number> <unit>', e.g. '12.31 g'").format(
+            text=quoted(text))]
     try:
         value = parse_decimal(match.group(1))
     except ValueError as exc:
         return [f"weight: {exc}"]
     if find_unit(match.group(2)) is None:
-        return [f"weight: unit '{match.group(2)}' is not a known mass, volume or count unit"]
+        return [translate("Custody", "weight: unit '{unit}' is not a known mass, volume or count unit").format(
+            unit=match.group(2))]
     if value < 0 or (value == 0 and not allow_zero):
-        return [f"weight {quoted(text)} must be {'zero or more' if allow_zero else 'more than zero'}"]
+        rule = (translate("Custody", "weight {text} must be zero or more") if allow_zero
+                else translate("Custody", "weight {text} must be more than zero"))
+        return [rule.format(text=quoted(text))]
     return []
 
 
@@ -358,18 +375,22 @@ def _witness_problems(e: CustodyEvent) -> list[str]:
     keys = [_key(w) for w in names]
     out: list[str] = []
     if len(set(keys)) < 2:
-        out.append("witnesses: two different witnesses are required")
-    out += [f"witnesses: '{w}' is named twice" for i, w in enumerate(names) if keys[i] in keys[:i]]
-    out += [f"witnesses: the actor '{w}' cannot witness their own record" for w in names if _same(w, e.actor)]
+        out.append(translate("Custody", "witnesses: two different witnesses are required"))
+    out += [translate("Custody", "witnesses: '{name}' is named twice").format(name=w)
+            for i, w in enumerate(names) if keys[i] in keys[:i]]
+    out += [translate("Custody", "witnesses: the actor '{name}' cannot witness their own record").format(name=w)
+            for w in names if _same(w, e.actor)]
     return out
 
 
 def _required(e: CustodyEvent, *names: str) -> list[str]:
-    return [f"{name} is required" for name in names if not str(getattr(e, name)).strip()]
+    return [translate("Custody", "{field} is required").format(field=name) for name in names
+            if not str(getattr(e, name)).strip()]
 
 
 def _not_away(s: CustodyState) -> list[str]:
-    return ([_CHECKED_OUT] if s.checked_out else []) + ([_AT_LAB] if s.at_lab else [])
+    return ([translate("Custody", _CHECKED_OUT)] if s.checked_out else []) + (
+        [translate("Custody", _AT_LAB)] if s.at_lab else [])
 
 
 def _given(value: object) -> bool:

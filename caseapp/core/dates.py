@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from caseapp.core.i18n import translate
 from caseapp.core.text import quoted
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
@@ -15,12 +16,16 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 EARLIEST_YEAR = 1900
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-
-
 def _spelled(year: str, month: str, day: str) -> str:
-    return f"{int(day)} {_MONTHS[int(month) - 1]} {int(year)}"
+    """'5 June 2016' in English, '5 juin 2016' in French (a day that does not exist: the numbers as they are)."""
+    from babel.dates import format_date
+
+    from caseapp.core.i18n import LOCALES, current_language
+
+    try:
+        return str(format_date(date(int(year), int(month), int(day)), "d MMMM y", locale=LOCALES[current_language()]))
+    except ValueError:
+        return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 @lru_cache(maxsize=16384)
@@ -44,16 +49,19 @@ def parse_occurred(text: str, *, day_first: bool = False) -> str:
             d, mo = first, second
             if not day_first and int(first) != int(second):
                 if int(first) <= 12 and int(second) <= 12:
-                    raise ValueError(
-                        f"{quoted(text)} is ambiguous: {_spelled(y, second, first)} or {_spelled(y, first, second)}? "
-                        f"Type it as YYYY-MM-DD ({int(y):04d}-{int(second):02d}-{int(first):02d} or "
-                        f"{int(y):04d}-{int(first):02d}-{int(second):02d})")
+                    raise ValueError(translate(
+                        "Dates", "{text} is ambiguous: {one} or {other}? Type it as YYYY-MM-DD ({iso_one} or "
+                        "{iso_other})").format(
+                        text=quoted(text), one=_spelled(y, second, first), other=_spelled(y, first, second),
+                        iso_one=f"{int(y):04d}-{int(second):02d}-{int(first):02d}",
+                        iso_other=f"{int(y):04d}-{int(first):02d}-{int(second):02d}"))
                 if int(second) > 12:  # month first, as in the United States: 12/25/2016
                     d, mo = second, first
         else:
             match = _COMPACT.match(stripped)
             if not match:
-                raise ValueError(f"{quoted(text)} is not a date (use YYYY-MM-DD or YYYY-MM-DD HH:MM)")
+                raise ValueError(translate("Dates", "{text} is not a date (use YYYY-MM-DD or YYYY-MM-DD HH:MM)").format(
+                    text=quoted(text)))
             y, mo, d = match.groups()
             h = mi = s = None
     try:
@@ -62,7 +70,7 @@ def parse_occurred(text: str, *, day_first: bool = False) -> str:
             return day.isoformat()
         moment = datetime(day.year, day.month, day.day, int(h), int(mi), int(s or 0))
     except ValueError:
-        raise ValueError(f"{quoted(text)} is not a real date") from None
+        raise ValueError(translate("Dates", "{text} is not a real date").format(text=quoted(text))) from None
     return moment.isoformat(timespec="seconds" if s else "minutes")
 
 

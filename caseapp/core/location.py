@@ -13,6 +13,7 @@ from typing import Literal
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from caseapp.core.errors import DatabaseError
+from caseapp.core.i18n import translate
 
 SERVER_SCHEMES = ("postgresql", "postgres")
 MEMORY = ":memory:"
@@ -90,6 +91,8 @@ def database_location(where: str | os.PathLike[str] | DatabaseLocation) -> Datab
         return DatabaseLocation("postgresql", None, text)
     if not text.strip() or _URL_LIKE.match(text):
         shown = redacted(text) if "://" in text else text
-        raise DatabaseError(f"{shown!r} is not a database location: give a database file path, or a PostgreSQL "
-                            "server as postgresql://[user@]host[:port]/database")
+        raise DatabaseError(translate(
+            "Location", "{shown!r} is not a database location: give a database file path, or a PostgreSQL server "
+                        "as postgresql://[user@]host[:port]/database").format(
+            shown=shown))
     return DatabaseLocation("sqlite", Path(text), None)

@@ -11,16 +11,18 @@ from functools import lru_cache
 
 from caseapp.core import vocab
 from caseapp.core.countries import find_country, is_unknown
+from caseapp.core.i18n import translate
 from caseapp.core.model import UNKNOWN_SUBSTANCE, Case, Exhibit, LabResult, Location, Person, Quantity
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key, quoted
 from caseapp.core.units import Dimension, KgEquivalent, find_unit, kg_equivalent
 
-UNKNOWN_QUANTITY_WORDS = frozenset({"unknown", "unk", "?", "n/a"})
+UNKNOWN_QUANTITY_WORDS = frozenset({"unknown", "unk", "?", "n/a", "inconnu", "inconnue"})
 #: substance names that say the substance is unknown (name keys: case, spaces and hyphens ignored)
 UNKNOWN_SUBSTANCE_WORDS = frozenset(name_key(w) for w in (
     "unknown", "unk", "unknown substance", "unknown drug", "unknown drugs", "unidentified",
-    "unidentified substance", "unidentified drug"))
+    "unidentified substance", "unidentified drug", "inconnu", "inconnue", "substance inconnue", "drogue inconnue",
+    "non identifiée", "substance non identifiée"))
 # Numbers beyond 10^±30 are no quantity, coordinate or purity (100 t is 10^17 mg): '12.5e-999999999' is
 # refused when parsed instead of being stored and rounded to 0 mg.
 MAX_EXPONENT = 30
@@ -31,26 +33,28 @@ def parse_decimal(text: str) -> Decimal:
     could mean one thousand or one. Raises ValueError naming the text."""
     stripped = text.strip()
     if "," in stripped or " " in stripped or "_" in stripped:
-        raise ValueError(f"{quoted(text)} is not a plain number (no group separators; use '.' for decimals)")
+        raise ValueError(translate("Numbers", "{text} is not a plain number (no group separators; use '.' for "
+                                              "decimals)").format(text=quoted(text)))
     try:
         value = Decimal(stripped)
     except InvalidOperation:
-        raise ValueError(f"{quoted(text)} is not a number") from None
+        raise ValueError(translate("Numbers", "{text} is not a number").format(text=quoted(text))) from None
     if not value.is_finite():
-        raise ValueError(f"{quoted(text)} is not a finite number")
+        raise ValueError(translate("Numbers", "{text} is not a finite number").format(text=quoted(text)))
     if value and not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
-        raise ValueError(f"{quoted(text)} is out of range (an exponent beyond ±{MAX_EXPONENT})")
+        raise ValueError(translate("Numbers", "{text} is out of range (an exponent beyond ±{limit})").format(
+            text=quoted(text), limit=MAX_EXPONENT))
     return value
 
 
 def _not_finite(raw: object) -> Decimal:
-    raise ValueError(f"{quoted(raw)} is not a finite number")
+    raise ValueError(translate("Numbers", "{text} is not a finite number").format(text=quoted(raw)))
 
 
 def parse_quantity_value(raw: object) -> Decimal | None:
     """A quantity value from a file cell: a number, a decimal string, or 'unknown' (None)."""
     if isinstance(raw, bool):
-        raise ValueError(f"{quoted(raw)} is not a number")
+        raise ValueError(translate("Numbers", "{text} is not a number").format(text=quoted(raw)))
     if isinstance(raw, Decimal | int):
         return parse_decimal(str(raw)) if not isinstance(raw, Decimal) or raw.is_finite() else _not_finite(raw)
     if isinstance(raw, float):

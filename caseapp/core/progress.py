@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from caseapp.core.i18n import translate
+
 
 class TimeLeft:
     """Estimates the seconds left from the rate since the first report; None until a second has passed
@@ -28,7 +30,8 @@ class TimeLeft:
     def text(self, done: int, total: int) -> str:
         """'about 2 min 5 s left', or '' while there is no estimate yet."""
         left = self.seconds(done, total)
-        return "" if left is None else f"about {duration_text(left)} left"
+        return "" if left is None else translate("Progress", "about {duration} left").format(
+            duration=duration_text(left))
 
 
 def duration_text(seconds: float) -> str:

@@ -25,6 +25,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from caseapp.core.i18n import translate
+
 SALT_BYTES = 16
 _KEY_SALT = re.compile(r"argon2id\$t=(\d{1,3}),m=(\d{1,8}),p=(\d{1,3})\$([A-Za-z0-9_-]{16,88})")
 
@@ -49,7 +51,8 @@ class KeyDerivation:
 def _parse_salt(text: str) -> tuple[KeyDerivation, bytes]:
     match = _KEY_SALT.fullmatch(text or "")
     if not match:
-        raise KeyFormatError("the account's key salt is not in the form argon2id$t=..,m=..,p=..$salt")
+        raise KeyFormatError(translate(
+            "Signing", "the account's key salt is not in the form argon2id$t=..,m=..,p=..$salt"))
     t, m, p, salt = match.groups()
     return KeyDerivation(int(t), int(m), int(p)), base64.urlsafe_b64decode(salt + "=" * (-len(salt) % 4))
 

@@ -3,6 +3,12 @@
 Names match whatever their case, accents, spaces, hyphens and punctuation ("Furanyl-fentanyl" =
 "furanyl fentanyl" = "furanylfentanyl"). A name that is not in the catalogue is not an error: the
 record keeps it verbatim and validation warns.
+
+Every substance, group and family has a French name (`name_fr` in the file where it is not spelled as the
+English one: the INN / DCI, "héroïne", "méthamphétamine", "résine de cannabis"; the French text of the CDSA
+schedules adds the names it gives). French names are names like any other: a search for "cocaïne" or
+"héroïne" finds the substance, and a French report prints them (`display`). The record keeps the English
+name, so a case entered in French prints in English and the reverse.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from caseapp.core.i18n import FRENCH, current_language, translate, using_language
+from caseapp.core.model import UNKNOWN_SUBSTANCE
 from caseapp.core.schedules import CLASS, DECLARED, Listing, ScheduleFacts
 from caseapp.core.text import name_key
 
@@ -22,11 +30,19 @@ _MIXTURE = re.compile(r"\s*[+&/]\s*|\s+(?:and|with)\s+", re.IGNORECASE)
 _MIX_WORD = re.compile(r"[\s-]+mix(?:ture)?$", re.IGNORECASE)
 
 
+def _in_language(english: str, french: str, lang: str | None) -> str:
+    return french if french and (lang or current_language()) == FRENCH else english
+
+
 @dataclass(frozen=True)
 class Group:
     id: str
     name: str
     parent: str | None
+    french: str = ""
+
+    def display(self, lang: str | None = None) -> str:
+        return _in_language(self.name, self.french, lang)
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,10 @@ class Family:
     name: str
     hazard: bool
     cdsa_class: str | None = None  # the CDSA class item that covers every member ('I-16'), if one does
+    french: str = ""
+
+    def display(self, lang: str | None = None) -> str:
+        return _in_language(self.name, self.french, lang)
 
 
 @dataclass(frozen=True)
@@ -51,9 +71,14 @@ class Substance:
     cdsa: tuple[str, ...] = ()  # CDSA items declared for an entry the schedules describe without naming
     schedules: tuple[Listing, ...] = ()  # derived from the schedule facts when the catalogue is built
     french_names: tuple[str, ...] = ()  # the French names of the schedule entries that name it
+    french: str = ""  # its French name, "" when it is spelled as the English one
 
     def __hash__(self) -> int:
         return hash(self.id)
+
+    def display(self, lang: str | None = None) -> str:
+        """Its name in `lang` (default: the current language)."""
+        return _in_language(self.name, self.french, lang)
 
     @property
     def schedule(self) -> Listing | None:
@@ -78,14 +103,19 @@ class Catalogue:
                 key = name_key(text)
                 clash = self._by_key.get(key)
                 if clash is not None and clash is not substance:
-                    raise ValueError(f"catalogue: '{text}' names both {clash.id} and {substance.id}")
+                    raise ValueError(translate(
+                        "Substances", "catalogue: '{text}' names both {id} and {id2}").format(
+                        text=text, id=clash.id, id2=substance.id))
                 self._by_key[key] = substance
         for substance in substances:  # French names where they name nothing else
-            for text in substance.french_names:
-                self._by_key.setdefault(name_key(text), substance)
+            for text in (substance.french, *substance.french_names):
+                if text:
+                    self._by_key.setdefault(name_key(text), substance)
         for group in groups:
             self._group_by_key[name_key(group.id)] = group
             self._group_by_key[name_key(group.name)] = group
+            if group.french:
+                self._group_by_key.setdefault(name_key(group.french), group)
         self._members: dict[str, tuple[Substance, ...]] = {}
         for family in families:
             self._members[family.id] = tuple(s for s in substances if s.family == family.id)
@@ -105,15 +135,15 @@ class Catalogue:
         """The catalogue in a substances.json; with a schedule facts file, its substances carry their
         CDSA listings. Raises KeyError when the catalogue refers to a schedule item the facts lack."""
         data = json.loads(path.read_text(encoding="utf-8"))
-        groups = [Group(g["id"], g["name"], g.get("parent")) for g in data["groups"]]
-        families = [Family(f["id"], f["name"], bool(f.get("hazard", False)), f.get("cdsa_class"))
-                    for f in data["families"]]
+        groups = [Group(g["id"], g["name"], g.get("parent"), g.get("name_fr", "")) for g in data["groups"]]
+        families = [Family(f["id"], f["name"], bool(f.get("hazard", False)), f.get("cdsa_class"),
+                           f.get("name_fr", "")) for f in data["families"]]
         substances = [
             Substance(
                 id=s["id"], name=s["name"], aliases=tuple(s.get("aliases", ())), kind=s["kind"],
                 group=s["group"], family=s.get("family"), hazard=bool(s.get("hazard", False)),
                 typical_unit_mass_mg=dict(s.get("typical_unit_mass_mg") or {}), source=s.get("source"),
-                cdsa=tuple(s.get("cdsa", ())),
+                cdsa=tuple(s.get("cdsa", ())), french=s.get("name_fr", ""),
             )
             for s in data["substances"]
         ]
@@ -125,13 +155,30 @@ class Catalogue:
         entry's group or family is unknown, or one of its names already means another substance."""
         for substance in additions:
             if substance.group not in self.groups:
-                raise ValueError(f"'{substance.group}' is not a substance group")
+                raise ValueError(translate(
+                    "Substances", "'{group}' is not a substance group").format(
+                    group=substance.group))
             if substance.family is not None and substance.family not in self.families:
-                raise ValueError(f"'{substance.family}' is not an analogue family")
+                raise ValueError(translate(
+                    "Substances", "'{family}' is not an analogue family").format(
+                    family=substance.family))
             if substance.kind not in ("drug", "precursor", "cutting_agent", "equipment"):
-                raise ValueError(f"'{substance.kind}' is not a kind (drug, precursor, cutting_agent, equipment)")
+                raise ValueError(translate(
+                    "Substances", "'{kind}' is not a kind (drug, precursor, cutting_agent, equipment)").format(
+                    kind=substance.kind))
         return Catalogue(list(self.groups.values()), list(self.families.values()),
                          [*self.substances.values(), *additions], self.sources, self.schedule_facts)
+
+    def display(self, text: str | None, lang: str | None = None) -> str:
+        """How a stored substance name is shown in `lang` (default: the current language): the catalogue's
+        name of the substance it names, "unknown substance" in the language, else the text as entered."""
+        if not text:
+            return ""
+        if text == UNKNOWN_SUBSTANCE:
+            with using_language(lang):
+                return translate("Substances", "unknown substance")
+        found = self._by_key.get(name_key(text))
+        return found.display(lang) if found is not None and name_key(found.name) == name_key(text) else text
 
     def find(self, text: str | None) -> Substance | None:
         """The substance a name, alias or id denotes, or None when the catalogue does not know it."""
@@ -224,8 +271,9 @@ class Catalogue:
             pairs.append((substance.name, substance))
             pairs.extend((alias, substance) for alias in substance.aliases)
             known = {name_key(text) for text in (substance.name, *substance.aliases)}
-            for name in substance.french_names:  # a French name spelled as the English one adds no entry
-                if name_key(name) not in known and self.find(name) is substance:
+            # a French name spelled as the English one adds no entry
+            for name in (substance.french, *substance.french_names):
+                if name and name_key(name) not in known and self.find(name) is substance:
                     known.add(name_key(name))
                     pairs.append((name, substance))
         return pairs

@@ -3,6 +3,9 @@
 Mass converts exactly. Volume converts at 1 L = 1 kg (the UN's convention) and is marked an estimate.
 Counts (tablets, capsules, plants...) convert through the catalogue's typical unit mass where one is
 known, also marked an estimate; otherwise they have no kilogram-equivalent.
+
+Each unit has an English label (stored text, exports) and a French one (`unit_display` in French), and both
+are read back: "comprimés" and "tablets" are the same unit.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
+from caseapp.core.i18n import FRENCH, current_language
 from caseapp.core.text import name_key
 
 
@@ -30,11 +34,36 @@ class Unit:
     # for counts: which kind of item, the key into a substance's typical unit masses
     item: str | None = None
     aliases: tuple[str, ...] = ()
+    french: str = ""  # the French label, "" when it is the English one (the SI symbols)
+
+    def display(self, lang: str | None = None) -> str:
+        """The label in `lang` (default: the current language)."""
+        return self.french if self.french and (lang or current_language()) == FRENCH else self.label
 
 
 def _u(code: str, label: str, dim: Dimension, factor: str, item: str | None = None,
        aliases: tuple[str, ...] = ()) -> Unit:
-    return Unit(code, label, dim, Decimal(factor), item, aliases)
+    return Unit(code, label, dim, Decimal(factor), item, aliases, _FRENCH.get(code, ""))
+
+
+#: French labels and the French words read as each unit (Office québécois de la langue française, Termium Plus)
+_FRENCH = {
+    "block_350g": "bloc (350 g)", "paper_0.1g": "papier (0,1 g)", "us_fl_oz": "oz liq. US", "us_gal": "gal US",
+    "uk_gal": "gal imp.", "tablet": "comprimés", "thousand_tablets": "milliers de comprimés", "pill": "pilules",
+    "capsule": "capsules", "dose": "doses", "thousand_doses": "milliers de doses", "blotter": "buvards",
+    "plant": "plants", "bottle": "bouteilles", "vial": "fioles", "ampoule": "ampoules", "package": "paquets",
+    "unit": "unités", "hundred_units": "centaines d'unités",
+}
+_FRENCH_WORDS = {
+    "mg": ("milligrammes",), "ug": ("microgramme", "microgrammes"), "g": ("grammes",), "kg": ("kilogrammes",),
+    "oz": ("once", "onces"), "lb": ("livre", "livres"), "l": ("litres",),
+    "us_gal": ("gallon US", "gallons US"), "uk_gal": ("gallon impérial", "gallons impériaux"),
+    "tablet": ("comprimé", "comprimés", "cp"), "pill": ("pilule", "pilules"), "capsule": ("gélule", "gélules"),
+    "blotter": ("buvard", "buvards", "timbre", "timbres"), "bottle": ("bouteille", "bouteilles"),
+    "vial": ("fiole", "fioles"), "package": ("paquet", "paquets", "colis"),
+    "unit": ("unité", "unités", "pièce", "pièces"), "thousand_tablets": ("milliers de comprimés",),
+    "thousand_doses": ("milliers de doses",), "hundred_units": ("centaines d'unités",),
+}
 
 
 M, V, C = Dimension.MASS, Dimension.VOLUME, Dimension.COUNT
@@ -77,7 +106,8 @@ UNITS: tuple[Unit, ...] = (
 
 _BY_KEY: dict[str, Unit] = {}
 for _unit in UNITS:
-    for _name in (_unit.code, _unit.label, *_unit.aliases):
+    for _name in (_unit.code, _unit.label, *_unit.aliases, *((_unit.french,) if _unit.french else ()),
+                  *_FRENCH_WORDS.get(_unit.code, ())):
         _key = name_key(_name)
         existing = _BY_KEY.get(_key)
         assert existing is None or existing is _unit, f"unit alias clash: {_name}"
@@ -155,6 +185,15 @@ def unit_label(code: str | None) -> str:
     return unit.label if unit else code
 
 
+def unit_display(code: str | None, lang: str | None = None) -> str:
+    """A stored unit as shown in `lang` (default: the current language): 'tablets', 'comprimés'; the text kept
+    as entered for a unit the vocabulary does not know."""
+    if not code:
+        return ""
+    unit = BY_CODE.get(code)
+    return unit.display(lang) if unit else code
+
+
 def _is_one(value: object) -> bool:
     try:
         return Decimal(str(value)) == 1
@@ -162,14 +201,26 @@ def _is_one(value: object) -> bool:
         return False
 
 
-def quantity_text(value: object, code: str | None) -> str:
+def quantity_text(value: object, code: str | None, lang: str | None = None) -> str:
     """A quantity as printed: '1 tablet', '5,000 tablets' would be the caller's grouping; '12.5 g'; a unit kept
-    as entered is shown as entered. A count unit of one item is singular for exactly one."""
-    label = unit_label(code)
+    as entered is shown as entered. A count unit of one item is singular for exactly one (and in French for
+    less than two: '1,5 comprimé'). The unit's label is the English one unless `lang` is given; the value is
+    printed as it comes (the caller writes a number in the language, see core.formats)."""
+    label = unit_label(code) if lang is None else unit_display(code, lang)
     unit = BY_CODE.get(code or "")
-    if unit is not None and unit.dimension is C and unit.factor == 1 and label.endswith("s") and _is_one(value):
+    if unit is not None and unit.dimension is C and unit.factor == 1 and label.endswith("s") and _singular(value,
+                                                                                                           lang):
         label = label[:-1]
     return f"{value} {label}".strip()
+
+
+def _singular(value: object, lang: str | None) -> bool:
+    if lang == FRENCH:
+        try:
+            return abs(Decimal(str(value).replace(",", "."))) < 2
+        except ArithmeticError:
+            return False
+    return _is_one(value)
 
 
 def format_kg(milligrams: int | None, estimate: bool = False) -> str:

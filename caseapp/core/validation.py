@@ -26,6 +26,19 @@ from enum import StrEnum
 from caseapp.core import vocab
 from caseapp.core.countries import is_iso_code
 from caseapp.core.dates import EARLIEST_YEAR, occurred_date, occurred_moment, parse_occurred
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate
+from caseapp.core.issue_kinds import (  # noqa: F401  (kind_count, kind_plural: read from here too)
+    IMPLAUSIBLE,
+    NO_UNIT,
+    UNKNOWN_COUNTRY,
+    UNKNOWN_SUBSTANCE,
+    UNKNOWN_UNIT,
+    UNLISTED_SUBSTANCE,
+    UNUSUAL,
+    ZERO_AMOUNT,
+    kind_count,
+    kind_plural,
+)
 from caseapp.core.model import Case, Exhibit, Quantity
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import breaks_line, quoted
@@ -37,34 +50,11 @@ MAX_INTEGER = 2**63 - 1  # the largest whole number the database stores
 # Case numbers: ASCII letters and digits, then also '-', '_' and '.', at most 40 characters (barcodes on the
 # labels print ASCII; the number names files and folders, so no separator, space, control or bidi character).
 CASE_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
-CASE_NUMBER_RULE = ("1 to 40 characters: letters A-Z, digits, '-', '_' and '.', beginning with a letter or a "
-                    "digit")
+CASE_NUMBER_RULE = QT_TRANSLATE_NOOP("Validation", "1 to 40 characters: letters A-Z, digits, '-', '_' and '.', "
+                                                  "beginning with a letter or a digit")
 
 
-ONE_LINE_MESSAGE = "one line only: no line breaks, tabs or other control characters"
-
-
-# Kinds of warnings, counted by an import's summary ("3 warnings (1 unknown substance, 1 zero amount...)")
-UNKNOWN_SUBSTANCE = "unknown substance"
-ZERO_AMOUNT = "zero amount"
-NO_UNIT = "amount without unit"
-UNLISTED_SUBSTANCE = "substance not in the catalogue"
-UNKNOWN_UNIT = "unknown unit"
-UNKNOWN_COUNTRY = "unknown country"
-IMPLAUSIBLE = "quantity to confirm"
-UNUSUAL = "unusual quantity"
-#: plurals that are not the kind and an "s"
-KIND_PLURALS = {NO_UNIT: "amounts without unit", UNLISTED_SUBSTANCE: "substances not in the catalogue",
-                IMPLAUSIBLE: "quantities to confirm", UNUSUAL: "unusual quantities"}
-
-
-def kind_plural(kind: str) -> str:
-    """'unknown country' -> 'unknown countries', 'zero amount' -> 'zero amounts'."""
-    if kind in KIND_PLURALS:
-        return KIND_PLURALS[kind]
-    if kind.endswith("y") and kind[-2:-1] not in "aeiou":
-        return kind[:-1] + "ies"
-    return kind + "s"
+ONE_LINE_MESSAGE = QT_TRANSLATE_NOOP("Validation", "one line only: no line breaks, tabs or other control characters")
 
 
 class Severity(StrEnum):
@@ -146,12 +136,14 @@ def _rules(complete: bool, imported: bool, status: str) -> _Rules:
 def _check_case(case: Case, catalogue: Catalogue, now: datetime, rules: _Rules) -> Iterator[Issue]:
     complete = rules.complete
     if case.case_number is not None and not CASE_NUMBER.fullmatch(case.case_number):
-        yield error("case_number", f"is not a valid case number ({CASE_NUMBER_RULE})", case.case_number)
+        yield error("case_number", translate("Validation", "is not a valid case number ({rule})").format(
+            rule=translate("Validation", CASE_NUMBER_RULE)), case.case_number)
     yield from _check_occurred(case.occurred_at, now, complete)
     loc = case.location
     if loc.country is None:
         if complete:
-            yield error("location.country", "the country where the seizure happened is required")
+            yield error("location.country", translate("Validation", "the country where the seizure happened is "
+                                                                  "required"))
     else:
         yield from _check_country("location.country", loc.country)
     yield from _check_coordinates(loc.lat, loc.lon)
@@ -164,7 +156,8 @@ def _check_case(case: Case, catalogue: Catalogue, now: datetime, rules: _Rules) 
     ):
         yield from _check_term(field, vocabulary, value)
     if case.status not in vocab.CASE_STATUS:
-        yield error("status", f"'{case.status}' is not a case status", case.status)
+        yield error("status", translate("Validation", "'{status}' is not a case status").format(status=case.status),
+                    case.status)
     for field in ("origin_country", "departure_country", "destination_country"):
         value = getattr(case, field)
         if value is not None:
@@ -181,19 +174,23 @@ def _check_case(case: Case, catalogue: Catalogue, now: datetime, rules: _Rules) 
             try:
                 born = date.fromisoformat(person.date_of_birth)
             except ValueError:
-                yield error(f"{prefix}.date_of_birth", "not a date (use YYYY-MM-DD)", person.date_of_birth)
+                yield error(f"{prefix}.date_of_birth", translate("Validation", "not a date (use YYYY-MM-DD)"),
+                            person.date_of_birth)
             else:
                 if born > now.date():
-                    yield error(f"{prefix}.date_of_birth", "is in the future", person.date_of_birth)
+                    yield error(f"{prefix}.date_of_birth", translate("Validation", "is in the future"),
+                                person.date_of_birth)
                 elif born.year < EARLIEST_YEAR:
-                    yield error(f"{prefix}.date_of_birth", f"is before {EARLIEST_YEAR}", person.date_of_birth)
+                    yield error(f"{prefix}.date_of_birth", translate("Validation", "is before {year}").format(
+                        year=EARLIEST_YEAR), person.date_of_birth)
     if complete and not case.exhibits:
-        yield error("exhibits", "a case needs at least one exhibit")
+        yield error("exhibits", translate("Validation", "a case needs at least one exhibit"))
     numbers: set[str] = set()
     for index, exhibit in enumerate(case.exhibits):
         if exhibit.number:
             if exhibit.number in numbers:
-                yield error(f"exhibits[{index}].number", "exhibit number used twice", exhibit.number)
+                yield error(f"exhibits[{index}].number", translate("Validation", "exhibit number used twice"),
+                            exhibit.number)
             numbers.add(exhibit.number)
         yield from _check_exhibit(f"exhibits[{index}]", exhibit, catalogue, rules)
 
@@ -218,13 +215,13 @@ def _one_line_fields(case: Case) -> Iterator[tuple[str, str | None]]:
 def _check_one_line(values: Iterable[tuple[str, str | None]]) -> Iterator[Issue]:
     for field, value in values:
         if value and breaks_line(value):
-            yield error(field, ONE_LINE_MESSAGE, value)
+            yield error(field, translate("Validation", ONE_LINE_MESSAGE), value)
 
 
 def _check_occurred(value: str | None, now: datetime, complete: bool) -> Iterator[Issue]:
     if not value:
         if complete:
-            yield error("occurred_at", "the date of the seizure is required")
+            yield error("occurred_at", translate("Validation", "the date of the seizure is required"))
         return
     try:
         iso = parse_occurred(value)
@@ -232,20 +229,21 @@ def _check_occurred(value: str | None, now: datetime, complete: bool) -> Iterato
         yield error("occurred_at", str(exc), value)
         return
     if occurred_date(iso).year < EARLIEST_YEAR:
-        yield error("occurred_at", f"is before {EARLIEST_YEAR}", value)
+        yield error("occurred_at", translate("Validation", "is before {year}").format(year=EARLIEST_YEAR), value)
     elif ("T" in iso and occurred_moment(iso) > now) or occurred_date(iso) > now.date():
-        yield error("occurred_at", "is in the future", value)
+        yield error("occurred_at", translate("Validation", "is in the future"), value)
 
 
 def _check_country(field: str, value: str) -> Iterator[Issue]:
     if not is_iso_code(value):
-        yield warning(field, f"{quoted(value)} is not a known country; kept as entered", value, kind=UNKNOWN_COUNTRY)
+        yield warning(field, translate("Validation", "{value} is not a known country; kept as entered").format(
+            value=quoted(value)), value, kind=UNKNOWN_COUNTRY)
 
 
 def _check_term(field: str, vocabulary: vocab.Vocabulary, value: str | None) -> Iterator[Issue]:
     if value is not None and value not in vocabulary:
-        yield warning(field, f"{quoted(value)} is not a known {vocabulary.name}; kept as entered", value,
-                      kind=f"unknown {vocabulary.name}")
+        yield warning(field, translate("Validation", "{value} is not a known {vocabulary}; kept as entered").format(
+            value=quoted(value), vocabulary=vocabulary.display_name()), value, kind=f"unknown {vocabulary.name}")
 
 
 def _finite(value: Decimal) -> bool:
@@ -256,19 +254,19 @@ def _finite(value: Decimal) -> bool:
 def _check_coordinates(lat: Decimal | None, lon: Decimal | None) -> Iterator[Issue]:
     if (lat is None) != (lon is None):
         yield error("location.lat" if lat is None else "location.lon",
-                    "latitude and longitude go together: give both or neither")
+                    translate("Validation", "latitude and longitude go together: give both or neither"))
     if lat is not None and not (_finite(lat) and Decimal(-90) <= lat <= Decimal(90)):
-        yield error("location.lat", "latitude must be between -90 and 90", lat)
+        yield error("location.lat", translate("Validation", "latitude must be between -90 and 90"), lat)
     if lon is not None and not (_finite(lon) and Decimal(-180) <= lon <= Decimal(180)):
-        yield error("location.lon", "longitude must be between -180 and 180", lon)
+        yield error("location.lon", translate("Validation", "longitude must be between -180 and 180"), lon)
 
 
 def _kept(rules: _Rules, field: str, message: str, value: object, kind: str) -> Issue:
     """What a draft may keep as entered: an error when the case must be complete, else a warning."""
     if rules.kept_blocks:
         return error(field, message, value)
-    return warning(field, f"{message}; kept as entered, the case cannot be submitted until it is corrected", value,
-                   kind=kind)
+    return warning(field, translate("Validation", "{problem}; kept as entered, the case cannot be submitted until it "
+                                                  "is corrected").format(problem=message), value, kind=kind)
 
 
 def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, rules: _Rules) -> Iterator[Issue]:
@@ -277,42 +275,44 @@ def _check_exhibit(prefix: str, exhibit: Exhibit, catalogue: Catalogue, rules: _
     yield from _check_term(f"{prefix}.form", vocab.FORM, exhibit.form)
     yield from _check_term(f"{prefix}.field_test", vocab.FIELD_TEST, exhibit.field_test)
     if exhibit.measure is not None and exhibit.measure not in vocab.MEASURE:
-        yield error(f"{prefix}.measure", "must be 'net' or 'gross'", exhibit.measure)
+        yield error(f"{prefix}.measure", translate("Validation", "must be 'net' or 'gross'"), exhibit.measure)
     if exhibit.substance_unknown:
-        yield _kept(rules, f"{prefix}.substance", "the substance is unknown: name it (as suspected)",
+        yield _kept(rules, f"{prefix}.substance", translate("Validation", "the substance is unknown: name it (as "
+                                                                          "suspected)"),
                     exhibit.substance, UNKNOWN_SUBSTANCE)
     elif exhibit.substance:
         if catalogue.find(exhibit.substance) is None:
             yield warning(f"{prefix}.substance",
-                          f"'{exhibit.substance}' is not in the substance catalogue; kept as entered",
-                          exhibit.substance, kind=UNLISTED_SUBSTANCE)
+                          translate("Validation", "'{name}' is not in the substance catalogue; kept as entered").format(
+                              name=exhibit.substance), exhibit.substance, kind=UNLISTED_SUBSTANCE)
     elif complete and exhibit.kind in SUBSTANCE_KINDS:
-        yield error(f"{prefix}.substance", "name the substance (as suspected)")
+        yield error(f"{prefix}.substance", translate("Validation", "name the substance (as suspected)"))
     if exhibit.quantity is None:
         if complete:
-            yield error(f"{prefix}.quantity", "give the quantity, or mark it unknown")
+            yield error(f"{prefix}.quantity", translate("Validation", "give the quantity, or mark it unknown"))
     else:
         yield from _check_quantity(f"{prefix}.quantity", exhibit.quantity, exhibit.form, rules)
     if exhibit.count is not None:
         yield from _check_quantity(f"{prefix}.count", exhibit.count, None, rules)
     if exhibit.packages is not None and exhibit.packages < 0:
-        yield error(f"{prefix}.packages", "cannot be negative", exhibit.packages)
+        yield error(f"{prefix}.packages", translate("Validation", "cannot be negative"), exhibit.packages)
     elif exhibit.packages is not None and exhibit.packages > MAX_INTEGER:
-        yield error(f"{prefix}.packages", "is too large", exhibit.packages)
+        yield error(f"{prefix}.packages", translate("Validation", "is too large"), exhibit.packages)
     if exhibit.lab is not None:
         purity = exhibit.lab.purity_percent
         if purity is not None and not (_finite(purity) and Decimal(0) <= purity <= Decimal(100)):
-            yield error(f"{prefix}.lab.purity_percent", "purity must be between 0 and 100 %", purity)
+            yield error(f"{prefix}.lab.purity_percent", translate("Validation", "purity must be between 0 and 100 %"),
+                        purity)
         if exhibit.lab.substance and catalogue.find(exhibit.lab.substance) is None:
             yield warning(f"{prefix}.lab.substance",
-                          f"'{exhibit.lab.substance}' is not in the substance catalogue; kept as entered",
-                          exhibit.lab.substance)
+                          translate("Validation", "'{name}' is not in the substance catalogue; kept as entered").format(
+                              name=exhibit.lab.substance), exhibit.lab.substance)
     yield from _check_kg(prefix, exhibit)
 
 
 def _check_kg(prefix: str, exhibit: Exhibit) -> Iterator[Issue]:
     if exhibit.kg_mg is not None and exhibit.kg_mg > IMPLAUSIBLE_KG * 1_000_000:
-        yield warning(f"{prefix}.quantity", "over 100 t: please confirm the quantity and unit",
+        yield warning(f"{prefix}.quantity", translate("Validation", "over 100 t: please confirm the quantity and unit"),
                       _quantity_text(exhibit.quantity), needs_confirmation=True, kind=IMPLAUSIBLE)
 
 
@@ -332,38 +332,43 @@ def _check_quantity(field: str, quantity: Quantity, form: str | None, rules: _Ru
     if quantity.value is None:
         return
     if not _finite(quantity.value):
-        yield error(field, "is not a finite number", quantity.value)
+        yield error(field, translate("Validation", "is not a finite number"), quantity.value)
         return
     if Decimal(quantity.value).is_zero() and rules.imported:  # typed in a form, 0 is malformed; in a file it is kept
-        yield _kept(rules, field, "is 0, which weighs nothing: no kg-equivalent", quantity.value, ZERO_AMOUNT)
+        yield _kept(rules, field, translate("Validation", "is 0, which weighs nothing: no kg-equivalent"),
+                    quantity.value, ZERO_AMOUNT)
     elif quantity.value <= 0:
-        yield error(field, "must be greater than zero", quantity.value)
+        yield error(field, translate("Validation", "must be greater than zero"), quantity.value)
     if not quantity.unit:
-        yield _kept(rules, field, "has no unit", quantity.value, NO_UNIT)
+        yield _kept(rules, field, translate("Validation", "has no unit"), quantity.value, NO_UNIT)
         return
     unit = BY_CODE.get(quantity.unit)
     if unit is None:
-        yield warning(field, f"unit '{quantity.unit}' is not known; kept as entered, no kg-equivalent",
+        yield warning(field, translate("Validation", "unit '{unit}' is not known; kept as entered, no "
+                                                     "kg-equivalent").format(unit=quantity.unit),
                       quantity.unit, kind=UNKNOWN_UNIT)
         return
     if unit.dimension is not Dimension.COUNT and quantity.value > 0:
         kg = kg_equivalent(quantity.value, unit)
         if kg is None:
-            yield error(field, "is too large (over 9 billion tonnes)", _quantity_text(quantity))
-            return
-        if kg.milligrams == 0:  # stored as whole milligrams: it would count as nothing
-            yield error(field, "rounds to 0 mg (kg-equivalents are whole milligrams): check the unit",
+            yield error(field, translate("Validation", "is too large (over 9 billion tonnes)"),
                         _quantity_text(quantity))
             return
+        if kg.milligrams == 0:  # stored as whole milligrams: it would count as nothing
+            yield error(field, translate("Validation", "rounds to 0 mg (kg-equivalents are whole milligrams): check "
+                                                       "the unit"), _quantity_text(quantity))
+            return
     if unit.dimension is Dimension.COUNT and quantity.value != quantity.value.to_integral_value():
-        yield warning(field, f"a count of {unit.label} is usually a whole number", quantity.value, kind=UNUSUAL)
+        yield warning(field, translate("Validation", "a count of {unit} is usually a whole number").format(
+            unit=unit.display()), quantity.value, kind=UNUSUAL)
     expected = vocab.FORM_DIMENSIONS.get(form or "")
     if expected and unit.dimension.value not in expected:
-        yield warning(field, f"{unit.label} is unusual for a {vocab.FORM.label(form).lower()} exhibit",
-                      _quantity_text(quantity), kind=UNUSUAL)
+        yield warning(field, translate("Validation", "{unit} is unusual for a {form} exhibit").format(
+            unit=unit.display(), form=vocab.FORM.display(form).lower()), _quantity_text(quantity), kind=UNUSUAL)
     if form in ("tablet", "capsule", "blotter") and unit.code == "t":
-        yield warning(field, "a tablet, capsule or blotter exhibit weighed in tonnes: please confirm",
-                      _quantity_text(quantity), needs_confirmation=True, kind=IMPLAUSIBLE)
+        yield warning(field, translate("Validation", "a tablet, capsule or blotter exhibit weighed in tonnes: please "
+                                                     "confirm"), _quantity_text(quantity), needs_confirmation=True,
+                      kind=IMPLAUSIBLE)
 
 
 def _quantity_text(quantity: Quantity | None) -> str:

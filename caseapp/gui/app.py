@@ -14,11 +14,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caseapp import __version__
+from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError
 from caseapp.core.location import DatabaseLocation
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.gui.errors import install_exception_hooks
 from caseapp.gui.fonts import register_application_fonts
+from caseapp.gui.i18n import chosen_language, install_language, translate
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.qt_health import unsound_binding_message
 from caseapp.logs import configure_logging
@@ -69,12 +71,14 @@ def sign_in(app: CaseApp, *, hint: str = "") -> MainWindow | None:
     login = LoginDialog(accounts, database_label=str(app.location), hint=hint)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return None
-    return MainWindow(app, login.user, title_note=" (demo data)" if hint else "", auto_backup=not hint)
+    return MainWindow(app, login.user, title_note=translate("App", " (demo data)") if hint else "",
+                      auto_backup=not hint)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     qt = qt_application([sys.argv[0]])
+    install_language(qt, chosen_language())  # before the first dialog: the login speaks it too
     log_file = configure_logging()
     install_exception_hooks()
     log.info("caseapp %s starting (log %s)", __version__, log_file)
@@ -92,8 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo_folder = Path(tempfile.mkdtemp(prefix="caseapp-demo-"))
             path = demo_folder / "demo.sqlite3"
             logins = create_demo_database(path)
-            hint = "Demo logins: " + ", ".join(f"{login} ({role})" for login, role in logins) + \
-                f" — password: {DEMO_PASSWORD}"
+            hint = translate("App", "Demo logins: {logins} — password: {password}").format(
+                logins=", ".join(f"{login} ({vocab.USER_ROLE.display(str(role))})" for login, role in logins),
+                password=DEMO_PASSWORD)
             where: Path | DatabaseLocation = path
         else:
             where = default_database(args.db)  # a file or a postgresql:// URL; any other URL is refused
@@ -102,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = open_database(where)
     except CaseAppError as exc:
         log.warning("database refused: %s", exc)
-        QMessageBox.critical(None, "caseapp", f"The database cannot be opened:\n\n{exc}")
+        QMessageBox.critical(None, "caseapp", translate("App", "The database cannot be opened:") + f"\n\n{exc}")
         return 1
     log.info("database %s opened", app.location)
     try:
@@ -129,12 +134,13 @@ def _run_on_server(qt: QApplication, where: DatabaseLocation) -> int:
             app = CaseApp.open(where.signed_in(login, password))
         except CaseAppError as exc:
             if "password authentication failed" in str(exc) or "not permitted to log in" in str(exc):
-                raise AuthError("wrong login name or password, or the account is deactivated") from None
+                raise AuthError(translate("Login", "wrong login name or password, or the account is "
+                                          "deactivated")) from None
             raise
         try:
             if not app.service(Accounts).has_users():
-                raise CaseAppError("this server database has no accounts yet: its owner creates the first admin "
-                                   "with caseapp-cli --db URL init --admin NAME")
+                raise CaseAppError(translate("Login", "this server database has no accounts yet: its owner creates "
+                                             "the first admin with caseapp-cli --db URL init --admin NAME"))
             user = app.service(Accounts).authenticate(login, password)
         except BaseException:
             app.close()

@@ -29,6 +29,7 @@ from caseapp.core.model import Case, claims_text
 from caseapp.core.text import one_line
 from caseapp.core.validation import Severity
 from caseapp.gui.dialogs import reason as dialogs_reason
+from caseapp.gui.i18n import labelled
 from caseapp.gui.live_refresh import Elsewhere
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.widgets.attachments import AttachmentsPanel
@@ -36,6 +37,7 @@ from caseapp.gui.widgets.audit_view import AuditView
 from caseapp.gui.widgets.case_form import CaseForm
 from caseapp.gui.widgets.changed_banner import ChangedBanner, local_time
 from caseapp.gui.widgets.custody_tab import CustodyTab
+from caseapp.gui.widgets.field_titles import field_title
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.live import latest_about
@@ -59,11 +61,11 @@ class CaseTab(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.save_button = QPushButton("&Save", self)
-        self.save_button.setToolTip("Save (Ctrl+S)")
-        self.submit_button = QPushButton("Su&bmit for approval", self)
-        self.approve_button = QPushButton("A&pprove", self)
-        self.return_button = QPushButton("Return to officer…", self)  # R is Departure's
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.submit_button = QPushButton(self.tr("Su&bmit for approval"), self)
+        self.approve_button = QPushButton(self.tr("A&pprove"), self)
+        self.return_button = QPushButton(self.tr("Return to officer…"), self)  # R is Departure's
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)
         self.approve_button.clicked.connect(self.approve)
@@ -84,9 +86,9 @@ class CaseTab(QWidget):
         self.custody.changed.connect(self._changed_here)
         self.attachments.changed.connect(self._changed_here)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.form, "Record")
-        self.tabs.addTab(self.custody, "Custody")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.form, self.tr("Record"))
+        self.tabs.addTab(self.custody, self.tr("Custody"))
+        self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
@@ -103,7 +105,7 @@ class CaseTab(QWidget):
         return self.case.case_number if self.case else None
 
     def title(self) -> str:
-        name = self.case_number or "New case"
+        name = self.case_number or self.tr("New case")
         return f"{name} *" if self.form.is_dirty() else name
 
     def show_case(self, case: Case | None) -> None:
@@ -129,24 +131,27 @@ class CaseTab(QWidget):
     def _heading(self) -> None:
         case = self.case
         if case is None:
-            self.heading.setText("<b>New case</b> — not saved yet")
+            self.heading.setText(self.tr("<b>New case</b> — not saved yet"))
             return
-        status = vocab.CASE_STATUS.label(case.status)
+        status = vocab.CASE_STATUS.display(case.status)
         hazard = any(e.hazard_flag for e in case.exhibits)
         note = ""
         if case.status == "approved":
-            by = f"approved by {case.approved_by}" if case.approved_by else "approved when imported"
-            note = f" — {by}; a change is an amendment with a reason"
+            by = (self.tr("approved by {user}").format(user=case.approved_by) if case.approved_by
+                  else self.tr("approved when imported"))
+            note = " — " + self.tr("{approved}; a change is an amendment with a reason").format(approved=by)
         elif case.status == "submitted":
-            note = " — waiting for a supervisor's review"
+            note = " — " + self.tr("waiting for a supervisor's review")
         claimed = claims_text(case.source)
         if claimed:  # the file's word, never this database's accounts: shown as such
-            note += f" — per the imported file: {one_line(claimed, 200)}"
-        mark = " <span style='color:#a40000'><b>⚠ HAZARD</b></span>" if hazard else ""
+            note += " — " + self.tr("per the imported file: {claims}").format(claims=one_line(claimed, 200))
+        hazard_word = self.tr("⚠ HAZARD")
+        mark = f" <span style='color:#a40000'><b>{hazard_word}</b></span>" if hazard else ""
         stale = ""
         if self.stored_changed:
-            stale = (" <span style='color:#a40000'><b>— changed meanwhile: your changes are kept here; saving them "
-                     "is refused until the case is reopened</b></span>")
+            stale = (" <span style='color:#a40000'><b>" + self.tr(
+                "— changed meanwhile: your changes are kept here; saving them is refused until the case is "
+                "reopened") + "</b></span>")
         self.heading.setText(f"<b>{html.escape(case.case_number or '')}</b> · {status}{mark}"
                              f"<span style='color:gray'>{html.escape(note)}</span>{stale}")
 
@@ -224,8 +229,8 @@ class CaseTab(QWidget):
         editable = not self.form.read_only
         self.save_button.setVisible(editable)
         self.save_button.setEnabled(editable and not self.form.errors)
-        self.save_button.setToolTip("Save (Ctrl+S)" if not self.form.errors
-                                    else "Fix the errors listed below the form first")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)") if not self.form.errors
+                                    else self.tr("Fix the errors listed below the form first"))
         self.submit_button.setVisible(self.allowed.may("submit"))
         self.approve_button.setVisible(self.allowed.may("approve"))
         self.return_button.setVisible(self.allowed.may("return"))
@@ -239,15 +244,16 @@ class CaseTab(QWidget):
         try:
             valid = self.form.revalidate()  # reads the agency's settings: a server gone away refuses it
         except DatabaseError as exc:
-            self._refused("Not saved", exc)
+            self._refused(self.tr("Not saved"), exc)
             return False
         if not valid:
-            QMessageBox.warning(self, "Not saved", "Fix the errors listed below the form first:\n\n"
-                                + "\n".join(f"• {i.message}" for i in self.form.errors[:10]))
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Fix the errors listed below the form first:")
+                                + "\n\n" + "\n".join(f"• {i.message}" for i in self.form.errors[:10]))
             return False
         confirm = [i for i in self.form.warnings if i.needs_confirmation]
         if confirm and QMessageBox.question(
-                self, "Please confirm", "\n".join(f"• {i.message}" for i in confirm) + "\n\nSave anyway?"
+                self, self.tr("Please confirm"), "\n".join(f"• {i.message}" for i in confirm) + "\n\n"
+                + self.tr("Save anyway?")
         ) != QMessageBox.StandardButton.Yes:
             return False
         typed, _ = self.form.to_case()
@@ -263,7 +269,7 @@ class CaseTab(QWidget):
                 done = self.workflow.update(self.user, self.case.case_number or "", typed, reason=reason,
                                             version=self.case.version)
         except CaseAppError as exc:
-            self._refused("Not saved", exc)
+            self._refused(self.tr("Not saved"), exc)
             return False
         self._announce(done)
         return True
@@ -272,7 +278,7 @@ class CaseTab(QWidget):
         detail = ""
         if isinstance(exc, ValidationFailed) and exc.report is not None:
             errors = [i for i in getattr(exc.report, "issues", ()) if i.severity == Severity.ERROR]
-            detail = "\n".join(f"• {i.field}: {i.message}" for i in errors[:15])
+            detail = "\n".join("• " + labelled(field_title(i.field), i.message) for i in errors[:15])
         QMessageBox.warning(self, title, f"{exc}\n\n{detail}".strip())
 
     def _transition(self, title: str, action: str) -> None:
@@ -293,18 +299,19 @@ class CaseTab(QWidget):
 
     def submit(self) -> None:
         if self.form.is_dirty():
-            answer = QMessageBox.question(self, "Submit", "Save your changes before submitting?")
+            answer = QMessageBox.question(self, self.tr("Submit"), self.tr("Save your changes before submitting?"))
             if answer != QMessageBox.StandardButton.Yes or not self.save():
                 return
-        self._transition("Not submitted", "submit")
+        self._transition(self.tr("Not submitted"), "submit")
 
     def approve(self) -> None:
-        if QMessageBox.question(self, "Approve", f"Approve case {self.case_number}? It is then locked; a later "
-                                "change is an amendment with a reason.") == QMessageBox.StandardButton.Yes:
-            self._transition("Not approved", "approve")
+        if QMessageBox.question(self, self.tr("Approve"), self.tr(
+                "Approve case {case}? It is then locked; a later change is an amendment with a reason.").format(
+                case=self.case_number)) == QMessageBox.StandardButton.Yes:
+            self._transition(self.tr("Not approved"), "approve")
 
     def return_case(self) -> None:
-        self._transition("Not returned", "return")
+        self._transition(self.tr("Not returned"), "return")
 
     def reload(self) -> None:
         if self.case_number:

@@ -14,16 +14,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from caseapp.gui.i18n import translate
+
 log = logging.getLogger("caseapp.gui")
 
 
 def error_dialog(summary: str, details: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Critical, "caseapp: unexpected error",
-                      f"Something went wrong: {summary}\n\nWhat you were doing was not finished; the rest of the "
-                      "application keeps working. The details are in the log; copy them for your support "
-                      "contact.", QMessageBox.StandardButton.Close)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("ErrorDialog", "caseapp: unexpected error"),
+                      translate("ErrorDialog", "Something went wrong: {summary}\n\nWhat you were doing was not "
+                                "finished; the rest of the application keeps working. The details are in the log; "
+                                "copy them for your support contact.").format(summary=summary),
+                      QMessageBox.StandardButton.Close)
     box.setDetailedText(details)
-    copy = QPushButton("&Copy details", box)
+    copy = QPushButton(translate("ErrorDialog", "&Copy details"), box)
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the dialog open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
-from caseapp.core.text import counted
+from caseapp.core.formats import grouped
+from caseapp.gui.i18n import plural, translate
 from caseapp.gui.operations import Operation, OperationFailed
 from caseapp.gui.settings_keys import LAST_FOLDER
 from caseapp.gui.worker import DatabaseTask, FunctionTask
@@ -27,31 +28,56 @@ from caseapp.services.transfer import FORMATS, ImportReport, export_cases, impor
 if TYPE_CHECKING:
     from caseapp.gui.window_parts import Window
 
-FILE_FILTER = "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileOperations", "Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;"
+                                                   "All files (*)")
 AUDITED = Changes(audit=True)  # an export or a backup writes nothing but its audit entry
 
 
 def import_refused_box(parent: QWidget | None, path: Path, report: ImportReport,
                        skipped: bool) -> tuple[QMessageBox, QPushButton | None]:
     """The message of an import that wrote nothing, with the button that imports only the valid records."""
-    lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
-    more = report.error_count + report.warning_count - len(lines)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Nothing imported",
-                      f"{path.name}: {counted(report.error_count, 'error')} in {report.rejected:,} of "
-                      f"{report.records:,} records, so nothing was written.", parent=parent)
-    box.setDetailedText("\n".join(lines) + (f"\n… and {more} more" if more > 0 else ""))
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("FileOperations", "Nothing imported"),
+                      translate("FileOperations", "{file}: {errors} in {rejected} of {records}, so nothing was "
+                                "written.").format(
+                          file=path.name, errors=_count(report.error_count, "errors"),
+                          rejected=grouped(report.rejected), records=_count(report.records, "records")),
+                      parent=parent)
+    box.setDetailedText(_problems(report))
     valid = report.records - report.rejected
     skip = None
     if valid > 0 and not skipped:
-        skip = box.addButton(f"&Import the {valid:,} valid records", QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(plural(valid, translate("FileOperations", "&Import the {n} valid record"),
+                                    translate("FileOperations", "&Import the {n} valid records")),
+                             QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     return box, skip
 
 
+def _problems(report: ImportReport) -> str:
+    """The first 40 problems of an import, one a line, and how many more there are."""
+    lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
+    more = report.error_count + report.warning_count - len(lines)
+    return "\n".join(lines) + ("\n" + translate("FileOperations", "… and {n} more").format(n=grouped(more))
+                              if more > 0 else "")
+
+
+def _count(n: int, what: str) -> str:
+    """'1 case', '3 exhibits'... of the counted words file operations report."""
+    forms = {"cases": (translate("FileOperations", "{n} case"), translate("FileOperations", "{n} cases")),
+             "exhibits": (translate("FileOperations", "{n} exhibit"), translate("FileOperations", "{n} exhibits")),
+             "errors": (translate("FileOperations", "{n} error"), translate("FileOperations", "{n} errors")),
+             "records": (translate("FileOperations", "{n} record"), translate("FileOperations", "{n} records")),
+             "rows": (translate("FileOperations", "{n} row"), translate("FileOperations", "{n} rows")),
+             "entries": (translate("FileOperations", "{n} audit entry"),
+                         translate("FileOperations", "{n} audit entries"))}[what]
+    return plural(n, *forms)
+
+
 #: why the window restores no backup over a server database, and what does
-SERVER_RESTORE = ("A server database is not replaced from the window. To put a backup file back, create an empty "
-                  "database on the server and run: caseapp-cli --db BACKUP-FILE migrate --to postgresql://... "
-                  "(it copies the backup and verifies the copy).")
+SERVER_RESTORE = QT_TRANSLATE_NOOP(
+    "FileOperations", "A server database is not replaced from the window. To put a backup file back, create an "
+    "empty database on the server and run: caseapp-cli --db BACKUP-FILE migrate --to postgresql://... (it copies "
+    "the backup and verifies the copy).")
 
 
 class FileOperations:
@@ -78,7 +104,8 @@ class FileOperations:
 
     # -- import and export ------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Import cases", self.last_folder(), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("FileOperations", "Import cases"),
+                                              self.last_folder(), translate("FileOperations", FILE_FILTER))
         if name:
             self.remember_folder(name)
             self.import_file(Path(name))
@@ -86,19 +113,19 @@ class FileOperations:
     def import_file(self, path: Path, *, skip_invalid: bool = False) -> DatabaseTask:
         login = self.window.user.login
         reviewed = self.window.user_allowed.may("import_reviewed")
-        return self.operation(f"Importing {path.name}…").success(
+        return self.operation(translate("FileOperations", "Importing {file}…").format(file=path.name)).success(
             lambda report: self._imported(path, report, skip_invalid)).run_on(
             self.app, lambda app, progress: import_file(app, path, actor=login, skip_invalid=skip_invalid,
                                                         progress=progress, reviewed_allowed=reviewed))
 
     def _imported(self, path: Path, report: ImportReport, skipped: bool) -> None:
-        lines = [f"{p}" for p in (report.errors + report.warnings)[:40]]
-        more = report.error_count + report.warning_count - len(lines)
-        detail = "\n".join(lines) + (f"\n… and {more} more" if more > 0 else "")
+        detail = _problems(report)
         if report.committed:
-            imported = f"{counted(report.imported, 'case')} ({counted(report.exhibits, 'exhibit')})"
-            QMessageBox.information(self.window, "Import finished", f"{imported} imported from {path.name}; "
-                                    f"{report.rejected:,} rejected; {report.warnings_text()}.\n\n{detail}")
+            imported = f"{_count(report.imported, 'cases')} ({_count(report.exhibits, 'exhibits')})"
+            QMessageBox.information(self.window, translate("FileOperations", "Import finished"), translate(
+                "FileOperations", "{imported} imported from {file}; {rejected} rejected; {warnings}.").format(
+                imported=imported, file=path.name, rejected=grouped(report.rejected),
+                warnings=report.warnings_text()) + f"\n\n{detail}")
             return
         box, skip = import_refused_box(self.window, path, report, skipped)
         box.exec()
@@ -106,8 +133,9 @@ class FileOperations:
             self.import_file(path, skip_invalid=True)
 
     def export_dialog(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self.window, "Export every case", self.last_folder()
-                                                   + "/cases.json", "JSON (*.json);;CSV (*.csv);;UN IDS (*.ids.csv)")
+        name, chosen = QFileDialog.getSaveFileName(self.window, translate("FileOperations", "Export every case"),
+                                                   self.last_folder() + "/cases.json",
+                                                   "JSON (*.json);;CSV (*.csv);;UN IDS (*.ids.csv)")
         if name:
             self.remember_folder(name)
             fmt = "unodc-ids" if "IDS" in chosen else ("csv" if name.lower().endswith(".csv") else "json")
@@ -122,8 +150,12 @@ class FileOperations:
             with path.open("w", encoding="utf-8", newline="") as out:
                 return export_cases(app, out, fmt=fmt, actor=login, target=path.name)
 
-        return self.operation(f"Exporting to {path.name}…").changes(AUDITED).success(
-            lambda count: self._status(f"Exported {counted(count, 'case')} to {path}")).run_on(self.app, work)
+        def exported(count: int) -> None:
+            self._status(translate("FileOperations", "Exported {cases} to {path}").format(
+                cases=_count(count, "cases"), path=path))
+
+        return self.operation(translate("FileOperations", "Exporting to {file}…").format(file=path.name)).changes(
+            AUDITED).success(exported).run_on(self.app, work)
 
     # -- integrity -------------------------------------------------------------------------------
     def verify(self) -> DatabaseTask:
@@ -133,21 +165,24 @@ class FileOperations:
             entries = getattr(report, "entries", 0)
             latest = getattr(report, "latest_hash", "")
             if ok:
-                checked = f"{counted(entries, 'audit entry', 'audit entries')} and {counted(rows, 'row')} checked"
-                QMessageBox.information(self.window, "Database verified", f"Intact: {checked}.\n\nLatest chain "
-                                        f"hash (note it to detect later removals):\n{latest}")
+                checked = translate("FileOperations", "{entries} and {rows} checked").format(
+                    entries=_count(entries, "entries"), rows=_count(rows, "rows"))
+                QMessageBox.information(self.window, translate("FileOperations", "Database verified"), translate(
+                    "FileOperations", "Intact: {checked}.\n\nLatest chain hash (note it to detect later "
+                    "removals):\n{hash}").format(checked=checked, hash=latest))
             else:
                 problems = "\n".join(getattr(report, "problems", [])[:20])
-                QMessageBox.critical(self.window, "Database damaged or tampered with", problems)
+                QMessageBox.critical(self.window, translate("FileOperations", "Database damaged or tampered with"),
+                                     problems)
 
-        return self.operation("Verifying the database…").success(done).run_on(
+        return self.operation(translate("FileOperations", "Verifying the database…")).success(done).run_on(
             self.app, lambda app, _progress: app.verify())
 
     # -- backups ---------------------------------------------------------------------------------
     def backup_dialog(self) -> DatabaseTask | None:
-        name, _ = QFileDialog.getSaveFileName(self.window, "Back up the database", self.last_folder()
-                                              + f"/caseapp-{self.app.local_now():%Y%m%d-%H%M}.sqlite3",
-                                              "caseapp database (*.sqlite3)")
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileOperations", "Back up the database"),
+                                              self.last_folder() + f"/caseapp-{self.app.local_now():%Y%m%d-%H%M}"
+                                              ".sqlite3", translate("FileOperations", "caseapp database (*.sqlite3)"))
         if not name:
             return None
         self.remember_folder(name)
@@ -157,27 +192,32 @@ class FileOperations:
         login = self.window.user.login
 
         def done(info: BackupInfo) -> None:
-            QMessageBox.information(
-                self.window, "Backed up", f"{counted(info.cases, 'case')} and {counted(info.exhibits, 'exhibit')} "
-                f"copied to {info.path}.\n\nAudit chain hash (kept in {Path(info.path).name}.json):\n"
-                f"{info.chain_hash}\n\nFirst admin's key fingerprint:\n{info.admin_key}")
+            QMessageBox.information(self.window, translate("FileOperations", "Backed up"), translate(
+                "FileOperations", "{cases} and {exhibits} copied to {path}.\n\nAudit chain hash (kept in "
+                "{record}):\n{hash}\n\nFirst admin's key fingerprint:\n{key}").format(
+                cases=_count(info.cases, "cases"), exhibits=_count(info.exhibits, "exhibits"), path=info.path,
+                record=f"{Path(info.path).name}.json", hash=info.chain_hash, key=info.admin_key))
 
-        return self.operation(f"Backing up to {path.name}…").changes(AUDITED).success(done).run_on(
+        return self.operation(translate("FileOperations", "Backing up to {file}…").format(file=path.name)).changes(
+            AUDITED).success(done).run_on(
             self.app, lambda app, _progress: backup(app, path, actor=login))
 
     def restore_dialog(self) -> None:
         if self.window.user.role is not Role.ADMIN:
             return
         if self.app.path is None:
-            QMessageBox.information(self.window, "Restore from a backup", SERVER_RESTORE)
+            QMessageBox.information(self.window, translate("FileOperations", "Restore from a backup"),
+                                    translate("FileOperations", SERVER_RESTORE))
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, "Restore from a backup", self.last_folder(),
-                                              "caseapp database (*.sqlite3);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("FileOperations", "Restore from a backup"),
+                                              self.last_folder(), translate("FileOperations", "caseapp database "
+                                                                            "(*.sqlite3);;All files (*)"))
         if not name:
             return
         answer = QMessageBox.question(
-            self.window, "Restore from a backup", f"Replace the database with {Path(name).name}? It is checked "
-            "first; the current database is kept beside it. caseapp closes afterwards: start it again.")
+            self.window, translate("FileOperations", "Restore from a backup"), translate(
+                "FileOperations", "Replace the database with {file}? It is checked first; the current database is "
+                "kept beside it. caseapp closes afterwards: start it again.").format(file=Path(name).name))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_from(Path(name))
 
@@ -205,25 +245,28 @@ class FileOperations:
         def done(result: object) -> None:
             if isinstance(result, RestoreNeedsConfirmation):
                 message = str(result).rsplit(" (--", 1)[0]  # the CLI's option name means nothing here
-                answer = QMessageBox.question(window, "Restore from a backup", f"{message}.\n\nRestore it anyway?",
+                answer = QMessageBox.question(window, translate("FileOperations", "Restore from a backup"),
+                                              f"{message}.\n\n" + translate("FileOperations", "Restore it anyway?"),
                                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                               QMessageBox.StandardButton.No)
                 if answer == QMessageBox.StandardButton.Yes:
                     self.restore_from(source, accepted | {result.option})
                 else:
-                    QMessageBox.warning(window, "Not restored", "Nothing was changed.")
+                    QMessageBox.warning(window, translate("FileOperations", "Not restored"),
+                                        translate("FileOperations", "Nothing was changed."))
                 return
-            QMessageBox.information(window, "Restored", f"Restored from {source.name}. The replaced database is "
-                                    f"kept at {getattr(result, 'previous_kept_at', '')}. caseapp closes now; start "
-                                    "it again.")
+            QMessageBox.information(window, translate("FileOperations", "Restored"), translate(
+                "FileOperations", "Restored from {file}. The replaced database is kept at {kept}. caseapp closes now; "
+                "start it again.").format(file=source.name, kept=getattr(result, "previous_kept_at", "")))
             window.restored = True
             window.close()
 
         def failed(failure: OperationFailed) -> None:
-            QMessageBox.warning(window, "Not restored", f"{failure.message}\n\nNothing was changed.")
+            QMessageBox.warning(window, translate("FileOperations", "Not restored"),
+                                f"{failure.message}\n\n" + translate("FileOperations", "Nothing was changed."))
 
-        return self.operation(f"Checking and restoring {source.name}…").success(done).failure(failed).run_function(
-            attempt)
+        return self.operation(translate("FileOperations", "Checking and restoring {file}…").format(
+            file=source.name)).success(done).failure(failed).run_function(attempt)
 
     def automatic_backup(self) -> None:
         window = self.window
@@ -233,6 +276,7 @@ class FileOperations:
         try:
             automatic_backup(self.app, backups_dir(), actor=window.user.login)
         except CaseAppError as exc:
-            QMessageBox.warning(window, "Automatic backup", f"The automatic backup could not be written: {exc}")
+            QMessageBox.warning(window, translate("FileOperations", "Automatic backup"), translate(
+                "FileOperations", "The automatic backup could not be written: {error}").format(error=exc))
         finally:
             QApplication.restoreOverrideCursor()

@@ -4,7 +4,7 @@ thread, and every change is announced on the window's hub (gui/operations.py), t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThread, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,10 @@ from caseapp import __version__
 from caseapp.core import vocab
 from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
-from caseapp.core.text import counted
+from caseapp.core.formats import grouped
 from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
+from caseapp.gui.i18n import plural, translate
 from caseapp.gui.live_refresh import LiveRefresh
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
@@ -40,7 +41,10 @@ from caseapp.services.auth import Role, User
 from caseapp.services.workflow import Allowed, Workflow
 
 #: the status bar's word for the workflow steps a case tab reports as saves (audit actions)
-_STEP_WORDS = {"submit": "Submitted", "approve": "Approved", "return": "Returned"}
+_STEP_WORDS = {"submit": QT_TRANSLATE_NOOP("MainWindow", "Submitted {case}"),
+               "approve": QT_TRANSLATE_NOOP("MainWindow", "Approved {case}"),
+               "return": QT_TRANSLATE_NOOP("MainWindow", "Returned {case}")}
+
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +67,7 @@ class MainWindow(QMainWindow):
 
         self.model = CaseListModel(app, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("case list")
+        self.table.setAccessibleName(self.tr("case list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -87,8 +91,8 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # a list of whole rows: Tab leaves it, the arrows move in it
 
         self.filter = QLineEdit(self)
-        self.filter.setAccessibleName("filter cases")
-        self.filter.setPlaceholderText("Filter: a case number, or words from place, substance, narrative…")
+        self.filter.setAccessibleName(self.tr("filter cases"))
+        self.filter.setPlaceholderText(self.tr("Filter: a case number, or words from place, substance, narrative…"))
         self.filter.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -97,10 +101,10 @@ class MainWindow(QMainWindow):
         self.filter.textChanged.connect(self._filter_timer.start)
         self.filter.returnPressed.connect(self._filter_entered)
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName("status filter")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(self.tr("status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for term in vocab.CASE_STATUS.terms:
-            self.status_filter.addItem(term.label, term.code)
+            self.status_filter.addItem(term.display(), term.code)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.shown_label = QLabel(self)
         bar = QHBoxLayout()
@@ -118,14 +122,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(cases, "Cases")
+        self.tabs.addTab(cases, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.search_panel = SearchPanel(app, self)
         self.search_panel.open_case.connect(self.open_case)
         self.search_panel.export_button.clicked.connect(self.printing.export_results_dialog)
         self.search_panel.save_button.clicked.connect(self.saved_searches.save_dialog)
         self.search_panel.summary_button.clicked.connect(lambda: self.printing.summary_dialog())
-        self.tabs.addTab(self.search_panel, "Search")
+        self.tabs.addTab(self.search_panel, self.tr("Search"))
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -136,7 +140,7 @@ class MainWindow(QMainWindow):
         self.path_label.setAccessibleName(self.tr("connected to"))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.counts_label)
-        self.statusBar().addPermanentWidget(QLabel(f"{user.login} ({user.role})", self))
+        self.statusBar().addPermanentWidget(QLabel(f"{user.login} ({vocab.USER_ROLE.display(user.role)})", self))
         self.statusBar().addPermanentWidget(self.path_label)
 
         self._build_actions()
@@ -161,42 +165,48 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New case", self.new_case, QKeySequence.StandardKey.New,
-                                       "record a new seizure")
-        self.open_action = self._action("&Open selected", self.open_selected, "Return")
+        self.new_action = self._action(self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New,
+                                       self.tr("record a new seizure"))
+        self.open_action = self._action(self.tr("&Open selected"), self.open_selected, "Return")
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.open_action)
-        self.save_action = self._action("&Save", self.save_current, QKeySequence.StandardKey.Save)
-        self.close_action = self._action("&Close tab", lambda: self.close_tab(self.tabs.currentIndex()),
+        self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
+        self.close_action = self._action(self.tr("&Close tab"), lambda: self.close_tab(self.tabs.currentIndex()),
                                          QKeySequence.StandardKey.Close)
-        self.search_action = self._action("&Search…", self.show_search, QKeySequence.StandardKey.Find,
-                                          "search past seizures by substance, route, time, place and words")
-        self.filter_action = self._action("&Filter the case list", self.focus_filter, "Ctrl+L")
-        self.export_results_action = self._action("E&xport results to CSV…", self.printing.export_results_dialog)
-        self.save_search_action = self._action("Sa&ve this search…", self.saved_searches.save_dialog)
-        self.import_action = self._action("&Import…", self.files.import_dialog, "Ctrl+I",
-                                          "import a JSON, CSV or IDS file")
-        self.export_action = self._action("&Export…", self.files.export_dialog, "Ctrl+E", "export every case")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.submit_action = self._action("Su&bmit for approval", lambda: self._on_tab("submit"))
-        self.approve_action = self._action("&Approve", lambda: self._on_tab("approve"))
-        self.return_action = self._action("Re&turn to officer…", lambda: self._on_tab("return_case"))
-        self.report_action = self._action("Case &report (PDF)…", lambda: self.printing.print_case("report"), "Ctrl+P",
-                                          "the case incident report, to print and sign")
-        self.labels_action = self._action("Exhibit &labels (PDF)…", lambda: self.printing.print_case("labels"))
-        self.summary_action = self._action("Su&mmary of the results (PDF)…", lambda: self.printing.summary_dialog(),
-                                           tip="totals, trend, origins and the largest seizures of this search")
-        self.verify_action = self._action("&Verify database", self.files.verify,
-                                          tip="check the audit chain and every row")
-        self.backup_action = self._action("&Back up the database…", self.files.backup_dialog,
-                                          tip="a checked copy, safe while others work")
-        self.restore_action = self._action("&Restore from a backup…", self.files.restore_dialog,
-                                           tip="replace the database with a checked backup (admin)")
-        self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh)
-        self.about_action = self._action("&About caseapp", self.about)
+        self.search_action = self._action(self.tr("&Search…"), self.show_search, QKeySequence.StandardKey.Find,
+                                          self.tr("search past seizures by substance, route, time, place and words"))
+        self.filter_action = self._action(self.tr("&Filter the case list"), self.focus_filter, "Ctrl+L")
+        self.export_results_action = self._action(self.tr("E&xport results to CSV…"),
+                                                  self.printing.export_results_dialog)
+        self.save_search_action = self._action(self.tr("Sa&ve this search…"), self.saved_searches.save_dialog)
+        self.import_action = self._action(self.tr("&Import…"), self.files.import_dialog, "Ctrl+I",
+                                          self.tr("import a JSON, CSV or IDS file"))
+        self.export_action = self._action(self.tr("&Export…"), self.files.export_dialog, "Ctrl+E",
+                                          self.tr("export every case"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.submit_action = self._action(self.tr("Su&bmit for approval"), lambda: self._on_tab("submit"))
+        self.approve_action = self._action(self.tr("&Approve"), lambda: self._on_tab("approve"))
+        self.return_action = self._action(self.tr("Re&turn to officer…"), lambda: self._on_tab("return_case"))
+        self.report_action = self._action(self.tr("Case &report (PDF)…"), lambda: self.printing.print_case("report"),
+                                          "Ctrl+P", self.tr("the case incident report, to print and sign"))
+        self.labels_action = self._action(self.tr("Exhibit &labels (PDF)…"), lambda: self.printing.print_case("labels"))
+        self.summary_action = self._action(self.tr("Su&mmary of the results (PDF)…"),
+                                           lambda: self.printing.summary_dialog(),
+                                           tip=self.tr("totals, trend, origins and the largest seizures of this "
+                                                       "search"))
+        self.verify_action = self._action(self.tr("&Verify database"), self.files.verify,
+                                          tip=self.tr("check the audit chain and every row"))
+        self.backup_action = self._action(self.tr("&Back up the database…"), self.files.backup_dialog,
+                                          tip=self.tr("a checked copy, safe while others work"))
+        self.restore_action = self._action(self.tr("&Restore from a backup…"), self.files.restore_dialog,
+                                           tip=self.tr("replace the database with a checked backup (admin)"))
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences,
+                                               tip=self.tr("the language of the window"))
+        self.about_action = self._action(self.tr("&About caseapp"), self.about)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, self.save_action, self.close_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -204,46 +214,48 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        case_menu = bar.addMenu("&Case")
+        case_menu = bar.addMenu(self.tr("&Case"))
         for action in (self.submit_action, self.approve_action, self.return_action):
             case_menu.addAction(action)
         case_menu.addSeparator()
         case_menu.addAction(self.report_action)
         case_menu.addAction(self.labels_action)
-        search_menu = bar.addMenu("S&earch")
+        search_menu = bar.addMenu(self.tr("S&earch"))
         search_menu.addAction(self.search_action)
         search_menu.addAction(self.filter_action)
-        self.saved_menu = search_menu.addMenu("Saved searc&hes")
+        self.saved_menu = search_menu.addMenu(self.tr("Saved searc&hes"))
         self.saved_menu.aboutToShow.connect(self._fill_saved_menus)
         search_menu.addAction(self.save_search_action)
-        self.delete_saved_menu = search_menu.addMenu("&Delete a saved search")
+        self.delete_saved_menu = search_menu.addMenu(self.tr("&Delete a saved search"))
         self.delete_saved_menu.aboutToShow.connect(self._fill_saved_menus)
         search_menu.addAction(self.export_results_action)
         search_menu.addAction(self.summary_action)
         search_menu.addSeparator()
         search_menu.addAction(self.refresh_action)
-        tools = bar.addMenu("Too&ls")
+        tools = bar.addMenu(self.tr("Too&ls"))
         tools.addAction(self.verify_action)
         tools.addSeparator()
         tools.addAction(self.backup_action)
         tools.addAction(self.restore_action)
+        tools.addSeparator()
+        tools.addAction(self.preferences_action)
         self.restore_action.setEnabled(self.user.role is Role.ADMIN and self.app.path is not None)
         if self.app.path is None:  # a server: no file to replace
-            self.restore_action.setStatusTip(SERVER_RESTORE)
-            self.restore_action.setToolTip(SERVER_RESTORE)
+            self.restore_action.setStatusTip(translate("FileOperations", SERVER_RESTORE))
+            self.restore_action.setToolTip(translate("FileOperations", SERVER_RESTORE))
         # Accounts, agency settings and the agency's own substances, in Tools for admins only (the services
         # check the role again). Not a menu of their own: every top-level letter of "Admin" is a field's Alt
         # letter in the case form, and even a hidden menu catches its Alt letter. Admins manage; they do not
         # record cases, so New case and Import stay off.
         self.admin_separator = tools.addSeparator()
-        self.accounts_action = tools.addAction("&Accounts…", self.admin.accounts_dialog)
-        self.agency_action = tools.addAction("A&gency settings…", self.admin.agency_settings_dialog)
-        self.substances_action = tools.addAction("Agency's own s&ubstances…", self.admin.substances_dialog)
+        self.accounts_action = tools.addAction(self.tr("&Accounts…"), self.admin.accounts_dialog)
+        self.agency_action = tools.addAction(self.tr("A&gency settings…"), self.admin.agency_settings_dialog)
+        self.substances_action = tools.addAction(self.tr("Agency's own s&ubstances…"), self.admin.substances_dialog)
         for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
             action.setVisible(self.user.role is Role.ADMIN)
-        bar.addMenu("&Help").addAction(self.about_action)
+        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         for action in (self.new_action, self.save_action, self.search_action, self.import_action,
@@ -299,7 +311,7 @@ class MainWindow(QMainWindow):
             header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if self.model.query.descending
                                     else Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
-            self.statusBar().showMessage("That column cannot be sorted in the case list; use Search.", 4000)
+            self.statusBar().showMessage(self.tr("That column cannot be sorted in the case list; use Search."), 4000)
             return
         self.model.sort(column, order)
         self._update_shown()
@@ -320,12 +332,12 @@ class MainWindow(QMainWindow):
             self.table.setFocus()
             self.table.selectRow(0)
         else:
-            self.statusBar().showMessage("No case matches the filter.", 4000)
+            self.statusBar().showMessage(self.tr("No case matches the filter."), 4000)
 
     def _update_shown(self) -> None:
         query = self.model.query
         if query.text.strip() or query.status:
-            self.shown_label.setText(f"{self.model.total():,} matching")
+            self.shown_label.setText(self.tr("{n} matching").format(n=grouped(self.model.total())))
         else:
             self.shown_label.setText("")
 
@@ -348,7 +360,8 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self) -> None:
         cases, exhibits = self.app.counts()
-        self.counts_label.setText(f"{counted(cases, 'case')} · {counted(exhibits, 'exhibit')}")
+        self.counts_label.setText(plural(cases, self.tr("{n} case"), self.tr("{n} cases")) + " · "
+                                  + plural(exhibits, self.tr("{n} exhibit"), self.tr("{n} exhibits")))
         self._update_shown()
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
@@ -416,8 +429,9 @@ class MainWindow(QMainWindow):
         self._update_actions()  # the case list and the counts followed the hub's signal already
         # the tab signals a workflow step as a save too: name the step the audit log recorded last
         entries = self.app.history("case", case_number) if case_number else []
-        done = _STEP_WORDS.get(entries[-1].action, "Saved") if entries else "Saved"
-        self.statusBar().showMessage(f"{done} {case_number}", 5000)
+        done = _STEP_WORDS.get(entries[-1].action, "") if entries else ""
+        said = self.tr(done or QT_TRANSLATE_NOOP("MainWindow", "Saved {case}"))
+        self.statusBar().showMessage(said.format(case=case_number), 5000)
 
     def save_current(self) -> None:
         tab = self.current_case_tab()
@@ -429,7 +443,9 @@ class MainWindow(QMainWindow):
             return True
         self.tabs.setCurrentWidget(tab)
         answer = QMessageBox.question(
-            self, "Unsaved changes", f"{tab.case_number or 'The new case'} has changes that are not saved.",
+            self, self.tr("Unsaved changes"),
+            (self.tr("{case} has changes that are not saved.").format(case=tab.case_number) if tab.case_number
+             else self.tr("The new case has changes that are not saved.")),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -447,8 +463,14 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
-        QMessageBox.about(self, "About caseapp", f"caseapp {__version__}\nDrug seizure case tracking.\n\n"
-                          f"Database: {self.app.location}")
+        QMessageBox.about(self, self.tr("About caseapp"),
+                          self.tr("caseapp {version}\nDrug seizure case tracking.\n\nDatabase: {location}").format(
+                              version=__version__, location=self.app.location))
+
+    def preferences(self) -> None:
+        from caseapp.gui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     # -- settings and closing -------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from caseapp.core.changes import NOTHING, Changes, Done
 from caseapp.core.progress import TimeLeft
+from caseapp.gui.i18n import plural, translate
 from caseapp.gui.worker import DatabaseTask, FunctionTask
 from caseapp.services.app import CaseApp
 
@@ -117,7 +118,9 @@ class Operation:
                 progress.setMaximum(1000)
                 progress.setValue(min(1000, done * 1000 // total))
             estimate = left.text(done, total) if done < total else ""
-            progress.setLabelText(f"{label}\n{records:,} records read" + (f", {estimate}" if estimate else ""))
+            read = plural(records, translate("Operation", "{n} record read"),
+                          translate("Operation", "{n} records read"))
+            progress.setLabelText(f"{label}\n{read}" + (f", {estimate}" if estimate else ""))
 
         task.progress.connect(advanced)
         self._finish(task, progress)

@@ -1,5 +1,8 @@
 """The window's printed reports (case report, exhibit labels, summary of a search) and the export of a
-search's results, each written off the GUI thread through `Operation`."""
+search's results, each written off the GUI thread through `Operation`.
+
+A print asks first in which language it is printed (the window's by default; labels may be bilingual, English
+and French on one label), then where the PDF goes."""
 
 from __future__ import annotations
 
@@ -13,8 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from caseapp.core.changes import Changes
 from caseapp.core.filenames import report_file_name
-from caseapp.core.text import counted
+from caseapp.gui.dialogs.print_options import PrintOptions, ask_print_options
 from caseapp.gui.file_operations import AUDITED
+from caseapp.gui.i18n import plural, translate, window_language
 from caseapp.gui.operations import Operation
 from caseapp.gui.worker import DatabaseTask
 from caseapp.services.app import CaseApp
@@ -36,8 +40,8 @@ class Printing:
 
     def export_results_dialog(self) -> None:
         files = self.window.files
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export the results", files.last_folder()
-                                              + "/results.csv", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("Printing", "Export the results"),
+                                              files.last_folder() + "/results.csv", "CSV (*.csv)")
         if name:
             files.remember_folder(name)
             self.export_results(Path(name))
@@ -46,7 +50,7 @@ class Printing:
         try:
             query = self.window.search_panel.build_query()
         except ValueError as exc:
-            QMessageBox.warning(self.window, "Not exported", str(exc))
+            QMessageBox.warning(self.window, translate("Printing", "Not exported"), str(exc))
             return None
         login = self.window.user.login
 
@@ -55,9 +59,13 @@ class Printing:
             with path.open("w", encoding="utf-8", newline="") as out:
                 return export_search(app, query, out, actor=login, target=path.name)
 
-        return self._operation(f"Exporting the results to {path.name}…").changes(AUDITED).success(
-            lambda count: self.window.statusBar().showMessage(f"Exported {counted(count, 'row')} to {path}", 8000)
-        ).run_on(self.window.app, work)
+        def exported(count: int) -> None:
+            self.window.statusBar().showMessage(translate("Printing", "Exported {rows} to {path}").format(
+                rows=plural(count, translate("Printing", "{n} row"), translate("Printing", "{n} rows")),
+                path=path), 8000)
+
+        return self._operation(translate("Printing", "Exporting the results to {file}…").format(
+            file=path.name)).changes(AUDITED).success(exported).run_on(self.window.app, work)
 
     def _pdf_path(self, title: str, name: str) -> Path | None:
         files = self.window.files
@@ -68,7 +76,9 @@ class Printing:
         return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
 
     def _printed(self, path: Path, pages: object) -> None:
-        self.window.statusBar().showMessage(f"Wrote {path} ({counted(pages, 'page')})", 8000)
+        self.window.statusBar().showMessage(translate("Printing", "Wrote {path} ({pages})").format(
+            path=path, pages=plural(int(pages), translate("Printing", "{n} page"), translate("Printing", "{n} pages"))),
+            8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _write_pdf(self, path: Path, write: Callable[[CaseApp, BinaryIO], int], changes: Changes) -> DatabaseTask:
@@ -79,49 +89,64 @@ class Printing:
             with path.open("wb") as out:
                 return write(app, out)
 
-        return self._operation(f"Writing {path.name}…").changes(changes).success(
+        return self._operation(translate("Printing", "Writing {file}…").format(file=path.name)).changes(
+            changes).success(
             lambda pages: self._printed(path, pages)).run_on(self.window.app, work)
 
-    def print_case(self, kind: str, path: Path | None = None, *, single: bool = False) -> DatabaseTask | None:
+    def print_case(self, kind: str, path: Path | None = None, *, single: bool = False,
+                   options: PrintOptions | None = None) -> DatabaseTask | None:
+        """Print the current case's report or labels; without `path`, the language is asked, then the file."""
         window = self.window
         tab = window.current_case_tab()
         number = tab.case_number if tab is not None else window.selected_case_number()
         if not number:
             return None
         if tab is not None and tab.form.is_dirty():
-            QMessageBox.information(window, "Unsaved changes", "The report prints the case as saved; save your "
-                                    "changes first to include them.")
-        path = path or self._pdf_path("Case report" if kind == "report" else "Exhibit labels",
-                                      report_file_name(number, kind))
+            QMessageBox.information(window, translate("Printing", "Unsaved changes"), translate(
+                "Printing", "The report prints the case as saved; save your changes first to include them."))
+        title = translate("Printing", "Case report") if kind == "report" else translate("Printing", "Exhibit labels")
+        if path is None:
+            options = options or ask_print_options(window, title, labels=kind != "report")
+            if options is None:
+                return None
+            path = self._pdf_path(title, report_file_name(number, kind))
         if path is None:
             return None
+        chosen = options or PrintOptions(window_language())
         user = window.user
 
         def write(app: CaseApp, out: BinaryIO) -> int:
             from caseapp.services import reports
 
             if kind == "report":
-                return reports.case_report(app, user, number, out)
-            return reports.labels(app, user, number, out, sheet=not single)
+                return reports.case_report(app, user, number, out, lang=chosen.lang)
+            return reports.labels(app, user, number, out, sheet=not single, lang=chosen.lang,
+                                  bilingual=chosen.bilingual)
 
         # the case's history shows the print
         return self._write_pdf(path, write, Changes(audit=True, history=frozenset({number})))
 
-    def summary_dialog(self, path: Path | None = None) -> DatabaseTask | None:
+    def summary_dialog(self, path: Path | None = None, *, options: PrintOptions | None = None) -> DatabaseTask | None:
         window = self.window
         try:
             query = window.search_panel.build_query()
         except ValueError as exc:
-            QMessageBox.warning(window, "No summary", str(exc))
+            QMessageBox.warning(window, translate("Printing", "No summary"), str(exc))
             return None
-        path = path or self._pdf_path("Summary of the results", "summary.pdf")
+        title = translate("Printing", "Summary of the results")
+        if path is None:
+            options = options or ask_print_options(window, title)
+            if options is None:
+                return None
+            path = self._pdf_path(title, "summary.pdf")
         if path is None:
             return None
+        chosen = options or PrintOptions(window_language())
         user = window.user
 
         def write(app: CaseApp, out: BinaryIO) -> int:
             from caseapp.services.summary import summary_report
 
-            return summary_report(app, user, query, out)
+            return summary_report(app, user, query, out, lang=chosen.lang)
 
         return self._write_pdf(path, write, AUDITED)

@@ -44,7 +44,10 @@ def unsound_binding_message(calls: int = 200) -> str | None:
     version = binding_version()
     drift = none_reference_drift(calls)
     if version in BROKEN_RELEASES or drift > calls // 2:
-        return (f"This installation uses PySide6 {version}, which loses Python references on ordinary calls "
-                f"({drift} over {calls * 4} calls) and would end the application without saving after a few "
-                "thousand keystrokes. Reinstall caseapp so that it brings a sound PySide6 release.")
+        from caseapp.gui.i18n import translate
+
+        return translate("QtHealth", "This installation uses PySide6 {version}, which loses Python references on "
+                         "ordinary calls ({drift} over {calls} calls) and would end the application without saving "
+                         "after a few thousand keystrokes. Reinstall caseapp so that it brings a sound PySide6 "
+                         "release.").format(version=version, drift=drift, calls=calls * 4)
     return None

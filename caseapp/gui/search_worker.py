@@ -38,7 +38,7 @@ class _Searcher(QObject):
             self.failed.emit(token, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the window keeps running
-            self.failed.emit(token, f"the search failed: {exc}")
+            self.failed.emit(token, self.tr("the search failed: {error}").format(error=exc))
             return
         self.page.emit(token, query.offset, rows)
 
@@ -47,7 +47,7 @@ class _Searcher(QObject):
         try:
             self.totals.emit(token, self._app().totals(query))
         except Exception as exc:  # noqa: BLE001 - the rows are shown; only the totals are missing
-            self.failed.emit(token, f"totals unavailable: {exc}")
+            self.failed.emit(token, self.tr("totals unavailable: {error}").format(error=exc))
 
     @Slot()
     def close(self) -> None:

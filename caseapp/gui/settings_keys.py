@@ -11,3 +11,4 @@ MAIN_GEOMETRY = "main/geometry"  # the main window's size and place
 MAIN_STATE = "main/state"  # its toolbars and docks
 CASE_LIST_HEADER = "main/case_list_header"  # the case list's column widths and order
 SAVED_SEARCHES = "search/saved"  # the named searches of the search panel, as JSON
+LANGUAGE = "language"  # the window's language ("en", "fr"), or "" to follow the system locale

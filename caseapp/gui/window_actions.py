@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from caseapp.core.changes import Changes
 from caseapp.gui.dialogs.reason import SEARCH_NAME, ask_text
+from caseapp.gui.i18n import translate
 
 if TYPE_CHECKING:
     from caseapp.gui.window_parts import Window
@@ -30,7 +31,7 @@ class SavedSearches:
             for name in names:
                 menu.addAction(name, lambda n=name, run=slot: run(n))
             if not names:
-                menu.addAction("(none yet: Save this search…)").setEnabled(False)
+                menu.addAction(translate("SavedSearches", "(none yet: Save this search…)")).setEnabled(False)
 
     def run(self, name: str) -> None:
         self.window.tabs.setCurrentWidget(self.window.search_panel)
@@ -39,20 +40,22 @@ class SavedSearches:
     def delete(self, name: str) -> None:
         self.window.search_panel.delete_search(name)
         self.window.hub.announce(SAVED_SEARCHES, self.window)
-        self.window.statusBar().showMessage(f"Deleted the saved search '{name}'", 5000)
+        self.window.statusBar().showMessage(translate("SavedSearches", "Deleted the saved search '{name}'").format(
+            name=name), 5000)
 
     def save_dialog(self) -> None:
         window = self.window
         try:
             window.search_panel.build_query()
         except ValueError as exc:
-            QMessageBox.warning(window, "Not saved", str(exc))
+            QMessageBox.warning(window, translate("SavedSearches", "Not saved"), str(exc))
             return
         name, ok = ask_text(window, SEARCH_NAME)
         if ok and name.strip():
             window.search_panel.save_search(name)
             window.hub.announce(SAVED_SEARCHES, window)
-            window.statusBar().showMessage(f"Saved the search '{name.strip()}' (Search > Saved searches)", 5000)
+            window.statusBar().showMessage(translate(
+                "SavedSearches", "Saved the search '{name}' (Search > Saved searches)").format(name=name.strip()), 5000)
 
 
 class AdminActions:
@@ -74,7 +77,7 @@ class AdminActions:
 
         dialog = AgencySettingsDialog(self.window, self.window.app, self.window.user)
         if dialog.exec():
-            self.window.statusBar().showMessage("Agency settings saved", 5000)
+            self.window.statusBar().showMessage(translate("AdminActions", "Agency settings saved"), 5000)
             self.window.hub.announce(dialog.changes, dialog)
 
     def substances_dialog(self) -> None:

@@ -40,7 +40,7 @@ class DatabaseTask(QThread):
         except CaseAppError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user with its details, the app keeps running
-            self.failed.emit(f"unexpected error: {exc}\n\n{traceback.format_exc()}")
+            self.failed.emit(self.tr("unexpected error: {error}").format(error=exc) + f"\n\n{traceback.format_exc()}")
         else:
             self.succeeded.emit(result)
 
@@ -61,8 +61,8 @@ class FunctionTask(QThread):
         except CaseAppError as exc:
             self.failed.emit(str(exc))
         except OSError as exc:
-            self.failed.emit(f"the file could not be replaced: {exc.strerror or exc}")
+            self.failed.emit(self.tr("the file could not be replaced: {error}").format(error=exc.strerror or exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user with its details
-            self.failed.emit(f"unexpected error: {exc}\n\n{traceback.format_exc()}")
+            self.failed.emit(self.tr("unexpected error: {error}").format(error=exc) + f"\n\n{traceback.format_exc()}")
         else:
             self.succeeded.emit(result)

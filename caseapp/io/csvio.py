@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from caseapp.core.errors import FileFormatError
+from caseapp.core.i18n import translate
 from caseapp.core.model import Case
 from caseapp.io import limits
 from caseapp.io.cells import CsvOut, restore
@@ -99,11 +100,13 @@ def read_csv(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
         try:
             header = next(reader)
         except StopIteration:
-            raise FileFormatError(f"{path}: the file is empty") from None
+            raise FileFormatError(translate("CsvFile", "{path}: the file is empty").format(path=path)) from None
         header = [h.strip() for h in header]
         missing = sorted(REQUIRED - set(header))
         if missing:
-            raise FileFormatError(f"{path}: not a caseapp CSV file (header lacks {', '.join(missing)})")
+            raise FileFormatError(translate(
+                "CsvFile", "{path}: not a caseapp CSV file (header lacks {missing})").format(
+                path=path, missing=', '.join(missing)))
         unknown = [h for h in header if h not in HEADER]
         current: dict[str, Any] | None = None
         current_line = 0
@@ -127,8 +130,11 @@ def read_csv(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
                 if current is not None and number and number == current_number:
                     case_chars += row_chars
                     if case_chars > limits.MAX_RECORD_CHARS:
-                        raise FileFormatError(f"{path}: the case of line {current_line} has rows of more than "
-                                              f"{limits.size_text(limits.MAX_RECORD_CHARS)}")
+                        raise FileFormatError(translate(
+                            "CsvFile", "{path}: the case of line {current_line} has rows of more than "
+                                       "{size_text}").format(
+                            path=path, current_line=current_line,
+                            size_text=limits.size_text(limits.MAX_RECORD_CHARS)))
                     exhibit = _exhibit_dict(row)
                     if exhibit:
                         current["exhibits"].append(exhibit)
@@ -146,7 +152,9 @@ def read_csv(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback 
                 current_number = number
                 case_chars = row_chars
         except csv.Error as exc:
-            raise FileFormatError(f"{path}: line {lines.line}: {csv_problem(exc)}") from None
+            raise FileFormatError(translate(
+                "CsvFile", "{path}: line {line}: {csv_problem}").format(
+                path=path, line=lines.line, csv_problem=csv_problem(exc))) from None
         if current is not None:
             yield _record(current_line, current, unknown)
         if progress:

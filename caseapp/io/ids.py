@@ -17,6 +17,7 @@ from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country, is_unknown
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import FileFormatError
+from caseapp.core.i18n import translate
 from caseapp.core.model import UNKNOWN_SUBSTANCE, Case, Exhibit, Location, Quantity, SourceRecord
 from caseapp.core.normalise import (
     country_code,
@@ -138,10 +139,12 @@ def ids_rows(path: Path, *, encoding: str = "utf-8",
         try:
             header = [h.strip().upper() for h in next(reader)]
         except StopIteration:
-            raise FileFormatError(f"{path}: the file is empty") from None
+            raise FileFormatError(translate("IdsFile", "{path}: the file is empty").format(path=path)) from None
         if tuple(header) != HEADER:
             raise FileFormatError(
-                f"{path}: not the UNODC IDS layout (expected the header {DELIMITER.join(HEADER)})"
+                translate(
+                    "IdsFile", "{path}: not the UNODC IDS layout (expected the header {header})").format(
+                    path=path, header=DELIMITER.join(HEADER))
             )
         width = len(HEADER)
         count = 0
@@ -160,7 +163,9 @@ def ids_rows(path: Path, *, encoding: str = "utf-8",
                 if progress and count % 5000 == 0:
                     progress(count, lines.bytes_read, lines.total)
         except csv.Error as exc:
-            raise FileFormatError(f"{path}: line {lines.line}: {csv_problem(exc)}") from None
+            raise FileFormatError(translate(
+                "IdsFile", "{path}: line {line}: {csv_problem}").format(
+                path=path, line=lines.line, csv_problem=csv_problem(exc))) from None
         if progress:
             progress(count, lines.total, lines.total)
     finally:

@@ -10,6 +10,8 @@ from typing import Any, TextIO
 import ijson
 
 from caseapp.core.errors import FileFormatError
+from caseapp.core.formats import grouped
+from caseapp.core.i18n import translate
 from caseapp.core.model import Case
 from caseapp.core.validation import error
 from caseapp.io.jsonscan import BoundedJson, JsonLimit
@@ -27,7 +29,9 @@ def _check_utf8(path: Path, head: bytes) -> None:
     """UTF-16 and UTF-32 files (a byte order mark, or NUL bytes among the first characters) are refused in
     one line instead of a parser error full of bytes."""
     if head.startswith(_WIDE_BOMS) or b"\x00" in head[:4]:
-        raise FileFormatError(f"{path}: the file is UTF-16 or UTF-32; JSON files are UTF-8 (save it as UTF-8)")
+        raise FileFormatError(translate(
+            "JsonFile", "{path}: the file is UTF-16 or UTF-32; JSON files are UTF-8 (save it as UTF-8)").format(
+            path=path))
 
 
 def _noting_dict(duplicates: list[tuple[dict[str, Any], str]]) -> type[dict[str, Any]]:
@@ -68,13 +72,19 @@ def _check_top_level(path: Path, handle: Any, start: int) -> None:
     keys: list[set[str]] = []
     for prefix, event, value in ijson.parse(BoundedJson(handle), use_float=False):
         if prefix == "" and event not in ("start_map", "end_map", "map_key"):
-            raise FileFormatError(f"{path}: expected an object with a \"cases\" list")
+            raise FileFormatError(translate(
+                "JsonFile", "{path}: expected an object with a \"cases\" list").format(
+                path=path))
         if event == "map_key":
             if value in keys[-1]:
-                raise FileFormatError(f"{path}: the key \"{value}\" is given twice in one object "
-                                      f"({prefix or 'the top level'}); the file is ambiguous")
+                raise FileFormatError(translate(
+                    "JsonFile", "{path}: the key \"{value}\" is given twice in one object ({prefix}); the file is "
+                              "ambiguous").format(
+                    path=path, value=value, prefix=prefix or 'the top level'))
             if len(keys[-1]) >= MAX_KEYS:
-                raise FileFormatError(f"{path}: an object with more than {MAX_KEYS:,} keys")
+                raise FileFormatError(translate(
+                    "JsonFile", "{path}: an object with more than {max_keys} keys").format(
+                    path=path, max_keys=grouped(MAX_KEYS)))
             keys[-1].add(value)
         elif event == "start_map":
             keys.append(set())
@@ -83,7 +93,9 @@ def _check_top_level(path: Path, handle: Any, start: int) -> None:
         elif prefix == "cases" and event == "start_array":
             saw_cases = True
     if not saw_cases:
-        raise FileFormatError(f"{path}: no \"cases\" list found (expected {{\"cases\": [...]}})")
+        raise FileFormatError(translate(
+            "JsonFile", "{path}: no \"cases\" list found (expected {{\"cases\": [...]}})").format(
+            path=path))
 
 
 def read_json(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
@@ -92,7 +104,7 @@ def read_json(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback
     bounding depth, numbers, strings and case size (caseapp.io.jsonscan) before the parser sees them; a
     key given twice in one object is an error naming the record and the key (never "the last wins")."""
     if encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig"):
-        raise FileFormatError("JSON files are UTF-8; --encoding applies to CSV files")
+        raise FileFormatError(translate("JsonFile", "JSON files are UTF-8; --encoding applies to CSV files"))
     handle = open_binary(path)
     total = path.stat().st_size
     number = 0
@@ -116,13 +128,21 @@ def read_json(path: Path, *, encoding: str = "utf-8", progress: ProgressCallback
         if number == 0:
             _check_top_level(path, handle, start)
     except JsonLimit as exc:
-        raise FileFormatError(f"{path}: refused after case {number}: {exc}") from None
+        raise FileFormatError(translate(
+            "JsonFile", "{path}: refused after case {number}: {error}").format(
+            path=path, number=number, error=exc)) from None
     except ijson.JSONError as exc:
-        raise FileFormatError(f"{path}: not valid JSON after case {number}: {_short(exc)}") from None
+        raise FileFormatError(translate(
+            "JsonFile", "{path}: not valid JSON after case {number}: {short}").format(
+            path=path, number=number, short=_short(exc))) from None
     except ijson.IncompleteJSONError as exc:  # pragma: no cover - subclass of JSONError in most backends
-        raise FileFormatError(f"{path}: truncated JSON after case {number}: {_short(exc)}") from None
+        raise FileFormatError(translate(
+            "JsonFile", "{path}: truncated JSON after case {number}: {short}").format(
+            path=path, number=number, short=_short(exc))) from None
     except UnicodeDecodeError:
-        raise FileFormatError(f"{path}: not valid UTF-8 (after case {number})") from None
+        raise FileFormatError(translate(
+            "JsonFile", "{path}: not valid UTF-8 (after case {number})").format(
+            path=path, number=number)) from None
     finally:
         handle.close()
     if progress:

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TextIO
 
+from caseapp.core.i18n import translate
 from caseapp.core.text import quoted
 from caseapp.io.cells import CsvOut
 from caseapp.store.contract import SearchQuery, SearchRow
@@ -71,5 +72,7 @@ def query_from_dict(data: dict[str, Any]) -> SearchQuery:
             else:
                 values[key] = str(value)
         except (ValueError, ArithmeticError):
-            raise ValueError(f"saved search: {quoted(value)} is not a valid {key}") from None
+            raise ValueError(translate(
+                "Results", "saved search: {value} is not a valid {key}").format(
+                value=quoted(value), key=key)) from None
     return SearchQuery(**values)

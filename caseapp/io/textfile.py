@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from caseapp.core.errors import FileFormatError
+from caseapp.core.i18n import translate
 from caseapp.io import limits
 
 # Pseudo-encodings that are not a file's character set (they transform text or bytes).
@@ -67,12 +68,15 @@ class LineSource:
             while line := text.readline(longest + 1):
                 self.line += 1
                 if len(line) > longest:
-                    raise FileFormatError(f"{self.name}: line {self.line} is longer than {limits.size_text(longest)} "
-                                          "(is it a CSV file?)")
+                    raise FileFormatError(translate(
+                        "TextFile", "{name}: line {line} is longer than {size_text} (is it a CSV file?)").format(
+                        name=self.name, line=self.line, size_text=limits.size_text(longest)))
                 self.record_chars += len(line)
                 if self.record_chars > largest:
-                    raise FileFormatError(f"{self.name}: line {self.line}: a record (a quoted cell running over "
-                                          f"lines?) is longer than {limits.size_text(largest)}")
+                    raise FileFormatError(translate(
+                        "TextFile", "{name}: line {line}: a record (a quoted cell running over lines?) is longer "
+                                    "than {size_text}").format(
+                        name=self.name, line=self.line, size_text=limits.size_text(largest)))
                 yield line
         except UnicodeDecodeError:
             raise self._decode_error() from None
@@ -89,21 +93,26 @@ class LineSource:
                 raw.decode(self.encoding)
             except UnicodeDecodeError as exc:
                 return FileFormatError(
-                    f"{self.name}: line {number} is not valid {self.encoding.removesuffix('-sig')} "
-                    f"(byte 0x{raw[exc.start]:02x}); give the file's encoding with --encoding, e.g. cp1252"
+                    translate(
+                        "TextFile", "{name}: line {number} is not valid {encoding} (byte 0x{raw:02x}); give "
+                                    "the file's encoding with --encoding, e.g. cp1252").format(
+                        name=self.name, number=number, encoding=self.encoding.removesuffix('-sig'),
+                        raw=raw[exc.start])
                 )
-        return FileFormatError(f"{self.name}: not valid {self.encoding}")
+        return FileFormatError(translate(
+            "TextFile", "{name}: not valid {encoding}").format(
+            name=self.name, encoding=self.encoding))
 
 
 def open_binary(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise FileFormatError(f"{path}: no such file") from None
+        raise FileFormatError(translate("TextFile", "{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise FileFormatError(f"{path} is a folder, not a file") from None
+        raise FileFormatError(translate("TextFile", "{path} is a folder, not a file").format(path=path)) from None
     except PermissionError:
-        raise FileFormatError(f"{path}: permission denied") from None
+        raise FileFormatError(translate("TextFile", "{path}: permission denied").format(path=path)) from None
 
 
 def check_encoding(encoding: str) -> str:
@@ -113,8 +122,12 @@ def check_encoding(encoding: str) -> str:
         name = codecs.lookup(encoding).name
         io.TextIOWrapper(io.BytesIO(), encoding=encoding)  # refuses codecs that are not text encodings
     except (LookupError, ValueError, TypeError):
-        raise FileFormatError(f"unknown encoding '{encoding}' (give a text encoding such as utf-8 or cp1252)"
+        raise FileFormatError(translate(
+            "TextFile", "unknown encoding '{encoding}' (give a text encoding such as utf-8 or cp1252)").format(
+            encoding=encoding)
                               ) from None
     if name.replace("-", "_") in _NOT_CHARSETS:
-        raise FileFormatError(f"'{encoding}' is not a file encoding (give one such as utf-8 or cp1252)")
+        raise FileFormatError(translate(
+            "TextFile", "'{encoding}' is not a file encoding (give one such as utf-8 or cp1252)").format(
+            encoding=encoding))
     return encoding

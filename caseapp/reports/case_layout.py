@@ -14,13 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from caseapp.core import vocab
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from caseapp.core.model import Case
 from caseapp.reports.fitting import Text, budgeted
 from caseapp.reports.flowables import chunk_rows
 from caseapp.reports.styles import HEADER_FILL, RULE, SANS, markup, styles
 from caseapp.reports.values import DASH, or_dash
 
-TITLE = "Case incident report"
+TITLE = QT_TRANSLATE_NOOP("CaseReport", "Case incident report")  # translated where it is printed: title()
 PAGE = A4
 MARGIN = 15 * mm
 TOP_MARGIN = 20 * mm
@@ -100,10 +101,15 @@ def fields_table(pairs: Sequence[tuple[str, object]], *, columns: int = 2) -> Ta
     return table
 
 
+def title() -> str:
+    """The report's title in the language of the print."""
+    return translate("CaseReport", TITLE)
+
+
 def heading(text: str) -> list[Flowable]:
     return [CondPageBreak(30 * mm), Text(markup(text), named_style("h2"))]
 
 
 def status_words(case: Case) -> str:
-    return vocab.CASE_STATUS.label(case.status) or case.status
+    return vocab.CASE_STATUS.display(case.status) or case.status
 

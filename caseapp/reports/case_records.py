@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from caseapp.core import vocab
 from caseapp.core.custody import CustodyEvent
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from caseapp.core.model import claims_text
 from caseapp.reports.case_layout import FONT, WIDTH, fields_table, grid, heading, label_lines, named_style, para
 from caseapp.reports.fitting import Text, budgeted
@@ -26,43 +27,50 @@ if TYPE_CHECKING:
 
 THUMBNAIL = 34 * mm  # the box an attachment's picture is fitted into
 CUSTODY_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("#", 6), ("When", 20), ("Event", 19), ("Holder", 24), ("Location", 27), ("Seal", 23), ("Weight", 15),
-    ("Details", 26), ("By", 20),
+    ("#", 6), (QT_TRANSLATE_NOOP("CaseReport", "When"), 20), (QT_TRANSLATE_NOOP("CaseReport", "Event"), 19),
+    (QT_TRANSLATE_NOOP("CaseReport", "Holder"), 24), (QT_TRANSLATE_NOOP("CaseReport", "Location"), 27),
+    (QT_TRANSLATE_NOOP("CaseReport", "Seal"), 23), (QT_TRANSLATE_NOOP("CaseReport", "Weight"), 15),
+    (QT_TRANSLATE_NOOP("CaseReport", "Details"), 26), (QT_TRANSLATE_NOOP("CaseReport", "By"), 20),
 )
 
 
 def attachments_section(data: CaseReportData) -> list[Flowable]:
-    out = heading(f"Attachments ({len(data.attachments)})")
+    out = heading(translate("CaseReport", "Attachments ({count})").format(count=len(data.attachments)))
     if not data.attachments:
-        return [*out, para("No attachments.", "body")]
+        return [*out, para(translate("CaseReport", "No attachments."), "body")]
     rows: list[list[Any]] = []
     for attachment, content in data.attachments:
         picture: Flowable
         problem = ""
         if content is not None and hashlib.sha256(content).hexdigest() != attachment.sha256:
-            problem = "THE STORED BYTES DO NOT MATCH THIS SHA-256: run verify"
-            picture = PlaceholderBox("NOT VERIFIED", THUMBNAIL)
+            problem = translate("CaseReport", "THE STORED BYTES DO NOT MATCH THIS SHA-256: run verify")
+            picture = PlaceholderBox(translate("CaseReport", "NOT VERIFIED"), THUMBNAIL)
         elif attachment.removed_at:
-            picture = PlaceholderBox("REMOVED", THUMBNAIL)
+            picture = PlaceholderBox(translate("CaseReport", "REMOVED"), THUMBNAIL)
         elif content is not None and (shown := thumbnail_or_problem(content))[0] is not None:
             thumb = shown[0]
             picture = ImageBox(thumb[0], thumb[1], THUMBNAIL)
         elif content is not None and shown[1]:
             problem = shown[1]
-            picture = PlaceholderBox("TOO LARGE", THUMBNAIL)
+            picture = PlaceholderBox(translate("CaseReport", "TOO LARGE"), THUMBNAIL)
         else:
             suffix = attachment.file_name.rpartition(".")[2] if "." in attachment.file_name else ""
-            picture = PlaceholderBox(suffix.upper()[:6] if suffix and len(suffix) <= 6 else "FILE", THUMBNAIL)
-        where = f"exhibit {attachment.exhibit_number}" if attachment.exhibit_number else "the case"
+            word = suffix.upper()[:6] if suffix and len(suffix) <= 6 else translate("CaseReport", "FILE")
+            picture = PlaceholderBox(word, THUMBNAIL)
+        where = (translate("CaseReport", "exhibit {number}").format(number=attachment.exhibit_number)
+                 if attachment.exhibit_number else translate("CaseReport", "the case"))
         removed = ""
         if attachment.removed_at:
-            removed = (f"by {person_name(attachment.removed_by, data.people)} on "
-                       f"{stored_time(attachment.removed_at, data.zone)}: {attachment.removed_reason or ''}")
-        facts = label_lines(("caption:", attachment.caption), ("attached to:", where),
-                            ("type:", f"{attachment.media_type}, {attachment.size:,} bytes"),
-                            ("added:", f"{person_name(attachment.added_by, data.people)}, "
-                                       f"{stored_time(attachment.added_at, data.zone)}"),
-                            ("REMOVED", removed), ("SHA-256:", attachment.sha256))
+            removed = translate("CaseReport", "by {person} on {moment}: {reason}").format(
+                person=person_name(attachment.removed_by, data.people),
+                moment=stored_time(attachment.removed_at, data.zone), reason=attachment.removed_reason or "")
+        size = plural(attachment.size, translate("CaseReport", "{n} byte"), translate("CaseReport", "{n} bytes"))
+        facts = label_lines((translate("CaseReport", "caption:"), attachment.caption),
+                            (translate("CaseReport", "attached to:"), where),
+                            (translate("CaseReport", "type:"), f"{attachment.media_type}, {size}"),
+                            (translate("CaseReport", "added:"), f"{person_name(attachment.added_by, data.people)}, "
+                                                     f"{stored_time(attachment.added_at, data.zone)}"),
+                            (translate("CaseReport", "REMOVED"), removed), ("SHA-256:", attachment.sha256))
         text = f"{markup(budgeted(attachment.file_name), bold=True)}<br/>{facts.text}"
         if problem:
             text += f'<br/><font color="#{HAZARD_RED.hexval()[2:]}">{markup(problem, bold=True)}</font>'
@@ -80,68 +88,83 @@ def attachments_section(data: CaseReportData) -> list[Flowable]:
 
 def _event_details(event: CustodyEvent) -> list[tuple[str, object]]:
     return [
-        ("corrects #", str(event.corrects) if event.corrects is not None else ""),
-        ("purpose:", event.purpose), ("due:", event.due_date), ("tracking:", event.tracking_number),
-        ("method:", event.method), ("authority:", event.authority),
-        ("witnesses:", "; ".join(event.witnesses)), ("notes:", event.notes),
+        (translate("CaseReport", "corrects #"), str(event.corrects) if event.corrects is not None else ""),
+        (translate("CaseReport", "purpose:"), event.purpose), (translate("CaseReport", "due:"), event.due_date),
+        (translate("CaseReport", "tracking:"), event.tracking_number),
+        (translate("CaseReport", "method:"), event.method), (translate("CaseReport", "authority:"), event.authority),
+        (translate("CaseReport", "witnesses:"), "; ".join(event.witnesses)),
+        (translate("CaseReport", "notes:"), event.notes),
     ]
 
 
 def custody_section(data: CaseReportData) -> list[Flowable]:
-    out = heading("Chain of custody")
+    out = heading(translate("CaseReport", "Chain of custody"))
     numbers = [e.number or "" for e in data.case.exhibits]
     known = [n for n in numbers if data.custody.get(n)]
     missing = [n for n in numbers if not data.custody.get(n)]
     extra_numbers = sorted(set(data.custody) - set(numbers))
     if not known and not extra_numbers:
-        return [*out, para("No custody events recorded.", "body")]
+        return [*out, para(translate("CaseReport", "No custody events recorded."), "body")]
     for number in [*known, *extra_numbers]:
         events = data.custody[number]
-        rows: list[list[Any]] = [[para(h, "cell_bold") for h, _ in CUSTODY_COLUMNS]]
+        rows: list[list[Any]] = [[para(translate("CaseReport", h) if h != "#" else h, "cell_bold")
+                                  for h, _ in CUSTODY_COLUMNS]]
         for event in events:
             rows.append([
                 para(str(event.seq) if event.seq is not None else "", "small"),
                 para(local_time(event.at, data.zone, with_zone=False), "small"),
-                para(event.type.replace("_", " ").capitalize(), "small", bold=event.type == "correction"),
-                label_lines(("", event.holder), ("from", event.from_holder), style="small"),
+                para(vocab.CUSTODY_EVENT.display(event.type), "small", bold=event.type == "correction"),
+                label_lines(("", event.holder), (translate("CaseReport", "from"), event.from_holder), style="small"),
                 para(or_dash(event.location), "small"), para(or_dash(event.seal_number), "small"),
                 para(or_dash(event.weight), "small"), label_lines(*_event_details(event), style="small"),
                 para(person_name(event.actor, data.people), "small"),
             ])
-        title = Text(markup(f"Exhibit {number}: {len(events)} event{'s' if len(events) != 1 else ''} "
-                                 f"(times in {data.zone_name})", bold=True), named_style("body"))
+        counted = plural(len(events), translate("CaseReport", "{n} event"), translate("CaseReport", "{n} events"))
+        title = Text(markup(translate("CaseReport", "Exhibit {number}: {events} (times in {zone})").format(
+            number=number, events=counted, zone=data.zone_name), bold=True), named_style("body"))
         out += [CondPageBreak(25 * mm), Spacer(1, 6), title, Spacer(1, 2),
                 grid(rows, [w for _, w in CUSTODY_COLUMNS])]
     if missing:
-        out += [Spacer(1, 4), para("No custody events recorded for exhibit" + ("s " if len(missing) > 1 else " ")
-                                   + ", ".join(missing) + ".", "body")]
+        none = plural(len(missing), translate("CaseReport", "No custody events recorded for exhibit {numbers}."),
+                      translate("CaseReport", "No custody events recorded for exhibits {numbers}."))
+        out += [Spacer(1, 4), para(none.format(numbers=", ".join(missing)), "body")]
     return out
 
 
-ACTION_WORDS = {"create": "Created", "update": "Edited", "submit": "Submitted", "approve": "Approved",
-                "return": "Returned", "amend": "Amended", "attach": "Attachment added",
-                "detach": "Attachment removed", "print": "Printed", "import": "Imported"}
+ACTION_WORDS = {"create": QT_TRANSLATE_NOOP("CaseReport", "Created"),
+                "update": QT_TRANSLATE_NOOP("CaseReport", "Edited"),
+                "submit": QT_TRANSLATE_NOOP("CaseReport", "Submitted"),
+                "approve": QT_TRANSLATE_NOOP("CaseReport", "Approved"),
+                "return": QT_TRANSLATE_NOOP("CaseReport", "Returned"),
+                "amend": QT_TRANSLATE_NOOP("CaseReport", "Amended"),
+                "attach": QT_TRANSLATE_NOOP("CaseReport", "Attachment added"),
+                "detach": QT_TRANSLATE_NOOP("CaseReport", "Attachment removed"),
+                "print": QT_TRANSLATE_NOOP("CaseReport", "Printed"),
+                "import": QT_TRANSLATE_NOOP("CaseReport", "Imported")}
 
 
 def _audit_detail(record: AuditRecord) -> list[tuple[str, object]]:
     d = record.detail
-    parts: list[tuple[str, object]] = [("reason:", d.get("reason") or "")]
+    parts: list[tuple[str, object]] = [(translate("CaseReport", "reason:"), d.get("reason") or "")]
     status = d.get("status")
     if isinstance(status, list | tuple) and len(status) == 2:
-        parts.append(("status:", " → ".join(vocab.CASE_STATUS.label(str(s)) for s in status)))
+        parts.append((translate("CaseReport", "status:"),
+                      " → ".join(vocab.CASE_STATUS.display(str(s)) for s in status)))
     changed = d.get("changes")
     if isinstance(changed, Mapping) and changed:
-        parts.append(("changed:", ", ".join(str(k) for k in changed)))
+        parts.append((translate("CaseReport", "changed:"), ", ".join(str(k) for k in changed)))
     if record.action in ("attach", "detach"):
-        parts += [("file:", d.get("file_name") or ""), ("exhibit:", d.get("exhibit") or ""),
+        parts += [(translate("CaseReport", "file:"), d.get("file_name") or ""),
+                  (translate("CaseReport", "exhibit:"), d.get("exhibit") or ""),
                   ("SHA-256:", d.get("sha256") or "")]
     if record.action == "print":
-        parts += [("report:", d.get("report") or ""), ("pages:", d.get("pages") or ""),
-                  ("chain hash:", d.get("chain_hash") or "")]
+        parts += [(translate("CaseReport", "report:"), d.get("report") or ""),
+                  (translate("CaseReport", "pages:"), d.get("pages") or ""),
+                  (translate("CaseReport", "chain hash:"), d.get("chain_hash") or "")]
     if record.action == "create" and "exhibits" in d:
-        parts.append(("exhibits:", d["exhibits"]))
+        parts.append((translate("CaseReport", "exhibits:"), d["exhibits"]))
     if "version" in d:
-        parts.append(("version:", d["version"]))
+        parts.append((translate("CaseReport", "version:"), d["version"]))
     return parts
 
 
@@ -152,7 +175,7 @@ def _last(records: Sequence[AuditRecord], action: str) -> AuditRecord | None:
 
 def audit_section(data: CaseReportData) -> list[Flowable]:
     case = data.case
-    out = heading("Audit")
+    out = heading(translate("CaseReport", "Audit"))
 
     def who_when(record: AuditRecord | None) -> str:
         if record is None:
@@ -165,19 +188,26 @@ def audit_section(data: CaseReportData) -> list[Flowable]:
         approved = f"{person_name(case.approved_by, data.people)}, {stored_time(case.approved_at, data.zone)}"
     claimed = claims_text(case.source)
     out.append(fields_table([
-        ("Created", created if case.created_by or case.created_at else ""),
-        ("Last changed", f"{person_name(case.updated_by, data.people)}, {stored_time(case.updated_at, data.zone)}"
+        (translate("CaseReport", "Created"), created if case.created_by or case.created_at else ""),
+        (translate("CaseReport", "Last changed"), f"{person_name(case.updated_by, data.people)}, "
+                                       f"{stored_time(case.updated_at, data.zone)}"
          if case.updated_by or case.updated_at else ""),
-        ("Submitted", who_when(_last(data.audit, "submit"))),
-        ("Approved", approved or ("not approved" if case.status != "approved" else "")),
+        (translate("CaseReport", "Submitted"), who_when(_last(data.audit, "submit"))),
+        (translate("CaseReport", "Approved"),
+         approved or (translate("CaseReport", "not approved") if case.status != "approved" else "")),
         # the file's word, as it gave it: names of another system, not this database's accounts
-        *([("Per the imported file", f"{claimed} (as the file states; not checked)")] if claimed else []),
+        *([(translate("CaseReport", "Per the imported file"),
+            translate("CaseReport", "{claims} (as the file states; not checked)").format(claims=claimed))]
+          if claimed else []),
     ]))
-    rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("When", "Who", "Action", "Details")]]
+    rows: list[list[Any]] = [[para(translate("CaseReport", h), "cell_bold") for h in (
+        QT_TRANSLATE_NOOP("CaseReport", "When"), QT_TRANSLATE_NOOP("CaseReport", "Who"),
+        QT_TRANSLATE_NOOP("CaseReport", "Action"), QT_TRANSLATE_NOOP("CaseReport", "Details"))]]
     for record in data.audit:
+        action = ACTION_WORDS.get(record.action)
         rows.append([para(stored_time(record.at, data.zone), "small"),
                      para(person_name(record.actor, data.people) or DASH, "small"),
-                     para(ACTION_WORDS.get(record.action, record.action), "small"),
+                     para(translate("CaseReport", action) if action else record.action, "small"),
                      label_lines(*_audit_detail(record), style="small")])
     if data.audit:
         out += [Spacer(1, 4), grid(rows, (33, 34, 25, 88))]
@@ -186,12 +216,14 @@ def audit_section(data: CaseReportData) -> list[Flowable]:
     key_lines: list[Any] = []
     if data.admin_key:
         check += f" --admin-key {data.admin_key}"
-        key_lines = [para("First admin's signing key (fingerprint), which every audit signature traces back to",
-                          "label"), Text(markup(data.admin_key, bold=True), hash_style)]
+        key_lines = [para(translate("CaseReport", "First admin's signing key (fingerprint), which every audit "
+                                                  "signature traces back to"), "label"),
+                     Text(markup(data.admin_key, bold=True), hash_style)]
     anchor = Table(split_rows([[
-        [para("Audit chain hash when this report was printed", "label"),
+        [para(translate("CaseReport", "Audit chain hash when this report was printed"), "label"),
          Text(markup(data.chain_hash, bold=True), hash_style), *key_lines,
-         para(f"To check later that the audit trail still holds everything up to this report: {check}", "small")],
+         para(translate("CaseReport", "To check later that the audit trail still holds everything up to this report: "
+                           "{command}").format(command=check), "small")],
     ]], [WIDTH], 12), colWidths=[WIDTH])
     anchor.setStyle(TableStyle([
         FONT, ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
@@ -209,14 +241,16 @@ def signatures_section(data: CaseReportData) -> list[Flowable]:
         line = ParagraphStyle("sig", parent=named_style("body"), leading=22)
         return [
             Text(markup(role), ParagraphStyle("role", parent=named_style("label"), fontSize=10, leading=16)),
-            Text(f"{markup('Name:')} {markup(name) if name else '_' * 38}", line),
-            Text(f"{markup('Date:')} {'_' * 38}", line),
-            Text(f"{markup('Signature:')} {'_' * 33}", line),
+            Text(markup(translate("CaseReport", "Name:")) + " " + (markup(name) if name else "_" * 38), line),
+            Text(markup(translate("CaseReport", "Date:")) + " " + "_" * 38, line),
+            Text(markup(translate("CaseReport", "Signature:")) + " " + "_" * 33, line),
         ]
 
-    table = Table(split_rows([[block("Officer", officer), block("Supervisor", supervisor)]], [WIDTH / 2] * 2, 10),
+    blocks = [block(translate("CaseReport", "Officer"), officer),
+              block(translate("CaseReport", "Supervisor"), supervisor)]
+    table = Table(split_rows([blocks], [WIDTH / 2] * 2, 10),
                   colWidths=[WIDTH / 2] * 2)
     table.setStyle(TableStyle([FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 10)]))
-    return [Spacer(1, 10), KeepTogether([para("Signatures", "h2"), table])]
+    return [Spacer(1, 10), KeepTogether([para(translate("CaseReport", "Signatures"), "h2"), table])]
 

@@ -20,9 +20,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from caseapp.core.i18n import current_language, translate
 from caseapp.core.model import Case
 from caseapp.reports.case_data import CaseReportData
-from caseapp.reports.case_layout import BOTTOM_MARGIN, MARGIN, PAGE, TITLE, TOP_MARGIN, WIDTH, status_words
+from caseapp.reports.case_layout import BOTTOM_MARGIN, MARGIN, PAGE, TOP_MARGIN, WIDTH, status_words, title
 from caseapp.reports.case_records import attachments_section, audit_section, custody_section, signatures_section
 from caseapp.reports.case_sections import (
     event_section,
@@ -56,8 +57,8 @@ def watermark_text(case: Case) -> str | None:
     if case.status == "approved":
         return None
     if case.status == "draft":
-        return "DRAFT"
-    return f"NOT APPROVED — {status_words(case).upper()}"
+        return translate("CaseReport", "DRAFT")
+    return translate("CaseReport", "NOT APPROVED — {status}").format(status=status_words(case).upper())
 
 
 
@@ -69,10 +70,14 @@ def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
     generated = pdf_time(data.generated_at.astimezone(data.zone))
     width, height = PAGE
     # one-line texts, fitted once: shrunk to a smallest size, then cut with "…" (the body prints them whole)
-    running = fit_line(f"{data.agency} · {TITLE} · case {number}", WIDTH * 0.68, 7.5, 5)
-    footer_left = fit_line(f"Case {number} · {TITLE}", WIDTH * 0.8, 7.5, 5, bold=True)
-    printed = fit_line(f"Generated {generated} · printed by {data.printed_by}", WIDTH, 6.5, 4.5)
-    chain = fit_line(f"Audit chain hash {data.chain_hash}", WIDTH, 6, 4.5)
+    running = fit_line(translate("CaseReport", "{agency} · {title} · case {number}").format(
+        agency=data.agency, title=title(), number=number), WIDTH * 0.68, 7.5, 5)
+    footer_left = fit_line(translate("CaseReport", "Case {number} · {title}").format(number=number, title=title()),
+                           WIDTH * 0.8, 7.5, 5, bold=True)
+    printed = fit_line(translate("CaseReport", "Generated {moment} · printed by {person}").format(
+        moment=generated, person=data.printed_by), WIDTH, 6.5, 4.5)
+    chain = fit_line(translate("CaseReport", "Audit chain hash {hash}").format(hash=data.chain_hash), WIDTH, 6, 4.5)
+    page_of = translate("CaseReport", "Page {page} of {total}")
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if doc.page == 1:
@@ -89,7 +94,7 @@ def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
             canvas.saveState()
             y = height - 12 * mm
             status, status_size = fit_line(status_words(case) + ("" if case.status == "approved"
-                                                                  else " (NOT APPROVED)"),
+                                                                  else translate("CaseReport", " (NOT APPROVED)")),
                                            WIDTH * 0.3, 7.5, 5, bold=case.status != "approved")
             draw_text(canvas, width - MARGIN, y, status, size=status_size, bold=case.status != "approved",
                       align="right")
@@ -103,7 +108,8 @@ def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
         canvas.setFillColor(colors.black)
         left, left_size = footer_left
         draw_text(canvas, MARGIN, 11 * mm, left, size=left_size, bold=True)
-        draw_text(canvas, width - MARGIN, 11 * mm, f"Page {page} of {total}", size=7.5, bold=True, align="right")
+        draw_text(canvas, width - MARGIN, 11 * mm, page_of.format(page=page, total=total), size=7.5, bold=True,
+                  align="right")
         canvas.setFillColor(GREY_TEXT)
         line, line_size = printed
         draw_text(canvas, MARGIN, 7.5 * mm, line, size=line_size)
@@ -130,10 +136,11 @@ def write_case_report(data: CaseReportData, out: BinaryIO) -> int:
     on_page, footer = _page_decorations(data)
     doc = BaseDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN, title=f"{TITLE} {number}", author=data.printed_by,
-        subject=f"{TITLE}: case {number}, {data.agency}, {status_words(case).lower()}",
-        keywords=["case incident report", number, data.agency, status_words(case).lower()],
-        creator="caseapp", producer="caseapp (ReportLab)", invariant=1, lang="en",
+        bottomMargin=BOTTOM_MARGIN, title=f"{title()} {number}", author=data.printed_by,
+        subject=translate("CaseReport", "{title}: case {number}, {agency}, {status}").format(
+            title=title(), number=number, agency=data.agency, status=status_words(case).lower()),
+        keywords=[title().lower(), number, data.agency, status_words(case).lower()],
+        creator="caseapp", producer="caseapp (ReportLab)", invariant=1, lang=current_language(),
     )
     frame = Frame(MARGIN, BOTTOM_MARGIN, WIDTH, PAGE[1] - TOP_MARGIN - BOTTOM_MARGIN, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id="body")

@@ -11,13 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from caseapp.core import vocab
-from caseapp.core.countries import country_name
+from caseapp.core.countries import country_display
+from caseapp.core.formats import grouped, kg_text
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from caseapp.core.model import Exhibit
-from caseapp.core.units import format_kg
 from caseapp.reports.barcodes import BarcodeFlowable, QrFlowable
 from caseapp.reports.case_layout import (
     FONT,
-    TITLE,
     WIDTH,
     fields_table,
     grid,
@@ -26,6 +26,7 @@ from caseapp.reports.case_layout import (
     named_style,
     para,
     status_words,
+    title,
 )
 from caseapp.reports.fitting import Text, budgeted
 from caseapp.reports.flowables import split_rows
@@ -51,8 +52,11 @@ NARRATIVE_LIMIT = 1_000_000
 NARRATIVE_PIECE = 3_000  # characters: a narrative line longer than this is printed as several paragraphs
 
 EXHIBIT_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("No.", 9), ("Kind / form", 18), ("Substance", 29), ("Quantity", 22), ("kg-eq.", 16), ("Packages", 18),
-    ("Field test", 14), ("Lab result", 24), ("CDSA", 14), ("Hazard", 16),
+    (QT_TRANSLATE_NOOP("CaseReport", "No."), 9), (QT_TRANSLATE_NOOP("CaseReport", "Kind / form"), 18),
+    (QT_TRANSLATE_NOOP("CaseReport", "Substance"), 29), (QT_TRANSLATE_NOOP("CaseReport", "Quantity"), 22),
+    (QT_TRANSLATE_NOOP("CaseReport", "kg-eq."), 16), (QT_TRANSLATE_NOOP("CaseReport", "Packages"), 18),
+    (QT_TRANSLATE_NOOP("CaseReport", "Field test"), 14), (QT_TRANSLATE_NOOP("CaseReport", "Lab result"), 24),
+    (QT_TRANSLATE_NOOP("CaseReport", "CDSA"), 14), (QT_TRANSLATE_NOOP("CaseReport", "Hazard"), 16),
 )
 
 
@@ -61,22 +65,24 @@ def header_section(data: CaseReportData) -> Flowable:
     number = case.case_number or ""
     status = status_words(case)
     if case.status == "approved" and case.approved_by:
-        status_line = (f"{status} by {person_name(case.approved_by, data.people)}, "
-                       f"{stored_time(case.approved_at, data.zone)}")
+        status_line = translate("CaseReport", "{status} by {person}, {moment}").format(
+            status=status, person=person_name(case.approved_by, data.people),
+            moment=stored_time(case.approved_at, data.zone))
     elif case.status == "approved":
-        status_line = f"{status} when imported (no approval recorded in this database)"
+        status_line = translate("CaseReport", "{status} when imported (no approval recorded in this database)").format(
+            status=status)
     else:
-        status_line = f"{status} — not approved"
+        status_line = translate("CaseReport", "{status} — not approved").format(status=status)
     left = [
         para(or_dash(data.agency), "h2"),
-        Text(markup(TITLE), named_style("title")),
+        Text(markup(title()), named_style("title")),
         Spacer(1, 2),
-        Text(markup(f"Case {number}", bold=True), ParagraphStyle("case", parent=named_style("title"), fontSize=13,
-                                                                      leading=17)),
-        Text(markup(f"Status: {status_line}"),
+        Text(markup(translate("CaseReport", "Case {number}").format(number=number), bold=True),
+             ParagraphStyle("case", parent=named_style("title"), fontSize=13, leading=17)),
+        Text(markup(translate("CaseReport", "Status: {status}").format(status=status_line)),
                   ParagraphStyle("status", parent=named_style("body"),
                                  textColor=colors.black if case.status == "approved" else HAZARD_RED)),
-        para(f"Version {case.version}", "small"),
+        para(translate("CaseReport", "Version {version}").format(version=case.version), "small"),
     ]
     qr_size = 25 * mm
     codes = Table([[BarcodeFlowable(number, 62 * mm, 11 * mm), QrFlowable(number, qr_size)]],
@@ -100,19 +106,19 @@ def event_section(data: CaseReportData) -> list[Flowable]:
         if not occurred.endswith(f" {data.zone_name}"):
             occurred = f"{occurred} ({data.zone_name})"
     elif occurred:
-        occurred = f"{occurred} (time not recorded)"
-    return [*heading("Event"), fields_table([
-        ("Date / time", occurred or "unknown"),
-        ("Recorded", stored_time(case.recorded_at, data.zone)),
-        ("Agency", case.agency),
-        ("Unit", case.unit),
-        ("Officers", "\n".join(case.officers)),
-        ("Detection", vocab.DETECTION.label(case.detection)),
+        occurred = translate("CaseReport", "{date} (time not recorded)").format(date=occurred)
+    return [*heading(translate("CaseReport", "Event")), fields_table([
+        (translate("CaseReport", "Date / time"), occurred or translate("CaseReport", "unknown")),
+        (translate("CaseReport", "Recorded"), stored_time(case.recorded_at, data.zone)),
+        (translate("CaseReport", "Agency"), case.agency),
+        (translate("CaseReport", "Unit"), case.unit),
+        (translate("CaseReport", "Officers"), "\n".join(case.officers)),
+        (translate("CaseReport", "Detection"), vocab.DETECTION.display(case.detection)),
     ])]
 
 
 def _country(code: str | None) -> str:
-    name = country_name(code)
+    name = country_display(code)
     return f"{name} ({code})" if code and name != code else name
 
 
@@ -121,11 +127,12 @@ def place_section(data: CaseReportData) -> list[Flowable]:
     lat_lon = ""
     if loc.lat is not None or loc.lon is not None:
         lat_lon = f"{decimal_text(loc.lat) or '?'}, {decimal_text(loc.lon) or '?'}"
-    return [*heading("Place"), fields_table([
-        ("Name", loc.name), ("Place type", vocab.PLACE_TYPE.label(loc.place_type)),
-        ("Address", loc.address), ("City", loc.city),
-        ("Region", loc.region), ("Country", _country(loc.country)),
-        ("Latitude, longitude", lat_lon),
+    return [*heading(translate("CaseReport", "Place")), fields_table([
+        (translate("CaseReport", "Name"), loc.name),
+        (translate("CaseReport", "Place type"), vocab.PLACE_TYPE.display(loc.place_type)),
+        (translate("CaseReport", "Address"), loc.address), (translate("CaseReport", "City"), loc.city),
+        (translate("CaseReport", "Region"), loc.region), (translate("CaseReport", "Country"), _country(loc.country)),
+        (translate("CaseReport", "Latitude, longitude"), lat_lon),
     ])]
 
 
@@ -133,45 +140,50 @@ def route_section(data: CaseReportData) -> list[Flowable]:
     case = data.case
     stops = [_country(case.origin_country), _country(case.departure_country),
              *[_country(c) for c in case.transit_countries], _country(case.destination_country)]
-    path = " → ".join(stop or "unknown" for stop in stops) if any(stops) else ""
-    concealment = vocab.CONCEALMENT.label(case.concealment)
+    path = " → ".join(stop or translate("CaseReport", "unknown") for stop in stops) if any(stops) else ""
+    concealment = vocab.CONCEALMENT.display(case.concealment)
     if case.concealment_text:
-        concealment = f"{concealment}: {case.concealment_text}" if concealment else case.concealment_text
-    return [*heading("Route"), fields_table([
-        ("Origin", _country(case.origin_country)), ("Departure", _country(case.departure_country)),
-        ("Transit", "\n".join(_country(c) for c in case.transit_countries)),
-        ("Destination", _country(case.destination_country)),
+        concealment = labelled(concealment, case.concealment_text) if concealment else case.concealment_text
+    return [*heading(translate("CaseReport", "Route")), fields_table([
+        (translate("CaseReport", "Origin"), _country(case.origin_country)),
+        (translate("CaseReport", "Departure"), _country(case.departure_country)),
+        (translate("CaseReport", "Transit"), "\n".join(_country(c) for c in case.transit_countries)),
+        (translate("CaseReport", "Destination"), _country(case.destination_country)),
     ]), fields_table([
-        ("Path", path),
-        ("Routing", vocab.ROUTING.label(case.routing)),
-        ("Transport", vocab.TRANSPORT.label(case.transport)),
-        ("Conveyance", case.conveyance),
-        ("Concealment", concealment),
+        (translate("CaseReport", "Path"), path),
+        (translate("CaseReport", "Routing"), vocab.ROUTING.display(case.routing)),
+        (translate("CaseReport", "Transport"), vocab.TRANSPORT.display(case.transport)),
+        (translate("CaseReport", "Conveyance"), case.conveyance),
+        (translate("CaseReport", "Concealment"), concealment),
     ], columns=1)]
 
 
 def people_section(data: CaseReportData) -> list[Flowable]:
     persons = data.case.persons
-    out = heading("People")
+    out = heading(translate("CaseReport", "People"))
     if not persons:
-        return [*out, para("No people recorded.", "body")]
-    rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("Role", "Name", "Date of birth", "Nationality")]]
+        return [*out, para(translate("CaseReport", "No people recorded."), "body")]
+    rows: list[list[Any]] = [[para(h, "cell_bold") for h in (
+        translate("CaseReport", "Role"), translate("CaseReport", "Name"), translate("CaseReport", "Date of birth"),
+        translate("CaseReport", "Nationality"))]]
     for person in persons:
-        rows.append([para(vocab.PERSON_ROLE.label(person.role)), para(or_dash(person.name)),
+        rows.append([para(vocab.PERSON_ROLE.display(person.role)), para(or_dash(person.name)),
                      para(or_dash(person.date_of_birth)), para(or_dash(_country(person.nationality)))])
     return [*out, grid(rows, (30, 82, 28, 40))]
 
 
 def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
     lab = exhibit.lab
-    substance = markup(budgeted(exhibit.substance or DASH), bold=bool(exhibit.substance))
+    names = data.catalogue.display if data.catalogue is not None else (lambda text: text or "")
+    substance = markup(budgeted(names(exhibit.substance) or DASH), bold=bool(exhibit.substance))
     if lab is not None and lab.substance:
-        substance += (f'<br/><font color="#546e7a">{markup("lab-confirmed:")}</font> '
-                      f'{markup(budgeted(lab.substance), bold=True)}')
+        confirmed = translate("CaseReport", "lab-confirmed:")
+        substance += (f'<br/><font color="#546e7a">{markup(confirmed)}</font> '
+                      f'{markup(budgeted(names(lab.substance)), bold=True)}')
     if exhibit.description:
         substance += f'<br/><font color="#546e7a">{markup(budgeted(exhibit.description))}</font>'
-    quantity = quantity_text(exhibit.quantity) or "unknown"
-    measure = vocab.MEASURE.label(exhibit.measure)
+    quantity = quantity_text(exhibit.quantity) or translate("CaseReport", "unknown")
+    measure = vocab.MEASURE.display(exhibit.measure)
     packages = str(exhibit.packages) if exhibit.packages is not None else ""
     hazard = hazard_text(exhibit, data.catalogue)
     hazard_cell: Any = para(DASH)
@@ -179,17 +191,19 @@ def _exhibit_row(exhibit: Exhibit, data: CaseReportData) -> list[Any]:
         word, _, kind = hazard.partition(" — ")
         hazard_cell = Text(f'<font color="#{HAZARD_RED.hexval()[2:]}">{markup(word, bold=True)}</font>'
                                 + (f"<br/>{markup(kind)}" if kind else ""), named_style("cell"))
-    lab_cell = label_lines(("purity", f"{decimal_text(lab.purity_percent)} %" if lab and lab.purity_percent is not None
-                            else ""), ("lab", lab.lab if lab else ""), ("cert.", lab.certificate if lab else "")) \
+    purity = f"{decimal_text(lab.purity_percent)} %" if lab and lab.purity_percent is not None else ""
+    lab_cell = label_lines((translate("CaseReport", "purity"), purity),
+                           (translate("CaseReport", "lab"), lab.lab if lab else ""),
+                           (translate("CaseReport", "cert."), lab.certificate if lab else "")) \
         if lab is not None else para(DASH)
     return [
         para(exhibit.number or "", "cell_bold"),
-        label_lines(("", vocab.EXHIBIT_KIND.label(exhibit.kind)), ("", vocab.FORM.label(exhibit.form))),
+        label_lines(("", vocab.EXHIBIT_KIND.display(exhibit.kind)), ("", vocab.FORM.display(exhibit.form))),
         Text(substance, named_style("cell")),
-        label_lines(("", quantity), ("", measure), ("count", quantity_text(exhibit.count))),
-        para(format_kg(exhibit.kg_mg, exhibit.kg_estimate) or DASH),
+        label_lines(("", quantity), ("", measure), (translate("CaseReport", "count"), quantity_text(exhibit.count))),
+        para(kg_text(exhibit.kg_mg, exhibit.kg_estimate) or DASH),
         label_lines(("", packages), ("", exhibit.packaging)),
-        para(or_dash(vocab.FIELD_TEST.label(exhibit.field_test))),
+        para(or_dash(vocab.FIELD_TEST.display(exhibit.field_test))),
         lab_cell,
         para(schedule_text(exhibit, data.catalogue)),
         hazard_cell,
@@ -208,28 +222,30 @@ def schedule_text(exhibit: Exhibit, catalogue: Catalogue | None) -> str:
         return DASH
     texts = []
     for listing in substance.schedules:
-        text = f"Sched. {listing.reference}"
+        text = translate("CaseReport", "Sched. {reference}").format(reference=listing.reference)
         if listing.by_class:
-            text += " (class)"
+            text += translate("CaseReport", " (class)")
         if listing.period_end:
-            text += f" until {listing.period_end}"
+            text += translate("CaseReport", " until {date}").format(date=listing.period_end)
         texts.append(text)
     return "\n".join(texts)
 
 
 def exhibits_section(data: CaseReportData) -> list[Flowable]:
     exhibits = data.case.exhibits
-    out = heading(f"Exhibits ({len(exhibits)})")
+    out = heading(translate("CaseReport", "Exhibits ({count})").format(count=len(exhibits)))
     if not exhibits:
-        return [*out, para("No exhibits recorded.", "body")]
-    rows: list[list[Any]] = [[para(h, "cell_bold") for h, _ in EXHIBIT_COLUMNS]]
+        return [*out, para(translate("CaseReport", "No exhibits recorded."), "body")]
+    rows: list[list[Any]] = [[para(translate("CaseReport", h), "cell_bold") for h, _ in EXHIBIT_COLUMNS]]
     for exhibit in exhibits:
         rows.append(_exhibit_row(exhibit, data))
     hazardous = frozenset(i for i, exhibit in enumerate(exhibits) if exhibit.hazard_flag)
-    note = para("kg-eq.: kilogram-equivalent; \"~\" marks an estimate (a volume at 1 L = 1 kg, or a count at a typical "
-              "unit mass).\nA quantity marked \"~\" was entered as approximate.\nCDSA: schedule-item of the Controlled "
-              "Drugs and Substances Act (Canada) listing the substance, lab-confirmed first;\n\"class\": covered "
-              "only by a class item (e.g. I-16, fentanyls and their analogues).", "small")
+    note = para(translate("CaseReport",
+                          "kg-eq.: kilogram-equivalent; \"~\" marks an estimate (a volume at 1 L = 1 kg, or a "
+                             "count at a typical unit mass).\nA quantity marked \"~\" was entered as approximate.\n"
+                             "CDSA: schedule-item of the Controlled Drugs and Substances Act (Canada) listing the "
+                             "substance, lab-confirmed first;\n\"class\": covered only by a class item (e.g. I-16, "
+                             "fentanyls and their analogues)."), "small")
     return [*out, grid(rows, [w for _, w in EXHIBIT_COLUMNS], highlight=hazardous), Spacer(1, 3), note]
 
 
@@ -253,9 +269,9 @@ def narrative_pieces(text: str, limit: int | None = None, piece: int = NARRATIVE
 
 def narrative_section(data: CaseReportData) -> list[Flowable]:
     text = data.case.narrative
-    out = heading("Narrative")
+    out = heading(translate("CaseReport", "Narrative"))
     if not text.strip():
-        return [*out, para("No narrative recorded.", "body")]
+        return [*out, para(translate("CaseReport", "No narrative recorded."), "body")]
     pieces, left_out = narrative_pieces(text.replace("\t", "    "))
     for piece in pieces:
         # runs of spaces kept: every space after a space becomes a no-break space, which Paragraph does not fold
@@ -263,8 +279,10 @@ def narrative_section(data: CaseReportData) -> list[Flowable]:
                 for index, char in enumerate(piece)]
         out.append(Text(markup("".join(kept)) or "\u00a0", named_style("body")))
     if left_out:
-        out.append(Text(markup(f"Narrative continues: {left_out:,} characters not printed (a report prints the "
-                               f"first {NARRATIVE_LIMIT:,}); the full text is in the database.", bold=True),
+        out.append(Text(markup(translate("CaseReport", "Narrative continues: {left} characters not printed (a report "
+                                                       "prints the first {limit}); the full text is in the "
+                                                       "database.").format(
+            left=grouped(left_out), limit=grouped(NARRATIVE_LIMIT)), bold=True),
                         ParagraphStyle("continues", parent=named_style("body"), textColor=HAZARD_RED, spaceBefore=6)))
     return out
 

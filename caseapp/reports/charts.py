@@ -17,10 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
+from caseapp.core.i18n import LOCALES, current_language, translate
 from caseapp.reports.styles import SANS, SANS_BOLD, register_fonts, runs
 
 # Okabe & Ito (2008), "Color Universal Design"
@@ -39,7 +41,14 @@ GRID = colors.HexColor("#e0e0e0")
 AXIS = colors.HexColor("#90a4ae")
 ELLIPSIS = "…"
 
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # English
+
+
+def month_name(month: int) -> str:
+    """A month's short name in the language of the print ('Jan', 'janv.'), from CLDR."""
+    from babel.dates import get_month_names
+
+    return str(get_month_names("abbreviated", locale=LOCALES[current_language()])[month])
 
 
 # -- text ---------------------------------------------------------------------------------------------
@@ -117,8 +126,11 @@ def axis_format(ticks: Sequence[float]) -> Callable[[float], str]:
     while places < 3 and abs(round(step / unit, places) - step / unit) > 1e-9:
         places += 1
 
+    locale = LOCALES[current_language()]
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+
     def text(value: float) -> str:
-        return "0" if value == 0 else f"{value / unit:,.{places}f}{suffix}"
+        return "0" if value == 0 else f"{format_decimal(value / unit, pattern, locale=locale)}{suffix}"
 
     return text
 
@@ -162,7 +174,7 @@ def _label_step(count: int, pitch: float, widest: float, *, yearly: bool) -> int
 
 
 def trend_chart(months: Sequence[tuple[str, int, int, bool]], width: float, height: float, *,
-                kg_title: str = "kg-equivalent per month") -> Drawing:
+                kg_title: str = "") -> Drawing:
     """Seizures per month (top panel, bars) and kg-equivalent per month (bottom panel, bars) over one
     time axis. `months`: (YYYY-MM, seizures, kg in mg, estimate flag), oldest first, gaps included."""
     bars = periods(months)
@@ -177,11 +189,13 @@ def trend_chart(months: Sequence[tuple[str, int, int, bool]], width: float, heig
     title_h = size + 5
     gap = 10
     panel_h = (height - bottom_axis - 2 * title_h - gap) / 2
+    kg_title = kg_title or translate("Summary", "kg-equivalent per month")
     panels = (
-        ("Seizures per month" if not yearly else "Seizures per year", [float(b.seizures) for b in bars], BLUE,
-         bottom_axis + panel_h + gap + title_h, True),
-        (kg_title if not yearly else kg_title.replace("per month", "per year"), [b.kg for b in bars], ORANGE,
-         bottom_axis, False),
+        (translate("Summary", "Seizures per month") if not yearly else translate("Summary", "Seizures per year"),
+         [float(b.seizures) for b in bars], BLUE, bottom_axis + panel_h + gap + title_h, True),
+        (kg_title if not yearly else kg_title.replace(translate("Summary", "per month"),
+                                                      translate("Summary", "per year")),
+         [b.kg for b in bars], ORANGE, bottom_axis, False),
     )
     count = max(len(bars), 1)
     pitch = (right - left) / count
@@ -204,7 +218,7 @@ def trend_chart(months: Sequence[tuple[str, int, int, bool]], width: float, heig
     # time axis: month labels on a regular step, the year under January (and under the first bar when
     # that does not crowd the first January)
     if bars:
-        widest = max(text_width(b.key if yearly else MONTH_NAMES[int(b.key[5:7]) - 1], size) for b in bars)
+        widest = max(text_width(b.key if yearly else month_name(int(b.key[5:7])), size) for b in bars)
         step = _label_step(count, pitch, widest, yearly=yearly)
         month_y, year_y = bottom_axis - size - 3, bottom_axis - 2 * size - 6
         years: list[tuple[float, str]] = []
@@ -222,7 +236,7 @@ def trend_chart(months: Sequence[tuple[str, int, int, bool]], width: float, heig
                 continue
             if (month - 1) % step == 0:
                 drawing.add(Line(x, bottom_axis, x, bottom_axis - 2, strokeColor=AXIS, strokeWidth=0.4))
-                drawing.add(label(x, month_y, MONTH_NAMES[month - 1], size=size, anchor="middle", colour=MUTED))
+                drawing.add(label(x, month_y, month_name(month), size=size, anchor="middle", colour=MUTED))
             if month == 1 or index == 0:
                 years.append((x, bar.key[:4]))
         year_w = text_width("0000", size, bold=True) + 6
@@ -242,6 +256,7 @@ class Bar:
     value: float
     text: str  # the value as printed at the end of the bar ("~12.5 kg", "340")
     unknown: bool = False  # drawn grey: "unknown / not recorded"
+    others_bar: bool = False  # the bar of all the others: grey too
 
 
 def top_bars(bars: Sequence[Bar], limit: int, others: Callable[[int, float], str]) -> list[Bar]:
@@ -253,7 +268,8 @@ def top_bars(bars: Sequence[Bar], limit: int, others: Callable[[int, float], str
     if len(known) > room:
         rest = known[room - 1:]
         total = sum(b.value for b in rest)
-        known = [*known[:room - 1], Bar(f"Others ({len(rest)})", total, others(len(rest), total))]
+        known = [*known[:room - 1], Bar(translate("Summary", "Others ({count})").format(count=len(rest)), total,
+                                        others(len(rest), total), others_bar=True)]
     return [*known, *unknown]
 
 
@@ -266,7 +282,8 @@ def bar_chart(bars: Sequence[Bar], width: float, *, title: str = "", colour: col
     if title:
         drawing.add(label(0, height - size - 1, title, size=size + 0.5, bold=True))
     if not bars:
-        drawing.add(label(0, height - title_h - row + 3, "Nothing to show", size=size, colour=MUTED))
+        drawing.add(label(0, height - title_h - row + 3, translate("Summary", "Nothing to show"), size=size,
+                          colour=MUTED))
         return drawing
     label_w = min(max(text_width(b.label, size) for b in bars) + 4, width * 0.42)
     value_w = max(text_width(b.text, size) for b in bars) + 6
@@ -278,7 +295,7 @@ def bar_chart(bars: Sequence[Bar], width: float, *, title: str = "", colour: col
         drawing.add(label(start - 4, y + row / 2 - size / 3, shorten(bar.label, label_w - 4, size), size=size,
                           anchor="end"))
         length = max(span * bar.value / top, 0.6)
-        fill = GREY if bar.unknown or bar.label.startswith("Others (") else colour
+        fill = GREY if bar.unknown or bar.others_bar else colour
         drawing.add(Rect(start, y + row * 0.18, length, row * 0.64, fillColor=fill, strokeColor=None, strokeWidth=0))
         drawing.add(label(start + length + 3, y + row / 2 - size / 3, bar.text, size=size, colour=MUTED))
     return drawing

@@ -19,6 +19,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
+from caseapp.core.formats import grouped
+from caseapp.core.i18n import translate
 from caseapp.reports.styles import SANS, SANS_BOLD, markup, runs
 
 ELLIPSIS = "…"
@@ -168,8 +170,8 @@ class CellBudget:
             return value
         self.left = 0  # once spent, spent: later values are not printed whole out of order
         self.cut += 1
-        return (f"{value[:self.short]}… [{len(value) - self.short:,} more characters not printed: "
-                f"see the database]")
+        more = translate("Reports", "[{count} more characters not printed: see the database]")
+        return f"{value[:self.short]}… " + more.format(count=grouped(len(value) - self.short))
 
 
 CELL_BUDGET: ContextVar[CellBudget | None] = ContextVar("CELL_BUDGET", default=None)

@@ -14,6 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph
 
+from caseapp.core.formats import grouped
+from caseapp.core.i18n import translate
 from caseapp.reports.fitting import Text, fit_size
 from caseapp.reports.styles import GREY_TEXT, RULE, draw_text, markup
 
@@ -82,8 +84,11 @@ def thumbnail(data: bytes, pixels: int = THUMBNAIL_PIXELS) -> tuple[ImageReader,
             opened.draft("RGB", (pixels, pixels))  # JPEG: decode at a reduced scale, much faster
             width, height = opened.size
             if width * height > MAX_DECODED_PIXELS:
-                raise PictureTooLarge(f"picture not shown: {width:,} x {height:,} pixels is over the "
-                                      f"{MAX_DECODED_PIXELS // 1_000_000} megapixels a report decodes")
+                raise PictureTooLarge(translate(
+                    "Reports", "picture not shown: {width} x {height} pixels is over the {max_decoded_pixels} "
+                               "megapixels a report decodes").format(
+                    width=grouped(width), height=grouped(height),
+                    max_decoded_pixels=MAX_DECODED_PIXELS // 1_000_000))
             picture = ImageOps.exif_transpose(opened)
             picture.thumbnail((pixels, pixels))
             if picture.mode in ("RGBA", "LA", "PA") or (picture.mode == "P" and "transparency" in picture.info):

@@ -9,11 +9,14 @@ is shortened with "…" (the case report prints everything in full).
 
 Pure: `exhibit_labels(case, ...)` gives the labels' text and `write_labels(labels, out, sheet=...)` draws
 them; neither reads the database or the clock.
+
+Labels are printed in the language of the print; a bilingual label carries both, the print's language first
+("Saisie / Seized", "Cocaïne, poudre / Cocaine, powder"), where the two differ.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import BinaryIO
@@ -26,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from caseapp.core import vocab
+from caseapp.core.i18n import ENGLISH, FRENCH, current_language, labelled, plural, translate, using_language
 from caseapp.core.model import Case, Exhibit
 from caseapp.core.substances import Catalogue
 from caseapp.reports.barcodes import code128, draw_qr
@@ -46,6 +50,7 @@ class ExhibitLabel:
     seized: str  # "2024-03-05 14:30"
     officer: str  # the seizing officers
     hazard: str | None = None  # "HAZARD — fentanyl-class", "HAZARD", or None
+    bilingual: bool = False  # its captions in both languages
 
     @property
     def value(self) -> str:
@@ -77,34 +82,66 @@ A4_2X7 = SheetLayout(page=A4, columns=2, rows=7, label_w=99.1 * mm, label_h=38.1
 SINGLE_LABEL = (100 * mm, 60 * mm)
 
 
-def exhibit_label(case: Case, exhibit: Exhibit, catalogue: Catalogue | None = None,
-                  zone: tzinfo | None = None) -> ExhibitLabel:
-    what = exhibit.substance or vocab.EXHIBIT_KIND.label(exhibit.kind) or "Exhibit"
-    form = vocab.FORM.label(exhibit.form)
+
+
+def in_both(make: Callable[[], str], bilingual: bool) -> str:
+    """`make()` in the print's language, or, for a bilingual label, in it and then in the other language
+    ("Saisie / Seized"), once when both say the same."""
+    if not bilingual:
+        return make()
+    first = current_language()
+    with using_language(FRENCH if first == ENGLISH else ENGLISH):
+        second = make()
+    shown = make()
+    return shown if shown == second else f"{shown} / {second}"
+
+
+def _substance_words(exhibit: Exhibit, catalogue: Catalogue | None) -> str:
+    names = catalogue.display if catalogue is not None else (lambda text: text or "")
+    what = names(exhibit.substance) or vocab.EXHIBIT_KIND.display(exhibit.kind) or translate("Labels", "Exhibit")
+    form = vocab.FORM.display(exhibit.form)
     if form:
         what = f"{what}, {form.lower()}"
     if exhibit.lab is not None and exhibit.lab.substance and exhibit.lab.substance != exhibit.substance:
-        what = f"{what} (lab: {exhibit.lab.substance})"
+        what = translate("Labels", "{what} (lab: {substance})").format(what=what,
+                                                                       substance=names(exhibit.lab.substance))
     if not exhibit.substance and exhibit.description:
-        what = f"{what}: {exhibit.description}"
-    amount = quantity_text(exhibit.quantity) or "quantity unknown"
-    measure = vocab.MEASURE.label(exhibit.measure).lower()
+        what = labelled(what, exhibit.description)
+    return what
+
+
+def _quantity_words(exhibit: Exhibit) -> str:
+    amount = quantity_text(exhibit.quantity) or translate("Labels", "quantity unknown")
+    measure = vocab.MEASURE.display(exhibit.measure).lower()
     parts = [f"{amount} {measure}".strip()]
     if exhibit.count is not None:
         parts.append(quantity_text(exhibit.count))
     if exhibit.packages is not None:
-        parts.append(f"{exhibit.packages} package{'s' if exhibit.packages != 1 else ''}")
-    seized = (local_time(case.occurred_at, zone, with_zone=False) if zone is not None
-              else (case.occurred_at or "").replace("T", " ")) or "unknown"
-    return ExhibitLabel(case_number=case.case_number or "", exhibit_number=exhibit.number or "", substance=what,
-                        quantity=", ".join(p for p in parts if p), seized=seized,
+        parts.append(plural(exhibit.packages, translate("Labels", "{n} package"), translate("Labels", "{n} packages")))
+    return ", ".join(p for p in parts if p)
+
+
+def exhibit_label(case: Case, exhibit: Exhibit, catalogue: Catalogue | None = None,
+                  zone: tzinfo | None = None, *, bilingual: bool = False) -> ExhibitLabel:
+    """The label's text in the language of the print (both languages for a bilingual label)."""
+    def seized() -> str:
+        return (local_time(case.occurred_at, zone, with_zone=False) if zone is not None
+                else (case.occurred_at or "").replace("T", " ")) or translate("Labels", "unknown")
+
+    hazard = hazard_text(exhibit, catalogue)
+    return ExhibitLabel(case_number=case.case_number or "", exhibit_number=exhibit.number or "",
+                        substance=in_both(lambda: _substance_words(exhibit, catalogue), bilingual),
+                        quantity=in_both(lambda: _quantity_words(exhibit), bilingual),
+                        seized=in_both(seized, bilingual),
                         officer="; ".join(case.officers) or case.created_by or "",
-                        hazard=hazard_text(exhibit, catalogue))
+                        hazard=in_both(lambda: hazard_text(exhibit, catalogue) or "", bilingual) if hazard else None,
+                        bilingual=bilingual)
 
 
-def exhibit_labels(case: Case, catalogue: Catalogue | None = None, zone: tzinfo | None = None) -> list[ExhibitLabel]:
+def exhibit_labels(case: Case, catalogue: Catalogue | None = None, zone: tzinfo | None = None, *,
+                   bilingual: bool = False) -> list[ExhibitLabel]:
     """One label per exhibit of the case, in exhibit order."""
-    return [exhibit_label(case, exhibit, catalogue, zone) for exhibit in case.exhibits]
+    return [exhibit_label(case, exhibit, catalogue, zone, bilingual=bilingual) for exhibit in case.exhibits]
 
 
 # -- drawing ---------------------------------------------------------------------------------------------
@@ -115,11 +152,13 @@ def _details(label: ExhibitLabel, size: float, limit: int | None) -> Paragraph:
         return text if len(text) <= limit_ else text[:max(limit_ - 1, 1)].rstrip() + ELLIPSIS
 
     style = ParagraphStyle("label_details", parent=styles()["body"], fontSize=size, leading=size * 1.18)
+    seized = in_both(lambda: translate("Labels", "Seized"), label.bilingual)
+    seized_by = in_both(lambda: translate("Labels", "Seized by"), label.bilingual)
     lines = [
         markup(cut(label.substance), bold=True),
         markup(cut(label.quantity)),
-        f'<font color="#546e7a">{markup("Seized")}</font> {markup(cut(label.seized))}',
-        f'<font color="#546e7a">{markup("Seized by")}</font> {markup(cut(label.officer))}',
+        f'<font color="#546e7a">{markup(seized)}</font> {markup(cut(label.seized))}',
+        f'<font color="#546e7a">{markup(seized_by)}</font> {markup(cut(label.officer))}',
     ]
     return Text("<br/>".join(lines), style)
 
@@ -153,6 +192,17 @@ def fit_details(label: ExhibitLabel, width: float, height: float, largest: float
     return best
 
 
+def _heading(label: ExhibitLabel) -> str:
+    """'Case X · Exhibit 01'; on a bilingual label each word in both languages, the number once ('Dossier / Case
+    X · Pièce / Exhibit 01'): the whole heading twice would not fit a sheet's label."""
+    if not label.bilingual:
+        return translate("Labels", "Case {case} · Exhibit {exhibit}").format(case=label.case_number,
+                                                                             exhibit=label.exhibit_number)
+    case = in_both(lambda: translate("Labels", "Case"), True)
+    exhibit = in_both(lambda: translate("Labels", "Exhibit"), True)
+    return f"{case} {label.case_number} · {exhibit} {label.exhibit_number}"
+
+
 def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float, h: float, *,
                outline: bool = False) -> None:
     """One label in the box (x, y, w, h); nothing is drawn outside it."""
@@ -181,8 +231,7 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
     draw_qr(canvas, label.value, ix + iw - qr, top - qr, qr, border=1)
     left_w = iw - qr - 2 * mm
     canvas.setFillColor(colors.black)
-    heading, size = fit_line(f"Case {label.case_number} · Exhibit {label.exhibit_number}", left_w, 9 * scale, 4.5,
-                             bold=True)
+    heading, size = fit_line(_heading(label), left_w, 9 * scale, 4.5, bold=True)
     draw_text(canvas, ix, top - size * 0.9, heading, size=size, bold=True)
     top -= size * 1.3
     caption_size = 5.6 * min(scale, 1.25)
@@ -197,7 +246,8 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
         bars = code128(label.value, left_w, bar_h, max_bar=0.4 * mm)
         if bars is not None:
             bars.drawOn(canvas, ix, floor)
-    note = "" if encodable else " (QR only)" if qr_value_ok(label.value) else " (too long for a barcode or QR code)"
+    note = "" if encodable else translate("Labels", " (QR only)") if qr_value_ok(label.value) else translate(
+        "Labels", " (too long for a barcode or QR code)")
     caption, caption_fit = fit_line(label.value + note, left_w, caption_size, 4)
     if note and not caption.endswith(note):
         caption = shorten(label.value, max(left_w - text_width(note, caption_fit), 10.0), caption_fit) + note
@@ -207,7 +257,7 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
 
 
 def write_labels(labels: Sequence[ExhibitLabel], out: BinaryIO, *, sheet: bool, layout: SheetLayout = A4_2X7,
-                 single: tuple[float, float] = SINGLE_LABEL, title: str = "Exhibit labels", author: str = "",
+                 single: tuple[float, float] = SINGLE_LABEL, title: str = "", author: str = "",
                  footer: str = "", generated_at: datetime | None = None, outlines: bool = False) -> int:
     """Draw the labels as PDF to `out`: on sheets (`layout`) or one to a page (`single`); returns pages.
     `footer` (sheets only) is printed below the last row, with "sheet X of Y"; `generated_at` dates the PDF."""
@@ -215,10 +265,12 @@ def write_labels(labels: Sequence[ExhibitLabel], out: BinaryIO, *, sheet: bool, 
     canvas = make_canvas(filename=out, pagesize=pagesize)
     if generated_at is not None:
         set_creation_date(canvas, generated_at)
+    title = title or translate("Labels", "Exhibit labels")
     canvas.setTitle(title)
     canvas.setAuthor(author)
-    canvas.setSubject(f"{title}: {len(labels)} exhibit label{'s' if len(labels) != 1 else ''}")
-    canvas.setKeywords(["exhibit labels", *sorted({label.case_number for label in labels})])
+    canvas.setSubject(f"{title}: " + plural(len(labels), translate("Labels", "{n} exhibit label"),
+                                            translate("Labels", "{n} exhibit labels")))
+    canvas.setKeywords([translate("Labels", "exhibit labels"), *sorted({label.case_number for label in labels})])
     canvas.setCreator("caseapp")
     canvas.setProducer("caseapp (ReportLab)")
     pages = 0
@@ -236,7 +288,8 @@ def write_labels(labels: Sequence[ExhibitLabel], out: BinaryIO, *, sheet: bool, 
                 x = layout.left + column * (layout.label_w + layout.gap_x)
                 y = layout.page[1] - layout.top - (row + 1) * layout.label_h - row * layout.gap_y
                 draw_label(canvas, label, x, y, layout.label_w, layout.label_h, outline=outlines)
-            text = f"{footer} · sheet {page + 1} of {total}" if footer else f"Sheet {page + 1} of {total}"
+            text = (f"{footer} · " + translate("Labels", "sheet {page} of {total}").format(page=page + 1, total=total)
+                    if footer else translate("Labels", "Sheet {page} of {total}").format(page=page + 1, total=total))
             canvas.setFillColor(colors.HexColor("#546e7a"))
             bottom_room = layout.page[1] - layout.top - layout.rows * layout.label_h - (layout.rows - 1) * layout.gap_y
             draw_text(canvas, layout.page[0] / 2, min(bottom_room / 2, 6 * mm), text, size=6, align="centre")

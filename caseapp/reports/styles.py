@@ -27,6 +27,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from caseapp.core.formats import moment_text
 from caseapp.paths import resource_path
 
 SANS = "CaseSans"
@@ -213,8 +214,9 @@ class NumberedCanvas(Canvas):
 
 
 def pdf_time(moment: datetime) -> str:
-    """A timestamp as printed on reports: local time with its zone."""
-    return moment.strftime("%Y-%m-%d %H:%M %Z").strip()
+    """A timestamp as printed on reports: local time with its zone, in the language of the print
+    ('2026-11-25 14:30 PST', '2026-11-25 14 h 30 HNP')."""
+    return moment_text(moment)
 
 
 def set_creation_date(canvas: Canvas, moment: datetime) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
-from decimal import Decimal
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -39,10 +38,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from caseapp.core import vocab
-from caseapp.core.countries import country_name
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from caseapp.core.substances import Catalogue
-from caseapp.core.text import noun
 from caseapp.reports.charts import BLUE, GREEN, ORANGE, PURPLE, Bar, bar_chart, top_bars, trend_chart
 from caseapp.reports.fitting import Text, fit_line, fit_size, text_width
 from caseapp.reports.flowables import chunk_rows
@@ -59,10 +56,23 @@ from caseapp.reports.styles import (
     set_creation_date,
     styles,
 )
+from caseapp.reports.summary_words import (
+    REPORT,
+    count_text,
+    describe_query,
+    kg_text,
+    localised,
+    notes,
+    period_text,
+    schedule_note,
+    share_text,
+    whole_share,
+)
 from caseapp.reports.values import DASH
-from caseapp.store.contract import UNKNOWN, LargestRow, SearchQuery, SummaryData, SummaryRow
+from caseapp.store.contract import UNKNOWN, LargestRow, SummaryData, SummaryRow
 
-REPORT = "Period summary"
+__all__ = ["REPORT", "describe_query", "kg_text", "write_summary"]
+
 PAGE = A4
 MARGIN = 15 * mm
 TOP_MARGIN = 20 * mm
@@ -72,122 +82,17 @@ FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)  # without it a table names an unemb
 SUBSTANCE_ROWS = 40  # substances listed one by one; the rest are one "other substances" line
 CHART_BARS = 12
 
-ESTIMATE_NOTE = ("~ marks a kg-equivalent that includes estimates: volumes counted at 1 L = 1 kg, and tablets, "
-                 "doses, plants and other counted units converted through typical unit masses.")
-SEIZURE_NOTE = ("A seizure is a case. A case counts once in each line where it has an exhibit, so the lines of a "
-                "table can add up to more than the total; exhibits and kg-equivalents add up exactly.")
-SUBSTANCE_NOTE = ("Each exhibit counts under the substance the laboratory confirmed when there is a result, "
-                  "otherwise under the suspected substance.")
-WITHOUT_NOTE = ("Exhibits without a kg-equivalent (unknown quantity, or a unit that cannot be converted) are "
-                "counted but add nothing to the kg-equivalent.")
-
 BREAKDOWN_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("", 68), ("Seizures", 19), ("Exhibits", 19), ("kg-equivalent", 32), ("Share of kg", 22), ("No kg-eq.", 20),
+    ("", 68), (QT_TRANSLATE_NOOP("Summary", "Seizures"), 19), (QT_TRANSLATE_NOOP("Summary", "Exhibits"), 19),
+    (QT_TRANSLATE_NOOP("Summary", "kg-equivalent"), 32), (QT_TRANSLATE_NOOP("Summary", "Share of kg"), 22),
+    (QT_TRANSLATE_NOOP("Summary", "No kg-eq."), 20),
 )
 LARGEST_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("#", 7), ("Case", 30), ("Exh.", 9), ("Date", 21), ("Substance", 30), ("kg-eq.", 22), ("Origin", 20),
-    ("Place", 41),
+    ("#", 7), (QT_TRANSLATE_NOOP("Summary", "Case"), 30), (QT_TRANSLATE_NOOP("Summary", "Exh."), 9),
+    (QT_TRANSLATE_NOOP("Summary", "Date"), 21), (QT_TRANSLATE_NOOP("Summary", "Substance"), 30),
+    (QT_TRANSLATE_NOOP("Summary", "kg-eq."), 22), (QT_TRANSLATE_NOOP("Summary", "Origin"), 20),
+    (QT_TRANSLATE_NOOP("Summary", "Place"), 41),
 )
-
-
-# -- words and numbers ----------------------------------------------------------------------------------
-
-def count_text(value: int) -> str:
-    return f"{value:,}"
-
-
-def kg_text(milligrams: int, estimate: bool = False) -> str:
-    """A kg-equivalent as printed in the summary: '1,250.5 kg', '12.345 kg', '0.0125 kg'; '~' when the
-    figure includes estimates."""
-    kg = Decimal(milligrams) / Decimal(1_000_000)
-    if kg >= 100:
-        text = f"{kg:,.1f}"
-    elif kg >= 1:
-        text = f"{kg:,.3f}"
-    else:
-        text = f"{kg:.6f}".rstrip("0").rstrip(".") or "0"
-    return f"{'~' if estimate and milligrams else ''}{text} kg"
-
-
-def share_text(part: int, whole: int) -> str:
-    if whole <= 0:
-        return DASH
-    share = Decimal(part) * 100 / Decimal(whole)
-    if part and share < Decimal("0.1"):
-        return "<0.1%"
-    return f"{share:.1f}%"
-
-
-def _date_range(query: SearchQuery) -> str:
-    if query.date_from and query.date_to:
-        return f"{query.date_from.isoformat()} to {query.date_to.isoformat()}"
-    if query.date_from:
-        return f"from {query.date_from.isoformat()}"
-    if query.date_to:
-        return f"until {query.date_to.isoformat()}"
-    return ""
-
-
-def describe_query(query: SearchQuery, catalogue: Catalogue | None = None) -> str:
-    """The filters of a query in words: "Substance: Fentanyl and analogues · Origin: China · 2024-01-01 to
-    2024-12-31"; "All seizures" when nothing is filtered."""
-    parts: list[str] = []
-    if query.substance:
-        substance = catalogue.find(query.substance) if catalogue else None
-        name = substance.name if substance else query.substance.strip()
-        if query.analogues and (substance is None or substance.family):
-            name += " and analogues"
-        parts.append(f"Substance: {name}")
-    if query.group:
-        group = catalogue.find_group(query.group) if catalogue else None
-        parts.append(f"Group: {group.name if group else query.group.strip()}")
-    if query.schedule and query.schedule.strip():
-        parts.append(f"CDSA schedule: {query.schedule.strip().upper().removeprefix('SCHEDULE').strip()}")
-    if query.match_on == "suspected":
-        parts.append("Matched on: suspected substance")
-    elif query.match_on == "confirmed":
-        parts.append("Matched on: lab-confirmed substance")
-    for word, value in (("Seized in", query.country), ("Region", query.region), ("Origin", query.origin),
-                        ("Departure", query.departure), ("Transit", query.transit),
-                        ("Destination", query.destination)):
-        if value and value.strip():
-            text = value.strip()
-            parts.append(f"{word}: {country_name(text) if word != 'Region' else text}")
-    for word, vocabulary, value in (("Transport", vocab.TRANSPORT, query.transport),
-                                    ("Concealment", vocab.CONCEALMENT, query.concealment),
-                                    ("Place", vocab.PLACE_TYPE, query.place_type),
-                                    ("Status", vocab.CASE_STATUS, query.status)):
-        if value and value.strip():
-            parts.append(f"{word}: {vocabulary.label(vocabulary.code_for(value) or value.strip())}")
-    for word, value in (("Agency", query.agency), ("Officer", query.officer)):
-        if value and value.strip():
-            parts.append(f"{word}: {value.strip()}")
-    if query.hazard:
-        parts.append("Hazardous exhibits only")
-    if query.kg_min is not None and query.kg_max is not None:
-        parts.append(f"kg-equivalent: {query.kg_min} to {query.kg_max} kg")
-    elif query.kg_min is not None:
-        parts.append(f"kg-equivalent: at least {query.kg_min} kg")
-    elif query.kg_max is not None:
-        parts.append(f"kg-equivalent: at most {query.kg_max} kg")
-    if query.text and query.text.strip():
-        parts.append(f"Text: “{query.text.strip()}”")
-    dates = _date_range(query)
-    if dates:
-        parts.append(dates)
-    return " · ".join(parts) if parts else "All seizures"
-
-
-def period_text(data: SummaryData) -> str:
-    """The period the summary covers: the query's dates, else the first and last month with a match."""
-    dates = _date_range(data.query)
-    if data.query.date_from and data.query.date_to:
-        return dates
-    if data.first_month and data.last_month:
-        first, last = data.first_month, data.last_month
-        covered = first if first == last else f"{first} to {last}"
-        return f"{covered} ({dates})" if dates else covered
-    return dates or "all dates"
 
 
 def _zone(name: str) -> tzinfo:
@@ -244,7 +149,7 @@ def _table(rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = 
 def _header_row(columns: Sequence[tuple[str, float]], first: str) -> list[Any]:
     cells: list[Any] = []
     for index, (name, _width) in enumerate(columns):
-        text = first if index == 0 else name
+        text = first if index == 0 else translate("Summary", name)
         style = ParagraphStyle("head", parent=_style("cell_bold"), alignment=TA_RIGHT if index else 0)
         cells.append(Text(markup(text), style))
     return cells
@@ -260,7 +165,7 @@ def _breakdown_row(row: SummaryRow, total_kg: int) -> list[Any]:
 
 
 def _breakdown(title: str, rows: Sequence[SummaryRow], data: SummaryData, *, limit: int | None = None,
-               others: str = "Others") -> Table:
+               others: str = "") -> Table:
     """A breakdown table: one line per row (the first `limit`), the rest as one line, and the total."""
     totals = data.totals
     body = [_header_row(BREAKDOWN_COLUMNS, title)]
@@ -275,14 +180,15 @@ def _breakdown(title: str, rows: Sequence[SummaryRow], data: SummaryData, *, lim
         kg = sum(r.kg_mg for r in rest)
         estimate = any(r.kg_estimate for r in rest)
         without = sum(r.without_kg for r in rest)
-        body.append([_p(f"{others} ({len(rest)})"), _number(DASH), _number(count_text(sum(r.exhibits for r in rest))),
+        body.append([_p((others or translate("Summary", "Others")) + f" ({len(rest)})"), _number(DASH),
+                     _number(count_text(sum(r.exhibits for r in rest))),
                      _number(kg_text(kg, estimate) if kg or not without else DASH),
                      _number(share_text(kg, totals.kg_mg)), _number(count_text(without) if without else "")])
         grey.append(len(body) - 1)
-    body.append([_p("Total", bold=True), _number(count_text(totals.seizures), bold=True),
+    body.append([_p(translate("Summary", "Total"), bold=True), _number(count_text(totals.seizures), bold=True),
                  _number(count_text(totals.exhibits), bold=True),
                  _number(kg_text(totals.kg_mg, totals.kg_estimate), bold=True),
-                 _number("100%" if totals.kg_mg else DASH, bold=True),
+                 _number(whole_share() if totals.kg_mg else DASH, bold=True),
                  _number(count_text(totals.without_kg) if totals.without_kg else "", bold=True)])
     return _table(body, [w for _, w in BREAKDOWN_COLUMNS], total_row=True, grey_rows=grey)
 
@@ -335,10 +241,10 @@ def _section(title: str, *flowables: Flowable) -> list[Flowable]:
 def _key_figures(data: SummaryData) -> Table:
     totals = data.totals
     figures = (
-        ("Seizures (cases)", count_text(totals.seizures)),
-        ("Exhibits", count_text(totals.exhibits)),
-        ("kg-equivalent", kg_text(totals.kg_mg, totals.kg_estimate)),
-        ("Exhibits without kg-equivalent", count_text(totals.without_kg)),
+        (translate("Summary", "Seizures (cases)"), count_text(totals.seizures)),
+        (translate("Summary", "Exhibits"), count_text(totals.exhibits)),
+        (translate("Summary", "kg-equivalent"), kg_text(totals.kg_mg, totals.kg_estimate)),
+        (translate("Summary", "Exhibits without kg-equivalent"), count_text(totals.without_kg)),
     )
     big = ParagraphStyle("figure", parent=_style("title"), fontSize=15, leading=19, alignment=TA_CENTER)
     small = ParagraphStyle("caption", parent=_style("small"), alignment=TA_CENTER, textColor=GREY_TEXT)
@@ -362,9 +268,9 @@ def _header(data: SummaryData, title: str, agency: str, catalogue: Catalogue | N
         out.append(_p(agency, "label"))
     out.append(_p(title, "title"))
     out.append(Spacer(1, 2))
-    out.append(Text(f'<font color="#546e7a">{markup("Period:")}</font> {markup(period_text(data))}',
-                         _style("body")))
-    out.append(Text(f'<font color="#546e7a">{markup("Filters:")}</font> '
+    period, filters = translate("Summary", "Period:"), translate("Summary", "Filters:")
+    out.append(Text(f'<font color="#546e7a">{markup(period)}</font> {markup(period_text(data))}', _style("body")))
+    out.append(Text(f'<font color="#546e7a">{markup(filters)}</font> '
                          f'{markup(describe_query(data.query, catalogue))}', _style("body")))
     out.append(Spacer(1, 8))
     return out
@@ -375,88 +281,82 @@ def _largest(rows: Sequence[LargestRow]) -> Table:
     number or a date never wraps, and the place takes what is left."""
     body: list[list[Any]] = []
     for index, row in enumerate(rows, start=1):
-        substance = row.substance + (" (lab)" if row.lab_confirmed else "")
+        substance = row.substance + (translate("Summary", " (lab)") if row.lab_confirmed else "")
         body.append([str(index), row.case_number, row.exhibit_number, (row.occurred_at or "")[:10], substance,
                      kg_text(row.kg_mg, row.kg_estimate), row.origin or DASH, row.place or DASH])
     pad = 7  # cell padding and a little air, points
 
     def fitted(column: int, low: float, high: float) -> float:
-        widest = max(text_width(str(cells[column]), 8) for cells in [[name for name, _ in LARGEST_COLUMNS], *body])
+        widest = max(text_width(str(cells[column]), 8) for cells in [[name for name, _ in headings], *body])
         return min(max(widest + pad, low * mm), high * mm) / mm
 
+    headings = [(translate("Summary", name) if name != "#" else name, width) for name, width in LARGEST_COLUMNS]
     widths = [w for _, w in LARGEST_COLUMNS]
     for column, (low, high) in {0: (6, 10), 1: (22, 42), 2: (9, 16), 3: (17, 30), 5: (16, 28)}.items():
         widths[column] = fitted(column, low, high)
     widths[7] = max(WIDTH / mm - sum(widths[:7]), 30)
     widths[4] = WIDTH / mm - sum(widths[:4]) - sum(widths[5:])
-    header = [Text(markup(name), ParagraphStyle("head", parent=_style("cell_bold"),
-                                                     alignment=TA_RIGHT if name in ("#", "kg-eq.") else 0))
-              for name, _ in LARGEST_COLUMNS]
+    header = [Text(markup(shown), ParagraphStyle("head", parent=_style("cell_bold"),
+                                                      alignment=TA_RIGHT if name in ("#", "kg-eq.") else 0))
+              for (name, _), (shown, _) in zip(LARGEST_COLUMNS, headings, strict=True)]
     cells = [[_number(c) if column in (0, 5) else _p(c) for column, c in enumerate(cells)] for cells in body]
     return _table([header, *cells], widths)
 
 
 def _notes(data: SummaryData) -> list[Flowable]:
     small = _style("small")
-    lines = []
-    if data.totals.kg_estimate:
-        lines.append(ESTIMATE_NOTE)
-    lines.append(SEIZURE_NOTE)
-    lines.append(SUBSTANCE_NOTE)
-    if data.totals.without_kg:
-        lines.append(WITHOUT_NOTE)
-    if data.undated is not None:
-        seizures, exhibits = data.undated.seizures, data.undated.exhibits
-        lines.append(f"{count_text(seizures)} {noun(seizures, 'seizure')} with {count_text(exhibits)} "
-                     f"{noun(exhibits, 'exhibit')} {'has' if seizures == 1 else 'have'} no date: "
-                     f"{'it is' if seizures == 1 else 'they are'} in every table but not in the monthly chart.")
-    out: list[Flowable] = [Spacer(1, 8), _p("Notes", "label")]
-    out.extend(Text(markup(line), small) for line in lines)
-    return out
+    lines = [Text(markup(line), small) for line in notes(data)]
+    # the heading never ends a page without the first note
+    return [Spacer(1, 8), KeepTogether([_p(translate("Summary", "Notes"), "label"), *lines[:1]]), *lines[1:]]
 
 
 def _schedule_note(catalogue: Catalogue | None) -> Paragraph:
-    source = catalogue.schedule_facts.source if catalogue and catalogue.schedule_facts else {}
-    current = f", current to {source['current_to']}" if source.get("current_to") else ""
-    return _p(f"Schedules of the Controlled Drugs and Substances Act (S.C. 1996, c. 19; Justice Canada{current}). "
-              "An exhibit counts under each schedule that lists the substance the laboratory confirmed, else the "
-              "suspected one; a fentanyl analogue the Act does not name counts under Schedule I, item 16 (the "
-              "class). Cannabis is governed by the Cannabis Act and no schedule lists it.", "small")
+    return _p(schedule_note(catalogue), "small")
 
 
 def story(data: SummaryData, *, title: str, agency: str, catalogue: Catalogue | None) -> list[Flowable]:
     """The summary's flowables, in order."""
+    data = localised(data, catalogue)
     out: list[Flowable] = [*_header(data, title, agency, catalogue), _key_figures(data)]
     if data.empty:
         out.append(Spacer(1, 14))
-        out.append(_p("No seizures match these filters.", "h2"))
-        out.append(_p("Nothing was seized in the period with the filters above; every figure is zero.", "body"))
+        out.append(_p(translate("Summary", "No seizures match these filters."), "h2"))
+        out.append(_p(translate("Summary", "Nothing was seized in the period with the filters above; every figure "
+                                           "is zero."),
+                      "body"))
         return out
     months = [(m.month, m.seizures, m.kg_mg, m.kg_estimate) for m in data.months]
     if months:
-        kg_title = "kg-equivalent per month" + (" (includes estimates)" if any(m.kg_estimate for m in data.months)
-                                                else "")
-        out.extend(_section("Seizures and kg-equivalent over time", trend_chart(months, WIDTH, 62 * mm,
-                                                                                 kg_title=kg_title)))
-    out.extend(_section("By substance group", *_chart(data.groups, by="kg", title="kg-equivalent by group",
-                                                       colour=BLUE), _breakdown("Substance group", data.groups, data)))
+        kg_title = (translate("Summary", "kg-equivalent per month (includes estimates)")
+                    if any(m.kg_estimate for m in data.months) else translate("Summary", "kg-equivalent per month"))
+        out.extend(_section(translate("Summary", "Seizures and kg-equivalent over time"),
+                            trend_chart(months, WIDTH, 62 * mm, kg_title=kg_title)))
+    out.extend(_section(translate("Summary", "By substance group"),
+                        *_chart(data.groups, by="kg", title=translate("Summary", "kg-equivalent by group"),
+                                colour=BLUE),
+                        _breakdown(translate("Summary", "Substance group"), data.groups, data)))
     if data.schedules:
-        out.extend(_section("By CDSA schedule (Canada)", _breakdown("Schedule", data.schedules, data),
+        out.extend(_section(translate("Summary", "By CDSA schedule (Canada)"),
+                            _breakdown(translate("Summary", "Schedule"), data.schedules, data),
                             _schedule_note(catalogue)))
-    out.extend(_section("By substance", _breakdown("Substance", data.substances, data, limit=SUBSTANCE_ROWS,
-                                                   others="Other substances")))
-    out.extend(_section("By origin country", *_chart(data.origins, by="seizures",
-                                                      title="Seizures by origin country", colour=GREEN),
-                        _breakdown("Origin country", data.origins, data)))
-    out.extend(_section("By transport", *_chart(data.transports, by="seizures", title="Seizures by transport",
-                                                 colour=ORANGE), _breakdown("Transport", data.transports, data)))
-    out.extend(_section("By concealment", *_chart(data.concealments, by="seizures",
-                                                   title="Seizures by concealment", colour=PURPLE),
-                        _breakdown("Concealment", data.concealments, data)))
+    out.extend(_section(translate("Summary", "By substance"),
+                        _breakdown(translate("Summary", "Substance"), data.substances, data, limit=SUBSTANCE_ROWS,
+                                   others=translate("Summary", "Other substances"))))
+    out.extend(_section(translate("Summary", "By origin country"),
+                        *_chart(data.origins, by="seizures", title=translate("Summary", "Seizures by origin country"),
+                                colour=GREEN), _breakdown(translate("Summary", "Origin country"), data.origins, data)))
+    out.extend(_section(translate("Summary", "By transport"),
+                        *_chart(data.transports, by="seizures", title=translate("Summary", "Seizures by transport"),
+                                colour=ORANGE), _breakdown(translate("Summary", "Transport"), data.transports, data)))
+    out.extend(_section(translate("Summary", "By concealment"),
+                        *_chart(data.concealments, by="seizures", title=translate("Summary", "Seizures by concealment"),
+                                colour=PURPLE),
+                        _breakdown(translate("Summary", "Concealment"), data.concealments, data)))
     if data.largest:
-        largest = ("the largest exhibit by kg-equivalent" if len(data.largest) == 1
-                   else f"the {len(data.largest)} largest exhibits by kg-equivalent")
-        out.extend(_section(f"Largest seizures ({largest})",
+        largest = (translate("Summary", "the largest exhibit by kg-equivalent") if len(data.largest) == 1
+                   else translate("Summary", "the {count} largest exhibits by kg-equivalent").format(
+                       count=len(data.largest)))
+        out.extend(_section(translate("Summary", "Largest seizures ({which})").format(which=largest),
                             _largest(data.largest)))
     out.extend(_notes(data))
     return out
@@ -471,8 +371,11 @@ def _decorations(title: str, agency: str, generated: str, printed_by: str, gener
     # one-line texts fitted once: shrunk to a smallest size, then cut with "…" (page one prints them whole)
     running_line = fit_line(running, WIDTH * 0.6, 7.5, 5)
     period_line = fit_line(period, WIDTH * 0.38, 7.5, 5)
-    left = fit_line(f"{REPORT} · {title}" if title != REPORT else REPORT, WIDTH * 0.75, 7.5, 5, bold=True)
-    printed = fit_line(f"Generated {generated} · printed by {printed_by}", WIDTH, 6.5, 4.5)
+    report = translate("Summary", REPORT)
+    left = fit_line(f"{report} · {title}" if title != report else report, WIDTH * 0.75, 7.5, 5, bold=True)
+    printed = fit_line(translate("Summary", "Generated {moment} · printed by {person}").format(
+        moment=generated, person=printed_by), WIDTH, 6.5, 4.5)
+    page_of = translate("Summary", "Page {page} of {total}")
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if doc.page == 1:
@@ -490,7 +393,8 @@ def _decorations(title: str, agency: str, generated: str, printed_by: str, gener
         rule(canvas, MARGIN, width - MARGIN, 15 * mm)
         canvas.setFillColor(colors.black)
         draw_text(canvas, MARGIN, 11 * mm, left[0], size=left[1], bold=True)
-        draw_text(canvas, width - MARGIN, 11 * mm, f"Page {page} of {total}", size=7.5, bold=True, align="right")
+        draw_text(canvas, width - MARGIN, 11 * mm, page_of.format(page=page, total=total), size=7.5, bold=True,
+                  align="right")
         canvas.setFillColor(GREY_TEXT)
         draw_text(canvas, MARGIN, 7 * mm, printed[0], size=printed[1])
         canvas.restoreState()
@@ -502,7 +406,7 @@ def write_summary(data: SummaryData, out: BinaryIO, *, title: str, agency: str, 
                   printed_by: str, timezone_name: str, catalogue: Catalogue | None = None) -> int:
     """Write the period summary as PDF to `out`; returns the number of pages. `generated_at` (aware) is
     printed in `timezone_name` (an IANA name; UTC when unknown) and dates the PDF."""
-    title = title.strip() or REPORT
+    title = title.strip() or translate("Summary", REPORT)
     filters = describe_query(data.query, catalogue)
     moment = generated_at if generated_at.tzinfo else generated_at.replace(tzinfo=UTC)
     generated = pdf_time(moment.astimezone(_zone(timezone_name)))
@@ -510,9 +414,11 @@ def write_summary(data: SummaryData, out: BinaryIO, *, title: str, agency: str, 
     doc = BaseDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN, title=title, author=printed_by,
-        subject=f"{REPORT}: {filters}; {period_text(data)}" + (f"; {agency}" if agency else ""),
-        keywords=[REPORT.lower(), "seizures", "kg-equivalent", *([agency] if agency else []), filters],
-        creator="caseapp", producer="caseapp (ReportLab)", invariant=1, lang="en",
+        subject=translate("Summary", REPORT) + f": {filters}; {period_text(data)}" + (f"; {agency}" if agency else ""),
+        keywords=[translate("Summary", REPORT).lower(), translate("Summary", "seizures"),
+                  translate("Summary", "kg-equivalent"),
+                  *([agency] if agency else []), filters],
+        creator="caseapp", producer="caseapp (ReportLab)", invariant=1, lang=current_language(),
     )
     frame = Frame(MARGIN, BOTTOM_MARGIN, WIDTH, PAGE[1] - TOP_MARGIN - BOTTOM_MARGIN, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id="body")

@@ -1,6 +1,9 @@
 """How the printed reports write a value: a dash for nothing recorded, decimals and quantities as entered,
 the hazard words, agency-local and stored times, and a person's name with their login. Shared by the case
-report, the labels and the summary's services."""
+report, the labels and the summary's services.
+
+Everything is written in the language of the print under way (core.i18n.using_language): the decimal mark,
+the unit's name, the time ('14:30 PDT', '14 h 30 HAP'), through core.formats (Babel)."""
 
 from __future__ import annotations
 
@@ -8,14 +11,17 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 
+from caseapp.core import formats
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from caseapp.core.model import Exhibit, Quantity
 from caseapp.core.substances import Catalogue
 from caseapp.core.units import quantity_text as units_quantity_text
-from caseapp.core.units import unit_label
+from caseapp.core.units import unit_display
 from caseapp.reports.styles import pdf_time
 
 DASH = "—"  # printed for a value that was not recorded
-HAZARD_FAMILIES = {"fentanyl": "fentanyl-class", "nitazene": "nitazene-class"}
+HAZARD_FAMILIES = {"fentanyl": QT_TRANSLATE_NOOP("ReportValues", "fentanyl-class"),
+                   "nitazene": QT_TRANSLATE_NOOP("ReportValues", "nitazene-class")}
 
 
 def or_dash(text: object) -> str:
@@ -24,20 +30,23 @@ def or_dash(text: object) -> str:
 
 
 def decimal_text(value: Decimal | None) -> str:
-    """A decimal as entered (no exponent, no thousands separator that could be misread)."""
+    """A decimal as entered (no exponent, no thousands separator that could be misread), in the language's
+    decimal mark ('12.50', '12,50')."""
     if value is None:
         return ""
-    return f"{value:f}"
+    return formats.decimal_text(value)
 
 
 def quantity_text(quantity: Quantity | None) -> str:
-    """'12.50 g', '~5000 tablets', 'unknown (g)'; '' when there is no quantity at all."""
+    """'12.50 g', '~5000 tablets', 'unknown (g)' ('12,50 g', '~5000 comprimés', 'inconnue (g)'); '' when there is
+    no quantity at all."""
     if quantity is None:
         return ""
-    unit = unit_label(quantity.unit)
+    unit = unit_display(quantity.unit)
     if quantity.value is None:
-        return f"unknown ({unit})" if unit else "unknown"
-    text = units_quantity_text(decimal_text(quantity.value), quantity.unit)
+        unknown = translate("ReportValues", "unknown")
+        return f"{unknown} ({unit})" if unit else unknown
+    text = units_quantity_text(decimal_text(quantity.value), quantity.unit, current_language())
     return f"~{text}" if quantity.approximate else text
 
 
@@ -51,8 +60,9 @@ def hazard_text(exhibit: Exhibit, catalogue: Catalogue | None) -> str | None:
             substance = catalogue.find(name)
             family = substance.family if substance is not None else None
             if family in HAZARD_FAMILIES:
-                return f"HAZARD — {HAZARD_FAMILIES[family]}"
-    return "HAZARD"
+                hazard = translate("ReportValues", "HAZARD")
+                return f"{hazard} — {translate('ReportValues', HAZARD_FAMILIES[family])}"
+    return translate("ReportValues", "HAZARD")
 
 
 def local_time(iso: str | None, zone: tzinfo, *, with_zone: bool = True) -> str:
@@ -65,15 +75,12 @@ def local_time(iso: str | None, zone: tzinfo, *, with_zone: bool = True) -> str:
     except ValueError:
         return iso
     if "T" not in iso and " " not in iso.strip():
-        return moment.date().isoformat()
+        return formats.numeric_date(moment.date())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     else:
         moment = moment.astimezone(zone)
-    text = moment.strftime("%Y-%m-%d %H:%M")
-    if moment.second:
-        text = moment.strftime("%Y-%m-%d %H:%M:%S")
-    return f"{text} {moment.tzname() or ''}".strip() if with_zone else text
+    return formats.moment_text(moment, seconds=bool(moment.second), zone=with_zone)
 
 
 def stored_time(iso: str | None, zone: tzinfo) -> str:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from caseapp.core import i18n
 from caseapp.core.agency import AGENCY_CODE_KEY, TIMEZONE_KEY, time_zone
 from caseapp.core.agency import agency_code as checked_agency_code
 from caseapp.core.changes import Changes, Done
@@ -160,7 +161,8 @@ class CaseApp:
         catalogue: for a worker thread (a connection belongs to the thread that opens it, so call this in the
         worker), which closes it when done. An in-memory database has no second connection."""
         if not self.has_sessions:
-            raise DatabaseError("an in-memory database cannot be opened a second time (a worker needs a file)")
+            raise DatabaseError(i18n.translate(
+                "Database", "an in-memory database cannot be opened a second time (a worker needs a file)"))
         if self.location.url is not None:  # a connection from the process's pool (opened and migrated already)
             from caseapp.store.postgres.db import pooled
 
@@ -288,8 +290,9 @@ class CaseApp:
             agency_code = checked_agency_code(agency_code)
         with self.change("init", "database", actor=actor) as work:
             if (agency_code or timezone) and self._stores.users.count() > 0:
-                raise CaseAppError("accounts exist: the agency settings are changed by an admin (Admin > Agency "
-                                   "settings in the window, or caseapp-cli --user ADMIN init --agency/--timezone)")
+                raise CaseAppError(i18n.translate(
+                    "Database", "accounts exist: the agency settings are changed by an admin (Admin > Agency "
+                                "settings in the window, or caseapp-cli --user ADMIN init --agency/--timezone)"))
             changes = {}
             rowids = []
             if agency_code:
@@ -333,7 +336,7 @@ class CaseApp:
     def get_case(self, case_number: str) -> Case:
         case = self._store.get(case_number.strip())
         if case is None:
-            raise NotFound(f"no case {case_number}")
+            raise NotFound(i18n.translate("Database", "no case {case_number}").format(case_number=case_number))
         return case
 
     # -- integrity ------------------------------------------------------------------------------
@@ -360,9 +363,11 @@ class CaseApp:
         verify's report on the copy (its chain hash is this file's)."""
         location = database_location(where)
         if location.url is None:
-            raise DatabaseError(f"{location} is not a server: migrate --to takes a postgresql:// URL")
+            raise DatabaseError(i18n.translate(
+                "Database", "{location} is not a server: migrate --to takes a postgresql:// URL").format(
+                location=location))
         if self.location.server:
-            raise DatabaseError("this database is on a server already")
+            raise DatabaseError(i18n.translate("Database", "this database is on a server already"))
         from caseapp.store.postgres.copy import copy_into, is_empty_server_database
         from caseapp.store.postgres.db import connect, open_server
 
@@ -372,7 +377,9 @@ class CaseApp:
         finally:
             probe.close()
         if not empty:
-            raise DatabaseError(f"{location} is not empty: a copy goes into an empty database")
+            raise DatabaseError(i18n.translate(
+                "Database", "{location} is not empty: a copy goes into an empty database").format(
+                location=location))
         target = open_server(location.url, str(location))
         try:
             copied = copy_into(self._db, target, was_empty=empty)

@@ -28,6 +28,8 @@ from pathlib import Path
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, NotFound
 from caseapp.core.filenames import MAX_NAME_BYTES, safe_file_name, storable_text  # noqa: F401 (re-exported)
+from caseapp.core.formats import grouped
+from caseapp.core.i18n import translate
 from caseapp.core.model import Case, Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
@@ -67,41 +69,58 @@ def _read(path: Path) -> tuple[bytes, str]:
     shown = _text(str(path))
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):  # also where O_NOFOLLOW does not exist (Windows)
-            raise AttachmentError(f"{shown} is a symbolic link; attach the file itself")
+            raise AttachmentError(translate(
+                "Attachments", "{shown} is a symbolic link; attach the file itself").format(
+                shown=shown))
         descriptor = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise AttachmentError(f"{shown} does not exist") from None
+        raise AttachmentError(translate("Attachments", "{shown} does not exist").format(shown=shown)) from None
     except IsADirectoryError:
-        raise AttachmentError(f"{shown} is a folder; attach a file") from None
+        raise AttachmentError(translate(
+            "Attachments", "{shown} is a folder; attach a file").format(
+            shown=shown)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise AttachmentError(f"{shown} is a symbolic link; attach the file itself") from None
-        raise AttachmentError(f"cannot read {shown}: {exc.strerror or exc}") from None
+            raise AttachmentError(translate(
+                "Attachments", "{shown} is a symbolic link; attach the file itself").format(
+                shown=shown)) from None
+        raise AttachmentError(translate(
+            "Attachments", "cannot read {shown}: {error}").format(
+            shown=shown, error=exc.strerror or exc)) from None
     info = os.fstat(descriptor)
     if not stat.S_ISREG(info.st_mode):
         os.close(descriptor)
         if stat.S_ISDIR(info.st_mode):
-            raise AttachmentError(f"{shown} is a folder; attach a file")
-        raise AttachmentError(f"{shown} is not a regular file (a device, pipe or socket)")
+            raise AttachmentError(translate("Attachments", "{shown} is a folder; attach a file").format(shown=shown))
+        raise AttachmentError(translate(
+            "Attachments", "{shown} is not a regular file (a device, pipe or socket)").format(
+            shown=shown))
     try:
         with os.fdopen(descriptor, "rb") as handle:
             if info.st_size > MAX_ATTACHMENT_BYTES:
-                raise AttachmentError(f"{shown} is {info.st_size:,} bytes; an attachment is at most "
-                                      f"{MAX_ATTACHMENT_BYTES / 1048576:g} MB")
+                raise AttachmentError(translate(
+                    "Attachments", "{shown} is {st_size} bytes; an attachment is at most "
+                                   "{max_attachment_bytes:g} MB").format(
+                    shown=shown, st_size=grouped(info.st_size),
+                    max_attachment_bytes=MAX_ATTACHMENT_BYTES / 1048576))
             digest = hashlib.sha256()
             chunks: list[bytes] = []
             size = 0
             while chunk := handle.read(min(CHUNK_BYTES, info.st_size + 1 - size)):
                 size += len(chunk)
                 if size > info.st_size:  # /proc and /sys files say 0 bytes; a file that grew while read
-                    raise AttachmentError(f"{shown} is not an ordinary file (it holds more than its size of "
-                                          f"{info.st_size:,} bytes, or grew while it was read)")
+                    raise AttachmentError(translate(
+                        "Attachments", "{shown} is not an ordinary file (it holds more than its size of "
+                                       "{st_size} bytes, or grew while it was read)").format(
+                        shown=shown, st_size=grouped(info.st_size)))
                 digest.update(chunk)
                 chunks.append(chunk)
     except OSError as exc:
-        raise AttachmentError(f"cannot read {shown}: {exc.strerror or exc}") from None
+        raise AttachmentError(translate(
+            "Attachments", "cannot read {shown}: {error}").format(
+            shown=shown, error=exc.strerror or exc)) from None
     if size == 0:
-        raise AttachmentError(f"{shown} is empty; nothing to attach")
+        raise AttachmentError(translate("Attachments", "{shown} is empty; nothing to attach").format(shown=shown))
     return b"".join(chunks), digest.hexdigest()
 
 
@@ -121,12 +140,16 @@ class Attachments:
         for exhibit in case.exhibits:
             if exhibit.number in (wanted, wanted.zfill(2)):
                 return exhibit
-        raise NotFound(f"case {case.case_number} has no exhibit {wanted}")
+        raise NotFound(translate(
+            "Attachments", "case {case_number} has no exhibit {wanted}").format(
+            case_number=case.case_number, wanted=wanted))
 
     def get(self, attachment_id: int) -> Attachment:
         found = self.store.get(attachment_id)
         if found is None:
-            raise NotFound(f"no attachment {attachment_id}")
+            raise NotFound(translate(
+                "Attachments", "no attachment {attachment_id}").format(
+                attachment_id=attachment_id))
         return found
 
     # -- reading ----------------------------------------------------------------------------------
@@ -140,9 +163,11 @@ class Attachments:
         attachment = self.get(attachment_id)
         data = self.store.content(attachment_id)
         if hashlib.sha256(data).hexdigest() != attachment.sha256 or len(data) != attachment.size:
-            raise AttachmentError(f"attachment {attachment_id} ({_text(attachment.file_name)}) of case "
-                                  f"{attachment.case_number} no longer matches its SHA-256: the stored bytes were "
-                                  "changed; run verify")
+            raise AttachmentError(translate(
+                "Attachments", "attachment {attachment_id} ({file_name}) of case {case_number} no longer matches "
+                               "its SHA-256: the stored bytes were changed; run verify").format(
+                attachment_id=attachment_id, file_name=_text(attachment.file_name),
+                case_number=attachment.case_number))
         return data
 
     def export_to(self, attachment_id: int, folder: Path) -> Path:
@@ -159,7 +184,9 @@ class Attachments:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise AttachmentError(f"cannot create the folder {_text(str(folder))}: {exc.strerror or exc}") from None
+            raise AttachmentError(translate(
+                "Attachments", "cannot create the folder {folder}: {error}").format(
+                folder=_text(str(folder)), error=exc.strerror or exc)) from None
         for number in range(1, 1000):
             target = folder / (name if number == 1 else f"{stem} ({number}){ext}")
             try:
@@ -173,9 +200,13 @@ class Attachments:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise AttachmentError(f"cannot write {_text(str(target))}: {exc.strerror or exc}") from None
+                raise AttachmentError(translate(
+                    "Attachments", "cannot write {target}: {error}").format(
+                    target=_text(str(target)), error=exc.strerror or exc)) from None
             return target
-        raise AttachmentError(f"the folder {_text(str(folder))} already holds 999 copies of {name}")
+        raise AttachmentError(translate(
+            "Attachments", "the folder {folder} already holds 999 copies of {name}").format(
+            folder=_text(str(folder)), name=name))
 
     # -- changes ----------------------------------------------------------------------------------
     def add(self, user: User, case_number: str, path: Path, *, exhibit_number: str | None = None,
@@ -206,23 +237,30 @@ class Attachments:
         refusal (PermissionDenied), else returns the user as the database knows them now."""
         user = self._records_cases(user, "removing an attachment")
         if attachment.added_by.casefold() != user.login.casefold() and user.role is not Role.SUPERVISOR:
-            raise PermissionDenied(f"only {attachment.added_by} or a supervisor removes attachment {attachment.id}")
+            raise PermissionDenied(translate(
+                "Attachments", "only {added_by} or a supervisor removes attachment {id}").format(
+                added_by=attachment.added_by, id=attachment.id))
         return user
 
     def remove(self, user: User, attachment_id: int, reason: str) -> Done[Attachment]:
         """Mark an attachment removed, with a reason; the row and its bytes stay. Audited as "detach"."""
         self._records_cases(user, "removing an attachment")  # first: a refused account learns nothing
         if not reason.strip():
-            raise AttachmentError("removing an attachment needs a reason")
+            raise AttachmentError(translate("Attachments", "removing an attachment needs a reason"))
         with self.app.change("detach", "case", actor=user.login) as work:
             attachment = self.get(attachment_id)
             if attachment.removed:
-                raise AttachmentError(f"attachment {attachment_id} was removed already, by {attachment.removed_by} "
-                                      f"on {attachment.removed_at}")
+                raise AttachmentError(translate(
+                    "Attachments", "attachment {attachment_id} was removed already, by {removed_by} on "
+                                   "{removed_at}").format(
+                    attachment_id=attachment_id, removed_by=attachment.removed_by,
+                    removed_at=attachment.removed_at))
             user = self.require_removal(user, attachment)
             if not self.store.mark_removed(attachment_id, removed_by=user.login, removed_at=work.at,
                                            reason=reason.strip()):
-                raise AttachmentError(f"attachment {attachment_id} was removed already")
+                raise AttachmentError(translate(
+                    "Attachments", "attachment {attachment_id} was removed already").format(
+                    attachment_id=attachment_id))
             work.ledger.record_live("attachments", [attachment_id])
             work.entity_id = attachment.case_number
             work.detail.update({"attachment": attachment_id, "file_name": attachment.file_name,

@@ -22,8 +22,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull, NotFound, NotSignedIn
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, public_key_text
 from caseapp.services.app import CaseApp
+from caseapp.services.refusal_words import role_word
 from caseapp.store.contract import UserRecord
 
 MAX_FAILED_LOGINS = 5
@@ -45,6 +47,14 @@ class PermissionDenied(AuthError):
     pass
 
 
+class PasswordRefused(AuthError):
+    """A password the rules refuse (too short, too easy to guess, typed twice differently)."""
+
+
+class LoginRefused(AuthError):
+    """A login name that is not allowed, or taken."""
+
+
 @dataclass(frozen=True)
 class User:
     login: str
@@ -58,8 +68,8 @@ class User:
         return cls(record.login, record.display_name, record.badge, Role(record.role), record.active)
 
 
-LOGIN_RULE = ("1 to 64 characters: letters a-z, digits and . _ - (starting with a letter or digit); "
-              "kept in lower case")
+LOGIN_RULE = QT_TRANSLATE_NOOP("Accounts", "1 to 64 characters: letters a-z, digits and . _ - (starting with a "
+                                          "letter or digit); kept in lower case")
 _LOGIN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 PASSWORD_MAX_CHECKED = 72  # zxcvbn's limit; a longer passphrase is judged on its first 72 characters
 MIN_PASSWORD_SCORE = 3  # zxcvbn: 3 "safely unguessable" (about 10^8 guesses and up)
@@ -88,7 +98,8 @@ def normal_login(text: str) -> str:
     no invisible or control characters, no bidi overrides."""
     login = unicodedata.normalize("NFKC", text).strip().lower()
     if not _LOGIN.fullmatch(login):
-        raise AuthError(f"a login name is {LOGIN_RULE}")
+        raise LoginRefused(translate("Accounts", "a login name is {rule}").format(
+            rule=translate("Accounts", LOGIN_RULE)))
     return login
 
 
@@ -104,18 +115,19 @@ def check_password_rules(password: str, *, names: tuple[str, ...] = ()) -> None:
     """Refuse short passwords and guessable ones: common passwords, keyboard runs, repeats, dates, and
     passwords built on the user's own login, name or badge (`names`), as judged by zxcvbn."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise PasswordRefused(translate("Accounts", "a password needs at least {count} characters").format(
+            count=MIN_PASSWORD_LENGTH))
     if password.strip() != password:
-        raise AuthError("a password cannot start or end with spaces")
+        raise PasswordRefused(translate("Accounts", "a password cannot start or end with spaces"))
     from zxcvbn import zxcvbn  # a large word list: loaded only when a password is set
 
     own = [part for name in names for part in (name, *re.split(r"[\s._-]+", name)) if len(part) >= 3]
     result = zxcvbn(password[:PASSWORD_MAX_CHECKED], user_inputs=own)
     if result["score"] < MIN_PASSWORD_SCORE:
-        warning = str(result["feedback"].get("warning") or "").rstrip(".")
+        warning = translate("PasswordFeedback", str(result["feedback"].get("warning") or "")).rstrip(".")
         reason = f" ({warning[0].lower() + warning[1:]})" if warning else ""
-        raise AuthError(f"that password is too easy to guess{reason}: use three or four unrelated words, "
-                        "not your name, login or badge")
+        raise PasswordRefused(translate("Accounts", "that password is too easy to guess{reason}: use three or four "
+                                        "unrelated words, not your name, login or badge").format(reason=reason))
 
 
 def _locked(record: UserRecord, now: datetime) -> bool:
@@ -127,18 +139,23 @@ def current_user(app: CaseApp, user: User, roles: Iterable[Role] | None = None, 
     was deactivated or locked since it signed in, or when its current role is not one of `roles`. An open
     window keeps its User object for hours; its rights must end when an admin ends them."""
     record = app._stores.users.get(user.login)
+    what = translate("Refusals", what)  # the callers mark what they do with QT_TRANSLATE_NOOP("Refusals", ...)
     if record is None:
-        raise PermissionDenied(f"there is no account {user.login}: {what} is refused")
+        raise PermissionDenied(translate("Accounts", "there is no account {login}: {what} is refused").format(
+            login=user.login, what=what))
     if not record.active:
-        raise PermissionDenied(f"the account {record.login} is deactivated: {what} is refused")
+        raise PermissionDenied(translate("Accounts", "the account {login} is deactivated: {what} is refused").format(
+            login=record.login, what=what))
     if _locked(record, app.clock()):
-        raise PermissionDenied(f"the account {record.login} is locked after failed logins: {what} is refused "
-                               "until an admin unlocks it or the lock ends")
+        raise PermissionDenied(translate("Accounts", "the account {login} is locked after failed logins: {what} is "
+                                         "refused until an admin unlocks it or the lock ends").format(
+            login=record.login, what=what))
     fresh = User.from_record(record)
     allowed = tuple(roles) if roles is not None else None
     if allowed is not None and fresh.role not in allowed:
-        needed = " or ".join(str(r) for r in allowed)
-        raise PermissionDenied(f"{what} needs the {needed} role ({fresh.login} is {fresh.role})")
+        needed = translate("Accounts", " or ").join(role_word(r) for r in allowed)
+        raise PermissionDenied(translate("Accounts", "{what} needs the {needed} role ({login} is {role})").format(
+            what=what, needed=needed, login=fresh.login, role=role_word(fresh.role)))
     return fresh
 
 
@@ -188,8 +205,9 @@ def _own_key(record: UserRecord, password: str) -> Ed25519PrivateKey:
     except KeyFormatError:
         key = None
     if key is None or public_key_text(key) != record.public_key:
-        raise AuthError(f"the signing key on record for {record.login} does not come from this password: the "
-                        "account was changed outside the application; ask an admin to run verify")
+        raise AuthError(translate("Accounts", "the signing key on record for {login} does not come from this "
+                                  "password: the account was changed outside the application; ask an admin to run "
+                                  "verify").format(login=record.login))
     return key
 
 
@@ -217,14 +235,16 @@ class Accounts:
     def create_first_admin(self, login: str, password: str, *, display_name: str = "",
                            badge: str = "") -> Done[User]:
         login = normal_login(login)
-        display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
+        display_name, badge = _plain(display_name, QT_TRANSLATE_NOOP("Accounts", "display name")), _plain(
+            badge, QT_TRANSLATE_NOOP("Accounts", "badge"))
         check_password_rules(password, names=(login, display_name, badge))
         password_hash = self._password_hash(password)  # slow: before the write lock is taken
         signing = new_signing_key(password)  # slow too
         with self.app.change("user_create", "user", login, actor=login,
                              detail={"role": Role.ADMIN, "first_admin": True, **signing.detail()}) as work:
             if self.has_users():
-                raise AuthError("the first admin exists already; an admin adds users with 'user add'")
+                raise AuthError(translate("Accounts", "the first admin exists already; an admin adds users with "
+                                          "'user add'"))
             if self.users.server_logins:  # made in this transaction: a failure below leaves no login behind
                 self.users.create_login(login, password, Role.ADMIN)
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge,
@@ -249,7 +269,7 @@ class Accounts:
         if record is None:
             with self.app.change("login_failed", "user", login.strip()[:64], actor=None, detail={"reason": "unknown"}):
                 pass
-            raise AuthError("wrong login name or password")
+            raise AuthError(translate("Accounts", "wrong login name or password"))
         self._refuse_closed(record)
         try:
             self.hasher.verify(record.password_hash, password)
@@ -265,7 +285,8 @@ class Accounts:
             current = self.users.get(record.login)
             if current is None or current.password_hash != record.password_hash \
                     or current.public_key != record.public_key:
-                raise AuthError("the account changed while signing in (a new password?); try again")
+                raise AuthError(translate("Accounts", "the account changed while signing in (a new password?); try "
+                                          "again"))
             self._refuse_closed(current)
             if good:
                 assert signing_key is not None
@@ -293,7 +314,8 @@ class Accounts:
             work.ledger.record_live("users", [current.id])
             work.action, work.entity_id = "login_failed", current.login
             work.detail.update({"failed_logins": failed, "locked": bool(locked)})
-        raise AuthError("wrong login name or password")  # after the commit: the failure stays counted
+        # after the commit: the failure stays counted
+        raise AuthError(translate("Accounts", "wrong login name or password"))
 
     def _authenticate_on_server(self, login: str, password: str) -> User:
         """On a server the password is the server's to check: a connection as the login (each account is a
@@ -306,7 +328,7 @@ class Accounts:
         if record is not None:
             self._refuse_closed(record)  # as on a file: a deactivated account is told so
         if key is None or not self.users.check_login(key, password) or record is None:
-            raise AuthError("wrong login name or password")
+            raise AuthError(translate("Accounts", "wrong login name or password"))
         signing_key = _own_key(record, password) if record.public_key is not None else None
         with self.app.change("login", "user", record.login, actor=record.login):
             if signing_key is not None:
@@ -331,24 +353,26 @@ class Accounts:
         key = _lookup_login(login)
         record = self.users.get(key) if key else None
         if record is None:
-            raise AuthError("wrong login name or password")
+            raise AuthError(translate("Accounts", "wrong login name or password"))
         self._refuse_closed(record)
         try:
             self.hasher.verify(record.password_hash, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
-            raise AuthError("wrong login name or password (the disk is full: the failure is not counted)") from None
+            raise AuthError(translate("Accounts", "wrong login name or password (the disk is full: the failure is "
+                                      "not counted)")) from None
         if record.public_key is not None:  # the backup's own entry is signed if the disk lets it be written
             self.app.keys.add(record.login, _own_key(record, password))
         return User.from_record(record), False
 
     def _refuse_closed(self, record: UserRecord) -> None:
         if not record.active:
-            raise AuthError(f"the account {record.login} is deactivated")
+            raise AuthError(translate("Accounts", "the account {login} is deactivated").format(
+                login=record.login))
         if _locked(record, self.app.clock()):
             assert record.locked_until is not None
-            raise AuthError(f"the account {record.login} is locked after {MAX_FAILED_LOGINS} failed logins; "
-                            f"try again after {record.locked_until[:16].replace('T', ' ')} UTC, or ask an admin "
-                            "to unlock it")
+            raise AuthError(translate("Accounts", "the account {login} is locked after {count} failed logins; try "
+                                      "again after {moment} UTC, or ask an admin to unlock it").format(
+                login=record.login, count=MAX_FAILED_LOGINS, moment=record.locked_until[:16].replace("T", " ")))
 
     # -- administration -------------------------------------------------------------------------
     def add_user(self, actor: User, login: str, password: str, *, role: str, display_name: str = "",
@@ -358,17 +382,21 @@ class Accounts:
         try:
             role_value = Role(role)
         except ValueError:
-            raise AuthError(f"'{role}' is not a role (officer, supervisor, admin)") from None
-        display_name, badge = _plain(display_name, "display name"), _plain(badge, "badge")
+            raise AuthError(translate("Accounts", "'{role}' is not a role (officer, supervisor, admin)").format(
+                role=role)) from None
+        display_name, badge = _plain(display_name, QT_TRANSLATE_NOOP("Accounts", "display name")), _plain(
+            badge, QT_TRANSLATE_NOOP("Accounts", "badge"))
         check_password_rules(password, names=(login, display_name, badge))
         if self.users.get(login) is not None:  # said before the slow hash; checked again below
-            raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
+            raise LoginRefused(translate("Accounts", "the login {login} is taken (users are deactivated, never "
+                                "deleted)").format(login=login))
         password_hash = self._password_hash(password)
         signing = new_signing_key(password)  # the new user's key, whose public half the admin signs
         with self.app.change("user_create", "user", login, actor=actor.login,
                              detail={"role": role_value, "badge": badge, **signing.detail()}) as work:
             if self.users.get(login) is not None:
-                raise AuthError(f"the login {login} is taken (users are deactivated, never deleted)")
+                raise LoginRefused(translate("Accounts", "the login {login} is taken (users are deactivated, never "
+                                "deleted)").format(login=login))
             if self.users.server_logins:
                 self.users.create_login(login, password, role_value)
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge, role=role_value,
@@ -391,10 +419,10 @@ class Accounts:
         with self.app.change("user_deactivate", "user", actor=actor.login, detail={"active": [True, False]}) as work:
             record = self._get(login)
             if not record.active:
-                raise AuthError(f"{record.login} is already deactivated")
+                raise AuthError(translate("Accounts", "{login} is already deactivated").format(login=record.login))
             admins = [u for u in self.users.list() if u.role == Role.ADMIN and u.active]
             if record.role == Role.ADMIN and len(admins) == 1:
-                raise AuthError(f"{record.login} is the last active admin")
+                raise AuthError(translate("Accounts", "{login} is the last active admin").format(login=record.login))
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
             if self.users.server_logins:
                 self.users.set_login_enabled(record.login, False)  # the server refuses its sign-ins too
@@ -408,7 +436,7 @@ class Accounts:
         with self.app.change("user_unlock", "user", actor=actor.login) as work:
             record = self._get(login)
             if not self.is_locked(record) and not record.failed_logins:
-                raise AuthError(f"{record.login} is not locked")
+                raise AuthError(translate("Accounts", "{login} is not locked").format(login=record.login))
             self.users.update(record.id, at=self.app.now_utc_text(), failed_logins=0, locked_until=None)
             work.ledger.record_live("users", [record.id])
             work.entity_id = record.login
@@ -431,7 +459,8 @@ class Accounts:
                              detail={"reset": not own, **signing.detail()}, signing_key=signer) as work:
             current = self.users.get(record.login)
             if current is None or current.public_key != record.public_key:
-                raise AuthError(f"the account {record.login} changed meanwhile (a new password?); try again")
+                raise AuthError(translate("Accounts", "the account {login} changed meanwhile (a new password?); try "
+                                          "again").format(login=record.login))
             self.users.update(record.id, at=self.app.now_utc_text(), password_hash=password_hash,
                               failed_logins=0, locked_until=None, public_key=signing.public_key,
                               key_salt=signing.key_salt)
@@ -447,7 +476,8 @@ class Accounts:
             return signing.key
         key = self.app.keys.get(record.login)
         if key is None or public_key_text(key) != record.public_key:
-            raise NotSignedIn(f"{record.login} is not signed in here with their current key: sign in again")
+            raise NotSignedIn(translate("Accounts", "{login} is not signed in here with their current key: sign in "
+                                        "again").format(login=record.login))
         return key
 
     def sign_out(self, user: User) -> None:
@@ -464,6 +494,6 @@ def _plain(text: str, what: str) -> str:
     what is printed after them on reports and terminals)."""
     value = unicodedata.normalize("NFC", " ".join(text.split()))
     if len(value) > 120 or any(unicodedata.category(c) in _UNSAFE_IN_NAMES or c in _BIDI_CONTROLS for c in value):
-        raise AuthError(f"a {what} is one line of at most 120 characters, without control or direction-override "
-                        "characters")
+        raise AuthError(translate("Accounts", "a {what} is one line of at most 120 characters, without control or "
+                                  "direction-override characters").format(what=translate("Accounts", what)))
     return value

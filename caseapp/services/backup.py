@@ -27,6 +27,7 @@ from pathlib import Path
 
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull
+from caseapp.core.i18n import translate
 from caseapp.core.signing import Keyring
 from caseapp.services.app import CaseApp, Clock, system_clock
 from caseapp.services.guard import check_input, check_output
@@ -95,19 +96,23 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
     cannot be written then (and `unrecorded`, what the caller could not write before) is kept in the
     backup's record instead."""
     if not app.has_sessions:
-        raise BackupError("an in-memory database has no file to back up")
+        raise BackupError(translate("Backup", "an in-memory database has no file to back up"))
     target = _destination(Path(dest), app.local_now())
     check_output(target, app.path, what="the backup")
     check_output(sidecar_of(target), app.path, what="the backup's record")
     if target.exists():
-        raise BackupError(f"{target} exists already; choose another name")
+        raise BackupError(translate("Backup", "{target} exists already; choose another name").format(target=target))
     folder = target.parent
     if not folder.is_dir():
-        raise BackupError(f"cannot back up to {target}: the folder {folder} does not exist")
+        raise BackupError(translate(
+            "Backup", "cannot back up to {target}: the folder {folder} does not exist").format(
+            target=target, folder=folder))
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=".caseapp-backup-", suffix=".sqlite3", dir=folder)
     except OSError as exc:
-        raise BackupError(f"cannot write in {folder}: {exc.strerror}") from None
+        raise BackupError(translate(
+            "Backup", "cannot write in {folder}: {error}").format(
+            folder=folder, error=exc.strerror)) from None
     os.close(handle)
     temporary = Path(temporary_name)
     try:
@@ -118,10 +123,14 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
             backup_database(app._db, temporary)
         facts = database_facts(temporary)
         if facts.integrity != "ok":
-            raise BackupError(f"the copy failed SQLite's check ({facts.integrity}); nothing was kept")
+            raise BackupError(translate(
+                "Backup", "the copy failed SQLite's check ({integrity}); nothing was kept").format(
+                integrity=facts.integrity))
         os.replace(temporary, target)
     except OSError as exc:
-        raise BackupError(f"cannot write {target}: {exc.strerror}") from None
+        raise BackupError(translate(
+            "Backup", "cannot write {target}: {error}").format(
+            target=target, error=exc.strerror)) from None
     finally:
         temporary.unlink(missing_ok=True)
     info = BackupInfo(path=str(target), created_at=app.now_utc_text(), source=str(app.location), sha256=_sha256(target),
@@ -144,8 +153,9 @@ def backup(app: CaseApp, dest: Path, *, actor: str | None, unrecorded: tuple[str
     try:
         sidecar_of(target).write_text(json.dumps(asdict(info), indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise BackupError(f"the backup {target} is written, but not its record {sidecar_of(target).name}: "
-                          f"{exc.strerror}") from None
+        raise BackupError(translate(
+            "Backup", "the backup {target} is written, but not its record {sidecar_of}: {error}").format(
+            target=target, sidecar_of=sidecar_of(target).name, error=exc.strerror)) from None
     return info
 
 
@@ -176,19 +186,27 @@ def read_backup_record(sidecar: Path) -> BackupRecord:
     """The sidecar's record, or BackupError saying why it cannot be used (missing, not JSON, not an object,
     a field missing or of the wrong kind, an empty chain hash)."""
     if not sidecar.is_file():
-        raise BackupError(f"it has no backup record ({sidecar.name} is missing)")
+        raise BackupError(translate("Backup", "it has no backup record ({name} is missing)").format(name=sidecar.name))
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
     except (ValueError, OSError, UnicodeError):
-        raise BackupError(f"its backup record {sidecar.name} is not readable JSON") from None
+        raise BackupError(translate(
+            "Backup", "its backup record {name} is not readable JSON").format(
+            name=sidecar.name)) from None
     if not isinstance(data, dict):
-        raise BackupError(f"its backup record {sidecar.name} is not a record (a JSON {type(data).__name__})")
+        raise BackupError(translate(
+            "Backup", "its backup record {name} is not a record (a JSON {type})").format(
+            name=sidecar.name, type=type(data).__name__))
     for key in ("sha256", "chain_hash"):
         if not isinstance(data.get(key), str) or not _HEX64.fullmatch(data[key]):
-            raise BackupError(f"its backup record {sidecar.name} has no valid {key}")
+            raise BackupError(translate(
+                "Backup", "its backup record {name} has no valid {key}").format(
+                name=sidecar.name, key=key))
     for key in ("size", "cases"):
         if not isinstance(data.get(key), int) or isinstance(data[key], bool) or data[key] < 0:
-            raise BackupError(f"its backup record {sidecar.name} has no valid {key}")
+            raise BackupError(translate(
+                "Backup", "its backup record {name} has no valid {key}").format(
+                name=sidecar.name, key=key))
     admin_key = data.get("admin_key")
     return BackupRecord(data["sha256"], data["size"], data["cases"], data["chain_hash"],
                         admin_key if isinstance(admin_key, str) else "")
@@ -197,11 +215,15 @@ def read_backup_record(sidecar: Path) -> BackupRecord:
 def _check_file_against(source: Path, record: BackupRecord) -> None:
     size = source.stat().st_size
     if size != record.size:
-        raise BackupError(f"{source} is refused: it is {size} bytes, its backup record says {record.size}")
+        raise BackupError(translate(
+            "Backup", "{source} is refused: it is {size} bytes, its backup record says {size2}").format(
+            source=source, size=size, size2=record.size))
     digest = _sha256(source)
     if digest != record.sha256:
-        raise BackupError(f"{source} is refused: its content does not match the SHA-256 in its backup record "
-                          f"(file {digest[:16]}..., record {record.sha256[:16]}...)")
+        raise BackupError(translate(
+            "Backup", "{source} is refused: its content does not match the SHA-256 in its backup record (file "
+                      "{digest}..., record {sha256}...)").format(
+            source=source, digest=digest[:16], sha256=record.sha256[:16]))
 
 
 def _check_against_record(source: Path, candidate: CaseApp, record: BackupRecord) -> None:
@@ -209,11 +231,15 @@ def _check_against_record(source: Path, candidate: CaseApp, record: BackupRecord
     if latest != record.chain_hash:
         where = "is in its chain but is not the latest" if candidate._audit.has_hash(record.chain_hash) \
             else "is not in its chain"
-        raise BackupError(f"{source} is refused: the chain hash in its backup record {where} (entries were cut "
-                          "or added after the backup)")
+        raise BackupError(translate(
+            "Backup", "{source} is refused: the chain hash in its backup record {where} (entries were cut or "
+                      "added after the backup)").format(
+            source=source, where=where))
     cases = candidate.counts()[0]
     if cases != record.cases:
-        raise BackupError(f"{source} is refused: it holds {cases} cases, its backup record says {record.cases}")
+        raise BackupError(translate(
+            "Backup", "{source} is refused: it holds {cases} cases, its backup record says {cases2}").format(
+            source=source, cases=cases, cases2=record.cases))
 
 
 @dataclass(frozen=True)
@@ -266,22 +292,28 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
     check_input(source, database, what="restored from")
     check_input(sidecar_of(source), database, what="read as a backup's record")
     if not source.is_file():
-        raise BackupError(f"{source} is not a file")
+        raise BackupError(translate("Backup", "{source} is not a file").format(source=source))
     try:
         facts = database_facts(source)  # read-only: an empty or foreign file fails here, untouched
     except CaseAppError as exc:
-        raise BackupError(f"{source} is refused: {exc}") from None
+        raise BackupError(translate(
+            "Backup", "{source} is refused: {error}").format(
+            source=source, error=exc)) from None
     if not facts.schema:
-        raise BackupError(f"{source} is refused: it is not a caseapp database")
+        raise BackupError(translate(
+            "Backup", "{source} is refused: it is not a caseapp database").format(
+            source=source))
     record: BackupRecord | None = None
     try:
         record = read_backup_record(sidecar_of(source))
     except BackupError as exc:
         if not without_record:
             raise RestoreNeedsConfirmation(
-                f"{source.name} cannot be checked against its backup record: {exc}. Without it nothing shows "
-                "whether its newest entries were cut. Restore it only if you know where it comes from "
-                "(--without-record).", "without_record") from None
+                translate(
+                    "Backup", "{name} cannot be checked against its backup record: {error}. Without it nothing "
+                              "shows whether its newest entries were cut. Restore it only if you know where it "
+                              "comes from (--without-record).").format(
+                    name=source.name, error=exc), "without_record") from None
     if record is not None:
         _check_file_against(source, record)
     anchor = record.chain_hash if record is not None else None
@@ -298,15 +330,19 @@ def restore(database: Path, source: Path, *, actor: str | None, clock: Clock = s
         try:
             report = candidate.verify(anchor, admin_key=admin_key)
             if not report.ok:
-                raise BackupError(f"{source} is refused: {report.problems[0]}")
+                raise BackupError(translate(
+                    "Backup", "{source} is refused: {problems}").format(
+                    source=source, problems=report.problems[0]))
             if record is not None:
                 _check_against_record(source, candidate, record)
             ours, theirs = _current_identity(database, clock), _identity(candidate)
             if ours is not None and not ours.empty and ours != theirs and not other_agency:
                 raise RestoreNeedsConfirmation(
-                    f"{source.name} is not a backup of this agency's database as it is now: it is of "
-                    f"{theirs.describe()}; this database is of {ours.describe()}. Restoring it replaces the "
-                    "agency, its admins and every account's role (--other-agency).", "other_agency")
+                    translate(
+                        "Backup", "{name} is not a backup of this agency's database as it is now: it is of "
+                                  "{describe}; this database is of {describe2}. Restoring it replaces the "
+                                  "agency, its admins and every account's role (--other-agency).").format(
+                        name=source.name, describe=theirs.describe(), describe2=ours.describe()), "other_agency")
             cases, exhibits = candidate.counts()
             with candidate.change("restore", "database", source.name, actor=actor,
                                   detail={"sha256": _sha256(source), "anchor": anchor or "",

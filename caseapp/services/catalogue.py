@@ -7,6 +7,7 @@ import re
 
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError
+from caseapp.core.i18n import translate
 from caseapp.core.substances import Substance
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
@@ -21,10 +22,10 @@ def add_substance(app: CaseApp, user: User, name: str, *, group: str, kind: str 
     user = current_user(app, user, (Role.ADMIN,), "changing the catalogue")
     name = name.strip()
     if not name:
-        raise CaseAppError("name the substance")
+        raise CaseAppError(translate("Catalogue", "name the substance"))
     found_group = app.catalogue.find_group(group)
     if found_group is None:
-        raise CaseAppError(f"'{group}' is not a substance group")
+        raise CaseAppError(translate("Catalogue", "'{group}' is not a substance group").format(group=group))
     slug = _SLUG.sub("-", name.casefold()).strip("-") or "substance"
     substance = Substance(id=f"local-{slug}", name=name, aliases=tuple(a.strip() for a in aliases if a.strip()),
                           kind=kind, group=found_group.id, family=family or None, hazard=hazard,

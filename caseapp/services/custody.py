@@ -7,6 +7,7 @@ import dataclasses
 from caseapp.core.changes import Changes, Done
 from caseapp.core.custody import CustodyEvent, CustodyState, append, replay
 from caseapp.core.errors import NotFound
+from caseapp.core.i18n import translate
 from caseapp.core.model import Exhibit
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
@@ -24,7 +25,9 @@ class Custody:
         for exhibit in case.exhibits:
             if exhibit.number == wanted or exhibit.number == exhibit_number.strip():
                 return exhibit
-        raise NotFound(f"case {case_number} has no exhibit {exhibit_number}")
+        raise NotFound(translate(
+            "Custody", "case {case_number} has no exhibit {exhibit_number}").format(
+            case_number=case_number, exhibit_number=exhibit_number))
 
     def history(self, case_number: str, exhibit_number: str) -> tuple[list[CustodyEvent], CustodyState | None]:
         exhibit = self._exhibit(case_number, exhibit_number)

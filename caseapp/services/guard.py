@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from caseapp.core.errors import CaseAppError
+from caseapp.core.i18n import translate
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -73,8 +74,9 @@ def check_output(path: Path, database: Path | None, *, what: str = "the output f
     """Refuse `path` as a file to write when it is the database or one of its side files."""
     found = protected_match(path, database)
     if found is not None and database is not None:
-        raise ProtectedPath(f"{path} is {_kind(found, Path(database))}: choose another name for {what}; "
-                            "nothing was written")
+        raise ProtectedPath(translate(
+            "Guard", "{path} is {kind}: choose another name for {what}; nothing was written").format(
+            path=path, kind=_kind(found, Path(database)), what=what))
 
 
 def check_input(path: Path, database: Path | None, *, what: str = "read") -> None:
@@ -82,4 +84,6 @@ def check_input(path: Path, database: Path | None, *, what: str = "read") -> Non
     its side files: reading it through a file descriptor would drop this process's database locks."""
     found = protected_match(path, database)
     if found is not None and database is not None:
-        raise ProtectedPath(f"{path} is {_kind(found, Path(database))}: it cannot be {what}; nothing was done")
+        raise ProtectedPath(translate(
+            "Guard", "{path} is {kind}: it cannot be {what}; nothing was done").format(
+            path=path, kind=_kind(found, Path(database)), what=what))

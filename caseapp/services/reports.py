@@ -1,5 +1,5 @@
 """Printing: the case incident report and the exhibit labels, for anyone signed in (Workflow's "print" and
-"labels" rules).
+"labels" rules), in the language asked for each print (English or French; labels may carry both).
 
 The data is read in one transaction (a consistent picture of the case, its custody, attachments and audit
 trail, and the chain hash that picture ends at); the PDF is built outside it, in memory; then the print is
@@ -15,6 +15,7 @@ from datetime import tzinfo
 from typing import BinaryIO
 
 from caseapp.core.agency import AGENCY_CODE_KEY
+from caseapp.core.i18n import translate, using_language
 from caseapp.core.model import Case
 from caseapp.reports.case_data import AuditRecord, CaseReportData
 from caseapp.reports.case_report import write_case_report
@@ -86,20 +87,30 @@ def _audit_print(app: CaseApp, user: User, case: Case, report: str, pages: int, 
         pass
 
 
-def case_report(app: CaseApp, user: User, case_number: str, out: BinaryIO) -> int:
-    """Print the case incident report of `case_number` as PDF to `out`, audited; returns the page count."""
-    data = gather_case_report(app, user, case_number)
-    buffer = io.BytesIO()
-    pages = write_case_report(data, buffer)
+def case_report(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, lang: str | None = None) -> int:
+    """Print the case incident report of `case_number` as PDF to `out`, audited; returns the page count.
+    `lang`: the language of the paper (default: the current one)."""
+    with using_language(lang) as chosen:
+        data = gather_case_report(app, user, case_number)
+        buffer = io.BytesIO()
+        pages = write_case_report(data, buffer)
     pdf = buffer.getvalue()
-    _audit_print(app, user, data.case, "case", pages, data.chain_hash, pdf)
+    _audit_print(app, user, data.case, "case", pages, data.chain_hash, pdf, lang=chosen)
     out.write(pdf)
     return pages
 
 
-def labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: bool) -> int:
+def labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: bool, lang: str | None = None,
+           bilingual: bool = False) -> int:
     """Print one label per exhibit of `case_number` as PDF to `out`: on A4 sheets of 2 x 7 (`sheet`) or one
-    100 x 60 mm label to a page; audited; returns the page count."""
+    100 x 60 mm label to a page; audited; returns the page count. `lang`: the language of the labels (default:
+    the current one); `bilingual`: each label in both languages, `lang` first."""
+    with using_language(lang) as chosen:
+        return _labels(app, user, case_number, out, sheet=sheet, lang=chosen, bilingual=bilingual)
+
+
+def _labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: bool, lang: str,
+            bilingual: bool) -> int:
     current_user(app, user, None, "printing")
     with app.reading():
         case = app.get_case(case_number)
@@ -107,13 +118,14 @@ def labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet: 
     user = app.service(Workflow).require("labels", user, case)
     zone = _zone(app)
     number = case.case_number or ""
-    footer = f"Case {number} exhibit labels · printed {pdf_time(app.clock().astimezone(zone))} by {_printer(user)}"
+    footer = translate("Labels", "Case {case} exhibit labels · printed {moment} by {person}").format(
+        case=number, moment=pdf_time(app.clock().astimezone(zone)), person=_printer(user))
     buffer = io.BytesIO()
-    pages = write_labels(exhibit_labels(case, app.catalogue, zone), buffer, sheet=sheet,
-                         title=f"Exhibit labels {number}", author=_printer(user), footer=footer,
-                         generated_at=app.clock())
+    pages = write_labels(exhibit_labels(case, app.catalogue, zone, bilingual=bilingual), buffer, sheet=sheet,
+                         title=translate("Labels", "Exhibit labels {case}").format(case=number), author=_printer(user),
+                         footer=footer, generated_at=app.clock())
     pdf = buffer.getvalue()
     _audit_print(app, user, case, "labels", pages, chain_hash, pdf, layout="sheet" if sheet else "single",
-                 labels=len(case.exhibits))
+                 labels=len(case.exhibits), lang=f"{lang}+{'fr' if lang == 'en' else 'en'}" if bilingual else lang)
     out.write(pdf)
     return pages

@@ -13,6 +13,7 @@ from datetime import date
 from typing import BinaryIO
 
 from caseapp.core.agency import AGENCY_CODE_KEY
+from caseapp.core.i18n import translate, using_language
 from caseapp.io.results import query_to_dict
 from caseapp.reports.summary import REPORT, write_summary
 from caseapp.reports.values import person_name
@@ -33,17 +34,21 @@ def gather_summary(app: CaseApp, user: User, query: SearchQuery, *, largest: int
     return app._stores.summaries.summary(query, largest=largest)
 
 
-def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, *, title: str | None = None) -> int:
-    """Print the period summary of `query` as PDF to `out`, audited; returns the page count."""
-    data = gather_summary(app, user, query)
-    zone = app.timezone()
-    buffer = io.BytesIO()
-    pages = write_summary(
-        data, buffer, title=(title or "").strip() or REPORT, agency=app._store.setting(AGENCY_CODE_KEY) or "",
-        generated_at=app.clock(), printed_by=person_name(user.login, {user.login: user.display_name}),
-        timezone_name=zone.key if zone is not None else "UTC", catalogue=app.catalogue)
+def summary_report(app: CaseApp, user: User, query: SearchQuery, out: BinaryIO, *, title: str | None = None,
+                   lang: str | None = None) -> int:
+    """Print the period summary of `query` as PDF to `out`, audited; returns the page count. `lang`: the
+    language of the paper (default: the current one)."""
+    with using_language(lang) as chosen:
+        data = gather_summary(app, user, query)
+        zone = app.timezone()
+        buffer = io.BytesIO()
+        pages = write_summary(
+            data, buffer, title=(title or "").strip() or translate("Summary", REPORT),
+            agency=app._store.setting(AGENCY_CODE_KEY) or "", generated_at=app.clock(),
+            printed_by=person_name(user.login, {user.login: user.display_name}),
+            timezone_name=zone.key if zone is not None else "UTC", catalogue=app.catalogue)
     with app.change("print", "search", "summary", actor=user.login,
-                    detail={"report": "summary", "query": query_to_dict(query), "pages": pages}):
+                    detail={"report": "summary", "query": query_to_dict(query), "pages": pages, "lang": chosen}):
         pass
     out.write(buffer.getvalue())
     return pages

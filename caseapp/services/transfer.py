@@ -17,10 +17,11 @@ from typing import TextIO
 
 from caseapp.core.changes import NOTHING, Changes, Done
 from caseapp.core.errors import CaseAppError, DiskFull, Duplicate, FileFormatError
+from caseapp.core.i18n import plural, translate
 from caseapp.core.model import Case
 from caseapp.core.normalise import normalise_case
-from caseapp.core.text import counted, one_line
-from caseapp.core.validation import Severity, kind_plural, validate
+from caseapp.core.text import one_line
+from caseapp.core.validation import Severity, kind_count, validate
 from caseapp.io import limits
 from caseapp.io.cells import CsvOut
 from caseapp.io.csvio import read_csv, write_csv
@@ -50,9 +51,11 @@ class Problem:
     kind: str = ""  # the warning's kind (core.validation), counted in the import's summary
 
     def __str__(self) -> str:
-        where = f"record {self.record}"
+        where = translate("Transfer", "record {number}").format(number=self.record)
+        severity = translate("Validation", "error") if self.severity == Severity.ERROR else translate("Validation",
+                                                                                                     "warning")
         value = f" [{one_line(self.value)}]" if self.value not in (None, "") else ""
-        return f"{where}: {self.severity}: {self.field}: {self.message}{value}"
+        return f"{where}: {severity}: {self.field}: {self.message}{value}"
 
 
 @dataclass
@@ -94,13 +97,13 @@ class ImportReport:
     def warnings_text(self) -> str:
         """'3 warnings (1 unknown substance, 1 zero amount, 1 amount without unit)': how many of each kind,
         most first, the warnings of no named kind last as 'other'."""
-        text = counted(self.warning_count, "warning", grouped=False)
+        text = plural(self.warning_count, translate("Transfer", "{n} warning"), translate("Transfer", "{n} warnings"))
         kinds = sorted(((n, k) for k, n in self.warning_kinds.items() if k), key=lambda nk: -nk[0])
         if not kinds:
             return text
-        parts = [f"{n} {kind if n == 1 else kind_plural(kind)}" for n, kind in kinds]
+        parts = [kind_count(kind, n) for n, kind in kinds]
         if self.warning_kinds.get(""):
-            parts.append(f"{self.warning_kinds['']} other")
+            parts.append(kind_count("", self.warning_kinds[""]))
         return f"{text} ({', '.join(parts)})"
 
 
@@ -111,7 +114,9 @@ class _Abandon(Exception):
 def detect_format(path: Path, explicit: str | None) -> str:
     if explicit:
         if explicit not in FORMATS:
-            raise CaseAppError(f"unknown format '{explicit}' (choose {', '.join(FORMATS)})")
+            raise CaseAppError(translate(
+                "Transfer", "unknown format '{explicit}' (choose {formats})").format(
+                explicit=explicit, formats=', '.join(FORMATS)))
         return explicit
     suffix = path.suffix.lower()
     if suffix == ".json":
@@ -120,12 +125,14 @@ def detect_format(path: Path, explicit: str | None) -> str:
         with path.open("rb") as handle:
             first = handle.readline(65536).decode("utf-8", errors="replace")
     except OSError as exc:
-        raise FileFormatError(f"{path}: {exc.strerror}") from None
+        raise FileFormatError(translate("Transfer", "{path}: {error}").format(path=path, error=exc.strerror)) from None
     if is_ids_header(first):
         return "unodc-ids"
     if suffix == ".csv":
         return "csv"
-    raise CaseAppError(f"cannot tell the format of {path.name} from its extension; give --format")
+    raise CaseAppError(translate(
+        "Transfer", "cannot tell the format of {name} from its extension; give --format").format(
+        name=path.name))
 
 
 @dataclass(slots=True)
@@ -197,7 +204,9 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
         try:
             rejects_handle = rejects.open("w", encoding="utf-8", newline="")
         except OSError as exc:
-            raise CaseAppError(f"cannot write {rejects}: {exc.strerror}") from None
+            raise CaseAppError(translate(
+                "Transfer", "cannot write {rejects}: {error}").format(
+                rejects=rejects, error=exc.strerror)) from None
         rejects_writer = CsvOut(rejects_handle)
         rejects_writer.writerow(["record", "severity", "field", "message", "value"])
     failed = False
@@ -247,7 +256,7 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
         report.imported = 0 if not dry_run else report.imported
         report.committed = False
     except DiskFull:  # rolled back by the store: the whole import, not a part of it
-        raise DiskFull("the disk is full: nothing was imported") from None
+        raise DiskFull(translate("Transfer", "the disk is full: nothing was imported")) from None
     else:
         report.committed = True
     finally:
@@ -260,7 +269,9 @@ def import_file(app: CaseApp, path: Path, *, fmt: str | None = None, actor: str 
 def export_cases(app: CaseApp, out: TextIO, *, fmt: str, actor: str | None = None,
                  target: str = "stdout") -> int:
     if fmt not in FORMATS:
-        raise CaseAppError(f"unknown format '{fmt}' (choose {', '.join(FORMATS)})")
+        raise CaseAppError(translate(
+            "Transfer", "unknown format '{fmt}' (choose {formats})").format(
+            fmt=fmt, formats=', '.join(FORMATS)))
     check_actor(app, actor, "exporting cases")
     cases = app._store.iter_cases()
     if fmt == "json":

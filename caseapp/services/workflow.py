@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from caseapp.core import vocab
 from caseapp.core.changes import Changes, Done
 from caseapp.core.diff import changes
 from caseapp.core.errors import CaseAppError, ValidationFailed
+from caseapp.core.i18n import translate
 from caseapp.core.model import Case
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import PermissionDenied, Role, User, current_user
@@ -117,44 +119,53 @@ class Workflow:
             return user
         if case.status in ("draft", "returned"):
             if not _same(case.created_by, user.login):
-                raise PermissionDenied(f"only {case.created_by} edits this {case.status} case")
+                raise PermissionDenied(translate("Workflow", "only {login} edits this {status} case").format(
+                    login=case.created_by, status=_status(case.status)))
             return user
         if case.status == "approved":
-            raise WorkflowError(f"case {case.case_number} is approved: a change is an amendment with a reason")
-        raise WorkflowError(f"case {case.case_number} is {case.status}: it waits for approval or return")
+            raise WorkflowError(translate("Workflow", "case {case} is approved: a change is an amendment with a "
+                                                      "reason").format(case=case.case_number))
+        raise WorkflowError(translate("Workflow", "case {case} is {status}: it waits for approval or return").format(
+            case=case.case_number, status=_status(case.status)))
 
     def _amend(self, user: User, case: Case | None) -> User:
         user = current_user(self.app, user, CASE_ROLES, "changing a case")
         if case is None or case.status != "approved":
-            status = "not saved yet" if case is None else case.status
-            raise WorkflowError(f"case {_number(case)} is {status}; only an approved case is amended")
+            raise WorkflowError(translate("Workflow", "case {case} is {status}; only an approved case is "
+                                                      "amended").format(
+                case=_number(case), status=_status(case.status if case else None)))
         if not _same(case.created_by, user.login) and user.role is not Role.SUPERVISOR:
-            raise PermissionDenied("an amendment is made by the case's officer or a supervisor")
+            raise PermissionDenied(translate("Workflow", "an amendment is made by the case's officer or a supervisor"))
         return user
 
     def _submit(self, user: User, case: Case | None) -> User:
         user = current_user(self.app, user, CASE_ROLES, "submitting a case")
         if case is None or case.status not in ("draft", "returned"):
-            status = "not saved yet" if case is None else case.status
-            raise WorkflowError(f"case {_number(case)} is {status}; only a draft or returned case is submitted")
+            raise WorkflowError(translate("Workflow", "case {case} is {status}; only a draft or returned case is "
+                                                      "submitted").format(
+                case=_number(case), status=_status(case.status if case else None)))
         if case.status == "returned":
             if user.login.casefold() not in self.editors(case):
-                raise PermissionDenied(f"a returned case goes back to its officer: only {case.created_by} (or "
-                                       f"whoever edited it) resubmits case {case.case_number}")
+                raise PermissionDenied(translate("Workflow", "a returned case goes back to its officer: only {login} "
+                                                             "(or whoever edited it) resubmits case {case}").format(
+                    login=case.created_by, case=case.case_number))
         elif not _same(case.created_by, user.login) and user.role is not Role.SUPERVISOR:
-            raise PermissionDenied(f"only {case.created_by} or a supervisor submits this case")
+            raise PermissionDenied(translate("Workflow", "only {login} or a supervisor submits this case").format(
+                login=case.created_by))
         return user
 
     def _review(self, user: User, case: Case | None, what: str) -> User:
         user = current_user(self.app, user, (Role.SUPERVISOR,), f"{what} a case")
         if case is None or case.status != "submitted":
-            status = "not saved yet" if case is None else case.status
-            raise WorkflowError(f"case {_number(case)} is {status}; only a submitted case is reviewed")
+            raise WorkflowError(translate("Workflow", "case {case} is {status}; only a submitted case is "
+                                                      "reviewed").format(
+                case=_number(case), status=_status(case.status if case else None)))
         if user.login.casefold() in self.editors(case):
-            raise PermissionDenied(f"{user.login} created or edited case {case.case_number} and cannot review it")
+            raise PermissionDenied(translate("Workflow", "{login} created or edited case {case} and cannot review "
+                                                         "it").format(login=user.login, case=case.case_number))
         if what == "approving" and self.submitter(case) == user.login.casefold():
-            raise PermissionDenied(f"{user.login} submitted case {case.case_number}: another supervisor "
-                                   "approves it")
+            raise PermissionDenied(translate("Workflow", "{login} submitted case {case}: another supervisor "
+                                                         "approves it").format(login=user.login, case=case.case_number))
         return user
 
     def _approve(self, user: User, case: Case | None) -> User:
@@ -167,27 +178,28 @@ class Workflow:
         """Anyone signed in prints a saved case (printing is audited, so the account must be usable now)."""
         user = current_user(self.app, user, None, "printing")
         if case is None:
-            raise WorkflowError("the case is not saved yet: save it to print it")
+            raise WorkflowError(translate("Workflow", "the case is not saved yet: save it to print it"))
         return user
 
     def _labels(self, user: User, case: Case | None) -> User:
         user = self._print(user, case)
         if case is not None and not case.exhibits:
-            raise WorkflowError(f"case {case.case_number} has no exhibits: there is no label to print")
+            raise WorkflowError(translate("Workflow", "case {case} has no exhibits: there is no label to "
+                                                      "print").format(case=case.case_number))
         return user
 
     def _custody(self, user: User, case: Case | None) -> User:
         """Officers and supervisors record custody events on a saved case's exhibits, whatever its status."""
         user = current_user(self.app, user, CASE_ROLES, "recording custody")
         if case is None:
-            raise WorkflowError("the case is not saved yet: save it to record custody")
+            raise WorkflowError(translate("Workflow", "the case is not saved yet: save it to record custody"))
         return user
 
     def _attach(self, user: User, case: Case | None) -> User:
         """Officers and supervisors attach files to a saved case, whatever its status (services/attachments)."""
         user = current_user(self.app, user, CASE_ROLES, "adding an attachment")
         if case is None:
-            raise WorkflowError("the case is not saved yet: save it to attach files")
+            raise WorkflowError(translate("Workflow", "the case is not saved yet: save it to attach files"))
         return user
 
     def _import(self, user: User, case: Case | None) -> User:
@@ -209,15 +221,17 @@ class Workflow:
         current_user(self.app, user, CASE_ROLES, "changing a case")
         current = self.app.get_case(case_number)
         if version is not None and version != current.version:
-            raise WorkflowError(f"case {case_number} was changed since it was opened (version {current.version}, "
-                                f"yours {version}); reopen it")
+            raise WorkflowError(translate("Workflow", "case {case} was changed since it was opened (version "
+                                                      "{version}, yours {yours}); reopen it").format(
+                case=case_number, version=current.version, yours=version))
         if current.status == "approved" and not reason.strip():
-            raise WorkflowError("an approved case is locked: give the reason for the amendment")
+            raise WorkflowError(translate("Workflow", "an approved case is locked: give the reason for the amendment"))
         user = self.require("amend" if current.status == "approved" else "edit", user, current)
         action, status = ("amend", "submitted") if current.status == "approved" else ("update", current.status)
         normal, report = self.app.check(changed)
         if not report.ok:
-            raise ValidationFailed("the case was not saved: " + "; ".join(str(i) for i in report.errors), report)
+            raise ValidationFailed(translate("Workflow", "the case was not saved: {problems}").format(
+                problems="; ".join(str(i) for i in report.errors)), report)
         normal.status = status
         normal.approved_by = current.approved_by if status == "approved" else None
         normal.approved_at = current.approved_at if status == "approved" else None
@@ -246,8 +260,8 @@ class Workflow:
         user = self.require("submit", user, case)
         _, report = self.app.check(case, complete=True)
         if not report.ok:
-            raise ValidationFailed(f"case {case_number} is not complete: " + "; ".join(str(i) for i in report.errors),
-                                   report)
+            raise ValidationFailed(translate("Workflow", "case {case} is not complete: {problems}").format(
+                case=case_number, problems="; ".join(str(i) for i in report.errors)), report)
         return self._transition(user, case, "submit", "submitted", {})
 
     def approve(self, user: User, case_number: str) -> Done[Case]:
@@ -258,7 +272,7 @@ class Workflow:
 
     def return_case(self, user: User, case_number: str, reason: str) -> Done[Case]:
         if not reason.strip():
-            raise WorkflowError("returning a case needs a reason")
+            raise WorkflowError(translate("Workflow", "returning a case needs a reason"))
         current_user(self.app, user, (Role.SUPERVISOR,), "returning a case")
         case = self.app.get_case(case_number)
         user = self.require("return", user, case)
@@ -270,7 +284,12 @@ def _same(login: str | None, other: str) -> bool:
 
 
 def _number(case: Case | None) -> str:
-    return (case.case_number or "") if case is not None else "(new)"
+    return (case.case_number or "") if case is not None else translate("Workflow", "(new)")
+
+
+def _status(code: str | None) -> str:
+    """A case's status as a refusal says it ('approved', 'approuvé'); 'not saved yet' for no case."""
+    return vocab.CASE_STATUS.display(code).lower() if code else translate("Workflow", "not saved yet")
 
 
 _RULES: dict[str, Callable[[Workflow, User, Case | None], User]] = {

@@ -43,6 +43,24 @@ def isolated_settings(tmp_path_factory, qapp):
 
 
 @pytest.fixture
+def french(isolated_settings):
+    """The window in French (Canadian) for the test, English again afterwards."""
+    from tests.gui.languages import speaking
+
+    with speaking("fr"):
+        yield
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request, isolated_settings):
+    """The test once in each language of the window."""
+    from tests.gui.languages import speaking
+
+    with speaking(request.param):
+        yield request.param
+
+
+@pytest.fixture
 def database_file(backend: str) -> None:
     """For a test of what the window does with the database file (backups of the file, dialogs choosing it): a
     server database has no file, and the window backs nothing up there (the server's backups are pg_dump's)."""

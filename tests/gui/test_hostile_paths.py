@@ -52,6 +52,10 @@ def test_the_window_proposes_a_sanitised_report_name(window, tmp_path, monkeypat
                         staticmethod(lambda parent, title, name, *rest: (proposed.append(name), ("", ""))[1]))
     monkeypatch.setattr(window, "selected_case_number", lambda: "../../x")
     monkeypatch.setattr(window, "current_case_tab", lambda: None)
+    from caseapp.gui import printing
+    from caseapp.gui.dialogs.print_options import PrintOptions
+
+    monkeypatch.setattr(printing, "ask_print_options", lambda *args, **kwargs: PrintOptions("en"))  # the language
     for kind in ("report", "labels"):
         window.printing.print_case(kind)
     assert proposed == [f"{tmp_path}/_.._x-report.pdf", f"{tmp_path}/_.._x-labels.pdf"]

@@ -36,6 +36,8 @@ from caseapp.core.custody import EventType
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.dialogs.custody_event import CustodyEventDialog
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
+from caseapp.gui.dialogs.preferences import PreferencesDialog
+from caseapp.gui.dialogs.print_options import PrintOptionsDialog
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, User
@@ -170,6 +172,22 @@ def _error(f: Fixture) -> QWidget:
     return f.shown(error_dialog("ValueError: boom", "Traceback..."))
 
 
+def _print_options(labels: bool) -> Callable[[Fixture], QWidget]:
+    def build(f: Fixture) -> QWidget:
+        from caseapp.gui.dialogs.print_options import PrintOptionsDialog
+        from caseapp.gui.i18n import translate
+
+        title = translate("Printing", "Exhibit labels") if labels else translate("Printing", "Case report")
+        return f.shown(PrintOptionsDialog(None, title, labels=labels))
+    return build
+
+
+def _preferences(f: Fixture) -> QWidget:
+    from caseapp.gui.dialogs.preferences import PreferencesDialog
+
+    return f.shown(PreferencesDialog(None))
+
+
 MENU = "Menu bar"
 CASE_TAB = "Case tab"
 VIEWS: list[View] = [
@@ -192,6 +210,9 @@ VIEWS: list[View] = [
     View("saved search name", ("Reasons and names",), _reason("SEARCH_NAME")),
     View("import refused", ("Message boxes",), _import_refused),
     View("unexpected error", ("Message boxes",), _error),
+    View("print a report", ("Print",), _print_options(False)),
+    View("print labels", ("Print",), _print_options(True), PrintOptionsDialog),
+    View("preferences", ("Preferences",), _preferences, PreferencesDialog),
 ]
 
 
@@ -218,7 +239,8 @@ def check_window(window: QWidget) -> list[Mnemonic]:
 
 
 @pytest.mark.parametrize("view", VIEWS, ids=[v.name for v in VIEWS])
-def test_each_alt_letter_is_used_once_and_a_label_letter_goes_to_its_field(fixture, qtbot, view):
+def test_each_alt_letter_is_used_once_and_a_label_letter_goes_to_its_field(language, fixture, qtbot, view):
+    """In English and in French: the French labels carry letters of their own."""
     window = view.build(fixture)
     found = check_window(window)
     for mnemonic in found:

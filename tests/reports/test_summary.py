@@ -221,7 +221,8 @@ def test_summary_report_is_audited(loaded, users, pdf_pages, flat):
     entry = loaded._audit.entries()[-1]
     assert (entry.action, entry.entity, entry.entity_id, entry.actor) == ("print", "search", "summary", "sam")
     detail = entry.detail if isinstance(entry.detail, dict) else json.loads(entry.detail)
-    assert detail == {"report": "summary", "query": {"substance": "fentanyl", "analogues": True}, "pages": pages}
+    assert detail == {"report": "summary", "query": {"substance": "fentanyl", "analogues": True}, "pages": pages,
+                      "lang": "en"}  # the language of the paper
     assert loaded.verify().ok
 
 

@@ -5,6 +5,7 @@ shown in the dialog, never as a traceback."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,35 +21,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core import vocab
 from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, dialog_buttons, dialog_layout, error_label, sentence
-from caseapp.services.auth import ACCOUNTS_CHANGED, LOGIN_RULE, MIN_PASSWORD_LENGTH, Account, Accounts, Role, User
+from caseapp.gui.i18n import plural, translate
+from caseapp.services.auth import (
+    ACCOUNTS_CHANGED,
+    LOGIN_RULE,
+    MIN_PASSWORD_LENGTH,
+    Account,
+    Accounts,
+    LoginRefused,
+    PasswordRefused,
+    Role,
+    User,
+)
 
-COLUMNS = ("Login", "Name", "Badge", "Role", "Active", "Locked")
-ROLE_LABELS = {Role.OFFICER: "Officer", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Admin"}
+COLUMNS = (QT_TRANSLATE_NOOP("AccountsDialog", "Login"), QT_TRANSLATE_NOOP("AccountsDialog", "Name"),
+           QT_TRANSLATE_NOOP("AccountsDialog", "Badge"), QT_TRANSLATE_NOOP("AccountsDialog", "Role"),
+           QT_TRANSLATE_NOOP("AccountsDialog", "Active"), QT_TRANSLATE_NOOP("AccountsDialog", "Locked"))
 
 
 class _PasswordPair:
     """A password typed twice."""
 
     def __init__(self, first_label: str) -> None:
-        self.first = _line_edit("Password", password=True)
-        self.first.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
-        self.first.setToolTip("Three or four unrelated words pass; common passwords, keyboard runs, repeats and "
-                              "the user's own names are refused.")
-        self.second = _line_edit("Repeat password", password=True)
+        self.first = _line_edit(translate("PasswordPair", "Password"), password=True)
+        self.first.setPlaceholderText(translate("PasswordPair", "at least {count} characters").format(
+            count=MIN_PASSWORD_LENGTH))
+        self.first.setToolTip(translate("PasswordPair", "Three or four unrelated words pass; common passwords, "
+                                        "keyboard runs, repeats and the user's own names are refused."))
+        self.second = _line_edit(translate("PasswordPair", "Repeat password"), password=True)
         self.first_label = first_label
 
     def add_to(self, form: object) -> None:
         _row(form, self.first_label, self.first)  # type: ignore[arg-type]
-        _row(form, "Repeat pass&word:", self.second)  # type: ignore[arg-type]
+        _row(form, translate("PasswordPair", "Repeat pass&word:"), self.second)  # type: ignore[arg-type]
 
     def value(self) -> str:
         if self.first.text() != self.second.text():
             self.second.clear()
             self.second.setFocus()
-            raise CaseAppError("the two passwords differ: type the password again in Repeat password")
+            raise PasswordRefused(translate("PasswordPair", "the two passwords differ: type the password again in "
+                                            "Repeat password"))
         return self.first.text()
 
     def clear(self) -> None:
@@ -64,27 +80,28 @@ class AddUserDialog(QDialog):
         super().__init__(parent)
         self.accounts, self.user = accounts, user
         self.added: User | None = None
-        self.setWindowTitle("Add a user")
-        self.login_edit = _line_edit("Login name")
-        self.login_edit.setToolTip(LOGIN_RULE[0].upper() + LOGIN_RULE[1:])
-        self.login_edit.setPlaceholderText("e.g. olga.nowak")
-        self.display_name_edit = _line_edit("Display name")
-        self.display_name_edit.setPlaceholderText("as printed on reports")
-        self.badge_edit = _line_edit("Badge number")
-        self.badge_edit.setPlaceholderText("optional")
+        self.setWindowTitle(self.tr("Add a user"))
+        self.login_edit = _line_edit(self.tr("Login name"))
+        rule = translate("Accounts", LOGIN_RULE)
+        self.login_edit.setToolTip(rule[0].upper() + rule[1:])
+        self.login_edit.setPlaceholderText(self.tr("e.g. olga.nowak"))
+        self.display_name_edit = _line_edit(self.tr("Display name"))
+        self.display_name_edit.setPlaceholderText(self.tr("as printed on reports"))
+        self.badge_edit = _line_edit(self.tr("Badge number"))
+        self.badge_edit.setPlaceholderText(self.tr("optional"))
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("Role")
+        self.role_combo.setAccessibleName(self.tr("Role"))
         for role in (Role.OFFICER, Role.SUPERVISOR, Role.ADMIN):
-            self.role_combo.addItem(ROLE_LABELS[role], role.value)
-        self.passwords = _PasswordPair("&Password:")
+            self.role_combo.addItem(vocab.USER_ROLE.display(role.value), role.value)
+        self.passwords = _PasswordPair(self.tr("&Password:"))
         form = _form()
-        _row(form, "&Login name:", self.login_edit)
-        _row(form, "&Display name:", self.display_name_edit)
-        _row(form, "&Badge:", self.badge_edit)
-        _row(form, "R&ole:", self.role_combo)
+        _row(form, self.tr("&Login name:"), self.login_edit)
+        _row(form, self.tr("&Display name:"), self.display_name_edit)
+        _row(form, self.tr("&Badge:"), self.badge_edit)
+        _row(form, self.tr("R&ole:"), self.role_combo)
         self.passwords.add_to(form)
-        self.error_label = error_label("Problem with the new account")
-        self.buttons = dialog_buttons(self, "&Add user")
+        self.error_label = error_label(self.tr("Problem with the new account"))
+        self.buttons = dialog_buttons(self, self.tr("&Add user"))
         dialog_layout(self, form, self.error_label, self.buttons)
         self.login_edit.setFocus()
 
@@ -100,9 +117,9 @@ class AddUserDialog(QDialog):
                 display_name=self.display_name_edit.text(), badge=self.badge_edit.text()).value
         except CaseAppError as exc:
             self.show_error(str(exc))
-            if "password" in str(exc):
+            if isinstance(exc, PasswordRefused):
                 self.passwords.clear()
-            elif "login" in str(exc):
+            elif isinstance(exc, LoginRefused):
                 self.login_edit.setFocus()
                 self.login_edit.selectAll()
             return
@@ -115,12 +132,13 @@ class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None, accounts: Accounts, user: User, login: str = "") -> None:
         super().__init__(parent)
         self.accounts, self.user, self.login = accounts, user, login
-        self.setWindowTitle(f"Reset the password of {login}" if login else "Reset a password")
-        self.passwords = _PasswordPair("&New password:")
+        self.setWindowTitle(self.tr("Reset the password of {login}").format(login=login) if login
+                            else self.tr("Reset a password"))
+        self.passwords = _PasswordPair(self.tr("&New password:"))
         form = _form()
         self.passwords.add_to(form)
-        self.error_label = error_label("Problem with the password")
-        self.buttons = dialog_buttons(self, "&Set password")
+        self.error_label = error_label(self.tr("Problem with the password"))
+        self.buttons = dialog_buttons(self, self.tr("&Set password"))
         dialog_layout(self, form, self.error_label, self.buttons)
         self.passwords.first.setFocus()
 
@@ -130,7 +148,7 @@ class PasswordDialog(QDialog):
         except CaseAppError as exc:
             self.error_label.setText(sentence(str(exc)))
             self.error_label.show()
-            if "password" in str(exc):
+            if isinstance(exc, PasswordRefused):
                 self.passwords.clear()
             return
         super().accept()
@@ -144,10 +162,10 @@ class AccountsDialog(QDialog):
         self.accounts, self.user = accounts, user
         self.records: list[Account] = []
         self.changes: Changes = NOTHING  # what the changes made in the dialog changed (the window announces it)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setAccessibleName("accounts")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("accounts"))
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,10 +176,10 @@ class AccountsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton("&Add user…")
-        self.deactivate_button = QPushButton("&Deactivate…")
-        self.password_button = QPushButton("&Reset password…")
-        self.unlock_button = QPushButton("&Unlock")
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.deactivate_button = QPushButton(self.tr("&Deactivate…"))
+        self.password_button = QPushButton(self.tr("&Reset password…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.add_button.clicked.connect(self.add_user)
         self.deactivate_button.clicked.connect(self.deactivate_selected)
         self.password_button.clicked.connect(self.reset_password_selected)
@@ -170,7 +188,7 @@ class AccountsDialog(QDialog):
         for button in (self.add_button, self.deactivate_button, self.password_button, self.unlock_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.error_label = error_label("Account action refused")
+        self.error_label = error_label(self.tr("Account action refused"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
@@ -193,13 +211,16 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             locked = record.locked
-            role = ROLE_LABELS.get(record.role, record.role)  # type: ignore[call-overload]
-            cells = (record.login, record.display_name, record.badge, role, "yes" if record.active else "no",
-                     f"until {(record.locked_until or '')[:16].replace('T', ' ')} UTC" if locked else "")
+            role = vocab.USER_ROLE.display(record.role)
+            until = (record.locked_until or "")[:16].replace("T", " ")
+            cells = (record.login, record.display_name, record.badge, role,
+                     self.tr("yes") if record.active else self.tr("no"),
+                     self.tr("until {moment} UTC").format(moment=until) if locked else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 5 and locked:
-                    item.setToolTip(f"{record.failed_logins} failed logins in a row")
+                    item.setToolTip(plural(record.failed_logins, self.tr("{n} failed login in a row"),
+                                           self.tr("{n} failed logins in a row")))
                 self.table.setItem(row, column, item)
             if record.login == select:
                 self.table.selectRow(row)
@@ -224,14 +245,14 @@ class AccountsDialog(QDialog):
         self.changes |= ACCOUNTS_CHANGED
         self.error_label.hide()
         self.refresh(select=login)
-        self.setWindowTitle(f"Accounts — {message}")
+        self.setWindowTitle(self.tr("Accounts — {done}").format(done=message))
 
     # -- actions ------------------------------------------------------------------------------------
     def add_user(self) -> User | None:
         dialog = AddUserDialog(self, self.accounts, self.user)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.added is None:
             return None
-        self._done(f"added {dialog.added.login}", dialog.added.login)
+        self._done(self.tr("added {login}").format(login=dialog.added.login), dialog.added.login)
         return dialog.added
 
     def deactivate_selected(self, *, confirm: bool = True) -> None:
@@ -239,8 +260,10 @@ class AccountsDialog(QDialog):
         if record is None:
             return
         if confirm and QMessageBox.question(
-                self, "Deactivate", f"Deactivate {record.login} ({record.display_name})? They can no longer log "
-                "in, and a window they have open can no longer change anything. Accounts are never deleted.",
+                self, self.tr("Deactivate"), self.tr(
+                    "Deactivate {login} ({name})? They can no longer log in, and a window they have open can no "
+                    "longer change anything. Accounts are never deleted.").format(login=record.login,
+                                                                                  name=record.display_name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -248,14 +271,14 @@ class AccountsDialog(QDialog):
         except CaseAppError as exc:
             self.show_error(str(exc))
             return
-        self._done(f"deactivated {record.login}", record.login)
+        self._done(self.tr("deactivated {login}").format(login=record.login), record.login)
 
     def reset_password_selected(self) -> None:
         record = self.selected()
         if record is None:
             return
         if PasswordDialog(self, self.accounts, self.user, record.login).exec() == QDialog.DialogCode.Accepted:
-            self._done(f"new password for {record.login}", record.login)
+            self._done(self.tr("new password for {login}").format(login=record.login), record.login)
 
     def unlock_selected(self) -> None:
         record = self.selected()
@@ -266,7 +289,7 @@ class AccountsDialog(QDialog):
         except CaseAppError as exc:
             self.show_error(str(exc))
             return
-        self._done(f"unlocked {record.login}", record.login)
+        self._done(self.tr("unlocked {login}").format(login=record.login), record.login)
 
     def select_login(self, login: str) -> None:
         for row, record in enumerate(self.records):

@@ -5,12 +5,13 @@ checks the admin's current role, validates and audits."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from caseapp.core.agency import AGENCY_CODE_RULE, time_zone_names
+from caseapp.core.agency import AGENCY_CODE_RULE, agency_code, agency_name, time_zone, time_zone_names
 from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, dialog_buttons, dialog_layout, dim, error_label, sentence
+from caseapp.gui.i18n import translate
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.settings import AgencySettings, read_agency_settings, update_agency_settings
@@ -22,35 +23,37 @@ class AgencySettingsDialog(QDialog):
         self.app, self.user = app, user
         self.saved: AgencySettings | None = None
         self.changes: Changes = NOTHING
-        self.setWindowTitle("Agency settings")
+        self.setWindowTitle(self.tr("Agency settings"))
         current = read_agency_settings(app)
-        self.name_edit = _line_edit("Agency name")
+        self.name_edit = _line_edit(self.tr("Agency name"))
         self.name_edit.setText(current.name)
-        self.name_edit.setPlaceholderText("e.g. Canada Border Services Agency")
-        self.code_edit = _line_edit("Agency code")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Canada Border Services Agency"))
+        self.code_edit = _line_edit(self.tr("Agency code"))
         self.code_edit.setText(current.code)
         self.code_edit.setMaxLength(12)
-        self.code_edit.setPlaceholderText("e.g. CBSA")
-        self.code_edit.setToolTip(f"{AGENCY_CODE_RULE[0].upper()}{AGENCY_CODE_RULE[1:]}, printed in new case "
-                                  "numbers (CODE-YYYY-NNNNNN)")
+        self.code_edit.setPlaceholderText(self.tr("e.g. CBSA"))
+        rule = translate("Agency", AGENCY_CODE_RULE)
+        self.code_edit.setToolTip(self.tr("{rule}, printed in new case numbers (CODE-YYYY-NNNNNN)").format(
+            rule=rule[0].upper() + rule[1:]))
         self.code_edit.textEdited.connect(self._upper_case)
-        self.zone_edit = _line_edit("Time zone")
+        self.zone_edit = _line_edit(self.tr("Time zone"))
         self.zone_edit.setText(current.timezone)
-        self.zone_edit.setPlaceholderText("type a city, e.g. Toronto")
+        self.zone_edit.setPlaceholderText(self.tr("type a city, e.g. Toronto"))
         completer = QCompleter(list(time_zone_names()), self.zone_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         self.zone_edit.setCompleter(completer)
         form = _form()
-        _row(form, "Agency &name:", self.name_edit)
-        _row(form, "Agency co&de:", self.code_edit)
-        _row(form, "&Time zone:", self.zone_edit)
-        note = dim(QLabel("The code is printed in new case numbers; numbers already given keep theirs. The time "
-                          "zone decides what \"today\" is: seizure dates after it are refused as in the future."))
+        _row(form, self.tr("Agency &name:"), self.name_edit)
+        _row(form, self.tr("Agency co&de:"), self.code_edit)
+        _row(form, self.tr("&Time zone:"), self.zone_edit)
+        note = dim(QLabel(self.tr("The code is printed in new case numbers; numbers already given keep theirs. The "
+                                  "time zone decides what \"today\" is: seizure dates after it are refused as in the "
+                                  "future.")))
         note.setWordWrap(True)
-        self.error_label = error_label("Problem with the settings")
-        self.buttons = dialog_buttons(self, "&Save", QDialogButtonBox.StandardButton.Save)
+        self.error_label = error_label(self.tr("Problem with the settings"))
+        self.buttons = dialog_buttons(self, self.tr("&Save"), QDialogButtonBox.StandardButton.Save)
         dialog_layout(self, form, note, self.error_label, self.buttons)
         note.setMaximumWidth(520)
         self.name_edit.setFocus()
@@ -68,11 +71,18 @@ class AgencySettingsDialog(QDialog):
         except CaseAppError as exc:
             self.error_label.setText(sentence(str(exc)))
             self.error_label.show()
-            text = str(exc)
-            field = self.code_edit if "agency code" in text else self.zone_edit if "time zone" in text \
-                else self.name_edit
+            field = self._refused_field()
             field.setFocus()
             field.selectAll()
             return
         self.saved, self.changes = done.value, done.changes
         super().accept()
+
+    def _refused_field(self) -> QLineEdit:
+        """The field whose value the rules refuse (asked of each rule, whatever the language of the message)."""
+        for edit, rule in ((self.name_edit, agency_name), (self.code_edit, agency_code), (self.zone_edit, time_zone)):
+            try:
+                rule(edit.text())
+            except CaseAppError:
+                return edit
+        return self.name_edit

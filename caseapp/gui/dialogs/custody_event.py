@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -29,97 +28,33 @@ from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.custody import CustodyError, CustodyEvent, CustodyState, EventType
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import CaseAppError
+from caseapp.core.formats import decimal_text
 from caseapp.core.text import quoted
+from caseapp.core.units import quantity_text
+from caseapp.gui.dialogs.custody_fields import (
+    DESCRIPTIONS,
+    FIELDS,
+    FOCUS_ORDER,
+    FORM_ORDER,
+    ISO_TIME,
+    MESSAGE_WORDS,
+    SPECS,
+    Spec,
+    choice_label,
+    event_label,
+)
 from caseapp.gui.dialogs.login import dim, error_label, sentence
+from caseapp.gui.i18n import translate, window_language
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.custody import Custody
 
 _E = EventType
 
-EVENT_LABELS: dict[str, str] = {
-    _E.SEIZED: "Seized", _E.SEALED: "Sealed", _E.TRANSFERRED: "Transferred", _E.STORED: "Stored",
-    _E.CHECKED_OUT: "Checked out", _E.CHECKED_IN: "Checked in", _E.SAMPLED: "Sampled",
-    _E.SENT_TO_LAB: "Sent to lab", _E.RESULT_RECEIVED: "Lab result received", _E.REWEIGHED: "Reweighed",
-    _E.DISPOSED: "Disposed of", _E.CORRECTION: "Correction",
-}
-CHOICE_LABELS = {**EVENT_LABELS, _E.CORRECTION: "Correction of an earlier event"}
-
-DESCRIPTIONS: dict[str, str] = {
-    _E.SEIZED: "The first event of every exhibit: who took it and where it is now.",
-    _E.SEALED: "A new seal was put on the exhibit.",
-    _E.TRANSFERRED: "The exhibit changed hands; 'From' must be the person who holds it now.",
-    _E.STORED: "The exhibit was put away in a store or vault.",
-    _E.CHECKED_OUT: "Taken out for court, a lab visit or a viewing; it is due back on a date.",
-    _E.CHECKED_IN: "Back from a check-out; holder and location return to where they were unless given.",
-    _E.SAMPLED: "A sample was taken; give the new seal and the weight left if they changed.",
-    _E.SENT_TO_LAB: "Sent for analysis: the lab (or the courier) becomes the holder.",
-    _E.RESULT_RECEIVED: "Back from the lab; holder and location return to where they were unless given.",
-    _E.REWEIGHED: "The exhibit was weighed again.",
-    _E.DISPOSED: "Destroyed or released, with the method, the authority and two witnesses. Nothing can follow.",
-    _E.CORRECTION: "Puts right a mistake in an earlier event: fill in only the fields to correct.",
-}
-
-
-@dataclass(frozen=True)
-class _Spec:
-    fields: tuple[str, ...]  # the optional and required fields shown, in form order
-    required: frozenset[str] = frozenset()
-    holder_label: str = "&Holder after the event"
-
-
-_CORRECTED = ("corrects", "holder", "from_holder", "location", "seal_number", "purpose", "due_date",
-              "tracking_number", "method", "authority", "witnesses", "weight", "notes")
-
-SPECS: dict[str, _Spec] = {
-    _E.SEIZED: _Spec(("holder", "location", "seal_number", "weight", "notes"), frozenset({"holder", "location"}),
-                     "&Held by"),
-    _E.SEALED: _Spec(("seal_number", "location", "weight", "notes"), frozenset({"seal_number"})),
-    _E.TRANSFERRED: _Spec(("from_holder", "holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
-                          "&To (new holder)"),
-    _E.STORED: _Spec(("location", "holder", "notes"), frozenset({"location"}), "&Held by (if it changes)"),
-    _E.CHECKED_OUT: _Spec(("purpose", "due_date", "holder", "location", "notes"),
-                          frozenset({"purpose", "due_date"}), "&Taken out by"),
-    _E.CHECKED_IN: _Spec(("holder", "location", "notes"), holder_label="&Held by (if it changes)"),
-    _E.SAMPLED: _Spec(("seal_number", "weight", "location", "notes")),
-    _E.SENT_TO_LAB: _Spec(("holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
-                          "&Lab or courier"),
-    _E.RESULT_RECEIVED: _Spec(("holder", "location", "notes"), holder_label="&Held by (if it changes)"),
-    _E.REWEIGHED: _Spec(("weight", "seal_number", "notes"), frozenset({"weight"})),
-    _E.DISPOSED: _Spec(("method", "authority", "witnesses", "weight", "location", "notes"),
-                       frozenset({"method", "authority", "witnesses", "weight"})),
-    _E.CORRECTION: _Spec(_CORRECTED, frozenset({"corrects", "notes"}), "Corrected &holder"),
-}
-
-# label, accessible name, placeholder; the mnemonics differ between the rows one event type shows together
-_FIELDS: dict[str, tuple[str, str, str]] = {
-    "from_holder": ("&From", "From (current holder)", "who hands it over"),
-    "location": ("L&ocation", "Location after the event", "where it is after the event"),
-    "seal_number": ("&Seal number", "Seal number", ""),
-    "purpose": ("&Purpose", "Purpose of the check-out", "court, lab visit, viewing..."),
-    "due_date": ("&Due back", "Due back date", "YYYY-MM-DD"),
-    "tracking_number": ("T&racking number", "Tracking number", "courier or post, if any"),
-    "method": ("&Method", "Disposal method", "incineration, release to owner..."),
-    "authority": ("&Authority", "Authority or order number", "who ordered it, order number"),
-    "weight": ("Wei&ght", "Weight", "e.g. 12.31 g"),
-    "notes": ("&Notes", "Notes", ""),
-}
-
-FORM_ORDER = ("from_holder", "holder", "purpose", "due_date", "location", "seal_number", "tracking_number", "method",
-              "authority")  # then the witnesses, weight and notes
-
-# words for the service's field names in its messages ("from_holder 'x' is not the current holder")
-#: a stored time in a message ('2026-11-28T07:00'), shown as a time is typed
-_ISO_TIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)\b")
-_MESSAGE_WORDS = {"from_holder": "from", "seal_number": "seal number", "due_date": "due date",
-                  "tracking_number": "tracking number"}
-_FOCUS_ORDER = ("from_holder", "holder", "location", "seal_number", "purpose", "due_date", "tracking_number",
-                "method", "authority", "witnesses", "weight", "notes", "corrects", "at")
-
 
 def _time_zone_name(app: CaseApp) -> str:
     zone = app.timezone()
-    return zone.key if zone is not None else "this computer's time zone"
+    return zone.key if zone is not None else translate("CustodyEventDialog", "this computer's time zone")
 
 
 class CustodyEventDialog(QDialog):
@@ -138,55 +73,56 @@ class CustodyEventDialog(QDialog):
         self.recorded: CustodyEvent | None = None  # not .event/.result: those are QObject/QDialog methods
         self.new_state: CustodyState | None = None
         self.changes: Changes = NOTHING  # what recording the event changed
-        self.setWindowTitle("Record custody event")
+        self.setWindowTitle(self.tr("Record custody event"))
         self.setMinimumWidth(520)
 
-        heading = QLabel(f"Case {case_number}, exhibit {exhibit_number}{self._exhibit_words()}")
+        heading = QLabel(self.tr("Case {case}, exhibit {exhibit}").format(case=case_number, exhibit=exhibit_number)
+                         + self._exhibit_words())
         bold = QFont(heading.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.1)
         heading.setFont(bold)
-        heading.setAccessibleName("Exhibit")
+        heading.setAccessibleName(self.tr("Exhibit"))
         self.state_label = QLabel(self._state_text())
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName("Custody now")
+        self.state_label.setAccessibleName(self.tr("Custody now"))
 
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Event type")
+        self.type_combo.setAccessibleName(self.tr("Event type"))
         for event_type in EventType:
-            self.type_combo.addItem(CHOICE_LABELS[event_type], event_type.value)
+            self.type_combo.addItem(choice_label(event_type), event_type.value)
         self.type_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.description_label = dim(QLabel())
         self.description_label.setWordWrap(True)
-        self.description_label.setAccessibleName("About this event type")
+        self.description_label.setAccessibleName(self.tr("About this event type"))
 
         self.at_edit = QLineEdit()
-        self.at_edit.setPlaceholderText("YYYY-MM-DD HH:MM")
-        self.at_edit.setAccessibleName(f"When it happened, {_time_zone_name(app)}")
-        self.at_edit.setAccessibleDescription("Required. Date and time, for example 2026-11-20 14:30")
+        self.at_edit.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
+        self.at_edit.setAccessibleName(self.tr("When it happened, {zone}").format(zone=_time_zone_name(app)))
+        self.at_edit.setAccessibleDescription(self.tr("Required. Date and time, for example 2026-11-20 14:30"))
 
         self.corrects_combo = QComboBox()
-        self.corrects_combo.setAccessibleName("Event corrected")
+        self.corrects_combo.setAccessibleName(self.tr("Event corrected"))
         self.corrects_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fill_corrects()
 
         self.edits: dict[str, QLineEdit] = {}
-        for name, (_, accessible, placeholder) in _FIELDS.items():
+        for name, (_, accessible, placeholder) in FIELDS.items():
             edit = QLineEdit()
-            edit.setAccessibleName(accessible)
-            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(translate("CustodyEventDialog", accessible))
+            edit.setPlaceholderText(translate("CustodyEventDialog", placeholder) if placeholder else "")
             self.edits[name] = edit
         self.holder_edit = QLineEdit()
-        self.holder_edit.setAccessibleName("Holder after the event")
-        self.holder_edit.setPlaceholderText("person, lab, court...")
+        self.holder_edit.setAccessibleName(self.tr("Holder after the event"))
+        self.holder_edit.setPlaceholderText(self.tr("person, lab, court..."))
         self.edits["holder"] = self.holder_edit
         self.from_edit = self.edits["from_holder"]
         self.location_edit = self.edits["location"]
         self.notes_edit = self.edits["notes"]
         self.witness_edits = (QLineEdit(), QLineEdit())
         for number, edit in enumerate(self.witness_edits, 1):
-            edit.setAccessibleName(f"Witness {number}")
-            edit.setPlaceholderText("name" + (" (another person)" if number == 2 else ""))
+            edit.setAccessibleName(self.tr("Witness {number}").format(number=number))
+            edit.setPlaceholderText(self.tr("name (another person)") if number == 2 else self.tr("name"))
         self._prefill_from = state.holder if state is not None else ""
 
         self.form = QFormLayout()
@@ -195,23 +131,24 @@ class CustodyEventDialog(QDialog):
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
         self.labels: dict[str, QLabel] = {}
-        self._add_row("type", "&Event", self.type_combo)
+        self._add_row("type", self.tr("&Event"), self.type_combo)
         self.form.addRow(self.description_label)
-        self._add_row("at", f"&When ({_time_zone_name(app)})", self.at_edit)
-        self._add_row("corrects", "&Corrects event", self.corrects_combo)
+        self._add_row("at", self.tr("&When ({zone})").format(zone=_time_zone_name(app)), self.at_edit)
+        self._add_row("corrects", self.tr("&Corrects event"), self.corrects_combo)
         for name in FORM_ORDER:
-            self._add_row(name, _FIELDS[name][0] if name != "holder" else "&Holder", self.edits[name])
-        self._add_row("witnesses", "Witness &1", self.witness_edits[0])
-        self._add_row("witness2", "Witness &2", self.witness_edits[1])
-        self._add_row("weight", _FIELDS["weight"][0], self.edits["weight"])
-        self._add_row("notes", _FIELDS["notes"][0], self.notes_edit)
+            label = translate("CustodyEventDialog", FIELDS[name][0]) if name != "holder" else self.tr("&Holder")
+            self._add_row(name, label, self.edits[name])
+        self._add_row("witnesses", self.tr("Witness &1"), self.witness_edits[0])
+        self._add_row("witness2", self.tr("Witness &2"), self.witness_edits[1])
+        self._add_row("weight", translate("CustodyEventDialog", FIELDS["weight"][0]), self.edits["weight"])
+        self._add_row("notes", translate("CustodyEventDialog", FIELDS["notes"][0]), self.notes_edit)
 
-        self.legend = dim(QLabel("* required for this event type"))
-        self.error_label = error_label("Why the event was not recorded")
+        self.legend = dim(QLabel(self.tr("* required for this event type")))
+        self.error_label = error_label(self.tr("Why the event was not recorded"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Record event")
+        self.ok_button.setText(self.tr("Record event"))
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -242,7 +179,7 @@ class CustodyEventDialog(QDialog):
 
     # -- building the form ----------------------------------------------------------------------------
     def _add_row(self, key: str, text: str, field: QWidget) -> None:
-        label = QLabel(text + ":")
+        label = QLabel(text + self.tr(":"))
         label.setBuddy(field)
         self.labels[key] = label
         self.form.addRow(label, field)
@@ -255,9 +192,10 @@ class CustodyEventDialog(QDialog):
             return ""
         for exhibit in exhibits:
             if exhibit.number == self.exhibit_number:
-                words = [exhibit.substance or ""]
+                words = [self.app.catalogue.display(exhibit.substance)]
                 if exhibit.quantity is not None and exhibit.quantity.value is not None:
-                    words.append(f"{exhibit.quantity.value} {exhibit.quantity.unit or ''}".strip())
+                    words.append(quantity_text(decimal_text(exhibit.quantity.value), exhibit.quantity.unit,
+                                               window_language()))
                 text = ", ".join(w for w in words if w)
                 return f" ({text})" if text else ""
         return ""
@@ -265,13 +203,15 @@ class CustodyEventDialog(QDialog):
     def _state_text(self) -> str:
         s = self.state
         if s is None or s.events == 0:
-            return "Nothing recorded yet: the first event is the seizure."
+            return self.tr("Nothing recorded yet: the first event is the seizure.")
         if s.disposed:
-            return "Disposed of: only a correction of an earlier event can follow."
-        text = f"Held by {s.holder or 'unknown'} at {s.location or 'an unrecorded location'}"
-        extras = [f"seal {s.seal_number}" if s.seal_number else "",
-                  f"checked out ({s.purpose}, due back {s.due_date})" if s.checked_out else "",
-                  "at the lab" if s.at_lab else ""]
+            return self.tr("Disposed of: only a correction of an earlier event can follow.")
+        text = self.tr("Held by {holder} at {location}").format(
+            holder=s.holder or self.tr("unknown"), location=s.location or self.tr("an unrecorded location"))
+        extras = [self.tr("seal {seal}").format(seal=s.seal_number) if s.seal_number else "",
+                  self.tr("checked out ({purpose}, due back {date})").format(purpose=s.purpose, date=s.due_date)
+                  if s.checked_out else "",
+                  self.tr("at the lab") if s.at_lab else ""]
         extras = [e for e in extras if e]
         return text + (" · " + " · ".join(extras) if extras else "") + "."
 
@@ -295,9 +235,9 @@ class CustodyEventDialog(QDialog):
         for e in events:
             if e.type != _E.CORRECTION and e.seq is not None:
                 self.corrects_combo.addItem(
-                    f"#{e.seq} {EVENT_LABELS.get(e.type, e.type).lower()}, {e.at.replace('T', ' ')}", e.seq)
+                    f"#{e.seq} {event_label(e.type).lower()}, {e.at.replace('T', ' ')}", e.seq)
         if not self.corrects_combo.count():
-            self.corrects_combo.addItem("no event to correct", None)
+            self.corrects_combo.addItem(self.tr("no event to correct"), None)
 
     def event_type(self) -> str:
         return str(self.type_combo.currentData())
@@ -305,7 +245,7 @@ class CustodyEventDialog(QDialog):
     def _type_changed(self) -> None:
         event_type = self.event_type()
         spec = SPECS[event_type]
-        self.description_label.setText(DESCRIPTIONS[event_type])
+        self.description_label.setText(translate("CustodyEventDialog", DESCRIPTIONS[event_type]))
         shown = set(spec.fields)
         for key, label in self.labels.items():
             if key in ("type", "at"):
@@ -315,11 +255,11 @@ class CustodyEventDialog(QDialog):
             else:
                 visible, required = key in shown, key in spec.required
             base = self._base_label(key, event_type, spec)
-            label.setText(base + (" *" if required and key != "type" else "") + ":")
+            label.setText(base + (" *" if required and key != "type" else "") + self.tr(":"))
             self.form.setRowVisible(label, visible)
             field = label.buddy()
             if field is not None:
-                field.setAccessibleDescription("Required" if required and key != "type" else "")
+                field.setAccessibleDescription(self.tr("Required") if required and key != "type" else "")
         if not self.from_edit.isModified():  # pre-filled, not typed: follow the event type
             self.from_edit.setText(self._prefill_from if event_type == _E.TRANSFERRED else "")
         self.error_label.hide()
@@ -337,22 +277,23 @@ class CustodyEventDialog(QDialog):
         super().showEvent(event)
         self._fit()
 
-    def _base_label(self, key: str, event_type: str, spec: _Spec) -> str:
+    def _base_label(self, key: str, event_type: str, spec: Spec) -> str:
         if key == "type":
-            return "&Event"
+            return self.tr("&Event")
         if key == "at":
-            return f"&When ({_time_zone_name(self.app)})"
+            return self.tr("&When ({zone})").format(zone=_time_zone_name(self.app))
         if key == "holder":
-            return spec.holder_label
+            return translate("CustodyEventDialog", spec.holder_label)
         if key == "notes" and event_type == _E.CORRECTION:
-            return "Reason (&notes)"
+            return self.tr("Reason (&notes)")
         if key in ("corrects", "witnesses", "witness2"):
-            return {"corrects": "&Corrects event", "witnesses": "Witness &1", "witness2": "Witness &2"}[key]
-        label = _FIELDS[key][0]
+            return {"corrects": self.tr("&Corrects event"), "witnesses": self.tr("Witness &1"),
+                    "witness2": self.tr("Witness &2")}[key]
+        label = translate("CustodyEventDialog", FIELDS[key][0])
         if event_type != _E.CORRECTION or key == "notes":
             return label
         first = 1 if label.startswith("&") else 0
-        return "Corrected " + label[:first] + label[first].lower() + label[first + 1:]
+        return self.tr("Corrected {field}").format(field=label[:first] + label[first].lower() + label[first + 1:])
 
     # -- recording ------------------------------------------------------------------------------------
     def build_event(self) -> CustodyEvent:
@@ -361,7 +302,7 @@ class CustodyEventDialog(QDialog):
         shown = set(SPECS[event_type].fields)
         text = self.at_edit.text().strip()
         if not text:
-            raise ValueError("type when it happened (YYYY-MM-DD HH:MM)")
+            raise ValueError(self.tr("type when it happened (YYYY-MM-DD HH:MM)"))
         at = parse_occurred(text)
 
         def value(name: str) -> str:
@@ -392,10 +333,12 @@ class CustodyEventDialog(QDialog):
         lines = []
         for problem in problems or (message,):
             problem = problem.removeprefix(prefix)
-            problem = re.sub(r"^at '[^']*'", lambda _: f"the time {quoted(typed_at)}", problem)
-            problem = _ISO_TIME.sub(lambda m: f"{m.group(1)} {m.group(2)}", problem)  # an earlier event's time
-            for name, words in _MESSAGE_WORDS.items():
-                problem = re.sub(rf"\b{name}\b", words, problem)
+            time_words = self.tr("the time {typed}").format(typed=quoted(typed_at))
+            problem = re.sub(r"^at '[^']*'", lambda _, words=time_words: words, problem)
+            problem = ISO_TIME.sub(lambda m: f"{m.group(1)} {m.group(2)}", problem)  # an earlier event's time
+            for name, words in MESSAGE_WORDS.items():
+                said = translate("CustodyEventDialog", words)
+                problem = re.sub(rf"\b{name}\b", lambda _, said=said: said, problem)
             lines.append(sentence(problem))
         self.error_label.setText("\n".join(("• " + line) if len(lines) > 1 else line for line in lines))
         self.error_label.show()
@@ -404,7 +347,7 @@ class CustodyEventDialog(QDialog):
     def _focus_problem(self, message: str) -> None:
         first = message.split("; ")[0].removeprefix(f"{self.event_type()}: ")
         first = first.removeprefix("correction: ")
-        for name in _FOCUS_ORDER:
+        for name in FOCUS_ORDER:
             if re.match(rf"{name}\b", first):
                 widget: QWidget = {"at": self.at_edit, "corrects": self.corrects_combo,
                                    "witnesses": self.witness_edits[0]}.get(name) or self.edits[name]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core.errors import CaseAppError
-from caseapp.services.auth import MIN_PASSWORD_LENGTH, Accounts, User
+from caseapp.services.auth import MIN_PASSWORD_LENGTH, Accounts, PasswordRefused, User
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light backgrounds (contrast above 4.5:1)
 FIELD_WIDTH = 260
@@ -122,25 +122,25 @@ class LoginDialog(QDialog):
         assert accounts is not None or sign_in is not None
         self.authenticate = sign_in if sign_in is not None else accounts.authenticate  # type: ignore[union-attr]
         self.user: User | None = None
-        self.setWindowTitle("Log in")
+        self.setWindowTitle(self.tr("Log in"))
 
-        self.login_edit = _line_edit("Login name")
+        self.login_edit = _line_edit(self.tr("Login name"))
         self.login_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase
                                             | Qt.InputMethodHint.ImhNoPredictiveText)
-        self.password_edit = _line_edit("Password", password=True)
+        self.password_edit = _line_edit(self.tr("Password"), password=True)
         form = _form()
-        _row(form, "&Login name:", self.login_edit)
-        _row(form, "&Password:", self.password_edit)
+        _row(form, self.tr("&Login name:"), self.login_edit)
+        _row(form, self.tr("&Password:"), self.password_edit)
 
-        self.error_label = error_label("Login error")
+        self.error_label = error_label(self.tr("Login error"))
         self.hint_label = QLabel(hint)
         self.hint_label.setWordWrap(True)
         dim(self.hint_label)
-        self.hint_label.setAccessibleName("Hint")
+        self.hint_label.setAccessibleName(self.tr("Hint"))
         self.hint_label.setVisible(bool(hint))
 
         self.database_label = QLabel()
-        self.database_label.setAccessibleName("Database")
+        self.database_label.setAccessibleName(self.tr("Database"))
         self.database_label.setToolTip(database_label)
         dim(self.database_label)
         small = self.database_label.font()
@@ -149,7 +149,7 @@ class LoginDialog(QDialog):
         self._database_text = database_label
         self._show_database()
 
-        self.buttons = dialog_buttons(self, "Log in")
+        self.buttons = dialog_buttons(self, self.tr("Log in"))
         layout = dialog_layout(self, form, self.error_label, self.hint_label, self.buttons, spacing=10)
         layout.addSpacing(4)
         layout.addWidget(self.database_label)
@@ -158,7 +158,7 @@ class LoginDialog(QDialog):
     def _show_database(self) -> None:
         """The database path, small, eliding the middle of a long path (the whole path is the tooltip)."""
         metrics = QFontMetrics(self.database_label.font())
-        text = f"Database: {self._database_text}"
+        text = self.tr("Database: {location}").format(location=self._database_text)
         self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, FIELD_WIDTH + 160))
 
     def show_error(self, message: str) -> None:
@@ -169,11 +169,11 @@ class LoginDialog(QDialog):
         login = self.login_edit.text().strip()
         password = self.password_edit.text()
         if not login:
-            self.show_error("type your login name")
+            self.show_error(self.tr("type your login name"))
             self.login_edit.setFocus()
             return
         if not password:
-            self.show_error("type your password")
+            self.show_error(self.tr("type your password"))
             self.password_edit.setFocus()
             return
         try:
@@ -195,31 +195,31 @@ class FirstAdminDialog(QDialog):
         super().__init__(parent)
         self.accounts = accounts
         self.user: User | None = None
-        self.setWindowTitle("Create the first administrator")
+        self.setWindowTitle(self.tr("Create the first administrator"))
 
-        intro = QLabel("This database has no users yet: the account you create now is its administrator, who adds "
-                       "the officers and supervisors and manages their accounts.")
+        intro = QLabel(self.tr("This database has no users yet: the account you create now is its administrator, "
+                               "who adds the officers and supervisors and manages their accounts."))
         intro.setWordWrap(True)
-        intro.setAccessibleName("Introduction")
+        intro.setAccessibleName(self.tr("Introduction"))
 
-        self.login_edit = _line_edit("Login name")
-        self.display_name_edit = _line_edit("Display name")
-        self.display_name_edit.setPlaceholderText("as printed on reports (optional)")
-        self.badge_edit = _line_edit("Badge number")
-        self.badge_edit.setPlaceholderText("optional")
-        self.password_edit = _line_edit("Password", password=True)
-        self.password_edit.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
-        self.repeat_edit = _line_edit("Repeat password", password=True)
+        self.login_edit = _line_edit(self.tr("Login name"))
+        self.display_name_edit = _line_edit(self.tr("Display name"))
+        self.display_name_edit.setPlaceholderText(self.tr("as printed on reports (optional)"))
+        self.badge_edit = _line_edit(self.tr("Badge number"))
+        self.badge_edit.setPlaceholderText(self.tr("optional"))
+        self.password_edit = _line_edit(self.tr("Password"), password=True)
+        self.password_edit.setPlaceholderText(self.tr("at least {count} characters").format(count=MIN_PASSWORD_LENGTH))
+        self.repeat_edit = _line_edit(self.tr("Repeat password"), password=True)
         form = _form()
-        _row(form, "&Login name:", self.login_edit)
-        _row(form, "&Display name:", self.display_name_edit)
-        _row(form, "&Badge:", self.badge_edit)
-        _row(form, "&Password:", self.password_edit)
-        _row(form, "&Repeat password:", self.repeat_edit)
+        _row(form, self.tr("&Login name:"), self.login_edit)
+        _row(form, self.tr("&Display name:"), self.display_name_edit)
+        _row(form, self.tr("&Badge:"), self.badge_edit)
+        _row(form, self.tr("&Password:"), self.password_edit)
+        _row(form, self.tr("&Repeat password:"), self.repeat_edit)
 
-        self.error_label = error_label("Problem with the new account")
+        self.error_label = error_label(self.tr("Problem with the new account"))
 
-        self.buttons = dialog_buttons(self, "Create administrator")
+        self.buttons = dialog_buttons(self, self.tr("Create administrator"))
         dialog_layout(self, intro, form, self.error_label, self.buttons)
         intro.setMaximumWidth(FIELD_WIDTH + 200)
         self.login_edit.setFocus()
@@ -232,7 +232,7 @@ class FirstAdminDialog(QDialog):
         password = self.password_edit.text()
         if password != self.repeat_edit.text():
             self.repeat_edit.clear()
-            self.show_error("the two passwords differ: type the password again in Repeat password")
+            self.show_error(self.tr("the two passwords differ: type the password again in Repeat password"))
             self.repeat_edit.setFocus()
             return
         try:
@@ -241,7 +241,7 @@ class FirstAdminDialog(QDialog):
                                                     badge=self.badge_edit.text().strip()).value
         except CaseAppError as exc:
             self.show_error(str(exc))
-            if "password" in str(exc):
+            if isinstance(exc, PasswordRefused):
                 self.password_edit.clear()
                 self.repeat_edit.clear()
                 self.password_edit.setFocus()

@@ -6,19 +6,25 @@ the text box, and so the keyboard-map test can build and check every one of them
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-# (window title, label with its Alt letter, several lines)
-AMENDMENT = ("Amend an approved case", "&Reason for the amendment (goes back for approval):", False)
-RETURN = ("Return to officer", "&What needs to change (the officer sees this):", True)
-REMOVE_ATTACHMENT = ("Remove attachment", "&Why is it removed? (it stays in the record's history)", False)
-SEARCH_NAME = ("Save this search", "&Name:", False)
+from caseapp.gui.i18n import translate
+
+# (window title, label with its Alt letter, several lines), translated when the question is asked
+AMENDMENT = (QT_TRANSLATE_NOOP("Reason", "Amend an approved case"),
+             QT_TRANSLATE_NOOP("Reason", "&Reason for the amendment (goes back for approval):"), False)
+RETURN = (QT_TRANSLATE_NOOP("Reason", "Return to officer"),
+          QT_TRANSLATE_NOOP("Reason", "&What needs to change (the officer sees this):"), True)
+REMOVE_ATTACHMENT = (QT_TRANSLATE_NOOP("Reason", "Remove attachment"),
+                     QT_TRANSLATE_NOOP("Reason", "&Why is it removed? (it stays in the record's history)"), False)
+SEARCH_NAME = (QT_TRANSLATE_NOOP("Reason", "Save this search"), QT_TRANSLATE_NOOP("Reason", "&Name:"), False)
 
 
 def text_dialog(parent: QWidget | None, title: str, label: str, multiline: bool) -> QInputDialog:
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)  # QInputDialog makes its text box the label's buddy
+    dialog.setWindowTitle(translate("Reason", title))
+    dialog.setLabelText(translate("Reason", label))  # QInputDialog makes its text box the label's buddy
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     if multiline:
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)

@@ -4,7 +4,7 @@ under its names are re-resolved so searches find them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core import vocab
 from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.core.substances import Substance
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, error_label, sentence
+from caseapp.gui.i18n import plural
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.catalogue import add_substance, local_substances
 
-KINDS = (("drug", "Drug"), ("precursor", "Precursor"), ("cutting_agent", "Cutting agent"), ("equipment", "Equipment"))
-COLUMNS = ("Name", "Group", "Kind", "Family", "Hazard", "Aliases")
+KINDS = ("drug", "precursor", "cutting_agent", "equipment")  # labelled as the exhibit kinds
+COLUMNS = (QT_TRANSLATE_NOOP("SubstancesDialog", "Name"), QT_TRANSLATE_NOOP("SubstancesDialog", "Group"),
+           QT_TRANSLATE_NOOP("SubstancesDialog", "Kind"), QT_TRANSLATE_NOOP("SubstancesDialog", "Family"),
+           QT_TRANSLATE_NOOP("SubstancesDialog", "Hazard"), QT_TRANSLATE_NOOP("SubstancesDialog", "Aliases"))
 
 
 class SubstancesDialog(QDialog):
@@ -37,10 +41,10 @@ class SubstancesDialog(QDialog):
         super().__init__(parent)
         self.app, self.user = app, user
         self.changes: Changes = NOTHING  # what the additions changed (the window announces it)
-        self.setWindowTitle("The agency's own substances")
+        self.setWindowTitle(self.tr("The agency's own substances"))
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setAccessibleName("agency substances")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("agency substances"))
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -53,38 +57,38 @@ class SubstancesDialog(QDialog):
             self.table.setColumnWidth(column, width)
 
         catalogue = app.catalogue
-        self.name_edit = _line_edit("Substance name")
-        self.name_edit.setPlaceholderText("the name seized exhibits are recorded under")
+        self.name_edit = _line_edit(self.tr("Substance name"))
+        self.name_edit.setPlaceholderText(self.tr("the name seized exhibits are recorded under"))
         self.group_combo = QComboBox()
-        self.group_combo.setAccessibleName("Group")
-        for group in sorted(catalogue.groups.values(), key=lambda g: g.name.casefold()):
-            self.group_combo.addItem(group.name, group.id)
+        self.group_combo.setAccessibleName(self.tr("Group"))
+        for group in sorted(catalogue.groups.values(), key=lambda g: g.display().casefold()):
+            self.group_combo.addItem(group.display(), group.id)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind")
-        for value, label in KINDS:
-            self.kind_combo.addItem(label, value)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        for value in KINDS:
+            self.kind_combo.addItem(vocab.EXHIBIT_KIND.display(value), value)
         self.family_combo = QComboBox()
-        self.family_combo.setAccessibleName("Analogue family")
-        self.family_combo.addItem("(none)", None)
-        for family in sorted(catalogue.families.values(), key=lambda f: f.name.casefold()):
-            self.family_combo.addItem(family.name, family.id)
-        self.aliases_edit = _line_edit("Aliases")
-        self.aliases_edit.setPlaceholderText("other names, separated by commas (optional)")
-        self.hazard_check = QCheckBox("&Hazard: mark its exhibits as hazardous")
+        self.family_combo.setAccessibleName(self.tr("Analogue family"))
+        self.family_combo.addItem(self.tr("(none)"), None)
+        for family in sorted(catalogue.families.values(), key=lambda f: f.display().casefold()):
+            self.family_combo.addItem(family.display(), family.id)
+        self.aliases_edit = _line_edit(self.tr("Aliases"))
+        self.aliases_edit.setPlaceholderText(self.tr("other names, separated by commas (optional)"))
+        self.hazard_check = QCheckBox(self.tr("&Hazard: mark its exhibits as hazardous"))
         form = _form()
-        _row(form, "&Name:", self.name_edit)
-        _row(form, "&Group:", self.group_combo)
-        _row(form, "&Kind:", self.kind_combo)
-        _row(form, "&Family:", self.family_combo)
-        _row(form, "&Aliases:", self.aliases_edit)
+        _row(form, self.tr("&Name:"), self.name_edit)
+        _row(form, self.tr("&Group:"), self.group_combo)
+        _row(form, self.tr("&Kind:"), self.kind_combo)
+        _row(form, self.tr("&Family:"), self.family_combo)
+        _row(form, self.tr("&Aliases:"), self.aliases_edit)
         form.addRow("", self.hazard_check)
-        self.add_button = QPushButton("A&dd substance")
+        self.add_button = QPushButton(self.tr("A&dd substance"))
         self.add_button.clicked.connect(self.add)
         form.addRow("", self.add_button)
-        self.error_label = error_label("Substance refused")
-        self.result_label = error_label("Substance added")
+        self.error_label = error_label(self.tr("Substance refused"))
+        self.result_label = error_label(self.tr("Substance added"))
         self.result_label.setStyleSheet("")
-        adding = QGroupBox("Add a substance")
+        adding = QGroupBox(self.tr("Add a substance"))
         box = QVBoxLayout(adding)
         box.addLayout(form)
         box.addWidget(self.error_label)
@@ -103,13 +107,12 @@ class SubstancesDialog(QDialog):
     def refresh(self) -> None:
         entries = local_substances(self.app)
         catalogue = self.app.catalogue
-        labels = dict(KINDS)
         self.table.setRowCount(len(entries))
         for row, s in enumerate(entries):
             group = catalogue.groups.get(s.group)
             family = catalogue.families.get(s.family or "")
-            cells = (s.name, group.name if group else s.group, labels.get(s.kind, s.kind),
-                     family.name if family else "", "yes" if s.hazard else "", ", ".join(s.aliases))
+            cells = (s.name, group.display() if group else s.group, vocab.EXHIBIT_KIND.display(s.kind),
+                     family.display() if family else "", self.tr("yes") if s.hazard else "", ", ".join(s.aliases))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -131,8 +134,10 @@ class SubstancesDialog(QDialog):
             return None
         substance, resolved = done.value
         self.changes |= done.changes
-        self.result_label.setText(f"Added {substance.name}; {resolved} exhibits recorded earlier under its names "
-                                  "now point at it.")
+        self.result_label.setText(plural(
+            resolved, self.tr("Added {name}; {n} exhibit recorded earlier under its names now points at it."),
+            self.tr("Added {name}; {n} exhibits recorded earlier under its names now point at it.")).format(
+            name=substance.name))
         self.result_label.show()
         self.name_edit.clear()
         self.aliases_edit.clear()

@@ -13,12 +13,13 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.core import vocab
-from caseapp.core.countries import country_name
-from caseapp.core.units import format_kg
+from caseapp.core.countries import country_display
+from caseapp.core.formats import kg_text as kilograms
+from caseapp.gui.i18n import translate
 from caseapp.services.app import CaseApp
 from caseapp.store.contract import CaseListQuery, CaseListRow
 
@@ -27,15 +28,15 @@ PAGE = 200
 
 #: (header, sort key or None when the column cannot be sorted in SQL)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("Case", "case_number"),
-    ("Date", "occurred_at"),
-    ("Place", "place"),
-    ("Substances", None),
-    ("kg-equivalent", None),
-    ("Origin", "origin"),
-    ("Status", "status"),
-    ("Officer", "officer"),
-    ("Hazard", None),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Case"), "case_number"),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Date"), "occurred_at"),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Place"), "place"),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Substances"), None),
+    (QT_TRANSLATE_NOOP("CaseListModel", "kg-equivalent"), None),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Origin"), "origin"),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Officer"), "officer"),
+    (QT_TRANSLATE_NOOP("CaseListModel", "Hazard"), None),
 )
 CASE, DATE, PLACE, SUBSTANCES, KG, ORIGIN, STATUS, OFFICER, HAZARD = range(len(COLUMNS))
 
@@ -45,13 +46,13 @@ STATUS_COLOURS = {"draft": "#5f6368", "submitted": "#1a5fb4", "returned": "#c646
 def place_text(row: CaseListRow) -> str:
     where = ", ".join(p for p in (row.place_name, row.city) if p)
     country = row.country or ""
-    return f"{where} ({country})" if where and country else where or country_name(country)
+    return f"{where} ({country})" if where and country else where or country_display(country)
 
 
 def kg_text(row: CaseListRow) -> str:
     if row.kg_mg is None:
         return "" if row.exhibits == 0 else "—"
-    return format_kg(row.kg_mg, row.kg_estimate) + (" +" if row.kg_partial else "")
+    return kilograms(row.kg_mg, row.kg_estimate) + (" +" if row.kg_partial else "")
 
 
 class CaseListModel(QAbstractTableModel):
@@ -145,9 +146,9 @@ class CaseListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
-            return "not sortable here: use Search to rank by quantity or substance"
+            return self.tr("not sortable here: use Search to rank by quantity or substance")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,21 +183,21 @@ class CaseListModel(QAbstractTableModel):
         if column == CASE:
             return row.case_number
         if column == DATE:
-            return (row.occurred_at or "no date yet").replace("T", " ")
+            return (row.occurred_at or self.tr("no date yet")).replace("T", " ")
         if column == PLACE:
             return place_text(row)
         if column == SUBSTANCES:
-            return ", ".join(row.substances)
+            return ", ".join(self.app.catalogue.display(name) for name in row.substances)
         if column == KG:
             return kg_text(row)
         if column == ORIGIN:
-            return country_name(row.origin_country) if row.origin_country else ""
+            return country_display(row.origin_country) if row.origin_country else ""
         if column == STATUS:
-            return vocab.CASE_STATUS.label(row.status)
+            return vocab.CASE_STATUS.display(row.status)
         if column == OFFICER:
             return row.officer
         if column == HAZARD:
-            return "⚠ HAZARD" if row.hazard else ""
+            return translate("ExhibitsModel", "⚠ HAZARD") if row.hazard else ""
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

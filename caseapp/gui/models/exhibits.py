@@ -11,16 +11,23 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.core import vocab
+from caseapp.core.formats import kg_text
 from caseapp.core.model import Exhibit, LabResult, Quantity
 from caseapp.core.normalise import normalise_exhibit
 from caseapp.core.substances import Catalogue
-from caseapp.core.units import find_unit, format_kg, unit_label
+from caseapp.core.units import find_unit, unit_display
 from caseapp.core.validation import Issue, Severity, error
-from caseapp.gui.widgets.fields import UNKNOWN_WORD, format_local_decimal, parse_local_decimal
+from caseapp.gui.i18n import translate
+from caseapp.gui.widgets.fields import (
+    format_local_decimal,
+    is_unknown_word,
+    parse_local_decimal,
+    unknown_word,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,26 +41,34 @@ class Column:
     tip: str = ""
 
 
+#: the context of the column titles and tips (the model translates them when a view asks)
+CONTEXT = "ExhibitsModel"
 COLUMNS: tuple[Column, ...] = (
-    Column("number", "No.", "readonly", tip="given when the case is saved"),
-    Column("kind", "Kind", "vocab", vocab.EXHIBIT_KIND),
-    Column("substance", "Substance (suspected)", "substance"),
-    Column("form", "Form", "vocab", vocab.FORM),
-    Column("quantity", "Quantity", "quantity", tip=f"a number, or '{UNKNOWN_WORD}'"),
-    Column("unit", "Unit", "unit"),
-    Column("count", "Count", "decimal", tip="a count beside a mass: 5000 tablets weighing 550 g"),
-    Column("count_unit", "Count unit", "count_unit"),
-    Column("measure", "Net/gross", "vocab", vocab.MEASURE),
-    Column("packages", "Packages", "integer"),
-    Column("packaging", "Packaging", "text"),
-    Column("field_test", "Field test", "vocab", vocab.FIELD_TEST),
-    Column("lab_substance", "Lab: substance", "substance"),
-    Column("purity", "Lab: purity %", "decimal"),
-    Column("lab", "Lab", "text"),
-    Column("certificate", "Certificate", "text"),
-    Column("description", "Description", "text"),
-    Column("kg", "kg-equivalent", "readonly", tip="computed; ~ marks an estimate"),
-    Column("hazard", "Hazard", "readonly", tip="from the catalogue: fentanyl-class and other hazardous substances"),
+    Column("number", QT_TRANSLATE_NOOP("ExhibitsModel", "No."), "readonly",
+           tip=QT_TRANSLATE_NOOP("ExhibitsModel", "given when the case is saved")),
+    Column("kind", QT_TRANSLATE_NOOP("ExhibitsModel", "Kind"), "vocab", vocab.EXHIBIT_KIND),
+    Column("substance", QT_TRANSLATE_NOOP("ExhibitsModel", "Substance (suspected)"), "substance"),
+    Column("form", QT_TRANSLATE_NOOP("ExhibitsModel", "Form"), "vocab", vocab.FORM),
+    Column("quantity", QT_TRANSLATE_NOOP("ExhibitsModel", "Quantity"), "quantity",
+           tip=QT_TRANSLATE_NOOP("ExhibitsModel", "a number, or '{unknown}'")),
+    Column("unit", QT_TRANSLATE_NOOP("ExhibitsModel", "Unit"), "unit"),
+    Column("count", QT_TRANSLATE_NOOP("ExhibitsModel", "Count"), "decimal",
+           tip=QT_TRANSLATE_NOOP("ExhibitsModel", "a count beside a mass: 5000 tablets weighing 550 g")),
+    Column("count_unit", QT_TRANSLATE_NOOP("ExhibitsModel", "Count unit"), "count_unit"),
+    Column("measure", QT_TRANSLATE_NOOP("ExhibitsModel", "Net/gross"), "vocab", vocab.MEASURE),
+    Column("packages", QT_TRANSLATE_NOOP("ExhibitsModel", "Packages"), "integer"),
+    Column("packaging", QT_TRANSLATE_NOOP("ExhibitsModel", "Packaging"), "text"),
+    Column("field_test", QT_TRANSLATE_NOOP("ExhibitsModel", "Field test"), "vocab", vocab.FIELD_TEST),
+    Column("lab_substance", QT_TRANSLATE_NOOP("ExhibitsModel", "Lab: substance"), "substance"),
+    Column("purity", QT_TRANSLATE_NOOP("ExhibitsModel", "Lab: purity %"), "decimal"),
+    Column("lab", QT_TRANSLATE_NOOP("ExhibitsModel", "Lab"), "text"),
+    Column("certificate", QT_TRANSLATE_NOOP("ExhibitsModel", "Certificate"), "text"),
+    Column("description", QT_TRANSLATE_NOOP("ExhibitsModel", "Description"), "text"),
+    Column("kg", QT_TRANSLATE_NOOP("ExhibitsModel", "kg-equivalent"), "readonly",
+           tip=QT_TRANSLATE_NOOP("ExhibitsModel", "computed; ~ marks an estimate")),
+    Column("hazard", QT_TRANSLATE_NOOP("ExhibitsModel", "Hazard"), "readonly",
+           tip=QT_TRANSLATE_NOOP("ExhibitsModel", "from the catalogue: fentanyl-class and other hazardous "
+                                                  "substances")),
 )
 KEYS = tuple(c.key for c in COLUMNS)
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
@@ -80,8 +95,16 @@ class ExhibitRow:
     issues: dict[str, list[Issue]] = field(default_factory=dict)
 
 
+def column_title(column: Column) -> str:
+    return translate("ExhibitsModel", column.header)
+
+
+def column_tip(column: Column) -> str:
+    return translate("ExhibitsModel", column.tip).format(unknown=unknown_word()) if column.tip else ""
+
+
 def _vocab_text(vocabulary: vocab.Vocabulary, code: str | None) -> str:
-    return vocabulary.label(code) if code else ""
+    return vocabulary.display(code) if code else ""
 
 
 def _code(vocabulary: vocab.Vocabulary, text: str) -> str | None:
@@ -115,17 +138,17 @@ class ExhibitsModel(QAbstractTableModel):
         loc = QLocale()
         quantity = ""
         if e.quantity is not None:
-            quantity = UNKNOWN_WORD if e.quantity.value is None else format_local_decimal(e.quantity.value, loc)
+            quantity = unknown_word() if e.quantity.value is None else format_local_decimal(e.quantity.value, loc)
         cells = {
-            "kind": _vocab_text(vocab.EXHIBIT_KIND, e.kind), "substance": e.substance or "",
+            "kind": _vocab_text(vocab.EXHIBIT_KIND, e.kind), "substance": self.catalogue.display(e.substance),
             "form": _vocab_text(vocab.FORM, e.form), "quantity": quantity,
-            "unit": unit_label(e.quantity.unit) if e.quantity and e.quantity.unit else "",
+            "unit": unit_display(e.quantity.unit) if e.quantity and e.quantity.unit else "",
             "count": format_local_decimal(e.count.value, loc) if e.count else "",
-            "count_unit": unit_label(e.count.unit) if e.count and e.count.unit else "",
+            "count_unit": unit_display(e.count.unit) if e.count and e.count.unit else "",
             "measure": _vocab_text(vocab.MEASURE, e.measure),
             "packages": "" if e.packages is None else str(e.packages), "packaging": e.packaging,
             "field_test": _vocab_text(vocab.FIELD_TEST, e.field_test),
-            "lab_substance": (e.lab.substance or "") if e.lab else "",
+            "lab_substance": self.catalogue.display(e.lab.substance) if e.lab else "",
             "purity": format_local_decimal(e.lab.purity_percent, loc) if e.lab else "",
             "lab": e.lab.lab if e.lab else "", "certificate": e.lab.certificate if e.lab else "",
             "description": e.description,
@@ -157,7 +180,7 @@ class ExhibitsModel(QAbstractTableModel):
         quantity = None
         quantity_text = c.get("quantity", "").strip()
         unit = _unit_code(c.get("unit", ""))
-        if quantity_text.casefold() == UNKNOWN_WORD:
+        if is_unknown_word(quantity_text):
             quantity = Quantity(None, unit)
         elif quantity_text:
             value = number("quantity", "quantity")
@@ -171,7 +194,8 @@ class ExhibitsModel(QAbstractTableModel):
             try:
                 packages = int(c["packages"].strip())
             except ValueError:
-                issues.append(error(f"exhibits[{index}].packages", "a whole number of packages", c["packages"]))
+                issues.append(error(f"exhibits[{index}].packages",
+                                    translate("ExhibitsModel", "a whole number of packages"), c["packages"]))
         purity = number("purity", "lab.purity_percent")
         lab = None
         if any(c.get(k, "").strip() for k in ("lab_substance", "lab", "certificate")) or purity is not None:
@@ -192,8 +216,8 @@ class ExhibitsModel(QAbstractTableModel):
         if row not in self._derived:
             exhibit, _ = self._exhibit(row, self.rows[row])
             normal = normalise_exhibit(exhibit, self.catalogue)
-            kg = format_kg(normal.kg_mg, normal.kg_estimate) if normal.kg_mg is not None else ""
-            self._derived[row] = (kg, "⚠ HAZARD" if normal.hazard_flag else "")
+            kg = kg_text(normal.kg_mg, normal.kg_estimate) if normal.kg_mg is not None else ""
+            self._derived[row] = (kg, translate("ExhibitsModel", "⚠ HAZARD") if normal.hazard_flag else "")
         return self._derived[row]
 
     def is_blank(self, row: int) -> bool:
@@ -240,7 +264,7 @@ class ExhibitsModel(QAbstractTableModel):
     def add_row(self, cells: dict[str, str] | None = None) -> int:
         row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.append(ExhibitRow(cells=dict(cells or {"kind": vocab.EXHIBIT_KIND.label("drug")})))
+        self.rows.append(ExhibitRow(cells=dict(cells or {"kind": vocab.EXHIBIT_KIND.display("drug")})))
         self.endInsertRows()
         return row
 
@@ -264,9 +288,9 @@ class ExhibitsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].header
+                return column_title(COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMNS[section].tip or None
+                return column_tip(COLUMNS[section]) or None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -286,7 +310,7 @@ class ExhibitsModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "number":
-                return row.number or "new"
+                return row.number or translate("ExhibitsModel", "new")
             if key == "kg":
                 return self.derived(index.row())[0]
             if key == "hazard":
@@ -298,7 +322,7 @@ class ExhibitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if issues:
                 return "\n".join(i.message for i in issues)
-            return COLUMNS[index.column()].tip or None
+            return column_tip(COLUMNS[index.column()]) or None
         if role == Qt.ItemDataRole.ForegroundRole and key == "hazard":
             return QBrush(QColor("#a40000"))
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].editor in ("quantity", "decimal",

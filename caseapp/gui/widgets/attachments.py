@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from caseapp.core.changes import NOTHING
 from caseapp.core.errors import CaseAppError
+from caseapp.core.formats import grouped
 from caseapp.gui.dialogs.reason import REMOVE_ATTACHMENT, ask_text
+from caseapp.gui.i18n import plural
 from caseapp.gui.settings_keys import LAST_FOLDER
 from caseapp.services.app import CaseApp
 from caseapp.services.attachments import Attachment, Attachments
@@ -46,7 +48,7 @@ class AttachmentsPanel(QWidget):
         self._open_folder = Path(tempfile.mkdtemp(prefix="caseapp-open-"))
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("attachments")
+        self.list.setAccessibleName(self.tr("attachments"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMB)
         self.list.setGridSize(QSize(THUMB.width() + 60, THUMB.height() + 52))
@@ -57,15 +59,15 @@ class AttachmentsPanel(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_remove())
         self.exhibit = QComboBox(self)
-        self.exhibit.setAccessibleName("attach to")
-        self.add_button = QPushButton("Attach file…", self)  # F is the File menu's
-        self.open_button = QPushButton("Open", self)
-        self.remove_button = QPushButton("Remove…", self)
+        self.exhibit.setAccessibleName(self.tr("attach to"))
+        self.add_button = QPushButton(self.tr("Attach file…"), self)  # F is the File menu's
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.add_button.clicked.connect(self.add_dialog)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.empty = QLabel("", self)
-        self.attach_to = QLabel("Attach to", self)
+        self.attach_to = QLabel(self.tr("Attach to"), self)
         bar = QHBoxLayout()
         bar.addWidget(self.attach_to)
         bar.addWidget(self.exhibit)
@@ -96,10 +98,11 @@ class AttachmentsPanel(QWidget):
                        self.list):
             widget.setVisible(case_number is not None)
         self.exhibit.clear()
-        self.exhibit.addItem("the case", None)
+        self.exhibit.addItem(self.tr("the case"), None)
         if case_number:
             for exhibit in self.app.get_case(case_number).exhibits:
-                self.exhibit.addItem(f"exhibit {exhibit.number} {exhibit.substance or ''}".strip(), exhibit.number)
+                text = self.tr("exhibit {number}").format(number=exhibit.number)
+                self.exhibit.addItem(f"{text} {self.app.catalogue.display(exhibit.substance)}".strip(), exhibit.number)
         for widget in (self.add_button, self.remove_button, self.exhibit):
             widget.setEnabled(editable)
         self.reload()
@@ -107,18 +110,21 @@ class AttachmentsPanel(QWidget):
     def reload(self) -> None:
         self.list.clear()
         if not self.case_number:
-            self.empty.setText("Photos and scanned forms can be attached once the case is saved.")
+            self.empty.setText(self.tr("Photos and scanned forms can be attached once the case is saved."))
             self.empty.setVisible(True)
             return
         items = self.service.list(self.case_number)
-        self.empty.setText("No attachments yet." if not items else "")
+        self.empty.setText(self.tr("No attachments yet.") if not items else "")
         self.empty.setVisible(not items)
         for attachment in items:
-            where = f"exhibit {attachment.exhibit_number}" if attachment.exhibit_number else "case"
-            item = QListWidgetItem(f"{attachment.file_name}\n{where} · {attachment.size / 1024:,.0f} KB")
-            item.setToolTip(f"{attachment.file_name}\n{attachment.media_type}, {attachment.size:,} bytes\n"
-                            f"SHA-256 {attachment.sha256}\nadded by {attachment.added_by} at {attachment.added_at}"
-                            + (f"\n{attachment.caption}" if attachment.caption else ""))
+            where = (self.tr("exhibit {number}").format(number=attachment.exhibit_number) if attachment.exhibit_number
+                     else self.tr("case"))
+            item = QListWidgetItem(f"{attachment.file_name}\n{where} · {grouped(round(attachment.size / 1024))} KB")
+            item.setToolTip(f"{attachment.file_name}\n" + self.tr(
+                "{type}, {bytes}\nSHA-256 {sha256}\nadded by {login} at {at}").format(
+                type=attachment.media_type, bytes=plural(attachment.size, self.tr("{n} byte"), self.tr("{n} bytes")),
+                sha256=attachment.sha256, login=attachment.added_by, at=attachment.added_at)
+                + (f"\n{attachment.caption}" if attachment.caption else ""))
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             item.setIcon(self._icon(attachment.id, attachment.media_type))
             self.list.addItem(item)
@@ -156,9 +162,9 @@ class AttachmentsPanel(QWidget):
 
     def add_dialog(self) -> None:
         settings = QSettings()
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(settings.value(LAST_FOLDER, "")),
-                                                "Images and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;"
-                                                "All files (*)")
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(settings.value(LAST_FOLDER, "")),
+                                                self.tr("Images and documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;"
+                                                        "All files (*)"))
         if names:
             settings.setValue(LAST_FOLDER, str(Path(names[0]).parent))
             self.add_files([Path(n) for n in names])
@@ -174,7 +180,7 @@ class AttachmentsPanel(QWidget):
                                             exhibit_number=self.exhibit.currentData()).changes
                 added += 1
             except CaseAppError as exc:
-                QMessageBox.warning(self, "Not attached", f"{path.name}: {exc}")
+                QMessageBox.warning(self, self.tr("Not attached"), f"{path.name}: {exc}")
         self.reload()
         if added:
             self.changed.emit(changes)
@@ -187,7 +193,7 @@ class AttachmentsPanel(QWidget):
         try:
             path = self.service.export_to(attachment_id, self._open_folder)
         except CaseAppError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -201,7 +207,7 @@ class AttachmentsPanel(QWidget):
         try:
             done = self.service.remove(self.user, attachment_id, reason)
         except CaseAppError as exc:
-            QMessageBox.warning(self, "Not removed", str(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
             return
         self.reload()
         self.changed.emit(done.changes)

@@ -12,7 +12,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,17 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.gui.dialogs.custody_event import EVENT_LABELS
+from caseapp.core import vocab
+from caseapp.gui.dialogs.custody_event import event_label
 from caseapp.gui.dialogs.login import dim
+from caseapp.gui.i18n import labelled, plural, translate
 from caseapp.services.app import CaseApp
 from caseapp.store.contract import AuditEntry
 
 ACTION_WORDS = {
-    "create": "created", "update": "updated", "submit": "submitted", "approve": "approved", "return": "returned",
-    "amend": "amended", "attach": "attachment added", "detach": "attachment removed",
-    "import": "imported", "export": "exported",
+    "create": QT_TRANSLATE_NOOP("AuditView", "created"), "update": QT_TRANSLATE_NOOP("AuditView", "updated"),
+    "submit": QT_TRANSLATE_NOOP("AuditView", "submitted"), "approve": QT_TRANSLATE_NOOP("AuditView", "approved"),
+    "return": QT_TRANSLATE_NOOP("AuditView", "returned"), "amend": QT_TRANSLATE_NOOP("AuditView", "amended"),
+    "attach": QT_TRANSLATE_NOOP("AuditView", "attachment added"),
+    "detach": QT_TRANSLATE_NOOP("AuditView", "attachment removed"),
+    "import": QT_TRANSLATE_NOOP("AuditView", "imported"), "export": QT_TRANSLATE_NOOP("AuditView", "exported"),
+    "print": QT_TRANSLATE_NOOP("AuditView", "printed"), "catalogue_add": QT_TRANSLATE_NOOP("AuditView",
+                                                                                          "substance added"),
 }
-COLUMNS = ("When", "Who", "Action", "Details")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditView", "When"), QT_TRANSLATE_NOOP("AuditView", "Who"),
+           QT_TRANSLATE_NOOP("AuditView", "Action"), QT_TRANSLATE_NOOP("AuditView", "Details"))
 WORKFLOW_FIELDS = frozenset({"status", "approved_by", "approved_at"})  # shown as the status change, not as fields
 HASH_PREFIX = 16
 CHANGES_SHOWN = 3
@@ -44,22 +52,24 @@ TOOLTIP_LIMIT = 4000
 def action_words(action: str) -> str:
     """'submit' -> 'submitted', 'custody_sent_to_lab' -> 'custody: sent to lab'."""
     if action in ACTION_WORDS:
-        return ACTION_WORDS[action]
+        return translate("AuditView", ACTION_WORDS[action])
     if action.startswith("custody_"):
         kind = action.removeprefix("custody_")
-        return "custody: " + EVENT_LABELS.get(kind, kind.replace("_", " ")).lower()
+        words = event_label(kind) if kind in vocab.CUSTODY_EVENT else kind.replace("_", " ")
+        return translate("AuditView", "custody: {event}").format(event=words.lower())
     return action.replace("_", " ")
 
 
 def _field_words(path: str) -> str:
     """'exhibits[01].quantity.value' -> 'exhibit 01 quantity value'."""
-    text = path.replace("exhibits[", "exhibit ").replace("persons[", "person ").replace("]", "")
-    return text.replace(".", " ").replace("_", " ")
+    text = path.replace("exhibits[", translate("AuditView", "exhibit") + " ")
+    text = text.replace("persons[", translate("AuditView", "person") + " ")
+    return text.replace("]", "").replace(".", " ").replace("_", " ")
 
 
 def _value(value: Any, limit: int = 28) -> str:
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return translate("AuditView", "(empty)")
     text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -70,29 +80,35 @@ def summary(entry: AuditEntry) -> str:
     parts: list[str] = []
     if entry.entity == "exhibit" and entry.entity_id:
         number = entry.entity_id.rsplit("/", 1)[-1]
-        where = " ".join(p for p in (f"held by {d['holder']}" if d.get("holder") else "",
-                                      f"at {d['location']}" if d.get("location") else "") if p)
-        parts.append(f"exhibit {number} event #{d.get('seq', '?')}" + (f": {where}" if where else ""))
+        held = translate("AuditView", "held by {holder}").format(holder=d["holder"]) if d.get("holder") else ""
+        at = translate("AuditView", "at {location}").format(location=d["location"]) if d.get("location") else ""
+        where = " ".join(p for p in (held, at) if p)
+        parts.append(translate("AuditView", "exhibit {number} event #{seq}").format(number=number,
+                                                                                    seq=d.get("seq", "?"))
+                     + (f": {where}" if where else ""))
         return "; ".join(parts)
     if entry.action in ("attach", "detach"):
-        name = str(d.get("file_name") or f"attachment {d.get('attachment', '?')}")
-        parts.append(name + (f" (exhibit {d['exhibit']})" if d.get("exhibit") else ""))
+        name = str(d.get("file_name") or translate("AuditView", "attachment {id}").format(id=d.get("attachment", "?")))
+        parts.append(name + (" (" + translate("AuditView", "exhibit {number}").format(number=d["exhibit"]) + ")"
+                             if d.get("exhibit") else ""))
     if d.get("reason"):
-        parts.append(f"reason: {d['reason']}")
+        parts.append(translate("AuditView", "reason: {reason}").format(reason=d["reason"]))
     changed = d.get("changes")
     status = d.get("status") or (changed.get("status") if isinstance(changed, dict) else None)
     if isinstance(status, list) and len(status) == 2:
-        parts.append(f"{status[0]} → {status[1]}")
+        parts.append(f"{vocab.CASE_STATUS.display(status[0]).lower()} → {vocab.CASE_STATUS.display(status[1]).lower()}")
     if entry.action == "create" and "exhibits" in d:
-        count = d["exhibits"]
-        parts.append(f"{count} exhibit{'' if count == 1 else 's'}")
+        parts.append(plural(int(d["exhibits"]), translate("AuditView", "{n} exhibit"),
+                            translate("AuditView", "{n} exhibits")))
     if isinstance(changed, dict):
         fields = {k: v for k, v in changed.items() if k not in WORKFLOW_FIELDS}
-        shown = [f"{_field_words(k)}: {_value(v[0])} → {_value(v[1])}" if isinstance(v, list) and len(v) == 2
+        shown = [labelled(_field_words(k), f"{_value(v[0])} → {_value(v[1])}") if isinstance(v, list) and len(v) == 2
                  else _field_words(k) for k, v in list(fields.items())[:CHANGES_SHOWN]]
         more = len(fields) - CHANGES_SHOWN
-        parts.append("; ".join(shown) + (f"; and {more} more field{'s' if more > 1 else ''}" if more > 0 else "")
-                     if fields else "no field changed")
+        others = plural(more, translate("AuditView", "and {n} more field"),
+                        translate("AuditView", "and {n} more fields"))
+        parts.append("; ".join(shown) + (f"; {others}" if more > 0 else "")
+                     if fields else translate("AuditView", "no field changed"))
     if not parts:
         parts = [f"{k}: {_value(v)}" for k, v in d.items() if k not in ("rows", "version")]
     return "; ".join(parts)
@@ -112,12 +128,12 @@ class AuditView(QWidget):
         self.case_number: str | None = None
         self.entries: list[AuditEntry] = []
 
-        self.title = QLabel("&Audit trail")
+        self.title = QLabel(self.tr("&Audit trail"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Audit trail")
+        self.table.setAccessibleName(self.tr("Audit trail"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,10 +146,10 @@ class AuditView(QWidget):
         self.title.setBuddy(self.table)
 
         self.empty_label = dim(QLabel())
-        self.empty_label.setAccessibleName("No audit entries")
+        self.empty_label.setAccessibleName(self.tr("No audit entries"))
         self.empty_label.setWordWrap(True)
         self.hash_label = dim(QLabel())
-        self.hash_label.setAccessibleName("Chain hash of the selected entry")
+        self.hash_label.setAccessibleName(self.tr("Chain hash of the selected entry"))
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -152,7 +168,7 @@ class AuditView(QWidget):
 
     def _zone_name(self) -> str:
         zone = self.app.timezone()
-        return zone.key if zone is not None else "local time"
+        return zone.key if zone is not None else self.tr("local time")
 
     def local_time(self, at: str) -> str:
         """A stored UTC time ('2026-11-25T12:00:00Z') in the agency time zone, to the minute."""
@@ -171,11 +187,13 @@ class AuditView(QWidget):
     def show_case(self, case_number: str | None) -> None:
         self.case_number = case_number
         self.entries = self.case_entries(case_number) if case_number else []
-        self.table.setHorizontalHeaderLabels([f"When ({self._zone_name()})", *COLUMNS[1:]])
+        self.table.setHorizontalHeaderLabels([self.tr("When ({zone})").format(zone=self._zone_name()),
+                                              *(translate("AuditView", title) for title in COLUMNS[1:])])
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            tooltip = f"Entry {entry.id}, stored {entry.at} (UTC)\n{detail_text(entry)}"
-            cells = (self.local_time(entry.at), entry.actor or "(system)", action_words(entry.action),
+            tooltip = (self.tr("Entry {id}, stored {at} (UTC)").format(id=entry.id, at=entry.at)
+                       + f"\n{detail_text(entry)}")
+            cells = (self.local_time(entry.at), entry.actor or self.tr("(system)"), action_words(entry.action),
                      summary(entry))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -186,10 +204,10 @@ class AuditView(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 12, 260))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if not case_number:
-            self.empty_label.setText("Save the case to start its audit trail.")
+            self.empty_label.setText(self.tr("Save the case to start its audit trail."))
         elif not self.entries:
-            self.empty_label.setText("No audit entries name this case: an imported case is logged under the "
-                                     "import of its file.")
+            self.empty_label.setText(self.tr("No audit entries name this case: an imported case is logged under the "
+                                             "import of its file."))
         self.empty_label.setVisible(not self.entries)
         self.table.setVisible(bool(self.entries))
         if self.entries:
@@ -206,6 +224,7 @@ class AuditView(QWidget):
             self.hash_label.setText("")
             self.hash_label.setToolTip("")
             return
-        self.hash_label.setText(f"Entry {entry.id} · chain hash {entry.hash[:HASH_PREFIX]}…")
-        self.hash_label.setToolTip(f"Full chain hash: {entry.hash}\nCheck it later with caseapp-cli verify "
-                                   f"--anchor {entry.hash}")
+        self.hash_label.setText(self.tr("Entry {id} · chain hash {hash}…").format(id=entry.id,
+                                                                                 hash=entry.hash[:HASH_PREFIX]))
+        self.hash_label.setToolTip(self.tr("Full chain hash: {hash}\nCheck it later with caseapp-cli verify --anchor "
+                                           "{hash}").format(hash=entry.hash))

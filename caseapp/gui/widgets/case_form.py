@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -40,16 +40,17 @@ from PySide6.QtWidgets import (
 
 from caseapp.core import vocab
 from caseapp.core.agency import AGENCY_CODE_KEY
-from caseapp.core.countries import country_name
+from caseapp.core.countries import country_display
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import DatabaseError
 from caseapp.core.model import Case, Location, Person
-from caseapp.core.text import counted
 from caseapp.core.validation import Issue, Severity, error
 from caseapp.gui.fonts import register_application_fonts
+from caseapp.gui.i18n import labelled, plural
 from caseapp.gui.models.exhibits import COLUMN, FIELD_KEYS
 from caseapp.gui.widgets.cell_editors import VocabularyCellsDelegate
 from caseapp.gui.widgets.exhibits_table import ExhibitsTable
+from caseapp.gui.widgets.field_titles import field_title
 from caseapp.gui.widgets.fields import CountryEdit, CountryListEdit, DecimalEdit, VocabCombo, country_model
 from caseapp.gui.widgets.one_line import keep_one_line
 from caseapp.gui.widgets.table_keys import KeyedTableWidget
@@ -63,7 +64,8 @@ QLabel[role="error"] { color: #b71c1c; }
 QLabel[role="warning"] { color: #8a6d00; }
 """
 
-PERSON_COLUMNS = ("Role", "Name", "Date of birth", "Nationality")
+PERSON_COLUMNS = (QT_TRANSLATE_NOOP("CaseForm", "Role"), QT_TRANSLATE_NOOP("CaseForm", "Name"),
+                  QT_TRANSLATE_NOOP("CaseForm", "Date of birth"), QT_TRANSLATE_NOOP("CaseForm", "Nationality"))
 #: validation field suffix of a person -> its column
 PERSON_FIELDS = {"role": 0, "name": 1, "date_of_birth": 2, "nationality": 3}
 
@@ -165,19 +167,19 @@ class CaseForm(QWidget):
 
     def _build(self) -> None:
         zone = self.app.timezone()
-        zone_name = str(zone) if zone else "this computer's time zone"
+        zone_name = str(zone) if zone else self.tr("this computer's time zone")
 
-        event, f = self._group("Event")
-        self.case_number = QLabel("new case — numbered when saved", self)
+        event, f = self._group(self.tr("Event"))
+        self.case_number = QLabel(self.tr("new case — numbered when saved"), self)
         self.case_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        f.addRow("Case number", self.case_number)
+        f.addRow(self.tr("Case number"), self.case_number)
         self.status_label = QLabel("", self)
-        f.addRow("Status", self.status_label)
+        f.addRow(self.tr("Status"), self.status_label)
         self.occurred = QLineEdit(self)
-        self.occurred.setPlaceholderText("YYYY-MM-DD HH:MM — type it")
+        self.occurred.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM — type it"))
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("Pick…")
-        self.calendar_button.setAccessibleName("pick the seizure date")
+        self.calendar_button.setText(self.tr("Pick…"))
+        self.calendar_button.setAccessibleName(self.tr("pick the seizure date"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # typed dates need no stop here
         self.calendar_button.setMenu(self._calendar_menu())
@@ -186,43 +188,46 @@ class CaseForm(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.occurred, 1)
         line.addWidget(self.calendar_button)
-        self._row(f, "Seized &on", "occurred_at", dated, buddy=self.occurred)
+        self._row(f, self.tr("Seized &on"), "occurred_at", dated, buddy=self.occurred)
         self._fields["occurred_at"] = self.occurred
         keep_one_line(self.occurred)
-        self.occurred.setAccessibleName("seized on")
+        self.occurred.setAccessibleName(self.tr("seized on"))
         self.occurred.textChanged.connect(self._edited)
-        self.zone_label = QLabel(f"local time, {zone_name}", self)
+        self.zone_label = QLabel(self.tr("local time, {zone}").format(zone=zone_name), self)
         self.zone_label.setStyleSheet("color: palette(mid);")
         f.addRow("", self.zone_label)
-        self.agency = self._row(f, "&Agency", "agency", QLineEdit(self))
-        self.unit = self._row(f, "Unit", "unit", QLineEdit(self))
-        self.officers = self._row(f, "Off&icers", "officers", QLineEdit(self), "names separated by ;")
-        self.officers.setPlaceholderText("names separated by ;")
-        self.detection = self._row(f, "Detection", "detection", VocabCombo(vocab.DETECTION, self))
+        self.agency = self._row(f, self.tr("&Agency"), "agency", QLineEdit(self))
+        self.unit = self._row(f, self.tr("Unit"), "unit", QLineEdit(self))
+        self.officers = self._row(f, self.tr("Off&icers"), "officers", QLineEdit(self), self.tr("names separated by ;"))
+        self.officers.setPlaceholderText(self.tr("names separated by ;"))
+        self.detection = self._row(f, self.tr("Detection"), "detection", VocabCombo(vocab.DETECTION, self))
 
-        place, f = self._group("Place")
-        self.place_name = self._row(f, "Place &name", "location.name", QLineEdit(self))
-        self.address = self._row(f, "Address", "location.address", QLineEdit(self))
-        self.city = self._row(f, "Cit&y", "location.city", QLineEdit(self))
-        self.region = self._row(f, "Region", "location.region", QLineEdit(self))
-        self.country = self._row(f, "Co&untry", "location.country", CountryEdit(self, self._countries))
-        self.place_type = self._row(f, "Place type", "location.place_type", VocabCombo(vocab.PLACE_TYPE, self))
-        self.lat = self._row(f, "Latitude", "location.lat", DecimalEdit(self))
-        self.lon = self._row(f, "Longitude", "location.lon", DecimalEdit(self))
+        place, f = self._group(self.tr("Place"))
+        self.place_name = self._row(f, self.tr("Place &name"), "location.name", QLineEdit(self))
+        self.address = self._row(f, self.tr("Address"), "location.address", QLineEdit(self))
+        self.city = self._row(f, self.tr("Cit&y"), "location.city", QLineEdit(self))
+        self.region = self._row(f, self.tr("Region"), "location.region", QLineEdit(self))
+        self.country = self._row(f, self.tr("Co&untry"), "location.country", CountryEdit(self, self._countries))
+        self.place_type = self._row(f, self.tr("Place type"), "location.place_type",
+                                    VocabCombo(vocab.PLACE_TYPE, self))
+        self.lat = self._row(f, self.tr("Latitude"), "location.lat", DecimalEdit(self))
+        self.lon = self._row(f, self.tr("Longitude"), "location.lon", DecimalEdit(self))
 
-        route, f = self._group("Route")
-        self.routing = self._row(f, "Routing", "routing", VocabCombo(vocab.ROUTING, self))
-        self.transport = self._row(f, "&Transport", "transport", VocabCombo(vocab.TRANSPORT, self))
-        self.conveyance = self._row(f, "Conveyance", "conveyance", QLineEdit(self),
-                                    "flight, vehicle plate, vessel, tracking number")
-        self.concealment = self._row(f, "Conceal&ment", "concealment", VocabCombo(vocab.CONCEALMENT, self))
-        self.concealment_text = self._row(f, "Concealed in", "concealment_text", QLineEdit(self))
-        self.origin = self._row(f, "Ori&gin", "origin_country", CountryEdit(self, self._countries))
-        self.departure = self._row(f, "Depa&rture", "departure_country", CountryEdit(self, self._countries))
-        self.transit = self._row(f, "Transit", "transit_countries", CountryListEdit(self))
-        self.destination = self._row(f, "&Destination", "destination_country", CountryEdit(self, self._countries))
+        route, f = self._group(self.tr("Route"))
+        self.routing = self._row(f, self.tr("Routing"), "routing", VocabCombo(vocab.ROUTING, self))
+        self.transport = self._row(f, self.tr("&Transport"), "transport", VocabCombo(vocab.TRANSPORT, self))
+        self.conveyance = self._row(f, self.tr("Conveyance"), "conveyance", QLineEdit(self),
+                                    self.tr("flight, vehicle plate, vessel, tracking number"))
+        self.concealment = self._row(f, self.tr("Conceal&ment"), "concealment",
+                                     VocabCombo(vocab.CONCEALMENT, self))
+        self.concealment_text = self._row(f, self.tr("Concealed in"), "concealment_text", QLineEdit(self))
+        self.origin = self._row(f, self.tr("Ori&gin"), "origin_country", CountryEdit(self, self._countries))
+        self.departure = self._row(f, self.tr("Depa&rture"), "departure_country", CountryEdit(self, self._countries))
+        self.transit = self._row(f, self.tr("Transit"), "transit_countries", CountryListEdit(self))
+        self.destination = self._row(f, self.tr("&Destination"), "destination_country",
+                                     CountryEdit(self, self._countries))
 
-        exhibits_box = JumpGroupBox("E&xhibits", self, self.focus_exhibits)
+        exhibits_box = JumpGroupBox(self.tr("E&xhibits"), self, self.focus_exhibits)
         self.exhibits = ExhibitsTable(self.app.catalogue, self)
         self.exhibits.setMinimumHeight(200)
         self.exhibits.changed.connect(self._edited)
@@ -234,10 +239,10 @@ class CaseForm(QWidget):
         self._messages["exhibits"] = self.exhibits_message
         self._fields["exhibits"] = self.exhibits.view
 
-        people_box = QGroupBox("People", self)
+        people_box = QGroupBox(self.tr("People"), self)
         self.people = KeyedTableWidget(0, len(PERSON_COLUMNS), self)  # Tab leaves it after the last cell
-        self.people.setHorizontalHeaderLabels(PERSON_COLUMNS)
-        self.people.setAccessibleName("people")
+        self.people.setHorizontalHeaderLabels([self.tr(title) for title in PERSON_COLUMNS])
+        self.people.setAccessibleName(self.tr("people"))
         self.people.setItemDelegate(VocabularyCellsDelegate({0: vocab.PERSON_ROLE}, (3,), self.people))
         self.people.horizontalHeader().setStretchLastSection(True)
         self.people.setMinimumHeight(130)
@@ -245,11 +250,11 @@ class CaseForm(QWidget):
         self.people.setColumnWidth(1, 200)
         self.people.setColumnWidth(2, 110)
         self.people.itemChanged.connect(self._edited)
-        self.people.setToolTip("role: " + ", ".join(t.label for t in vocab.PERSON_ROLE.terms)
-                               + "; date of birth YYYY-MM-DD; nationality a country name or code")
-        add_person = QPushButton("Add &person", self)
+        self.people.setToolTip(self.tr("role: {roles}; date of birth YYYY-MM-DD; nationality a country name or "
+                                       "code").format(roles=", ".join(t.display() for t in vocab.PERSON_ROLE.terms)))
+        add_person = QPushButton(self.tr("Add &person"), self)
         add_person.clicked.connect(self.add_person)
-        remove_person = QPushButton("Remove person", self)
+        remove_person = QPushButton(self.tr("Remove person"), self)
         remove_person.clicked.connect(self.remove_person)
         self.person_buttons = (add_person, remove_person)
         self.people_message = FieldMessage(self)
@@ -263,16 +268,16 @@ class CaseForm(QWidget):
         pb.addLayout(row)
         self._messages["persons"] = self.people_message
 
-        narrative_box = QGroupBox("Narrati&ve", self)
+        narrative_box = QGroupBox(self.tr("Narrati&ve"), self)
         self.narrative = QPlainTextEdit(self)
-        self.narrative.setAccessibleName("narrative")
+        self.narrative.setAccessibleName(self.tr("narrative"))
         self.narrative.setTabChangesFocus(True)
-        self.narrative.setPlaceholderText("What happened, in the officer's words")
+        self.narrative.setPlaceholderText(self.tr("What happened, in the officer's words"))
         self.narrative.textChanged.connect(self._edited)
         nb = QVBoxLayout(narrative_box)
         nb.addWidget(self.narrative)
 
-        self.attachments_box = QGroupBox("Attachments", self)
+        self.attachments_box = QGroupBox(self.tr("Attachments"), self)
         self.attachments_layout = QVBoxLayout(self.attachments_box)
 
         top = QHBoxLayout()
@@ -300,7 +305,7 @@ class CaseForm(QWidget):
             app.focusChanged.connect(self._focus_moved)
 
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("problems")
+        self.problems.setAccessibleName(self.tr("problems"))
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
         self.problems.setMaximumHeight(110)
@@ -359,12 +364,15 @@ class CaseForm(QWidget):
     def _removal_refusal(self, exhibit_id: int) -> str | None:
         """Why the stored exhibit cannot leave the case (what the store refuses on saving), or None."""
         events, attachments = self.app.exhibit_ties(exhibit_id)
-        ties = [counted(n, what) for n, what in ((events, "custody event"), (attachments, "attachment")) if n]
+        ties = [text for n, text in (
+            (events, plural(events, self.tr("{n} custody event"), self.tr("{n} custody events"))),
+            (attachments, plural(attachments, self.tr("{n} attachment"), self.tr("{n} attachments")))) if n]
         if not ties:
             return None
         number = next((r.number for r in self.exhibits.model.rows if r.id == exhibit_id), None) or ""
-        return (f"Exhibit {number} has {' and '.join(ties)}: it stays in the case, so its custody record and "
-                "files keep pointing at it. Correct the exhibit's details instead.")
+        return self.tr("Exhibit {number} has {ties}: it stays in the case, so its custody record and files keep "
+                       "pointing at it. Correct the exhibit's details instead.").format(
+            number=number, ties=self.tr(" and ").join(ties))
 
     # -- people -----------------------------------------------------------------------------------
     def add_person(self) -> None:
@@ -411,8 +419,8 @@ class CaseForm(QWidget):
         blank = case is None
         case = case or Case(agency=self.app.setting(AGENCY_CODE_KEY) or "",
                             officers=[self.officer] if self.officer else [])
-        self.case_number.setText(case.case_number or "new case — numbered when saved")
-        self.status_label.setText(vocab.CASE_STATUS.label(case.status))
+        self.case_number.setText(case.case_number or self.tr("new case — numbered when saved"))
+        self.status_label.setText(vocab.CASE_STATUS.display(case.status))
         self.occurred.setText((case.occurred_at or "").replace("T", " "))
         self.agency.setText(case.agency)
         self.unit.setText(case.unit)
@@ -441,9 +449,9 @@ class CaseForm(QWidget):
         for person in case.persons:
             row = self.people.rowCount()
             self.people.insertRow(row)
-            for column, text in enumerate((vocab.PERSON_ROLE.label(person.role), person.name,
+            for column, text in enumerate((vocab.PERSON_ROLE.display(person.role), person.name,
                                            person.date_of_birth or "",
-                                           country_name(person.nationality) if person.nationality else "")):
+                                           country_display(person.nationality) if person.nationality else "")):
                 self._person_item(row, column, text)
         self.people.blockSignals(False)
         self.narrative.setPlainText(case.narrative)
@@ -597,18 +605,20 @@ class CaseForm(QWidget):
         self.problems.clear()
         for issue in sorted(issues, key=lambda i: i.severity != Severity.ERROR):
             mark = "✖" if issue.severity == Severity.ERROR else "⚠"
-            item = QListWidgetItem(f"{mark} {_field_title(issue.field)}: {issue.message}")
+            item = QListWidgetItem(f"{mark} {labelled(field_title(issue.field), issue.message)}")
             item.setData(Qt.ItemDataRole.UserRole, issue.field)
             item.setForeground(Qt.GlobalColor.darkRed if issue.severity == Severity.ERROR
                                else Qt.GlobalColor.darkYellow)
             self.problems.addItem(item)
+        warnings = plural(len(self.warnings), self.tr("{n} warning"), self.tr("{n} warnings"))
         if self.errors:
-            self.problems_title.setText(f"<b>{counted(len(self.errors), 'error')} to fix before saving</b>"
-                                        + (f", {counted(len(self.warnings), 'warning')}" if self.warnings else ""))
+            self.problems_title.setText("<b>" + plural(len(self.errors), self.tr("{n} error to fix before saving"),
+                                                       self.tr("{n} errors to fix before saving"))
+                                        + "</b>" + (f", {warnings}" if self.warnings else ""))
         elif self.warnings:
-            self.problems_title.setText(f"{counted(len(self.warnings), 'warning')}: the case can be saved")
+            self.problems_title.setText(self.tr("{warnings}: the case can be saved").format(warnings=warnings))
         else:
-            self.problems_title.setText("No problems found")
+            self.problems_title.setText(self.tr("No problems found"))
         self.problems.setVisible(bool(issues))
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
@@ -643,21 +653,3 @@ class CaseForm(QWidget):
 def _row_used(cells: dict[str, str]) -> bool:
     """A row with anything typed beyond the default kind."""
     return any(v.strip() for k, v in cells.items() if k != "kind")
-
-
-def _field_title(path: str) -> str:
-    titles = {
-        "occurred_at": "Seized on", "location.country": "Country", "location.lat": "Latitude",
-        "location.lon": "Longitude", "location.place_type": "Place type", "origin_country": "Origin",
-        "departure_country": "Departure", "destination_country": "Destination", "exhibits": "Exhibits",
-    }
-    if path in titles:
-        return titles[path]
-    if path.startswith("exhibits["):
-        head, _, rest = path.partition("].")
-        return f"Exhibit {int(head[9:]) + 1} {rest.replace('_', ' ').replace('lab.', 'lab ')}"
-    if path.startswith("persons["):
-        head, _, rest = path.partition("].")
-        return f"Person {int(head[8:]) + 1} {rest.replace('_', ' ')}"
-    return path.replace("location.", "").replace("_", " ").capitalize()
-

@@ -29,7 +29,7 @@ class ChangedBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changed-banner")
-        self.setAccessibleName("changed at another workstation")
+        self.setAccessibleName(self.tr("changed at another workstation"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#changed-banner { background: #fff4ce; border: 1px solid #c19c00; }")
         self.label = QLabel(self)

@@ -5,7 +5,7 @@ the table shows is what the history justifies. Recording goes through CustodyEve
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,17 +24,24 @@ from PySide6.QtWidgets import (
 from caseapp.core.changes import Changes
 from caseapp.core.custody import CustodyEvent, CustodyState, EventType
 from caseapp.core.errors import CaseAppError
+from caseapp.core.formats import decimal_text
 from caseapp.core.model import Exhibit
 from caseapp.core.units import quantity_text
-from caseapp.gui.dialogs.custody_event import EVENT_LABELS, CustodyEventDialog
+from caseapp.gui.dialogs.custody_event import CustodyEventDialog, event_label
 from caseapp.gui.dialogs.login import dim
+from caseapp.gui.i18n import translate, window_language
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.custody import Custody
 from caseapp.services.workflow import Allowed, Workflow
 
-EXHIBIT_COLUMNS = ("No.", "Substance", "Holder", "Location", "State")
-EVENT_COLUMNS = ("#", "Event", "When", "By", "Holder / from", "Location", "Seal", "Notes")
+EXHIBIT_COLUMNS = (QT_TRANSLATE_NOOP("CustodyTab", "No."), QT_TRANSLATE_NOOP("CustodyTab", "Substance"),
+                   QT_TRANSLATE_NOOP("CustodyTab", "Holder"), QT_TRANSLATE_NOOP("CustodyTab", "Location"),
+                   QT_TRANSLATE_NOOP("CustodyTab", "State"))
+EVENT_COLUMNS = ("#", QT_TRANSLATE_NOOP("CustodyTab", "Event"), QT_TRANSLATE_NOOP("CustodyTab", "When"),
+                 QT_TRANSLATE_NOOP("CustodyTab", "By"), QT_TRANSLATE_NOOP("CustodyTab", "Holder / from"),
+                 QT_TRANSLATE_NOOP("CustodyTab", "Location"), QT_TRANSLATE_NOOP("CustodyTab", "Seal"),
+                 QT_TRANSLATE_NOOP("CustodyTab", "Notes"))
 MAX_COLUMN = 220
 PADDING = 6
 
@@ -42,7 +49,7 @@ PADDING = 6
 def _table(accessible_name: str, columns: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setAccessibleName(accessible_name)
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([translate("CustodyTab", title) for title in columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -73,14 +80,16 @@ def _fit_columns(table: QTableWidget) -> None:
 def state_text(state: CustodyState | None) -> str:
     """A few words for where an exhibit stands: sealed, checked out, at the lab, disposed of."""
     if state is None:
-        return "not recorded"
+        return translate("CustodyTab", "not recorded")
     if state.disposed:
-        return "disposed of"
-    words = [f"sealed {state.seal_number}" if state.seal_number else "not sealed"]
+        return translate("CustodyTab", "disposed of")
+    words = [translate("CustodyTab", "sealed {seal}").format(seal=state.seal_number) if state.seal_number
+             else translate("CustodyTab", "not sealed")]
     if state.checked_out:
-        words.append(f"checked out, due {state.due_date}" if state.due_date else "checked out")
+        words.append(translate("CustodyTab", "checked out, due {date}").format(date=state.due_date) if state.due_date
+                     else translate("CustodyTab", "checked out"))
     if state.at_lab:
-        words.append("at the lab")
+        words.append(translate("CustodyTab", "at the lab"))
     return ", ".join(words)
 
 
@@ -89,10 +98,14 @@ def _when(at: str) -> str:
 
 
 def _details(event: CustodyEvent) -> str:
-    parts = [f"{label} {value}" for label, value in (
-        ("purpose", event.purpose), ("due", event.due_date), ("tracking", event.tracking_number),
-        ("method", event.method), ("authority", event.authority), ("witnesses", " and ".join(event.witnesses)),
-        ("weight", event.weight)) if value]
+    parts = [f"{translate('CustodyTab', label)} {value}" for label, value in (
+        (QT_TRANSLATE_NOOP("CustodyTab", "purpose"), event.purpose), (QT_TRANSLATE_NOOP("CustodyTab", "due"),
+                                                                       event.due_date),
+        (QT_TRANSLATE_NOOP("CustodyTab", "tracking"), event.tracking_number),
+        (QT_TRANSLATE_NOOP("CustodyTab", "method"), event.method),
+        (QT_TRANSLATE_NOOP("CustodyTab", "authority"), event.authority),
+        (QT_TRANSLATE_NOOP("CustodyTab", "witnesses"), translate("CustodyTab", " and ").join(event.witnesses)),
+        (QT_TRANSLATE_NOOP("CustodyTab", "weight"), event.weight)) if value]
     return "; ".join(parts)
 
 
@@ -114,14 +127,14 @@ class CustodyTab(QWidget):
         self.dialog: CustodyEventDialog | None = None  # the event dialog while it is open
         self.allowed: Allowed | None = None  # Workflow.allowed of the case shown: may the user record custody?
 
-        self.empty_label = QLabel("Save the case to record custody.")
-        self.empty_label.setAccessibleName("Custody")
+        self.empty_label = QLabel(self.tr("Save the case to record custody."))
+        self.empty_label.setAccessibleName(self.tr("Custody"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         dim(self.empty_label)
 
-        self.exhibit_table = _table("Exhibits", EXHIBIT_COLUMNS)
-        exhibits_label = QLabel("E&xhibits")
+        self.exhibit_table = _table(self.tr("Exhibits"), EXHIBIT_COLUMNS)
+        exhibits_label = QLabel(self.tr("E&xhibits"))
         exhibits_label.setBuddy(self.exhibit_table)
         self._bold(exhibits_label)
         left = QWidget()
@@ -131,18 +144,18 @@ class CustodyTab(QWidget):
         left_layout.addWidget(exhibits_label)
         left_layout.addWidget(self.exhibit_table)
 
-        self.event_table = _table("Custody events", EVENT_COLUMNS)
-        self.events_label = QLabel("Custody e&vents")
+        self.event_table = _table(self.tr("Custody events"), EVENT_COLUMNS)
+        self.events_label = QLabel(self.tr("Custody e&vents"))
         self.events_label.setBuddy(self.event_table)
         self._bold(self.events_label)
         self.now_label = QLabel()
-        self.now_label.setAccessibleName("Custody now")
+        self.now_label.setAccessibleName(self.tr("Custody now"))
         self.now_label.setWordWrap(True)
-        self.record_button = QPushButton("&Record event…")
-        self.record_button.setAccessibleName("Record custody event")
+        self.record_button = QPushButton(self.tr("&Record event…"))
+        self.record_button.setAccessibleName(self.tr("Record custody event"))
         self.record_button.clicked.connect(self.record_event)
         self.why_label = dim(QLabel())
-        self.why_label.setAccessibleName("Why recording is unavailable")
+        self.why_label.setAccessibleName(self.tr("Why recording is unavailable"))
         self.why_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -200,13 +213,13 @@ class CustodyTab(QWidget):
                 if self.allowed is None:
                     self.allowed = self.app.service(Workflow).allowed(self.user, case, only=("custody",))
             except CaseAppError as exc:
-                self._empty(f"Custody cannot be shown: {exc}.")
+                self._empty(self.tr("Custody cannot be shown: {error}.").format(error=exc))
                 return
         if not case_number:
-            self._empty("Save the case to record custody.")
+            self._empty(self.tr("Save the case to record custody."))
             return
         if not self.exhibits:
-            self._empty("This case has no exhibits: add one and save the case to record its custody.")
+            self._empty(self.tr("This case has no exhibits: add one and save the case to record its custody."))
             return
         self.stack.setCurrentWidget(self.splitter)
         self._fill_exhibits(select)
@@ -226,9 +239,10 @@ class CustodyTab(QWidget):
         for row, exhibit in enumerate(self.exhibits):
             number = exhibit.number or ""
             state = self.states.get(number)
-            substance = exhibit.substance or "(not given)"
+            substance = self.app.catalogue.display(exhibit.substance) or self.tr("(not given)")
             if exhibit.quantity is not None and exhibit.quantity.value is not None:
-                substance += f", {quantity_text(exhibit.quantity.value, exhibit.quantity.unit)}"
+                substance += ", " + quantity_text(decimal_text(exhibit.quantity.value), exhibit.quantity.unit,
+                                                  window_language())
             cells = (number, substance, state.holder if state else "", state.location if state else "",
                      state_text(state))
             for column, text in enumerate(cells):
@@ -257,21 +271,23 @@ class CustodyTab(QWidget):
             try:
                 self.events, _ = self.custody.history(self.case_number, number)
             except CaseAppError as exc:
-                self.now_label.setText(f"Custody cannot be read: {exc}.")
+                self.now_label.setText(self.tr("Custody cannot be read: {error}.").format(error=exc))
         self._fill_events(number)
         self._update_button()
 
     def _fill_events(self, number: str | None) -> None:
-        self.events_label.setText(f"Custody e&vents of exhibit {number}" if number else "Custody e&vents")
+        self.events_label.setText(self.tr("Custody e&vents of exhibit {number}").format(number=number) if number
+                                  else self.tr("Custody e&vents"))
         state = self.states.get(number or "")
         if number is None:
-            self.now_label.setText("Choose an exhibit.")
+            self.now_label.setText(self.tr("Choose an exhibit."))
         elif state is None:
-            self.now_label.setText("No custody recorded yet: record the seizure first." if self._may_record()
-                                   else "No custody recorded yet.")
+            self.now_label.setText(self.tr("No custody recorded yet: record the seizure first.") if self._may_record()
+                                   else self.tr("No custody recorded yet."))
         else:
-            where = state.location or "an unrecorded location"
-            self.now_label.setText(f"Now held by {state.holder or 'unknown'} at {where}; {state_text(state)}.")
+            where = state.location or self.tr("an unrecorded location")
+            self.now_label.setText(self.tr("Now held by {holder} at {location}; {state}.").format(
+                holder=state.holder or self.tr("unknown"), location=where, state=state_text(state)))
         corrected_by: dict[int, list[int]] = {}
         for e in self.events:
             if e.type == EventType.CORRECTION and e.corrects is not None and e.seq is not None:
@@ -280,12 +296,12 @@ class CustodyTab(QWidget):
         table.setRowCount(len(self.events))
         for row, e in enumerate(self.events):
             holder = f"{e.from_holder} → {e.holder}" if e.from_holder else e.holder
-            corrects = f"corrects #{e.corrects}" if e.corrects is not None else ""
+            corrects = self.tr("corrects #{number}").format(number=e.corrects) if e.corrects is not None else ""
             later = corrected_by.get(e.seq or 0, [])
             if later:
-                corrects = "corrected by " + ", ".join(f"#{n}" for n in later)
+                corrects = self.tr("corrected by {events}").format(events=", ".join(f"#{n}" for n in later))
             notes = "; ".join(p for p in (corrects, _details(e), e.notes) if p)
-            cells = (str(e.seq or ""), EVENT_LABELS.get(e.type, e.type), _when(e.at), e.actor, holder, e.location,
+            cells = (str(e.seq or ""), event_label(e.type), _when(e.at), e.actor, holder, e.location,
                      e.seal_number, notes)
             for column, text in enumerate(cells):
                 item = _item(text)
@@ -311,7 +327,7 @@ class CustodyTab(QWidget):
             reason = self.allowed.reason("custody") if self.allowed is not None else ""
             self.why_label.setText(f"{reason[:1].upper()}{reason[1:]}." if reason else "")
         elif not has_exhibit:
-            self.why_label.setText("Choose an exhibit to record its custody.")
+            self.why_label.setText(self.tr("Choose an exhibit to record its custody."))
         else:
             self.why_label.setText("")
 

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from caseapp.core import vocab
 from caseapp.core.substances import Catalogue
 from caseapp.core.units import UNITS, Dimension
-from caseapp.gui.models.exhibits import COLUMN, COLUMNS, UNKNOWN_WORD, ExhibitsModel
-from caseapp.gui.widgets.fields import complete_on_keys, substance_completer, substance_model
+from caseapp.gui.models.exhibits import COLUMN, COLUMNS, ExhibitsModel, column_title
+from caseapp.gui.widgets.fields import complete_on_keys, substance_completer, substance_model, unknown_word
 from caseapp.gui.widgets.one_line import keep_one_line
 from caseapp.gui.widgets.table_keys import KeyedTableView, editor_line
 
@@ -47,7 +47,7 @@ def unit_labels(form: str | None, *, counts_only: bool = False) -> list[str]:
         wanted = {Dimension.COUNT.value}
     else:
         wanted = set(vocab.FORM_DIMENSIONS.get(form or "", {d.value for d in Dimension}))
-    return [u.label for u in UNITS if u.dimension.value in wanted]
+    return [u.display() for u in UNITS if u.dimension.value in wanted]
 
 
 class ExhibitDelegate(QStyledItemDelegate):
@@ -65,7 +65,7 @@ class ExhibitDelegate(QStyledItemDelegate):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             if column.editor == "vocab" and column.vocabulary is not None:
-                labels = [t.label for t in column.vocabulary.terms]
+                labels = [t.display() for t in column.vocabulary.terms]
             else:
                 form = model.form_of(index.row()) if isinstance(model, ExhibitsModel) else None
                 labels = unit_labels(form, counts_only=column.editor == "count_unit")
@@ -84,7 +84,8 @@ class ExhibitDelegate(QStyledItemDelegate):
             # numbers are read (and refused with a message on the cell) by the model: a validator
             # would keep the editor open on a bad number without saying why
             editor = line
-        editor.setAccessibleName(f"exhibit {index.row() + 1} {column.header}")
+        editor.setAccessibleName(self.tr("exhibit {number} {column}").format(number=index.row() + 1,
+                                                                             column=column_title(column)))
         keep_one_line(editor)  # a pasted description keeps to one line
         return editor
 
@@ -135,7 +136,7 @@ class ExhibitsTable(QWidget):
         #: why a stored exhibit (by id) may not be removed (custody events, attachments), or None
         self.removal_refusal: Callable[[int], str | None] = lambda exhibit_id: None
         self.view = KeyedTableView(self)
-        self.view.setAccessibleName("exhibits")
+        self.view.setAccessibleName(self.tr("exhibits"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(ExhibitDelegate(catalogue, self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -152,15 +153,17 @@ class ExhibitsTable(QWidget):
         widths = {"number": 44, "kind": 110, "substance": 180, "form": 100, "quantity": 80, "unit": 90,
                   "count": 70, "count_unit": 90, "measure": 70, "packages": 70, "packaging": 150, "field_test": 100,
                   "lab_substance": 150, "purity": 90, "description": 200, "kg": 110, "hazard": 90}
-        for key, width in widths.items():
-            self.view.setColumnWidth(COLUMN[key], width)
+        metrics = header.fontMetrics()
+        for key, width in widths.items():  # never narrower than its title (French titles are longer)
+            title = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(COLUMN[key], max(width, metrics.horizontalAdvance(title) + 16))
         header.setStretchLastSection(False)
 
-        self.add_button = QPushButton("Add exhibit", self)  # Ctrl+Shift+E; A is Agency's
-        self.duplicate_button = QPushButton("Duplicate", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.unknown_button = QPushButton("Quantity un&known", self)
-        self.unknown_button.setToolTip("mark the selected exhibit's quantity as deliberately unknown")
+        self.add_button = QPushButton(self.tr("Add exhibit"), self)  # Ctrl+Shift+E; A is Agency's
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.unknown_button = QPushButton(self.tr("Quantity un&known"), self)
+        self.unknown_button.setToolTip(self.tr("mark the selected exhibit's quantity as deliberately unknown"))
         for button, slot in ((self.add_button, self.add), (self.duplicate_button, self.duplicate),
                              (self.remove_button, self.remove), (self.unknown_button, self.mark_unknown)):
             button.clicked.connect(slot)
@@ -228,14 +231,14 @@ class ExhibitsTable(QWidget):
         stored = self.model.rows[row]
         refusal = self.removal_refusal(stored.id) if stored.id is not None else None
         if refusal:
-            QMessageBox.warning(self, "Exhibit not removed", refusal)
+            QMessageBox.warning(self, self.tr("Exhibit not removed"), refusal)
             return
         self.model.remove_row(row)
 
     def mark_unknown(self) -> None:
         row = self.current_row()
         if row >= 0:
-            self.model.setData(self.model.index(row, COLUMN["quantity"]), UNKNOWN_WORD)
+            self.model.setData(self.model.index(row, COLUMN["quantity"]), unknown_word())
 
     def _edit(self, row: int, column: int) -> None:
         index = self.model.index(row, column)

@@ -18,21 +18,43 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractListModel, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLineEdit, QStyle, QWidget
 
-from caseapp.core.countries import all_countries, country_name, find_country
+from caseapp.core.countries import countries_for_display, country_display, find_country
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import quoted
 from caseapp.core.vocab import Vocabulary
+from caseapp.gui.i18n import translate
 from caseapp.gui.widgets.ranking import RankingProxy
 
-UNKNOWN_WORD = "unknown"
+#: a quantity not known, in any language; the window shows unknown_word()
+UNKNOWN_WORD = QT_TRANSLATE_NOOP("ExhibitsModel", "unknown")
 #: the role holding the text a completer inserts (the display text carries group and hazard too)
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: what an entry stands for (an alias's substance): Tab takes it when every entry left stands for one thing
 CANONICAL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def unknown_word() -> str:
+    """What a quantity cell says for a quantity not known, in the window's language ('unknown', 'inconnue')."""
+    return translate("ExhibitsModel", UNKNOWN_WORD)
+
+
+def is_unknown_word(text: str) -> bool:
+    """'unknown' in the window's language or in English."""
+    folded = text.strip().casefold()
+    return folded in (UNKNOWN_WORD, unknown_word().casefold())
 
 
 def decimal_marks(locale: QLocale) -> tuple[str, str]:
@@ -49,17 +71,19 @@ def parse_local_decimal(text: str, locale: QLocale | None = None) -> Decimal | N
     if not cleaned:
         return None
     other = "," if point == "." else "."
-    if group and group in cleaned or other in cleaned:
-        raise ValueError(f"type the number without thousands separators, with '{point}' as the decimal mark")
+    if group and group in cleaned or other in cleaned or (group.isspace() and " " in cleaned.strip()):
+        raise ValueError(translate("DecimalEdit", "type the number without thousands separators, with '{mark}' as "
+                                                  "the decimal mark").format(mark=point))
     if cleaned.count(point) > 1:
-        raise ValueError(f"{quoted(text)} has more than one decimal mark")
+        raise ValueError(translate("DecimalEdit", "{text} has more than one decimal mark").format(text=quoted(text)))
     body = cleaned[1:] if cleaned.startswith("-") else cleaned
     if not body.replace(point, "", 1).isdigit() or not body.replace(point, "", 1).isascii():
-        raise ValueError(f"{quoted(text)} is not a number (digits and '{point}' only)")
+        raise ValueError(translate("DecimalEdit", "{text} is not a number (digits and '{mark}' only)").format(
+            text=quoted(text), mark=point))
     try:
         return Decimal(cleaned.replace(point, "."))
     except InvalidOperation:  # pragma: no cover - the checks above leave only valid decimals
-        raise ValueError(f"{quoted(text)} is not a number") from None
+        raise ValueError(translate("DecimalEdit", "{text} is not a number").format(text=quoted(text))) from None
 
 
 def format_local_decimal(value: Decimal | None, locale: QLocale | None = None) -> str:
@@ -77,7 +101,7 @@ class DecimalEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         point, _ = decimal_marks(self.locale())
-        self.setPlaceholderText(f"decimal mark '{point}', no thousands separators")
+        self.setPlaceholderText(self.tr("decimal mark '{mark}', no thousands separators").format(mark=point))
 
     def value(self) -> Decimal | None:
         return parse_local_decimal(self.text(), self.locale())
@@ -235,13 +259,13 @@ class VocabCombo(QComboBox):
         self.addItem("", None)
         for term in vocabulary.terms:
             if not codes or term.code in codes:
-                self.addItem(term.label, term.code)
+                self.addItem(term.display(), term.code)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         complete_on_keys(completer)
-        self.lineEdit().setPlaceholderText("choose or type")
+        self.lineEdit().setPlaceholderText(self.tr("choose or type"))
 
     def code(self) -> str | None:
         text = self.currentText().strip()
@@ -250,7 +274,7 @@ class VocabCombo(QComboBox):
         return self.vocabulary.code_for(text) or text
 
     def set_code(self, code: str | None) -> None:
-        self.setEditText(self.vocabulary.label(code) if code else "")
+        self.setEditText(self.vocabulary.display(code) if code else "")
 
 
 class CompletionModel(QAbstractListModel):
@@ -293,11 +317,12 @@ def _completer(model: CompletionModel, parent: QWidget) -> QCompleter:
 
 
 def country_model(parent: QObject | None = None) -> CompletionModel:
-    """Each country by name ("Canada (CA)") and by its two codes ("CAN — Canada"), inserting the name."""
+    """Each country by name ("Canada (CA)") and by its two codes ("CAN — Canada"), inserting the name; the
+    names in the window's language ("Allemagne (DE)")."""
     entries = []
-    for country in all_countries():
-        entries.append((f"{country.name} ({country.code})", country.name))
-        entries.extend((f"{code} — {country.name}", country.name) for code in (country.code, country.alpha3))
+    for country, name in countries_for_display():
+        entries.append((f"{name} ({country.code})", name))
+        entries.extend((f"{code} — {name}", name) for code in (country.code, country.alpha3))
     return CompletionModel(entries, parent)
 
 
@@ -312,7 +337,7 @@ class CountryEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None, model: CompletionModel | None = None) -> None:
         super().__init__(parent)
         self.setCompleter(_completer(model or country_model(self), self))
-        self.setPlaceholderText("name or code")
+        self.setPlaceholderText(self.tr("name or code"))
 
     def value(self) -> str | None:
         text = self.text().strip()
@@ -322,7 +347,7 @@ class CountryEdit(QLineEdit):
         return country.code if country else text
 
     def set_value(self, code: str | None) -> None:
-        self.setText(country_name(code) if code else "")
+        self.setText(country_display(code) if code else "")
 
 
 class CountryListEdit(QLineEdit):
@@ -330,7 +355,7 @@ class CountryListEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("countries in order, separated by commas")
+        self.setPlaceholderText(self.tr("countries in order, separated by commas"))
 
     def values(self) -> list[str]:
         parts = [p.strip() for p in self.text().replace(";", ",").split(",")]
@@ -342,20 +367,23 @@ class CountryListEdit(QLineEdit):
         return result
 
     def set_values(self, codes: list[str]) -> None:
-        self.setText(", ".join(country_name(c) for c in codes))
+        self.setText(", ".join(country_display(c) for c in codes))
 
 
 def substance_model(catalogue: Catalogue, parent: QObject | None = None) -> CompletionModel:
-    """Every name and alias, shown with its substance's group and a hazard mark."""
+    """Every name and alias (French names too), shown with its substance's name and group in the window's
+    language and a hazard mark."""
     entries = []
+    hazard = translate("SubstanceEdit", "⚠ hazard")
     for text, substance in sorted(catalogue.names(), key=lambda pair: pair[0].casefold()):
         group = catalogue.groups.get(substance.group)
-        label = text if text == substance.name else f"{text} → {substance.name}"
+        name = substance.display()
+        label = text if text == name else f"{text} → {name}"
         if group is not None:
-            label += f"  ({group.name})"
+            label += f"  ({group.display()})"
         if catalogue.is_hazard(substance):
-            label += "  ⚠ hazard"
-        entries.append((label, text, substance.name))
+            label += f"  {hazard}"
+        entries.append((label, text, name))
     return CompletionModel(entries, parent)
 
 
@@ -364,7 +392,7 @@ class SubstanceEdit(QLineEdit):
                  model: CompletionModel | None = None) -> None:
         super().__init__(parent)
         self.setCompleter(substance_completer(catalogue, self, model))
-        self.setPlaceholderText("name or alias")
+        self.setPlaceholderText(self.tr("name or alias"))
 
 
 def substance_completer(catalogue: Catalogue, parent: QWidget,

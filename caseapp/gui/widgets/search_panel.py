@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from caseapp.core import vocab
 from caseapp.core.changes import Changes
 from caseapp.core.dates import occurred_date, parse_occurred
+from caseapp.core.formats import grouped, kg_text
 from caseapp.core.substances import Catalogue
-from caseapp.core.text import noun, quoted
-from caseapp.core.units import format_kg
+from caseapp.core.text import quoted
+from caseapp.gui.i18n import plural, translate
 from caseapp.gui.models.search_results import SORTS, SearchResultsModel
 from caseapp.gui.search_worker import SearchWorker
 from caseapp.gui.settings_keys import SAVED_SEARCHES
@@ -44,9 +45,12 @@ from caseapp.services.app import CaseApp
 from caseapp.store.contract import SearchQuery, SearchTotals, UnknownFilter
 from caseapp.store.contract.terms import schedule_code
 
-MATCH_LABELS = (("either", "Suspected or lab-confirmed"), ("suspected", "Suspected only"),
-                ("confirmed", "Lab-confirmed only"))
-ORDER_LABELS = (("newest", "Newest first"), ("oldest", "Oldest first"), ("largest", "Largest first"))
+MATCH_LABELS = (("either", QT_TRANSLATE_NOOP("SearchPanel", "Suspected or lab-confirmed")),
+                ("suspected", QT_TRANSLATE_NOOP("SearchPanel", "Suspected only")),
+                ("confirmed", QT_TRANSLATE_NOOP("SearchPanel", "Lab-confirmed only")))
+ORDER_LABELS = (("newest", QT_TRANSLATE_NOOP("SearchPanel", "Newest first")),
+                ("oldest", QT_TRANSLATE_NOOP("SearchPanel", "Oldest first")),
+                ("largest", QT_TRANSLATE_NOOP("SearchPanel", "Largest first")))
 
 
 def _schedule_code(catalogue: Catalogue, text: str | None) -> str | None:
@@ -64,7 +68,8 @@ def _date(text: str, label: str) -> date | None:
     try:
         return occurred_date(parse_occurred(text))
     except ValueError:
-        raise ValueError(f"{label}: {quoted(text)} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(translate("SearchPanel", "{filter}: {text} is not a date (YYYY-MM-DD)").format(
+            filter=label, text=quoted(text))) from None
 
 
 class SearchPanel(QWidget):
@@ -79,7 +84,7 @@ class SearchPanel(QWidget):
         self.totals: SearchTotals | None = None
         self.stale = False  # what the shown search finds changed while the panel was hidden
         self.worker = SearchWorker(app.session, self) if app.has_sessions else None
-        self.model = SearchResultsModel(self, page_size=page_size)
+        self.model = SearchResultsModel(self, page_size=page_size, catalogue=app.catalogue)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -120,55 +125,56 @@ class SearchPanel(QWidget):
                 widget.toggled.connect(self.schedule)
             return widget
 
-        self.substance = add("&Substance", SubstanceEdit(self.app.catalogue, self))
-        self.analogues = add("", QCheckBox("include &analogues", self))
+        self.substance = add(self.tr("&Substance"), SubstanceEdit(self.app.catalogue, self))
+        self.analogues = add("", QCheckBox(self.tr("include &analogues"), self))
         self.analogues.setChecked(True)
-        self.analogues.setToolTip("the substance's analogue family: fentanyl finds carfentanil, sufentanil…")
-        self.match_on = add("Match on", QComboBox(self))
+        self.analogues.setToolTip(self.tr("the substance's analogue family: fentanyl finds carfentanil, sufentanil…"))
+        self.match_on = add(self.tr("Match on"), QComboBox(self))
         for code, label in MATCH_LABELS:
-            self.match_on.addItem(label, code)
-        self.group = add("&Group", QComboBox(self))
-        self.group.addItem("any group", None)
+            self.match_on.addItem(self.tr(label), code)
+        self.group = add(self.tr("&Group"), QComboBox(self))
+        self.group.addItem(self.tr("any group"), None)
         for group in sorted(self.app.catalogue.groups.values(), key=lambda g: (g.parent or g.id, g.parent is not None,
                                                                               g.name)):
-            self.group.addItem(("    " if group.parent else "") + group.name, group.id)
-        self.schedule_filter = add("CDSA schedule", QComboBox(self))
-        self.schedule_filter.addItem("any schedule", None)
+            self.group.addItem(("    " if group.parent else "") + group.display(), group.id)
+        self.schedule_filter = add(self.tr("CDSA schedule"), QComboBox(self))
+        self.schedule_filter.addItem(self.tr("any schedule"), None)
         facts = self.app.catalogue.schedule_facts
         for code in facts.schedules if facts is not None else ():
-            self.schedule_filter.addItem(f"Schedule {code}", code)
-        self.schedule_filter.setToolTip("Controlled Drugs and Substances Act (Canada); VII and VIII are repealed")
-        self.date_from = add("Fro&m", QLineEdit(self))
-        self.date_from.setPlaceholderText("YYYY-MM-DD")
-        self.date_to = add("&To", QLineEdit(self))
-        self.date_to.setPlaceholderText("YYYY-MM-DD (inclusive)")
-        self.country = add("Seized &in", CountryEdit(self, countries))
-        self.region = add("Region", QLineEdit(self))
-        self.origin = add("&Origin", CountryEdit(self, countries))
-        self.departure = add("&Departure", CountryEdit(self, countries))
-        self.transit = add("Tra&nsit", CountryEdit(self, countries))
-        self.destination = add("Destination", CountryEdit(self, countries))
-        self.transport = add("Transport", VocabCombo(vocab.TRANSPORT, self))
-        self.concealment = add("Concealment", VocabCombo(vocab.CONCEALMENT, self))
-        self.place_type = add("&Place type", VocabCombo(vocab.PLACE_TYPE, self))
-        self.agency = add("Agency", QLineEdit(self))
-        self.officer = add("Officer", QLineEdit(self))
-        self.status = add("Status", QComboBox(self))
-        self.status.addItem("any status", None)
+            self.schedule_filter.addItem(self.tr("Schedule {number}").format(number=code), code)
+        self.schedule_filter.setToolTip(self.tr("Controlled Drugs and Substances Act (Canada); VII and VIII are "
+                                                "repealed"))
+        self.date_from = add(self.tr("Fro&m"), QLineEdit(self))
+        self.date_from.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date_to = add(self.tr("&To"), QLineEdit(self))
+        self.date_to.setPlaceholderText(self.tr("YYYY-MM-DD (inclusive)"))
+        self.country = add(self.tr("Seized &in"), CountryEdit(self, countries))
+        self.region = add(self.tr("Region"), QLineEdit(self))
+        self.origin = add(self.tr("&Origin"), CountryEdit(self, countries))
+        self.departure = add(self.tr("&Departure"), CountryEdit(self, countries))
+        self.transit = add(self.tr("Tra&nsit"), CountryEdit(self, countries))
+        self.destination = add(self.tr("Destination"), CountryEdit(self, countries))
+        self.transport = add(self.tr("Transport"), VocabCombo(vocab.TRANSPORT, self))
+        self.concealment = add(self.tr("Concealment"), VocabCombo(vocab.CONCEALMENT, self))
+        self.place_type = add(self.tr("&Place type"), VocabCombo(vocab.PLACE_TYPE, self))
+        self.agency = add(self.tr("Agency"), QLineEdit(self))
+        self.officer = add(self.tr("Officer"), QLineEdit(self))
+        self.status = add(self.tr("Status"), QComboBox(self))
+        self.status.addItem(self.tr("any status"), None)
         for term in vocab.CASE_STATUS.terms:
-            self.status.addItem(term.label, term.code)
-        self.hazard = add("", QCheckBox("ha&zardous exhibits only", self))
-        self.kg_min = add("&kg-eq. at least", DecimalEdit(self))
-        self.kg_max = add("kg-eq. at most", DecimalEdit(self))
+            self.status.addItem(term.display(), term.code)
+        self.hazard = add("", QCheckBox(self.tr("ha&zardous exhibits only"), self))
+        self.kg_min = add(self.tr("&kg-eq. at least"), DecimalEdit(self))
+        self.kg_max = add(self.tr("kg-eq. at most"), DecimalEdit(self))
         self.kg_min.setPlaceholderText("kg")
         self.kg_max.setPlaceholderText("kg")
-        self.text = add("&Words", QLineEdit(self))
-        self.text.setPlaceholderText('narrative, place, concealment… "a phrase"')
-        self.order = add("Order", QComboBox(self))
+        self.text = add(self.tr("&Words"), QLineEdit(self))
+        self.text.setPlaceholderText(self.tr('narrative, place, concealment… "a phrase"'))
+        self.order = add(self.tr("Order"), QComboBox(self))
         for code, label in ORDER_LABELS:
-            self.order.addItem(label, code)
-        self.grouped = add("", QCheckBox("one &row per case", self))
-        clear = QPushButton("Clear filters", self)  # C is the Case menu's
+            self.order.addItem(self.tr(label), code)
+        self.grouped = add("", QCheckBox(self.tr("one &row per case"), self))
+        clear = QPushButton(self.tr("Clear filters"), self)  # C is the Case menu's
         clear.clicked.connect(self.clear)
         form.addRow("", clear)
         scroll = QScrollArea(self)
@@ -177,12 +183,12 @@ class SearchPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
 
-        self.message = QLabel("Type a substance, a place, a word…", self)
+        self.message = QLabel(self.tr("Type a substance, a place, a word…"), self)
         self.message.setWordWrap(True)
         self.totals_label = QLabel("", self)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableView(self)
-        self.table.setAccessibleName("search results")
+        self.table.setAccessibleName(self.tr("search results"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -197,13 +203,14 @@ class SearchPanel(QWidget):
         self.table.activated.connect(lambda index: self._open(index.row()))
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy)
-        self.copy_button = QPushButton("Cop&y", self)
-        self.copy_button.setToolTip("copy the selected rows (or all loaded rows) as tab-separated text")
+        self.copy_button = QPushButton(self.tr("Cop&y"), self)
+        self.copy_button.setToolTip(self.tr("copy the selected rows (or all loaded rows) as tab-separated text"))
         self.copy_button.clicked.connect(self.copy)
-        self.export_button = QPushButton("E&xport CSV…", self)
-        self.save_button = QPushButton("Sa&ve…", self)
-        self.summary_button = QPushButton("S&ummary…", self)
-        self.summary_button.setToolTip("totals, monthly trend, origins and the largest seizures of this search")
+        self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve…"), self)
+        self.summary_button = QPushButton(self.tr("S&ummary…"), self)
+        self.summary_button.setToolTip(self.tr("totals, monthly trend, origins and the largest seizures of this "
+                                               "search"))
         self.totals_label.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -241,14 +248,14 @@ class SearchPanel(QWidget):
             try:
                 kg[name] = edit.value()
             except ValueError as exc:
-                raise ValueError(f"kg-equivalent: {exc}") from None
+                raise ValueError(self.tr("kg-equivalent: {problem}").format(problem=exc)) from None
             if kg[name] is not None and kg[name] < 0:
-                raise ValueError("kg-equivalent: a quantity is 0 or more")
+                raise ValueError(self.tr("kg-equivalent: a quantity is 0 or more"))
         query = SearchQuery(
             substance=self.substance.text().strip() or None, analogues=self.analogues.isChecked(),
             group=self.group.currentData(), schedule=self.schedule_filter.currentData(),
             match_on=self.match_on.currentData(),
-            date_from=_date(self.date_from.text(), "From"), date_to=_date(self.date_to.text(), "To"),
+            date_from=_date(self.date_from.text(), self.tr("From")), date_to=_date(self.date_to.text(), self.tr("To")),
             country=self.country.value(), region=self.region.text().strip() or None, origin=self.origin.value(),
             departure=self.departure.value(), transit=self.transit.value(), destination=self.destination.value(),
             transport=self.transport.code(), concealment=self.concealment.code(),
@@ -258,9 +265,9 @@ class SearchPanel(QWidget):
             text=self.text.text().strip() or None, order=self.order.currentData(), limit=self.page_size,
         )
         if query.date_from and query.date_to and query.date_from > query.date_to:
-            raise ValueError("From is after To")
+            raise ValueError(self.tr("From is after To"))
         if query.kg_min is not None and query.kg_max is not None and query.kg_min > query.kg_max:
-            raise ValueError("kg-equivalent: 'at least' is more than 'at most'")
+            raise ValueError(self.tr("kg-equivalent: 'at least' is more than 'at most'"))
         return query
 
     def set_query(self, query: SearchQuery) -> None:
@@ -320,7 +327,7 @@ class SearchPanel(QWidget):
             return
         self.query = query
         self.totals = None
-        self.totals_label.setText("searching…")
+        self.totals_label.setText(self.tr("searching…"))
         self._show_message("")
         self.model.reset(self.grouped.isChecked())
         if self.worker is None:
@@ -352,21 +359,22 @@ class SearchPanel(QWidget):
             return
         self.model.add_page(offset, rows)
         if offset == 0 and not rows:
-            self._show_message("No results: no seizure matches every filter.")
+            self._show_message(self.tr("No results: no seizure matches every filter."))
 
     def _totals(self, token: int, totals: SearchTotals) -> None:
         if token != self.token:
             return
         self.totals = totals
         if totals.without_kg == totals.exhibits:  # "0 kg" would read as weighed and found to be nothing
-            kg, note = "no kg-equivalent", ""
+            kg, note = self.tr("no kg-equivalent"), ""
         else:
-            kg = format_kg(totals.kg_mg, totals.kg_estimate)
-            note = f" ({totals.without_kg:,} without a kg-equivalent)" if totals.without_kg else ""
-        estimate = "; ~ includes estimates" if totals.kg_estimate else ""
-        self.totals_label.setText(f"<b>{totals.seizures:,}</b> {noun(totals.seizures, 'seizure')} · "
-                                  f"<b>{totals.exhibits:,}</b> {noun(totals.exhibits, 'exhibit')} · "
-                                  f"<b>{kg}</b>{note}{estimate}")
+            kg = kg_text(totals.kg_mg, totals.kg_estimate)
+            note = (" (" + self.tr("{n} without a kg-equivalent").format(n=grouped(totals.without_kg)) + ")"
+                    if totals.without_kg else "")
+        estimate = self.tr("; ~ includes estimates") if totals.kg_estimate else ""
+        seizures = plural(totals.seizures, self.tr("<b>{n}</b> seizure"), self.tr("<b>{n}</b> seizures"))
+        exhibits = plural(totals.exhibits, self.tr("<b>{n}</b> exhibit"), self.tr("<b>{n}</b> exhibits"))
+        self.totals_label.setText(f"{seizures} · {exhibits} · <b>{kg}</b>{note}{estimate}")
 
     def _failed(self, token: int, message: str) -> None:
         if token != self.token:
@@ -425,7 +433,7 @@ class SearchPanel(QWidget):
     def run_saved(self, name: str) -> None:
         data = self.saved().get(name)
         if data is None:
-            self._show_message(f"no saved search named '{name}'", error=True)
+            self._show_message(self.tr("no saved search named '{name}'").format(name=name), error=True)
             return
         try:
             query = query_from_dict(data)

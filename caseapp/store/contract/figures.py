@@ -51,6 +51,7 @@ class LargestRow:
     origin_country: str | None  # ISO code or the text kept
     origin: str  # the origin as a reader sees it ("" when unknown)
     place: str
+    country: str | None = None  # where it was seized (ISO code or the text kept): a report names it in its language
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from caseapp.core import vocab
+from caseapp.core import i18n, vocab
 from caseapp.core.countries import find_country
 from caseapp.core.model import UNKNOWN_SUBSTANCE, Case
 from caseapp.core.normalise import is_unknown_substance
@@ -169,9 +169,13 @@ def schedule_code(catalogue: Catalogue, text: str) -> str:
     facts = catalogue.schedule_facts
     in_force = facts.schedules if facts is not None else list(ROMAN)
     if value in ROMAN and value not in in_force:
-        raise UnknownFilter(f"Schedule {value} is repealed: no substance is listed in it")
+        raise UnknownFilter(i18n.translate(
+            "Database", "Schedule {value} is repealed: no substance is listed in it").format(
+            value=value))
     if value not in in_force:
-        raise UnknownFilter(f"'{text}' is not a schedule ({', '.join(in_force)})")
+        raise UnknownFilter(i18n.translate(
+            "Database", "'{text}' is not a schedule ({schedules})").format(
+            text=text, schedules=', '.join(in_force)))
     return value
 
 
@@ -200,7 +204,7 @@ def group_term(catalogue: Catalogue, query: SearchQuery) -> str | None:
         return None
     group = catalogue.find_group(query.group)
     if group is None:
-        raise UnknownFilter(f"'{query.group}' is not a substance group")
+        raise UnknownFilter(i18n.translate("Database", "'{group}' is not a substance group").format(group=query.group))
     return GROUP + group.id
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from caseapp.core import i18n
 from caseapp.core.errors import DatabaseError
 from caseapp.store.postgres.db import PgDatabase, applied_migrations
 from caseapp.store.postgres.schema import ROWID_COLUMN
@@ -25,7 +26,9 @@ def copy_into(source: Any, target: PgDatabase, *, was_empty: bool) -> dict[str, 
     `was_empty`: the server database held nothing before it was opened (a copy never merges)."""
     entries = target.raw.execute("SELECT count(*) FROM audit_log").fetchone()
     if not was_empty or (entries is not None and entries[0]):
-        raise DatabaseError(f"{target.url.rsplit('@', 1)[-1]} is not empty: a copy goes into an empty database")
+        raise DatabaseError(i18n.translate(
+            "Database", "{rsplit} is not empty: a copy goes into an empty database").format(
+            rsplit=target.url.rsplit('@', 1)[-1]))
     copied: dict[str, int] = {}
     source.execute("BEGIN")  # one snapshot of the file
     try:

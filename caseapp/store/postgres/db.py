@@ -21,6 +21,7 @@ import psycopg
 from psycopg import pq
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from caseapp.core import i18n
 from caseapp.core.errors import DatabaseError
 from caseapp.core.location import redacted, url_password
 from caseapp.store.postgres.errors import reason, translated
@@ -323,11 +324,15 @@ def open_server(url: str, shown: str) -> PgDatabase:
             known = [name for name, _ in MIGRATIONS]
             newer = sorted(set(applied) - set(known))
             if newer:
-                raise DatabaseError(f"{shown} was written by a newer version of caseapp (schema {newer[-1]}); "
-                                    "update caseapp to open it")
+                raise DatabaseError(i18n.translate(
+                    "Database", "{shown} was written by a newer version of caseapp (schema {newer}); update "
+                                "caseapp to open it").format(
+                    shown=shown, newer=newer[-1]))
             if not applied and not _is_empty(db):
-                raise DatabaseError(f"{shown} is not a caseapp database (it holds other tables): give an empty "
-                                    "database for a new one")
+                raise DatabaseError(i18n.translate(
+                    "Database", "{shown} is not a caseapp database (it holds other tables): give an empty "
+                                "database for a new one").format(
+                    shown=shown))
             for name, ddl in MIGRATIONS:
                 if name in applied:
                     continue
@@ -354,9 +359,10 @@ def _owner_needed(shown: str) -> Iterator[None]:
     try:
         yield
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise DatabaseError(f"{shown}: {reason(exc)}: the role of the URL must own the database to create "
-                            "caseapp's tables (createdb -O ROLE, or ALTER DATABASE ... OWNER TO ROLE); "
-                            "nothing was written") from None
+        raise DatabaseError(i18n.translate(
+            "Database", "{shown}: {reason}: the role of the URL must own the database to create caseapp's tables "
+                        "(createdb -O ROLE, or ALTER DATABASE ... OWNER TO ROLE); nothing was written").format(
+            shown=shown, reason=reason(exc))) from None
 
 
 def server_identity(db: PgDatabase) -> str:

@@ -10,11 +10,12 @@ from collections.abc import Iterator
 import psycopg
 from psycopg import errors
 
+from caseapp.core import i18n
 from caseapp.core.errors import DatabaseBusy, DatabaseError, DiskFull
 
-BUSY_MESSAGE = ("the database is busy: another workstation is writing to it; nothing was changed, try again "
-                "in a moment")
-FULL_MESSAGE = "the disk holding the database is full: nothing was written"
+BUSY_MESSAGE = i18n.QT_TRANSLATE_NOOP("Database", "the database is busy: another workstation is writing to it; "
+                                                  "nothing was changed, try again in a moment")
+FULL_MESSAGE = i18n.QT_TRANSLATE_NOOP("Database", "the disk holding the database is full: nothing was written")
 
 _BUSY = (errors.LockNotAvailable, errors.SerializationFailure, errors.DeadlockDetected, errors.QueryCanceled)
 
@@ -32,13 +33,17 @@ def reason(exc: psycopg.Error) -> str:
 
 def translate(exc: psycopg.Error) -> DatabaseError:
     if isinstance(exc, _BUSY):
-        return DatabaseBusy(BUSY_MESSAGE)
+        return DatabaseBusy(i18n.translate("Database", BUSY_MESSAGE))
     if isinstance(exc, errors.DiskFull):
-        return DiskFull(FULL_MESSAGE)
+        return DiskFull(i18n.translate("Database", FULL_MESSAGE))
     if isinstance(exc, psycopg.OperationalError):
-        return DatabaseError(f"the database server could not be reached or refused the work ({reason(exc)}): "
-                             "nothing was written")
-    return DatabaseError(f"the database server refused the work ({reason(exc)}): nothing was written")
+        return DatabaseError(i18n.translate(
+            "Database", "the database server could not be reached or refused the work ({reason}): nothing was "
+                        "written").format(
+            reason=reason(exc)))
+    return DatabaseError(i18n.translate(
+        "Database", "the database server refused the work ({reason}): nothing was written").format(
+        reason=reason(exc)))
 
 
 @contextlib.contextmanager

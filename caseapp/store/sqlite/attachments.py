@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core import i18n
 from caseapp.core.errors import NotFound
 from caseapp.store.contract.records import Attachment
 
@@ -58,7 +59,9 @@ class AttachmentStore:
         """The stored bytes as they are (the service re-checks them against the SHA-256)."""
         row = self.db.execute("SELECT content FROM attachments WHERE id = ?", [attachment_id]).fetchone()
         if row is None:
-            raise NotFound(f"no attachment {attachment_id}")
+            raise NotFound(i18n.translate(
+                "Database", "no attachment {attachment_id}").format(
+                attachment_id=attachment_id))
         value = row[0]
         return value if isinstance(value, bytes) else str(value).encode("utf-8")
 

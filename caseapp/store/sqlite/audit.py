@@ -15,6 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlite_utils import Database
 
+from caseapp.core import i18n
 from caseapp.core.errors import NotSignedIn
 from caseapp.core.signing import Keyring, public_key_text, sign
 from caseapp.store.actions import rule_for
@@ -65,11 +66,13 @@ class AuditLog:
         key it replaces); refused when the actor has a key and the session does not hold it."""
         rule = rule_for(action)
         if rule is None:
-            raise ValueError(f"'{action}' is not an audit action (store/actions.py lists them)")
+            raise ValueError(i18n.translate(
+                "Database", "'{action}' is not an audit action (store/actions.py lists them)").format(
+                action=action))
         key = signing_key or self._session_key(actor, rule.may_be_unsigned)
         if ledger is not None and not ledger.empty:
             if ledger.audit_id != self.next_id():
-                raise RuntimeError("audit ledger opened for another entry")
+                raise RuntimeError(i18n.translate("Database", "audit ledger opened for another entry"))
             detail = {**detail, "rows": ledger.summary()}
         prev = self.latest_hash()
         body = {"at": at, "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
@@ -178,7 +181,9 @@ class Ledger:
 
     def record(self, table: str, rowid: int, digest: str) -> None:
         if rowid <= self._last.get(table, 0):
-            raise ValueError(f"ledger rows of {table} out of order ({rowid})")
+            raise ValueError(i18n.translate(
+                "Database", "ledger rows of {table} out of order ({rowid})").format(
+                table=table, rowid=rowid))
         self._last[table] = rowid
         lines = self._lines.get(table)
         if lines is None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core import i18n
 from caseapp.store.contract.queries import CASE_LIST_SORTS, CaseListQuery, CaseListRow
 from caseapp.store.sqlite.search import fts_match_expression
 from caseapp.store.sqlite.writer import exhibit_id_of_fts_rowid_sql
@@ -77,7 +78,9 @@ class CaseListStore:
 
     def _order(self, query: CaseListQuery) -> str:
         if query.sort not in SORTS:
-            raise ValueError(f"cannot sort the case list by {query.sort!r}")
+            raise ValueError(i18n.translate(
+                "Database", "cannot sort the case list by {sort!r}").format(
+                sort=query.sort))
         direction = "DESC" if query.descending else "ASC"
         return f" ORDER BY {SORTS[query.sort]} {direction}, c.id {direction}"
 

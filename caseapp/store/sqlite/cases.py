@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core import i18n
 from caseapp.core.errors import ConcurrentChange
 from caseapp.core.model import Case, Exhibit, LabResult, Location, Person, Quantity, SourceRecord
 from caseapp.core.substances import Catalogue
@@ -170,7 +171,9 @@ class CaseStore:
             "UPDATE cases SET status = ?, approved_by = ?, approved_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ?", [status, approved_by, approved_at, case.id, case.version])
         if cursor.rowcount != 1:
-            raise ConcurrentChange(f"case {case.case_number} was changed by someone else; reopen it")
+            raise ConcurrentChange(i18n.translate(
+                "Database", "case {case_number} was changed by someone else; reopen it").format(
+                case_number=case.case_number))
         return case.version + 1
 
     def count_cases(self) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from caseapp.core import i18n
 from caseapp.core.errors import DatabaseError
 from caseapp.core.text import name_key
 from caseapp.store.contract.records import DatabaseFacts
@@ -40,22 +41,30 @@ def _check_file(path: Path) -> bool:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
+        raise DatabaseError(i18n.translate(
+            "Database", "cannot read {path}: {error}").format(
+            path=path, error=exc.strerror)) from None
     folder = path.parent
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise DatabaseError(f"{path} is a folder, not a database file")
+            raise DatabaseError(i18n.translate("Database", "{path} is a folder, not a database file").format(path=path))
         if info.st_size == 0:  # a lost or truncated database, not a place for a new one: nothing is written to it
-            raise DatabaseError(f"{path} is empty, not a caseapp database; remove it to create a new database there")
+            raise DatabaseError(i18n.translate(
+                "Database", "{path} is empty, not a caseapp database; remove it to create a new database there").format(
+                path=path))
     elif not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from None
+            raise DatabaseError(i18n.translate(
+                "Database", "cannot create the folder {folder}: {error}").format(
+                folder=folder, error=exc.strerror)) from None
     if not os.access(folder, os.W_OK):
         raise DatabaseError(
-            f"the folder {folder} is not writable; the database needs a writable local folder "
-            "(it keeps a write-ahead log beside the file)"
+            i18n.translate(
+                "Database", "the folder {folder} is not writable; the database needs a writable local folder (it "
+                            "keeps a write-ahead log beside the file)").format(
+                folder=folder)
         )
     return info is not None
 
@@ -63,10 +72,12 @@ def _check_file(path: Path) -> bool:
 def _refusal(file: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
     """SQLite's complaint about a file as a message for the user (SQLITE_NOTADB: the header is not SQLite's)."""
     if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "file is not a database" in str(exc):
-        return DatabaseError(f"{file} is not a caseapp database (not an SQLite file)")
+        return DatabaseError(i18n.translate(
+            "Database", "{file} is not a caseapp database (not an SQLite file)").format(
+            file=file))
     if is_busy(exc) or is_full(exc):
         return translate(exc)
-    return DatabaseError(f"cannot open {file}: {exc}")
+    return DatabaseError(i18n.translate("Database", "cannot open {file}: {error}").format(file=file, error=exc))
 
 
 Connection = Database  # what the services hold of an open database, without naming the driver
@@ -84,13 +95,17 @@ def open_database(path: str | os.PathLike[str]) -> Database:
     try:
         db = Database(file)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"cannot open {file}: {exc}") from None
+        raise DatabaseError(i18n.translate(
+            "Database", "cannot open {file}: {error}").format(
+            file=file, error=exc)) from None
     try:
         # SQLite reads the header: a file that is not a database raises here, before anything is written,
         # except a 1-byte file, which SQLite takes for an empty database (and would write over)
         if existing and db.execute("PRAGMA page_count").fetchone()[0] == 0:
             db.close()
-            raise DatabaseError(f"{file} is not a caseapp database (not an SQLite file)")
+            raise DatabaseError(i18n.translate(
+                "Database", "{file} is not a caseapp database (not an SQLite file)").format(
+                file=file))
         db.execute("PRAGMA journal_mode = WAL")
         _configure(db)
         _refuse_newer(db, file)
@@ -108,8 +123,10 @@ def _refuse_newer(db: Database, file: Path) -> None:
     if newer:
         db.close()
         raise DatabaseError(
-            f"{file} was written by a newer version of caseapp (schema {sorted(newer)[-1]}); "
-            "update caseapp to open it"
+            i18n.translate(
+                "Database", "{file} was written by a newer version of caseapp (schema {sorted}); update caseapp "
+                            "to open it").format(
+                file=file, sorted=sorted(newer)[-1])
         )
 
 
@@ -132,7 +149,9 @@ def backup_database(db: Database, destination: Path, *, pages_per_step: int = 40
         finally:
             target.close()
     except sqlite3.Error as exc:  # the copy's disk full, the destination unwritable
-        raise DatabaseError(f"the copy to {destination} could not be written ({exc}); the database is unchanged") \
+        raise DatabaseError(i18n.translate(
+            "Database", "the copy to {destination} could not be written ({error}); the database is unchanged").format(
+            destination=destination, error=exc)) \
             from None
 
 
@@ -141,12 +160,16 @@ def copy_database_file(source: Path, destination: Path) -> None:
     try:
         origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot read {source}: {exc}") from None
+        raise DatabaseError(i18n.translate(
+            "Database", "cannot read {source}: {error}").format(
+            source=source, error=exc)) from None
     target = sqlite3.connect(str(destination))
     try:
         origin.backup(target)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{source} is not a readable caseapp database: {exc}") from None
+        raise DatabaseError(i18n.translate(
+            "Database", "{source} is not a readable caseapp database: {error}").format(
+            source=source, error=exc)) from None
     finally:
         target.close()
         origin.close()
@@ -163,7 +186,9 @@ def database_facts(path: Path) -> DatabaseFacts:
         names = [r[0] for r in conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a readable caseapp database: {exc}") from None
+        raise DatabaseError(i18n.translate(
+            "Database", "{path} is not a readable caseapp database: {error}").format(
+            path=path, error=exc)) from None
     finally:
         conn.close()
     return DatabaseFacts(chain[0] if chain else "", int(cases), int(exhibits), names[-1] if names else "",

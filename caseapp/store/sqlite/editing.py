@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Protocol
 
+from caseapp.core import i18n
 from caseapp.core.errors import CaseAppError, ConcurrentChange
 from caseapp.core.model import Case
 from caseapp.store.contract.terms import SCHEDULE_TERMS
@@ -45,9 +46,13 @@ def replace_case(store: EditedStore, old: Case, new: Case, *, actor: str | None,
     removed = [number for number in old_ids if number not in taken]
     for number in removed:
         if store.custody_event_count(old_ids[number]):
-            raise CaseAppError(f"exhibit {number} has custody events and cannot be removed from the case")
+            raise CaseAppError(i18n.translate(
+                "Database", "exhibit {number} has custody events and cannot be removed from the case").format(
+                number=number))
         if store.attachment_count(old_ids[number]):
-            raise CaseAppError(f"exhibit {number} has attachments and cannot be removed from the case")
+            raise CaseAppError(i18n.translate(
+                "Database", "exhibit {number} has attachments and cannot be removed from the case").format(
+                number=number))
     # the case row first: its version check refuses a stale edit before anything else is touched, and on the
     # server the rules allow rewriting an amended case's children once the case is being amended (rules.py)
     values = case_row(new)
@@ -55,8 +60,10 @@ def replace_case(store: EditedStore, old: Case, new: Case, *, actor: str | None,
     cursor = db.execute(f"UPDATE cases SET {assignments} WHERE id = ? AND version = ?",
                         [*values[1:], old.id, old.version])
     if cursor.rowcount != 1:
-        raise ConcurrentChange(f"case {old.case_number} was changed by someone else since it was opened; "
-                               "reopen it and apply your changes again")
+        raise ConcurrentChange(i18n.translate(
+            "Database", "case {case_number} was changed by someone else since it was opened; reopen it and apply "
+                        "your changes again").format(
+            case_number=old.case_number))
     # derived rows of every old exhibit go; they are rebuilt from the new record below
     for exhibit_id, occurred, terms in db.execute(
         "SELECT id, occurred_at, terms FROM exhibits WHERE case_id = ?", [old.id]

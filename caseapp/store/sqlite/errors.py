@@ -11,11 +11,12 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 
+from caseapp.core import i18n
 from caseapp.core.errors import DatabaseBusy, DatabaseError, DiskFull
 
-BUSY_MESSAGE = ("the database is busy: another workstation is writing to it; nothing was changed, try again "
-                "in a moment")
-FULL_MESSAGE = "the disk holding the database is full: nothing was written"
+BUSY_MESSAGE = i18n.QT_TRANSLATE_NOOP("Database", "the database is busy: another workstation is writing to it; "
+                                                  "nothing was changed, try again in a moment")
+FULL_MESSAGE = i18n.QT_TRANSLATE_NOOP("Database", "the disk holding the database is full: nothing was written")
 
 def _primary_code(exc: sqlite3.Error) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
@@ -37,12 +38,16 @@ def is_full(exc: sqlite3.Error) -> bool:
 def translate(exc: sqlite3.Error) -> DatabaseError:
     """The application's error for a driver error."""
     if is_busy(exc):
-        return DatabaseBusy(BUSY_MESSAGE)
+        return DatabaseBusy(i18n.translate("Database", BUSY_MESSAGE))
     if is_full(exc):
-        return DiskFull(FULL_MESSAGE)
+        return DiskFull(i18n.translate("Database", FULL_MESSAGE))
     if isinstance(exc, sqlite3.OperationalError):
-        return DatabaseError(f"the database could not be read or written ({exc}): nothing was written")
-    return DatabaseError(f"the database file is damaged or not a caseapp database ({exc}): nothing was written")
+        return DatabaseError(i18n.translate(
+            "Database", "the database could not be read or written ({error}): nothing was written").format(
+            error=exc))
+    return DatabaseError(i18n.translate(
+        "Database", "the database file is damaged or not a caseapp database ({error}): nothing was written").format(
+        error=exc))
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from caseapp.core import vocab
+from caseapp.core import i18n, vocab
 from caseapp.core.substances import Catalogue
 from caseapp.core.text import name_key
 from caseapp.store.contract.queries import (
@@ -101,7 +101,9 @@ class CaseSearch:
         if query.group:
             group = self.catalogue.find_group(query.group)
             if group is None:
-                raise UnknownFilter(f"'{query.group}' is not a substance group")
+                raise UnknownFilter(i18n.translate(
+                    "Database", "'{group}' is not a substance group").format(
+                    group=query.group))
             groups = {g.id for g in self.catalogue.subgroups(group.id)}
             below = True
             while below:  # every level under the group
@@ -116,7 +118,9 @@ class CaseSearch:
         where: list[str] = []
         params: list[Any] = []
         if query.match_on not in MATCH_ON:
-            raise UnknownFilter(f"'{query.match_on}' is not one of {', '.join(MATCH_ON)}")
+            raise UnknownFilter(i18n.translate(
+                "Database", "'{match_on}' is not one of {join}").format(
+                match_on=query.match_on, join=', '.join(MATCH_ON)))
         if query.match_on == "confirmed" and not (query.substance or query.group or query.schedule):
             where.append("e.lab_substance IS NOT NULL")
         elif query.match_on == "suspected":
@@ -151,7 +155,9 @@ class CaseSearch:
     def _plan(self, query: SearchQuery) -> tuple[str, str, list[Any], str]:
         """(FROM clause, WHERE clause, parameters, ORDER BY) for a query."""
         if query.order not in ORDERS:
-            raise UnknownFilter(f"'{query.order}' is not an order ({', '.join(ORDERS)})")
+            raise UnknownFilter(i18n.translate(
+                "Database", "'{order}' is not an order ({join})").format(
+                order=query.order, join=', '.join(ORDERS)))
         where: list[str] = []
         params: list[Any] = []
         terms = self._drive(self.terms(query))

@@ -435,7 +435,8 @@ class SummaryStore:
             name = suspected.name if suspected else (substance or NO_SUBSTANCE_LABEL)
         place = ", ".join(filter(None, (place_name, city, country_name(country))))
         return LargestRow(case_number, number, occurred_at or None, name, bool(lab_substance), int(kg_mg),
-                          bool(kg_estimate), origin, country_name(origin) if not is_unknown(origin) else "", place)
+                          bool(kg_estimate), origin, country_name(origin) if not is_unknown(origin) else "", place,
+                          country or None)
 
 
 def _schedule_rows(folded: list[tuple[int, ...]]) -> tuple[SummaryRow, ...]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from caseapp.core import i18n
 from caseapp.store.contract.records import UserRecord
 
 USER_COLUMNS = ("id", "login", "display_name", "badge", "role", "password_hash", "active", "failed_logins",
@@ -66,7 +67,7 @@ class UserStore:
                    "public_key", "key_salt"}
         unknown = set(changes) - allowed
         if unknown:
-            raise ValueError(f"cannot change {sorted(unknown)}")
+            raise ValueError(i18n.translate("Database", "cannot change {sorted}").format(sorted=sorted(unknown)))
         assignments = ", ".join(f"{name} = ?" for name in changes)
         self.db.execute(f"UPDATE users SET {assignments}, updated_at = ? WHERE id = ?",
                         [*changes.values(), at, user_id])

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from caseapp.core import vocab
+from caseapp.core import i18n, vocab
 from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.core.countries import country_name
 from caseapp.core.errors import Duplicate
@@ -230,7 +230,9 @@ class BulkWriter:
     def check_number(self, case_number: str) -> None:
         """Raise Duplicate when a given case number exists already (in the database or this batch)."""
         if case_number in self._numbers_seen or self.store.case_number_exists(case_number):
-            raise Duplicate(f"case number {case_number} already exists")
+            raise Duplicate(i18n.translate(
+                "Database", "case number {case_number} already exists").format(
+                case_number=case_number))
 
     def next_number(self) -> str:
         """The next CODE-YYYY-NNNNNN, CODE being this database's agency code (its settings; "CASE" when
