@@ -86,7 +86,8 @@ class Vocabulary:
 def _v(name: str, *terms: tuple[str, str] | tuple[str, str, tuple[str, ...]], french: dict[str, str],
        french_name: str) -> Vocabulary:
     """A vocabulary; `french` gives every code its French label (a test checks none is missing)."""
-    return Vocabulary(name, tuple(Term(*t, french=french[t[0]]) for t in terms), french_name)
+    return Vocabulary(name, tuple(Term(t[0], t[1], t[2] if len(t) > 2 else (), french=french[t[0]])
+                                  for t in terms), french_name)
 
 
 CASE_STATUS = _v(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from caseapp.store.contract.queries import CaseListQuery, SearchQuery
+from caseapp.store.postgres.db import PgDatabase
 from caseapp.store.postgres.db import _translate as translated_sql
 from caseapp.store.postgres.text_search import driving_keys, exhibit_of_key, matching_exhibits, word_matches
 from caseapp.store.sqlite.case_list import CaseListStore
@@ -50,6 +51,8 @@ class PgSearch(CaseSearch):
 
 
 class PgCaseList(CaseListStore):
+    db: PgDatabase  # type: ignore[assignment]  # the server's connection, which speaks the stores' SQL
+
     def _where(self, query: CaseListQuery) -> tuple[str, list[object]]:
         text = query.text.strip()
         if not text or _CASE_NUMBER.match(text):
