@@ -102,6 +102,10 @@ OPENERS: dict[str, Callable[[Path | None, Catalogue | None, Callable[[], datetim
     "postgresql": _open_postgresql,
 }
 BACKENDS = tuple(OPENERS)
+#: a test of what only one back end has: a database file (backups of the file, dialogs choosing it, lockouts
+#: the application counts itself), or a server (its sessions, its notices, a server that goes away)
+FILE_ONLY = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+SERVER_ONLY = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 
 
 def reads_one_term_range_in_order(plan: str, backend: str) -> bool:

@@ -61,14 +61,6 @@ def language(request, isolated_settings):
 
 
 @pytest.fixture
-def database_file(backend: str) -> None:
-    """For a test of what the window does with the database file (backups of the file, dialogs choosing it): a
-    server database has no file, and the window backs nothing up there (the server's backups are pg_dump's)."""
-    if backend != "sqlite":
-        pytest.skip("the database file: a server database has none")
-
-
-@pytest.fixture
 def disk_app(open_app, tmp_path: Path) -> CaseApp:
     """A database file with the agency set up: agency TEST, time zone UTC, fixed clock."""
     app = open_app(tmp_path / "cases.sqlite3")

@@ -15,7 +15,7 @@ from caseapp.gui.dialogs.substances import SubstancesDialog
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow
-from tests.conftest import PASSWORD
+from tests.conftest import FILE_ONLY, PASSWORD
 
 NEW_PASSWORD = "violet anchor drizzle"
 
@@ -110,7 +110,7 @@ def test_deactivating_ends_an_open_windows_rights(qtbot, disk_app, accounts, use
 
 
 # a lockout is an SQLite file's own (on a server, failed sign-ins are the server's to limit)
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@FILE_ONLY
 def test_unlocking_and_resetting_a_password(qtbot, disk_app, accounts, users):
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthError):

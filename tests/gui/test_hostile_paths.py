@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.workflow import Workflow
+from tests.conftest import FILE_ONLY
 from tests.gui.conftest import wait_finished
 
 
@@ -27,7 +28,8 @@ def window(qtbot, disk_app, users):
 
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 @pytest.mark.parametrize("action", ["export json", "export csv", "results csv", "report", "labels", "summary"])
-def test_a_save_dialog_choosing_the_database_is_refused(database_file, qtbot, window, disk_app, dialogs, action,
+@FILE_ONLY
+def test_a_save_dialog_choosing_the_database_is_refused(qtbot, window, disk_app, dialogs, action,
                                                        suffix):
     target = disk_app.path.with_name(disk_app.path.name + suffix)
     before = (disk_app.counts(), len(disk_app._audit.entries()))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 
 from caseapp.gui.models.exhibits import COLUMN
 from caseapp.services.workflow import Workflow
+from tests.conftest import SERVER_ONLY
 from tests.gui.test_main_window import complete_case, window_for
 from tests.workstation import Window
 
@@ -143,10 +144,9 @@ def test_an_open_cell_editor_keeps_its_text_through_refreshes_from_elsewhere(qtb
     assert QApplication.focusWidget() is editor and editor.text() == "brick wrapped in"
 
 
+@SERVER_ONLY  # a server's sessions
 def test_the_window_keeps_following_after_the_server_ended_its_sessions(qtbot, window, disk_app, backend):
     """A server restart ends every session: the window's feed connects again and the next save elsewhere shows."""
-    if backend != "postgresql":
-        pytest.skip("a server's sessions")
     url = disk_app.location.url
     with psycopg.connect(url, autocommit=True) as admin:
         ended = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, Role
-from tests.conftest import PASSWORD
+from tests.conftest import FILE_ONLY, PASSWORD
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_wrong_password_is_refused_inline_then_the_right_one_logs_in(qtbot, logi
 
 
 # a lockout is an SQLite file's own (on a server, failed sign-ins are the server's to limit)
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@FILE_ONLY
 def test_a_locked_account_shows_until_when(qtbot, login_dialog):
     for _ in range(MAX_FAILED_LOGINS):
         type_login(qtbot, login_dialog, "olga", "not the password")

@@ -12,6 +12,7 @@ from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.dialogs import reason as dialogs_reason
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.workflow import Workflow
+from tests.conftest import FILE_ONLY
 from tests.gui.conftest import wait_finished
 
 
@@ -177,7 +178,8 @@ def test_a_new_case_tab_starts_with_an_empty_date(qtbot, disk_app, users):
     assert window.tabs.tabText(window.tabs.currentIndex()) == "New case"
 
 
-def test_closing_the_window_backs_up_what_changed_since_the_last_backup(database_file, qtbot, disk_app, users,
+@FILE_ONLY
+def test_closing_the_window_backs_up_what_changed_since_the_last_backup(qtbot, disk_app, users,
                                                                           monkeypatch, tmp_path):
     monkeypatch.setenv("CASEAPP_BACKUP_DIR", str(tmp_path / "auto"))
     window_for(qtbot, disk_app, users["ada"]).close()  # an admin closes an empty window first
@@ -192,7 +194,8 @@ def test_closing_the_window_backs_up_what_changed_since_the_last_backup(database
     assert newest["cases"] == 1
 
 
-def test_backup_from_the_window_and_restore_by_an_admin(database_file, qtbot, disk_app, users, tmp_path, dialogs):
+@FILE_ONLY
+def test_backup_from_the_window_and_restore_by_an_admin(qtbot, disk_app, users, tmp_path, dialogs):
     Workflow(disk_app).create(users["olga"], complete_case())
     window = window_for(qtbot, disk_app, users["olga"])
     assert not window.restore_action.isEnabled()  # an officer cannot restore
@@ -212,7 +215,8 @@ def test_backup_from_the_window_and_restore_by_an_admin(database_file, qtbot, di
         restored.close()
 
 
-def test_a_refused_restore_changes_nothing(database_file, qtbot, disk_app, users, tmp_path, dialogs):
+@FILE_ONLY
+def test_a_refused_restore_changes_nothing(qtbot, disk_app, users, tmp_path, dialogs):
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 50)
     admin = window_for(qtbot, disk_app, users["ada"])
@@ -221,7 +225,8 @@ def test_a_refused_restore_changes_nothing(database_file, qtbot, disk_app, users
     assert not admin.restored and disk_app.counts() == (0, 0)
 
 
-def test_a_restore_without_a_record_is_asked_about_and_goes_ahead_only_on_yes(database_file, qtbot, disk_app, users,
+@FILE_ONLY
+def test_a_restore_without_a_record_is_asked_about_and_goes_ahead_only_on_yes(qtbot, disk_app, users,
                                                                               tmp_path, dialogs):
     from PySide6.QtWidgets import QMessageBox
 

@@ -4,9 +4,9 @@ server is back (a save used to end in the driver's error as an 'unexpected error
 from __future__ import annotations
 
 import psycopg
-import pytest
 
 from caseapp.services.workflow import Workflow
+from tests.conftest import SERVER_ONLY
 from tests.gui.test_main_window import complete_case, window_for
 
 
@@ -19,10 +19,9 @@ def _allow_connections(url: str, allowed: bool) -> None:
             admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [name])
 
 
+@SERVER_ONLY  # a server that goes away
 def test_saving_while_the_server_is_down_is_a_message_and_keeps_what_is_typed(qtbot, backend, disk_app, users,
                                                                              dialogs):
-    if backend != "postgresql":
-        pytest.skip("a server that goes away")
     number = Workflow(disk_app).create(users["olga"], complete_case()).value.case_number
     window = window_for(qtbot, disk_app, users["olga"])
     tab = window.open_case(number)
@@ -40,11 +39,10 @@ def test_saving_while_the_server_is_down_is_a_message_and_keeps_what_is_typed(qt
     assert disk_app.get_case(number).narrative == "typed while the server was down"
 
 
+@SERVER_ONLY  # a server that goes away
 def test_typing_while_the_server_is_down_raises_nothing_between_keys(qtbot, backend, disk_app, users):
     """The check that runs in a typist's pause reads the agency's settings: with the server away it waits for
     the next pause (or Save, which says why) instead of an 'unexpected error' box at every pause."""
-    if backend != "postgresql":
-        pytest.skip("a server that goes away")
     number = Workflow(disk_app).create(users["olga"], complete_case()).value.case_number
     window = window_for(qtbot, disk_app, users["olga"])
     tab = window.open_case(number)

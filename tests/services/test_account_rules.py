@@ -10,7 +10,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow
-from tests.conftest import PASSWORD
+from tests.conftest import FILE_ONLY, PASSWORD
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
@@ -88,7 +88,7 @@ def test_a_deactivated_officer_can_no_longer_record_with_an_old_user_object(acco
 
 
 # an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@FILE_ONLY
 def test_a_locked_account_can_no_longer_change_data(accounts, fresh_app):
     olga = signed_in(accounts, "olga")
     for _ in range(MAX_FAILED_LOGINS):
@@ -178,7 +178,7 @@ def test_logins_are_kept_in_lower_case_and_found_in_any_case(accounts):
 
 # -- unlocking ---------------------------------------------------------------------------------------
 # an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@FILE_ONLY
 def test_an_admin_unlocks_a_locked_account_audited(accounts, fresh_app):
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthError):

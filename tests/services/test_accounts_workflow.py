@@ -9,7 +9,7 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.auth import MAX_FAILED_LOGINS, Accounts, AuthError, PermissionDenied
 from caseapp.services.workflow import Workflow, WorkflowError
-from tests.conftest import PASSWORD
+from tests.conftest import FILE_ONLY, PASSWORD
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
@@ -38,14 +38,14 @@ def test_first_admin_only_once(accounts):
 
 
 # an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@FILE_ONLY
 def test_passwords_are_argon2_hashes(accounts):
     record = accounts.users.get("olga")
     assert record.password_hash.startswith("$argon2") and PASSWORD not in record.password_hash
 
 
 # an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@FILE_ONLY
 def test_wrong_password_counts_in_the_database_and_locks(accounts, fresh_app):
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthError, match="wrong login name or password"):
@@ -57,7 +57,7 @@ def test_wrong_password_counts_in_the_database_and_locks(accounts, fresh_app):
 
 
 # an SQLite file's own password hashes and lockouts; on a server: tests/store/test_server_logins.py
-@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@FILE_ONLY
 def test_a_good_login_resets_the_count_and_rehashes_old_parameters(fresh_app):
     old = Accounts(fresh_app, hasher=FAST)
     old.create_first_admin("admin", PASSWORD)

@@ -15,6 +15,7 @@ import pytest
 from caseapp.services.app import CaseApp
 from caseapp.services.workflow import Workflow
 from caseapp.store.contract import ChangeFeed, ChangeNotice
+from tests.conftest import SERVER_ONLY
 from tests.gui.test_main_window import complete_case
 from tests.workstation import Window
 
@@ -84,8 +85,6 @@ def _server_only(app: CaseApp) -> str:
     assert app.location.url is not None
     return app.location.url
 
-
-SERVER_ONLY = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)  # a server's connection and notices
 
 
 @SERVER_ONLY
