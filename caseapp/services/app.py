@@ -391,9 +391,11 @@ class CaseApp:
             # each account becomes a server login, which cannot sign in until it has a password: the file's
             # argon2 hashes cannot become the server's SCRAM verifiers (the owner gives the first admin one
             # with ALTER ROLE ... PASSWORD; that admin then sets the others' with 'user passwd')
-            for record in copy._stores.users.list():
+            users = copy._stores.users
+            for record in users.list():
                 try:
-                    copy._stores.users.create_login(record.login, None, record.role)
+                    assert users.logins is not None  # a server's
+                    users.logins.create(record.login, None, record.role)
                 except DatabaseError as exc:  # a login of that name exists on the server (another database's)
                     report.notes.append(f"account {record.login} has no login of its own here: {exc}; the "
                                         "server's administrator grants the existing login the group "

@@ -27,6 +27,7 @@ from caseapp.core.signing import KeyDerivation, KeyFormatError, derive_key, publ
 from caseapp.services.app import CaseApp
 from caseapp.services.refusal_words import role_word
 from caseapp.store.contract import UserRecord
+from caseapp.store.contract.stores import ServerLogins
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
@@ -245,8 +246,8 @@ class Accounts:
             if self.has_users():
                 raise AuthError(translate("Accounts", "the first admin exists already; an admin adds users with "
                                           "'user add'"))
-            if self.users.server_logins:  # made in this transaction: a failure below leaves no login behind
-                self.users.create_login(login, password, Role.ADMIN)
+            if self.users.logins is not None:  # made in this transaction: a failure below leaves no login behind
+                self.users.logins.create(login, password, Role.ADMIN)
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge,
                                      role=Role.ADMIN, password_hash=password_hash, at=self.app.now_utc_text(),
                                      public_key=signing.public_key, key_salt=signing.key_salt)
@@ -262,8 +263,8 @@ class Accounts:
         The password is verified (argon2, ~0.1 s and 64 MiB) before the write lock is taken, so logins on
         several workstations do not queue behind each other; the count is then updated from the row as it
         is inside the transaction, so parallel failures are all counted."""
-        if self.users.server_logins:
-            return self._authenticate_on_server(login, password)
+        if self.users.logins is not None:
+            return self._authenticate_on_server(self.users.logins, login, password)
         key = _lookup_login(login)
         record = self.users.get(key) if key else None
         if record is None:
@@ -317,7 +318,7 @@ class Accounts:
         # after the commit: the failure stays counted
         raise AuthError(translate("Accounts", "wrong login name or password"))
 
-    def _authenticate_on_server(self, login: str, password: str) -> User:
+    def _authenticate_on_server(self, logins: ServerLogins, login: str, password: str) -> User:
         """On a server the password is the server's to check: a connection as the login (each account is a
         server login, rules.py). Failed attempts are the server's to limit and log (its authentication
         settings, e.g. auth_delay), since a refused connection reaches no database to count them in; the
@@ -327,7 +328,7 @@ class Accounts:
         record = self.users.get(key) if key else None
         if record is not None:
             self._refuse_closed(record)  # as on a file: a deactivated account is told so
-        if key is None or not self.users.check_login(key, password) or record is None:
+        if key is None or not logins.check(key, password) or record is None:
             raise AuthError(translate("Accounts", "wrong login name or password"))
         signing_key = _own_key(record, password) if record.public_key is not None else None
         with self.app.change("login", "user", record.login, actor=record.login):
@@ -338,7 +339,7 @@ class Accounts:
     def _password_hash(self, password: str) -> str:
         """The application's own hash of a password (argon2), kept in users on a file; on a server the server
         keeps the login's SCRAM verifier, and users holds no hash."""
-        return "" if self.users.server_logins else self.hasher.hash(password)
+        return "" if self.users.logins is not None else self.hasher.hash(password)
 
     def sign_in_for_a_copy(self, login: str, password: str) -> tuple[User, bool]:
         """(the user, whether the login's audit entry was written), for a command that only reads the database
@@ -397,8 +398,8 @@ class Accounts:
             if self.users.get(login) is not None:
                 raise LoginRefused(translate("Accounts", "the login {login} is taken (users are deactivated, never "
                                 "deleted)").format(login=login))
-            if self.users.server_logins:
-                self.users.create_login(login, password, role_value)
+            if self.users.logins is not None:
+                self.users.logins.create(login, password, role_value)
             user_id = self.users.add(login=login, display_name=display_name or login, badge=badge, role=role_value,
                                      password_hash=password_hash, at=self.app.now_utc_text(),
                                      public_key=signing.public_key, key_salt=signing.key_salt)
@@ -424,8 +425,8 @@ class Accounts:
             if record.role == Role.ADMIN and len(admins) == 1:
                 raise AuthError(translate("Accounts", "{login} is the last active admin").format(login=record.login))
             self.users.update(record.id, at=self.app.now_utc_text(), active=0)
-            if self.users.server_logins:
-                self.users.set_login_enabled(record.login, False)  # the server refuses its sign-ins too
+            if self.users.logins is not None:
+                self.users.logins.set_enabled(record.login, False)  # the server refuses its sign-ins too
             work.ledger.record_live("users", [record.id])
             work.entity_id = record.login
         return Done(None, ACCOUNTS_CHANGED)
@@ -464,8 +465,8 @@ class Accounts:
             self.users.update(record.id, at=self.app.now_utc_text(), password_hash=password_hash,
                               failed_logins=0, locked_until=None, public_key=signing.public_key,
                               key_salt=signing.key_salt)
-            if self.users.server_logins:
-                self.users.set_login_password(record.login, new_password)
+            if self.users.logins is not None:
+                self.users.logins.set_password(record.login, new_password)
             work.ledger.record_live("users", [record.id])
         if own:
             self.app.keys.add(record.login, signing.key)

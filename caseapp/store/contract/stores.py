@@ -157,22 +157,22 @@ class Users(Protocol):
 
     def update(self, user_id: int, *, at: str, **changes: Any) -> None: ...
 
-    #: whether accounts are logins of the database server (PostgreSQL), which then checks their passwords;
-    #: on an SQLite file, the application's own password hashes do
-    server_logins: bool
+    @property
+    def logins(self) -> ServerLogins | None:
+        """The accounts' logins on the database server (PostgreSQL), which then checks their passwords; None on
+        an SQLite file, whose accounts are the application's own (argon2 hashes in users)."""
 
-    def create_login(self, login: str, password: str | None, role: str) -> None:
+
+class ServerLogins(Protocol):
+    def create(self, login: str, password: str | None, role: str) -> None:
         """The server login of a new account (None: one that cannot sign in until an admin sets a password)."""
 
-    def set_login_password(self, login: str, password: str) -> None: ...
+    def set_password(self, login: str, password: str) -> None: ...
 
-    def set_login_enabled(self, login: str, enabled: bool) -> None: ...
+    def set_enabled(self, login: str, enabled: bool) -> None: ...
 
-    def check_login(self, login: str, password: str) -> bool:
+    def check(self, login: str, password: str) -> bool:
         """Whether the server accepts this login and password (a connection of its own, closed at once)."""
-
-    def session_login(self) -> str | None:
-        """The server login this connection is signed in as (None: not one of caseapp's logins)."""
 
 
 class Custody(Protocol):

@@ -23,8 +23,11 @@ SECRET = ("password_hash", "key_salt")
 
 
 class PgUserStore(UserStore):
-    server_logins = True
     db: PgDatabase  # type: ignore[assignment]
+
+    def __init__(self, db: PgDatabase) -> None:
+        super().__init__(db)  # type: ignore[arg-type]  # speaks the stores' dialect
+        self.logins = PgLogins(db)
 
     def _columns(self) -> str:
         row = self.db.execute("SELECT has_column_privilege('users', 'password_hash', 'SELECT')").fetchone()
@@ -48,20 +51,28 @@ class PgUserStore(UserStore):
             self.db.execute("SELECT caseapp_update_own_account(?, ?, ?)",
                                 [changes.get("public_key"), changes.get("key_salt"), at])
 
-    def create_login(self, login: str, password: str | None, role: str) -> None:
+
+
+class PgLogins:
+    """The logins of one server database's accounts, through the owner's functions (rules.py)."""
+
+    def __init__(self, db: PgDatabase) -> None:
+        self.db = db
+
+    def create(self, login: str, password: str | None, role: str) -> None:
         verifier = scram_verifier(password) if password is not None else None
         with translated():
             self.db.execute("SELECT caseapp_create_login(?, ?, ?)", [login, verifier, role])
 
-    def set_login_password(self, login: str, password: str) -> None:
+    def set_password(self, login: str, password: str) -> None:
         with translated():
             self.db.execute("SELECT caseapp_set_password(?, ?)", [login, scram_verifier(password)])
 
-    def set_login_enabled(self, login: str, enabled: bool) -> None:
+    def set_enabled(self, login: str, enabled: bool) -> None:
         with translated():
             self.db.execute("SELECT caseapp_set_login_enabled(?, ?::int <> 0)", [login, int(enabled)])
 
-    def check_login(self, login: str, password: str) -> bool:
+    def check(self, login: str, password: str) -> bool:
         """A connection of its own as `login`: True when the server accepts the password, False when it
         refuses the login or password; DatabaseError when the server cannot be reached."""
         conninfo = make_conninfo(self.db.url, user=login, password=password, connect_timeout=10)
@@ -73,7 +84,3 @@ class PgUserStore(UserStore):
                 return False
             raise DatabaseError(connect_failure(self.db.url, exc)) from None
         return True
-
-    def session_login(self) -> str | None:
-        row = self.db.execute("SELECT session_user, caseapp_role()").fetchone()
-        return str(row[0]) if row and row[1] is not None else None

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from caseapp.core import i18n
 from caseapp.store.contract.records import UserRecord
+from caseapp.store.contract.stores import ServerLogins
 
 USER_COLUMNS = ("id", "login", "display_name", "badge", "role", "password_hash", "active", "failed_logins",
                 "locked_until", "created_at", "updated_at", "public_key", "key_salt")
@@ -20,25 +21,10 @@ def _record(row: tuple[Any, ...]) -> UserRecord:
 
 
 class UserStore:
-    server_logins = False  # an SQLite file's accounts are the application's own (argon2 hashes in users)
+    logins: ServerLogins | None = None  # an SQLite file's accounts are the application's own (argon2 hashes)
 
     def __init__(self, db: Database) -> None:
         self.db = db
-
-    def create_login(self, login: str, password: str | None, role: str) -> None:
-        raise NotImplementedError("an SQLite file has no server logins")
-
-    def set_login_password(self, login: str, password: str) -> None:
-        raise NotImplementedError("an SQLite file has no server logins")
-
-    def set_login_enabled(self, login: str, enabled: bool) -> None:
-        raise NotImplementedError("an SQLite file has no server logins")
-
-    def check_login(self, login: str, password: str) -> bool:
-        raise NotImplementedError("an SQLite file has no server logins")
-
-    def session_login(self) -> str | None:
-        return None
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM users").fetchone()[0])
