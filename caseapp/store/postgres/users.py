@@ -28,11 +28,16 @@ class PgUserStore(UserStore):
     def __init__(self, db: PgDatabase) -> None:
         super().__init__(db)  # type: ignore[arg-type]  # speaks the stores' dialect
         self.logins = PgLogins(db)
+        self._read: str | None = None  # the columns this session reads (its privileges: asked once)
 
     def _columns(self) -> str:
-        row = self.db.execute("SELECT has_column_privilege('users', 'password_hash', 'SELECT')").fetchone()
-        if row and row[0]:
-            return ", ".join(USER_COLUMNS)
+        if self._read is None:
+            row = self.db.execute("SELECT has_column_privilege('users', 'password_hash', 'SELECT')").fetchone()
+            self._read = ", ".join(USER_COLUMNS) if row and row[0] else self._without_secrets()
+        return self._read
+
+    @staticmethod
+    def _without_secrets() -> str:
         return ", ".join(
             "CASE WHEN login = session_user THEN caseapp_own_key_salt() END AS key_salt" if c == "key_salt"
             else "'' AS password_hash" if c == "password_hash" else c for c in USER_COLUMNS)
