@@ -19,8 +19,6 @@ from caseapp.store.postgres.db import PgDatabase, connect_failure
 from caseapp.store.postgres.errors import translated
 from caseapp.store.sqlite.users import USER_COLUMNS, UserStore
 
-SECRET = ("password_hash", "key_salt")
-
 
 class PgUserStore(UserStore):
     db: PgDatabase  # type: ignore[assignment]
