@@ -16,6 +16,13 @@ Decisions on points the rules leave open:
   holder, and only seized, sealed, sampled and reweighed a new seal; other events naming one must name
   the current one. Any event may give a location.
 - A weight, on any event, is "<decimal> <unit>" in a known unit, above zero; a disposal may give "0 g".
+- The evidence room's workflow events (WORKFLOW_EVENTS) change no hands: a disposal is requested (with a reason
+  and a method), then authorised or refused (with the legal basis and a reason); a new `disposed` needs an
+  authorised disposal, and the officer who requested a disposal cannot authorise it. Histories recorded before
+  the workflow existed (a `disposed` with no request) stay readable: replaying stored events does not ask it.
+- `received` continues custody in a receiving agency (a hand-over package): a change of hands that names the
+  agency it came from; it may be the first event when the sending agency recorded none.
+- Two people counting (counted_by) must be two different names; the actor may be one of them.
 - A date-only time is the whole day: refused if the day starts after `now` or ends before the latest
   time already recorded.
 - A correction replaces the non-empty CORRECTABLE fields of the event it corrects; its own type, at,
@@ -60,14 +67,24 @@ class EventType(StrEnum):
     REWEIGHED = "reweighed"
     DISPOSED = "disposed"
     CORRECTION = "correction"
+    DISPOSAL_REQUESTED = "disposal_requested"
+    DISPOSAL_AUTHORISED = "disposal_authorised"
+    DISPOSAL_REFUSED = "disposal_refused"
+    RECEIVED = "received"
 
 
 _E = EventType
 EVENT_TYPES = frozenset(t.value for t in EventType)
 CORRECTABLE = ("holder", "from_holder", "location", "seal_number", "purpose", "due_date", "tracking_number",
-               "method", "authority", "witnesses", "weight")
+               "method", "authority", "witnesses", "weight", "counted_by", "reason", "legal_basis", "authorisation",
+               "batch", "agency", "sample_weight")
 NEW_HANDS = frozenset({_E.SEIZED, _E.TRANSFERRED, _E.STORED, _E.CHECKED_OUT, _E.CHECKED_IN, _E.SENT_TO_LAB,
-                       _E.RESULT_RECEIVED})
+                       _E.RESULT_RECEIVED, _E.RECEIVED})
+#: events recorded only through their own flow (the disposal workflow, a hand-over package), never the
+#: generic custody form
+WORKFLOW_EVENTS = frozenset({_E.DISPOSAL_REQUESTED, _E.DISPOSAL_AUTHORISED, _E.DISPOSAL_REFUSED, _E.RECEIVED})
+#: the disposal methods a request names: destruction, or release to its owner
+DISPOSAL_METHODS = ("destruction", "return")
 NEW_SEAL = frozenset({_E.SEIZED, _E.SEALED, _E.SAMPLED, _E.REWEIGHED})
 
 _AT = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$")
@@ -96,6 +113,13 @@ class CustodyEvent:
     witnesses: tuple[str, ...] = ()  # disposed: two different witnesses
     weight: str = ""  # "<decimal> <unit>", e.g. "12.31 g"
     notes: str = ""  # for a correction: the reason
+    counted_by: tuple[str, ...] = ()  # the two people who counted or weighed (drugs and cash)
+    reason: str = ""  # disposal_requested / _authorised / _refused: why
+    legal_basis: str = ""  # disposal_authorised: the law or order it rests on
+    authorisation: str = ""  # disposal_authorised: Health Canada's destruction authorisation, where required
+    batch: str = ""  # the request that groups exhibits handled together (a lab request, a disposal batch)
+    agency: str = ""  # received: the agency it came from
+    sample_weight: str = ""  # sent_to_lab: the sample's weight, "<decimal> <unit>"
     corrects: int | None = None  # CORRECTION: seq of the event it corrects
     seq: int | None = None  # position in the exhibit's list (1-based), given by the store
 
@@ -113,6 +137,11 @@ class CustodyState:
     purpose: str = ""  # while checked out
     due_date: str = ""  # while checked out
     last_weight: str = ""
+    disposal: str = ""  # "", "requested" or "authorised": where the disposal workflow stands
+    disposal_method: str = ""  # the requested method while a disposal is requested or authorised
+    disposal_batch: str = ""  # the batch of the pending disposal
+    lab_since: str = ""  # while at the lab: when it was sent
+    lab_batch: str = ""  # while at the lab: the lab request it went with
 
 
 @dataclass(frozen=True)
@@ -122,6 +151,7 @@ class _Cursor:
     state: CustodyState = CustodyState()
     floor_at: str = ""  # the recorded time starting latest: no later event may end before it
     away_from: tuple[str, str] = ("", "")  # holder and location before checked_out or sent_to_lab
+    requested_by: str = ""  # the actor of the pending disposal request
 
 
 def check_event(events: Sequence[CustodyEvent], new: CustodyEvent, *, now: datetime) -> list[str]:
@@ -230,7 +260,7 @@ def _rules(cursor: _Cursor, e: CustodyEvent, now: datetime | None) -> list[str]:
     if not e.actor.strip():
         out.append(translate("Custody", "actor is required (the user recording the event)"))
     out += _time_problems(cursor, e.at, now)
-    if s.events == 0 and t != _E.SEIZED:
+    if s.events == 0 and t not in (_E.SEIZED, _E.RECEIVED):
         out.append(translate("Custody", "the first event must be seized (with holder and location)"))
     if s.disposed and t != _E.CORRECTION:
         out.append(translate("Custody", "the exhibit has been disposed of: only a correction may follow"))
@@ -246,6 +276,12 @@ def _rules(cursor: _Cursor, e: CustodyEvent, now: datetime | None) -> list[str]:
                                         "sealed)").format(seal=e.seal_number, current=s.seal_number))
     if e.weight.strip():
         out += _weight_problems(e.weight, allow_zero=t == _E.DISPOSED)
+    if e.sample_weight.strip():
+        out += [m.replace("weight", "sample_weight", 1) for m in _weight_problems(e.sample_weight, allow_zero=False)]
+    if e.counted_by:
+        out += _pair_problems("counted_by", e.counted_by, e.actor, actor_may_be_one=True)
+    if s.disposal and t in (_E.TRANSFERRED, _E.CHECKED_OUT, _E.SENT_TO_LAB, _E.SAMPLED):
+        out.append(translate("Custody", "the exhibit is pending disposal: refuse or complete the disposal first"))
     if t == _E.SEIZED:
         if s.events:
             out.append(translate("Custody", "seized can only be the first event"))
@@ -281,7 +317,33 @@ def _rules(cursor: _Cursor, e: CustodyEvent, now: datetime | None) -> list[str]:
         out += _required(e, "weight")
     elif t == _E.DISPOSED:
         out += _required(e, "method", "authority", "weight") + _witness_problems(e) + _not_away(s)
+        if now is not None and s.disposal != "authorised":
+            out.append(translate("Custody", "the disposal has not been authorised: request it and have a "
+                                            "supervisor authorise it first"))
+    elif t == _E.DISPOSAL_REQUESTED:
+        out += _required(e, "reason", "method") + _not_away(s)
+        if e.method.strip() and e.method.strip() not in DISPOSAL_METHODS:
+            out.append(translate("Custody", "method '{method}' is not one of: {methods}").format(
+                method=e.method, methods=", ".join(DISPOSAL_METHODS)))
+        if s.disposal:
+            out.append(translate("Custody", "a disposal is already {state}").format(state=s.disposal))
+    elif t == _E.DISPOSAL_AUTHORISED:
+        out += _required(e, "legal_basis", "reason")
+        if s.disposal != "requested":
+            out.append(translate("Custody", "no disposal is waiting for authorisation"))
+        elif _same(e.actor, _requester(cursor)):
+            out.append(translate("Custody", "actor: the officer who requested the disposal cannot authorise it"))
+    elif t == _E.DISPOSAL_REFUSED:
+        out += _required(e, "reason")
+        if s.disposal not in ("requested", "authorised"):
+            out.append(translate("Custody", "no disposal is pending"))
+    elif t == _E.RECEIVED:
+        out += _required(e, "holder", "agency") + _not_away(s)
     return [f"{t}: {m}" for m in out]
+
+
+def _requester(cursor: _Cursor) -> str:
+    return cursor.requested_by
 
 
 def _apply(cursor: _Cursor, e: CustodyEvent) -> _Cursor:
@@ -292,7 +354,7 @@ def _apply(cursor: _Cursor, e: CustodyEvent) -> _Cursor:
     away = cursor.away_from
     if t == _E.SEIZED:
         holder, location = e.holder.strip(), e.location.strip()
-    elif t in (_E.TRANSFERRED, _E.SENT_TO_LAB):
+    elif t in (_E.TRANSFERRED, _E.SENT_TO_LAB, _E.RECEIVED):
         location = e.location.strip()  # a change of hands: the place recorded before does not follow
     if t in (_E.CHECKED_OUT, _E.SENT_TO_LAB):
         away = (s.holder, s.location)
@@ -307,11 +369,37 @@ def _apply(cursor: _Cursor, e: CustodyEvent) -> _Cursor:
         purpose=e.purpose.strip() if t == _E.CHECKED_OUT else "" if t == _E.CHECKED_IN else s.purpose,
         due_date=e.due_date.strip() if t == _E.CHECKED_OUT else "" if t == _E.CHECKED_IN else s.due_date,
         last_weight=e.weight.strip() or s.last_weight, last_at=e.at, events=s.events + 1,
+        disposal=_disposal_after(s.disposal, t),
+        disposal_method=(e.method.strip() if t == _E.DISPOSAL_REQUESTED
+                         else "" if t in (_E.DISPOSAL_REFUSED, _E.DISPOSED) else s.disposal_method),
+        disposal_batch=_disposal_batch(s, e),
+        lab_since=e.at if t == _E.SENT_TO_LAB else "" if t == _E.RESULT_RECEIVED else s.lab_since,
+        lab_batch=e.batch.strip() if t == _E.SENT_TO_LAB else "" if t == _E.RESULT_RECEIVED else s.lab_batch,
     )
+    requested_by = e.actor if t == _E.DISPOSAL_REQUESTED else "" if t in (
+        _E.DISPOSAL_REFUSED, _E.DISPOSED) else cursor.requested_by
     floor, span, floor_span = cursor.floor_at, _span(e.at), _span(cursor.floor_at)
     if span is not None and (floor_span is None or span[0] > floor_span[0]):
         floor = e.at
-    return _Cursor(state, floor, away)
+    return _Cursor(state, floor, away, requested_by)
+
+
+def _disposal_batch(s: CustodyState, e: CustodyEvent) -> str:
+    if e.type == _E.DISPOSAL_REQUESTED:
+        return e.batch.strip()
+    if e.type == _E.DISPOSAL_AUTHORISED:
+        return e.batch.strip() or s.disposal_batch
+    return "" if e.type in (_E.DISPOSAL_REFUSED, _E.DISPOSED) else s.disposal_batch
+
+
+def _disposal_after(current: str, t: str) -> str:
+    if t == _E.DISPOSAL_REQUESTED:
+        return "requested"
+    if t == _E.DISPOSAL_AUTHORISED:
+        return "authorised"
+    if t in (_E.DISPOSAL_REFUSED, _E.DISPOSED):
+        return ""
+    return current
 
 
 def _time_problems(cursor: _Cursor, at: str, now: datetime | None) -> list[str]:
@@ -380,6 +468,20 @@ def _witness_problems(e: CustodyEvent) -> list[str]:
             for i, w in enumerate(names) if keys[i] in keys[:i]]
     out += [translate("Custody", "witnesses: the actor '{name}' cannot witness their own record").format(name=w)
             for w in names if _same(w, e.actor)]
+    return out
+
+
+def _pair_problems(name: str, people: Sequence[str], actor: str, *, actor_may_be_one: bool) -> list[str]:
+    names = [w.strip() for w in people if w.strip()]
+    keys = [_key(w) for w in names]
+    out: list[str] = []
+    if len(set(keys)) < 2:
+        out.append(translate("Custody", "{field}: two different people are required").format(field=name))
+    out += [translate("Custody", "{field}: '{name}' is named twice").format(field=name, name=w)
+            for i, w in enumerate(names) if keys[i] in keys[:i]]
+    if not actor_may_be_one:
+        out += [translate("Custody", "{field}: the actor '{name}' cannot be named").format(field=name, name=w)
+                for w in names if _same(w, actor)]
     return out
 
 

@@ -280,10 +280,14 @@ CUSTODY_EVENT = _v(
     ("checked_out", "Checked out"), ("checked_in", "Checked in"), ("sampled", "Sampled"),
     ("sent_to_lab", "Sent to lab"), ("result_received", "Lab result received"), ("reweighed", "Reweighed"),
     ("disposed", "Disposed of"), ("correction", "Correction"),
+    ("disposal_requested", "Disposal requested"), ("disposal_authorised", "Disposal authorised"),
+    ("disposal_refused", "Disposal refused"), ("received", "Received from another agency"),
     french={"seized": "Saisie", "sealed": "Mise sous scellé", "transferred": "Transfert", "stored": "Entreposage",
             "checked_out": "Sortie", "checked_in": "Retour", "sampled": "Échantillonnage",
             "sent_to_lab": "Envoi au laboratoire", "result_received": "Résultat d'analyse reçu",
-            "reweighed": "Nouvelle pesée", "disposed": "Destruction", "correction": "Correction"},
+            "reweighed": "Nouvelle pesée", "disposed": "Destruction", "correction": "Correction",
+            "disposal_requested": "Aliénation demandée", "disposal_authorised": "Aliénation autorisée",
+            "disposal_refused": "Aliénation refusée", "received": "Reçu d'un autre organisme"},
     french_name="événement de la chaîne de possession",
 )
 

@@ -40,6 +40,10 @@ IN = ev("checked_in", "2026-03-04T16:00")
 LAB = ev("sent_to_lab", "2026-03-05T09:00", holder="National lab", location="Lab bench 7", tracking_number="TR1")
 RESULT = ev("result_received", "2026-03-09T11:00")
 REWEIGH = ev("reweighed", "2026-03-10T10:00", weight="12.31 g", seal_number="S-101")
+REQUEST = ev("disposal_requested", "2026-03-11T09:00", reason="case closed, no appeal", method="destruction",
+             batch="D-1")
+AUTHORISE = ev("disposal_authorised", "2026-03-11T15:00", "sam", legal_basis="CDSA s.26", reason="meets policy",
+               authorisation="HC-2026-001")
 DISPOSE = ev("disposed", "2026-03-12T10:00", weight="12.31 g", method="incineration", authority="Order 55/2026",
              witnesses=("Cy Dunn", "Di Eze"), location="Incinerator")
 
@@ -54,7 +58,10 @@ def test_happy_path_state_after_each_event():
         (LAB, dict(holder="National lab", location="Lab bench 7", at_lab=True)),
         (RESULT, dict(holder="Vault clerk", location="Vault A, shelf 3", at_lab=False)),
         (REWEIGH, dict(seal_number="S-101", last_weight="12.31 g")),
-        (DISPOSE, dict(holder="Vault clerk", location="Incinerator", disposed=True)),
+        (REQUEST, dict(disposal="requested", disposal_method="destruction", disposal_batch="D-1")),
+        (AUTHORISE, dict(disposal="authorised", disposal_method="destruction", disposal_batch="D-1")),
+        (DISPOSE, dict(holder="Vault clerk", location="Incinerator", disposed=True, disposal="",
+                       disposal_batch="")),
     ]
     history: list[CustodyEvent] = []
     for number, (event, fields) in enumerate(expected, 1):
@@ -64,7 +71,7 @@ def test_happy_path_state_after_each_event():
         assert {name: getattr(state, name) for name in fields} == fields
         assert replay(history) == state
     assert state == CustodyState(holder="Vault clerk", location="Incinerator", seal_number="S-101",
-                                 checked_out=False, at_lab=False, disposed=True, last_at=DISPOSE.at, events=9,
+                                 checked_out=False, at_lab=False, disposed=True, last_at=DISPOSE.at, events=11,
                                  last_weight="12.31 g")
 
 
@@ -83,7 +90,8 @@ BASE = (SEIZE,)
 STORED_BASE = (SEIZE, SEALED, STORED)
 CHECKED_OUT = (*STORED_BASE, OUT)
 AT_LAB = (*STORED_BASE, LAB)
-DISPOSED = (*STORED_BASE, DISPOSE)
+DISPOSED = (*STORED_BASE, REQUEST, AUTHORISE, DISPOSE)
+AUTHORISED = (*STORED_BASE, REQUEST, AUTHORISE)
 WITNESSED = dict(method="burn", authority="Order 1", weight="1 g", witnesses=("Cy", "Di"))
 
 REFUSALS = [
@@ -141,15 +149,38 @@ REFUSALS = [
     (STORED_BASE, ev("reweighed", weight="12 furlongs"), "unit 'furlongs' is not a known"),
     (STORED_BASE, ev("reweighed", weight="heavy"), "weight 'heavy' is not '<number> <unit>'"),
     (STORED_BASE, ev("reweighed", weight="12.5"), "weight '12.5' is not '<number> <unit>'"),
-    (STORED_BASE, ev("disposed", **{**WITNESSED, "weight": "-1 g"}), "weight '-1 g' must be zero or more"),
+    (AUTHORISED, ev("disposed", "2026-03-12", **{**WITNESSED, "weight": "-1 g"}), "weight '-1 g' must be zero or more"),
+    (STORED_BASE, ev("sent_to_lab", holder="Lab", sample_weight="0 g"), "sample_weight '0 g' must be more than"),
+    (STORED_BASE, ev("reweighed", weight="2 g", counted_by=("Cy",)), "counted_by: two different people"),
+    (STORED_BASE, ev("reweighed", weight="2 g", counted_by=("Cy", "cy ")), "counted_by: 'cy' is named twice"),
     # 10 disposal
-    (STORED_BASE, ev("disposed", **{**WITNESSED, "method": ""}), "disposed: method is required"),
-    (STORED_BASE, ev("disposed", **{**WITNESSED, "authority": ""}), "disposed: authority is required"),
-    (STORED_BASE, ev("disposed", **{**WITNESSED, "weight": ""}), "disposed: weight is required"),
-    (STORED_BASE, ev("disposed", **{**WITNESSED, "witnesses": ("Cy",)}), "two different witnesses are required"),
-    (STORED_BASE, ev("disposed", **{**WITNESSED, "witnesses": ("Cy", " cy ")}), "two different witnesses"),
-    (STORED_BASE, ev("disposed", **{**WITNESSED, "witnesses": ("Cy", "Ana")}), "the actor 'Ana' cannot witness"),
+    (AUTHORISED, ev("disposed", "2026-03-12", **{**WITNESSED, "method": ""}), "disposed: method is required"),
+    (AUTHORISED, ev("disposed", "2026-03-12", **{**WITNESSED, "authority": ""}), "disposed: authority is required"),
+    (AUTHORISED, ev("disposed", "2026-03-12", **{**WITNESSED, "weight": ""}), "disposed: weight is required"),
+    (AUTHORISED, ev("disposed", "2026-03-12", **{**WITNESSED, "witnesses": ("Cy",)}),
+     "two different witnesses are required"),
+    (AUTHORISED, ev("disposed", "2026-03-12", **{**WITNESSED, "witnesses": ("Cy", " cy ")}),
+     "two different witnesses"),
+    (AUTHORISED, ev("disposed", "2026-03-12", **{**WITNESSED, "witnesses": ("Cy", "Ana")}),
+     "the actor 'Ana' cannot witness"),
+    (STORED_BASE, ev("disposed", **WITNESSED), "the disposal has not been authorised"),
+    ((*STORED_BASE, REQUEST), ev("disposed", "2026-03-12", **WITNESSED), "the disposal has not been authorised"),
+    (STORED_BASE, ev("disposal_requested", method="destruction"), "disposal_requested: reason is required"),
+    (STORED_BASE, ev("disposal_requested", reason="old", method="burying"), "method 'burying' is not one of"),
+    (CHECKED_OUT, ev("disposal_requested", reason="old", method="return"), "the exhibit is checked out"),
+    ((*STORED_BASE, REQUEST), ev("disposal_requested", "2026-03-12", reason="x", method="return"),
+     "a disposal is already requested"),
+    (STORED_BASE, ev("disposal_authorised", legal_basis="s.26", reason="ok", actor="sam"),
+     "no disposal is waiting for authorisation"),
+    ((*STORED_BASE, REQUEST), ev("disposal_authorised", "2026-03-12", legal_basis="s.26", reason="ok"),
+     "who requested the disposal cannot authorise it"),
+    ((*STORED_BASE, REQUEST), ev("disposal_authorised", "2026-03-12", reason="ok", actor="sam"),
+     "legal_basis is required"),
+    (STORED_BASE, ev("disposal_refused", reason="appeal pending", actor="sam"), "no disposal is pending"),
+    ((*STORED_BASE, REQUEST), ev("sent_to_lab", "2026-03-12", holder="Lab"), "pending disposal"),
+    ((), ev("received", holder="Vault"), "received: agency is required"),
     (CHECKED_OUT, ev("disposed", **WITNESSED), "disposed: the exhibit is checked out"),
+    (CHECKED_OUT, ev("disposed", **WITNESSED), "disposed: the disposal has not been authorised"),
     (AT_LAB, ev("disposed", "2026-03-06", **WITNESSED), "disposed: the exhibit is at the lab"),
     # 11 corrections
     (BASE, ev("correction", notes="typo", location="Post 5"), "correction: corrects must give the number"),
@@ -203,7 +234,8 @@ def test_returns_from_lab_and_checkout_go_back_unless_given():
 
 
 def test_disposal_may_record_zero_weight_and_sampling_while_at_the_lab():
-    history = build(*AT_LAB, ev("sampled", "2026-03-06", weight="11.9 g", seal_number="LAB-7"), RESULT)
+    history = build(*AT_LAB, ev("sampled", "2026-03-06", weight="11.9 g", seal_number="LAB-7"), RESULT, REQUEST,
+                    AUTHORISE)
     _, state = append(history, ev("disposed", "2026-03-12", **{**WITNESSED, "weight": "0 g"}), now=NOW)
     assert state.disposed and state.last_weight == "0 g" and state.seal_number == "LAB-7"
 
@@ -233,9 +265,9 @@ def test_later_events_are_checked_against_the_corrected_history():
 
 def test_corrections_are_allowed_after_disposal():
     history = build(*DISPOSED)
-    fix = ev("correction", "2026-03-13", notes="order number", authority="Order 56/2026", corrects=4)
+    fix = ev("correction", "2026-03-13", notes="order number", authority="Order 56/2026", corrects=6)
     _, state = append(history, fix, now=NOW)
-    assert state.disposed and state.events == 5
+    assert state.disposed and state.events == 7
 
 
 @pytest.mark.parametrize("events,fragment", [
@@ -260,6 +292,8 @@ USES = {  # the fields each type uses: a tidy candidate leaves the others blank,
     "result_received": {"holder", "location"}, "reweighed": {"weight", "seal_number"},
     "disposed": {"method", "authority", "witnesses", "weight", "location"},
     "correction": {"notes", "corrects", "holder", "location", "seal_number", "weight", "authority", "due_date"},
+    "disposal_requested": {"reason", "method", "batch"}, "disposal_authorised": {"reason", "legal_basis"},
+    "disposal_refused": {"reason"}, "received": {"holder", "agency", "location"},
 }
 BLANK = CustodyEvent("", "", "")
 FIRST = CustodyEvent("seized", "2026-03-01T08:00", "ana", holder="Ana", location="Vault")
@@ -268,7 +302,7 @@ candidates = st.builds(
     CustodyEvent,
     type=st.sampled_from([t.value for t in EventType]),
     at=st.just(""),  # set from a running clock
-    actor=st.sampled_from(["ana"] * 6 + ["Di", ""]),
+    actor=st.sampled_from(["ana"] * 6 + ["Di", "sam", ""]),
     holder=st.sampled_from(HOLDERS),
     from_holder=st.sampled_from(HOLDERS),
     location=st.sampled_from(LOCATIONS),
@@ -276,11 +310,14 @@ candidates = st.builds(
     purpose=st.sampled_from(["", "court", "court"]),
     due_date=st.sampled_from(["", "2026-03-01", "2026-03-20", "2026-03-20", "soon"]),
     tracking_number=st.sampled_from(["", "TR-1"]),
-    method=st.sampled_from(["", "burn", "burn"]),
+    method=st.sampled_from(["", "burn", "destruction", "destruction"]),
     authority=st.sampled_from(["", "Order 1", "Order 1"]),
     witnesses=st.sampled_from([(), ("Cy", "Di"), ("Cy", "Di"), ("Cy", "ana"), ("Cy", "cy")]),
     weight=st.sampled_from(["", "0 g", "12.5 g", "12.5 g", "3 tablets", "x"]),
     notes=st.sampled_from(["", "typo", "typo"]),
+    reason=st.sampled_from(["", "old", "old"]),
+    legal_basis=st.sampled_from(["", "s.26"]),
+    agency=st.sampled_from(["", "CBSA"]),
     corrects=st.sampled_from([None, 1, 2, 3, 5]),
 )
 steps = st.tuples(
@@ -300,15 +337,19 @@ def _span(at: str) -> tuple[datetime, datetime]:
 def _plausible(state: CustodyState) -> list[str]:
     """Types the state may allow: steering half the candidates to these gives long histories to check."""
     if not state.events:
-        return ["seized"]
+        return ["seized", "received"]
     if state.disposed:
         return ["correction"]
     if state.checked_out:
         return ["checked_in", "sealed", "reweighed", "correction"]
     if state.at_lab:
         return ["result_received", "sampled", "sealed", "reweighed", "correction"]
-    return ["transferred", "stored", "checked_out", "sent_to_lab", "sealed", "sampled", "reweighed", "disposed",
-            "correction"]
+    if state.disposal == "requested":
+        return ["disposal_authorised", "disposal_refused", "stored", "correction"]
+    if state.disposal == "authorised":
+        return ["disposed", "disposal_refused", "stored", "correction"]
+    return ["transferred", "stored", "checked_out", "sent_to_lab", "sealed", "sampled", "reweighed",
+            "disposal_requested", "correction"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -347,4 +388,32 @@ def test_random_histories_keep_their_invariants(steps, start_with_seizure):
         ordinary = [_span(e.at) for e in accepted if e.type != "correction"]
         assert all(span[1] >= max(s[0] for s in ordinary[:i]) for i, span in enumerate(ordinary) if i)
         assert all(_span(e.at)[0] <= NOW for e in accepted)
-        assert accepted[0].type == "seized"
+        assert accepted[0].type in ("seized", "received")
+        assert not (state.disposal and state.disposed)
+
+
+def test_a_disposal_runs_request_authorise_dispose_and_a_refusal_ends_it():
+    history = build(*STORED_BASE, REQUEST)
+    refused, state = append(history, ev("disposal_refused", "2026-03-12", "sam", reason="appeal pending"), now=NOW)
+    assert state.disposal == "" and state.disposal_batch == "" and not state.disposed
+    _, state = append(refused, replace(REQUEST, at="2026-03-13"), now=NOW)
+    assert state.disposal == "requested"
+
+
+def test_a_stored_disposal_without_a_request_still_replays():
+    old = [replace(e, seq=i) for i, e in enumerate((*STORED_BASE, DISPOSE), 1)]
+    assert replay(old).disposed
+
+
+def test_received_may_open_a_history_and_changes_hands():
+    history, state = append([], ev("received", holder="RCMP vault", agency="CBSA", location="Shelf 1"), now=NOW)
+    assert (state.holder, state.location) == ("RCMP vault", "Shelf 1")
+    _, state = append(build(*STORED_BASE), ev("received", holder="RCMP", agency="CBSA"), now=NOW)
+    assert (state.holder, state.location) == ("RCMP", "")
+
+
+def test_lab_state_names_when_and_with_which_request_it_went():
+    history, state = append(build(*STORED_BASE), replace(LAB, batch="LR-7", sample_weight="1.2 g"), now=NOW)
+    assert (state.lab_since, state.lab_batch) == (LAB.at, "LR-7")
+    _, state = append(history, RESULT, now=NOW)
+    assert (state.lab_since, state.lab_batch) == ("", "")

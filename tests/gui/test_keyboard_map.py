@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 import caseapp.gui
-from caseapp.core.custody import EventType
+from caseapp.core.custody import WORKFLOW_EVENTS, EventType
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.dialogs.custody_event import CustodyEventDialog
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
@@ -203,7 +203,7 @@ VIEWS: list[View] = [
     View("first administrator", ("First administrator",), lambda f: f.shown(FirstAdminDialog(Accounts(f.app))),
          FirstAdminDialog),
     *(View(f"custody event: {t.value}", ("Record custody event",), _custody_event(t), CustodyEventDialog)
-      for t in EventType),
+      for t in EventType if t not in WORKFLOW_EVENTS),
     View("amendment reason", ("Reasons and names",), _reason("AMENDMENT")),
     View("return reason", ("Reasons and names",), _reason("RETURN")),
     View("attachment removal reason", ("Reasons and names",), _reason("REMOVE_ATTACHMENT")),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core.changes import NOTHING, Changes
-from caseapp.core.custody import CustodyError, CustodyEvent, CustodyState, EventType
+from caseapp.core.custody import WORKFLOW_EVENTS, CustodyError, CustodyEvent, CustodyState, EventType
 from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import CaseAppError
 from caseapp.core.formats import decimal_text
@@ -90,6 +90,8 @@ class CustodyEventDialog(QDialog):
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName(self.tr("Event type"))
         for event_type in EventType:
+            if event_type in WORKFLOW_EVENTS:  # recorded through their own flow (disposal, hand-over)
+                continue
             self.type_combo.addItem(choice_label(event_type), event_type.value)
         self.type_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.description_label = dim(QLabel())

@@ -16,8 +16,9 @@ _FIXED = ("type", "at", "actor", "seq")
 def _event(row: tuple[Any, ...]) -> CustodyEvent:
     seq, type_, at, actor, detail = row
     extra = json.loads(detail)
-    if "witnesses" in extra:
-        extra["witnesses"] = tuple(extra["witnesses"])
+    for pair in ("witnesses", "counted_by"):
+        if pair in extra:
+            extra[pair] = tuple(extra[pair])
     return CustodyEvent(type=type_, at=at, actor=actor, seq=seq, **extra)
 
 
