@@ -43,7 +43,7 @@ class Unknown(StrEnum):
 
     NOT_A_CODE = "not_a_code"
     NO_SUCH_EXHIBIT = "no_such_exhibit"
-    CASE = "case"  # a case's barcode, not an exhibit's
+    CASE = "case"  # a case's barcode (a case of this database), not an exhibit's
     LOCATION = "location"
     PERSON = "person"
 
@@ -127,10 +127,17 @@ def scanned_exhibits(scanned: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
+def scanned_cases(scanned: Iterable[str]) -> list[str]:
+    """The texts scanned that could be a case's barcode (a case number alone)."""
+    return [code.case_number for code in map(parse, scanned) if code.kind is ScanKind.CASE]
+
+
 def audit(location: str, recorded: Sequence[ShelfItem], scanned: Sequence[str],
-          known: Mapping[str, ShelfItem]) -> AuditResult:
+          known: Mapping[str, ShelfItem], cases: Iterable[str] = ()) -> AuditResult:
     """The audit of `location`: `recorded` are the exhibits custody records there (away ones included),
-    `scanned` the texts scanned in order, `known` the scanned exhibits this database has, by exhibit_key."""
+    `scanned` the texts scanned in order, `known` the scanned exhibits this database has, by exhibit_key, and
+    `cases` the case numbers among the scanned texts that are cases of this database."""
+    case_keys = {c.strip().casefold() for c in cases}
     here = {exhibit_key(i.case_number, i.exhibit_number): i for i in recorded
             if location_key(i.location) == location_key(location)}
     expected = {k: i for k, i in here.items() if i.away is Away.NO}
@@ -146,7 +153,10 @@ def audit(location: str, recorded: Sequence[ShelfItem], scanned: Sequence[str],
             continue  # a bare Enter
         kept.append(code.text)
         if code.kind is not ScanKind.EXHIBIT:
-            unknown.append(UnknownCode(code.text, _unknown_kind(code.kind)))
+            why = _unknown_kind(code.kind)
+            if why is Unknown.CASE and code.case_number.casefold() not in case_keys:
+                why = Unknown.NOT_A_CODE
+            unknown.append(UnknownCode(code.text, why))
             continue
         key = exhibit_key(code.case_number, code.exhibit_number)
         if key in found or key in unexpected or key in strangers:

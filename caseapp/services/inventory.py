@@ -17,6 +17,7 @@ from caseapp.core.inventory import (
     MissingExhibit,
     ShelfItem,
     audit,
+    scanned_cases,
     scanned_exhibits,
 )
 from caseapp.core.scancodes import ScanKind, parse
@@ -66,7 +67,9 @@ class InventoryAudits:
         shelf = list(recorded) if recorded is not None else self.store.recorded_at(where)
         mine = {f"{i.case_number}/{i.exhibit_number}".casefold() for i in shelf}
         others = [pair for pair in scanned_exhibits(scanned) if f"{pair[0]}/{pair[1]}".casefold() not in mine]
-        return audit(where, shelf, scanned, self.store.exhibits(others) if others else {})
+        numbers = scanned_cases(scanned)
+        return audit(where, shelf, scanned, self.store.exhibits(others) if others else {},
+                     self.store.cases(numbers) if numbers else ())
 
     def record(self, user: User, location: str, scanned: Sequence[str], *,
                started_at: str | None = None) -> Done[InventoryAudit]:

@@ -37,7 +37,7 @@ def test_an_exhibit_moved_away_is_no_longer_recorded_at_its_old_shelf(shelf):
 def test_an_audit_is_recorded_with_its_four_lists_and_one_audit_entry(shelf):
     app, users, number = shelf
     scans = [f"{number}/01", f"{number}/4", f"{number}/01", "LOC:VAULT-A.3", "NOT A CODE", f"{number}/09",
-             "ZZZ-2026-000001/01"]
+             "ZZZ-2026-000001/01", number]
     done = app.service(InventoryAudits).record(users["olga"], f"LOC:{SHELF}", scans, started_at="2026-11-23T08:00")
     recorded = done.value
     result = recorded.result
@@ -46,7 +46,8 @@ def test_an_audit_is_recorded_with_its_four_lists_and_one_audit_entry(shelf):
     assert [(i.exhibit_number, i.location) for i in result.unexpected] == [("04", OTHER_SHELF)]
     assert [(u.text, u.why) for u in result.unknown] == [
         ("LOC:VAULT-A.3", Unknown.LOCATION), ("NOT A CODE", Unknown.NOT_A_CODE),
-        (f"{number}/09", Unknown.NO_SUCH_EXHIBIT), ("ZZZ-2026-000001/01", Unknown.NO_SUCH_EXHIBIT)]
+        (f"{number}/09", Unknown.NO_SUCH_EXHIBIT), ("ZZZ-2026-000001/01", Unknown.NO_SUCH_EXHIBIT),
+        (number, Unknown.CASE)]
     assert result.duplicates == (f"{number}/01",)
     assert result.scanned == tuple(scans)
     assert (recorded.location, recorded.actor, recorded.started_at) == (SHELF, "olga", "2026-11-23T08:00")
@@ -95,3 +96,33 @@ def test_a_missing_exhibit_stays_listed_until_a_custody_event_gives_a_reason(she
     second = audits.record(users["olga"], SHELF, []).value  # missing again, in a later audit
     assert [(m.item.exhibit_number, m.audit_id) for m in audits.unresolved_missing()] == [
         ("01", second.id), ("02", second.id)]
+
+
+def test_a_shelf_is_read_through_the_location_index(shelf, backend):
+    app, _, _ = shelf
+    store = app._stores.inventory
+    sql = f"SELECT DISTINCT exhibit_id FROM custody_events WHERE {store.LOCATION_KEY} = lower(trim(?))"
+    if backend == "sqlite":
+        plan = " ".join(str(row[-1]) for row in app._db.execute("EXPLAIN QUERY PLAN " + sql, [SHELF]))
+        assert "SEARCH custody_events USING" in plan and "INDEX custody_events_location" in plan, plan
+    else:
+        app._db.execute("SET enable_seqscan = off")  # a table of a few rows: ask whether the index can serve
+        plan = " ".join(str(row[0]) for row in app._db.execute("EXPLAIN " + sql, [SHELF]))
+        assert "custody_events_location" in plan, plan
+
+
+@pytest.mark.parametrize("attack", [
+    "UPDATE inventory_audits SET missing = '[]'",
+    "UPDATE inventory_audits SET actor = 'sam'",
+    "DELETE FROM inventory_audits",
+    "INSERT INTO inventory_audits (location, started_at, finished_at, actor, scanned, found, missing, unexpected, "
+    "unknown, duplicates, custody_mark, recorded_at) VALUES ('X', 'a', 'b', 'olga', '[]', '[]', '[]', '[]', '[]', "
+    "'[]', 0, 'c')",
+])
+def test_a_raw_change_to_an_audit_is_caught_by_verify(shelf, attack):
+    app, users, number = shelf
+    app.service(InventoryAudits).record(users["olga"], SHELF, [f"{number}/01"])
+    assert app.verify().ok
+    app._db.execute(attack)
+    report = app.verify()
+    assert not report.ok and "inventory_audits" in " ".join(report.problems), report.problems

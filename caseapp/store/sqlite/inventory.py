@@ -83,6 +83,16 @@ class InventoryStore:
                 if exhibit_key(row[1], row[2]) in wanted]
         return {exhibit_key(i.case_number, i.exhibit_number): i for i in self._items(sorted(set(ids)))}
 
+    def cases(self, numbers: Iterable[str]) -> set[str]:
+        """The case numbers among `numbers` (as scanned or in capitals) that are cases of this database."""
+        asked = sorted({v for n in numbers for v in (n.strip(), n.strip().upper())})
+        found: set[str] = set()
+        for start in range(0, len(asked), _CHUNK):
+            chunk = asked[start:start + _CHUNK]
+            found |= {row[0] for row in self.db.execute(
+                f"SELECT case_number FROM cases WHERE case_number IN ({','.join('?' * len(chunk))})", chunk)}
+        return found
+
     def _items(self, exhibit_ids: Sequence[int]) -> list[ShelfItem]:
         out: list[ShelfItem] = []
         for start in range(0, len(exhibit_ids), _CHUNK):
