@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from caseapp.core.custody import CustodyState
+from caseapp.core.i18n import translate
 from caseapp.core.scancodes import ScanKind, parse
 
 
@@ -205,3 +206,28 @@ class MissingExhibit:
     audit_id: int
     location: str
     audited_at: str  # the audit's finished_at
+
+
+def where_words(item: ShelfItem) -> str:
+    """Where custody records an exhibit, in the current language: its location (and holder), or why it is away."""
+    if item.away is Away.NO_CUSTODY:
+        return translate("Inventory", "no custody recorded")
+    if item.away is Away.DISPOSED:
+        return translate("Inventory", "disposed of")
+    place = item.location or translate("Inventory", "no location recorded")
+    if item.away is Away.CHECKED_OUT:
+        return translate("Inventory", "checked out (from {place})").format(place=place)
+    if item.away is Away.AT_LAB:
+        return translate("Inventory", "at the lab (held by {holder})").format(holder=item.holder or "?")
+    return f"{place} ({item.holder})" if item.holder else place
+
+
+def unknown_words(why: Unknown) -> str:
+    """Why a scanned code is unknown, in the current language."""
+    return {
+        Unknown.NOT_A_CODE: translate("Inventory", "not a code of this application"),
+        Unknown.NO_SUCH_EXHIBIT: translate("Inventory", "no such exhibit in this database"),
+        Unknown.CASE: translate("Inventory", "a case label, not an exhibit"),
+        Unknown.LOCATION: translate("Inventory", "a location label, not an exhibit"),
+        Unknown.PERSON: translate("Inventory", "a person's badge, not an exhibit"),
+    }[why]

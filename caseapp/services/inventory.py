@@ -8,9 +8,14 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+import hashlib
+import io
+from typing import BinaryIO
+
+from caseapp.core.agency import AGENCY_CODE_KEY
 from caseapp.core.changes import Changes, Done
 from caseapp.core.errors import CaseAppError, NotFound
-from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, translate, using_language
 from caseapp.core.inventory import (
     AuditResult,
     InventoryAudit,
@@ -21,6 +26,8 @@ from caseapp.core.inventory import (
     scanned_exhibits,
 )
 from caseapp.core.scancodes import ScanKind, parse
+from caseapp.reports.inventory import InventoryReportData, write_inventory_report
+from caseapp.reports.values import person_name
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User, current_user
 
@@ -129,3 +136,33 @@ class InventoryAudits:
                     listed[item.exhibit_id] = MissingExhibit(item, recorded.id, recorded.location,
                                                              recorded.finished_at)
         return sorted(listed.values(), key=lambda m: (m.item.case_number, m.item.exhibit_number.zfill(4)))
+
+
+def inventory_report(app: CaseApp, user: User, audit_id: int, out: BinaryIO, *, lang: str | None = None) -> int:
+    """Print the report of inventory audit `audit_id` as PDF to `out`, for anyone signed in; audited ("print",
+    entity "inventory_audit", with the page count, the chain hash printed and the PDF's SHA-256) before the PDF is
+    written; returns the page count. `lang`: the language of the paper (default: the current one)."""
+    user = current_user(app, user, None, QT_TRANSLATE_NOOP("Refusals", "printing"))
+    with using_language(lang) as chosen:
+        with app.reading():
+            recorded = app.service(InventoryAudits).get(audit_id)
+            chain_hash = app._audit.latest_hash()
+            auditor = app._stores.users.get(recorded.actor)
+            agency = app._store.setting(AGENCY_CODE_KEY) or ""
+        names = {user.login: user.display_name}
+        if auditor is not None:
+            names[auditor.login] = auditor.display_name
+        zone = app.timezone() or app.clock().astimezone().tzinfo
+        assert zone is not None
+        data = InventoryReportData(audit=recorded, agency=agency, zone=zone, generated_at=app.clock(),
+                                   printed_by=person_name(user.login, names),
+                                   auditor=person_name(recorded.actor, names), chain_hash=chain_hash)
+        buffer = io.BytesIO()
+        pages = write_inventory_report(data, buffer)
+    pdf = buffer.getvalue()
+    with app.change("print", "inventory_audit", str(audit_id), actor=user.login,
+                    detail={"report": "inventory_audit", "pages": pages, "chain_hash": chain_hash,
+                            "sha256": hashlib.sha256(pdf).hexdigest(), "lang": chosen}):
+        pass
+    out.write(pdf)
+    return pages
