@@ -4,12 +4,11 @@ one audit entry; and the exhibits an audit found missing that no reasoned custod
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from collections.abc import Sequence
 from datetime import datetime
-
-import hashlib
-import io
 from typing import BinaryIO
 
 from caseapp.core.agency import AGENCY_CODE_KEY
