@@ -77,6 +77,11 @@ class InventoryAudits:
         return audit(where, shelf, scanned, self.store.exhibits(others) if others else {},
                      self.store.cases(numbers) if numbers else ())
 
+    def lookup(self, scanned: Sequence[str]) -> tuple[dict[str, ShelfItem], set[str]]:
+        """The exhibits (by core.inventory.exhibit_key) and the cases that scanned texts name in this database."""
+        pairs, numbers = scanned_exhibits(scanned), scanned_cases(scanned)
+        return (self.store.exhibits(pairs) if pairs else {}), (self.store.cases(numbers) if numbers else set())
+
     def record(self, user: User, location: str, scanned: Sequence[str], *,
                started_at: str | None = None) -> Done[InventoryAudit]:
         """Record the audit of `location` after `scanned` (in scan order), by `user` (an officer or supervisor);

@@ -1,0 +1,323 @@
+"""Evidence > Inventory audit: scan a shelf and see at once what is found, missing, unexpected and unknown.
+
+A keyboard-wedge scanner is a keyboard: it types a code's characters and Enter into whatever has focus, a few
+milliseconds a key. So the dialog keeps focus in one field at a time and never opens a message box while
+scanning (a box would take the next scans): the location first (its `LOC:` label scanned, or its code typed),
+then the scan field, which takes any number of codes and stays in focus. Each Enter adds the code to the scans
+and the four lists are worked out again (core.inventory.audit) from the shelf read once and the exhibits the
+scans name, looked up once each. Finish records the audit (one audit entry) and offers its report; closing with
+scans not recorded asks first, so nothing scanned is lost by a stray Escape.
+
+The second tab lists the audits recorded, newest first, each printable again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core.errors import CaseAppError
+from caseapp.core.inventory import AuditResult, InventoryAudit, ShelfItem, audit, unknown_words, where_words
+from caseapp.gui.dialogs.login import error_label
+from caseapp.gui.i18n import translate
+from caseapp.services.app import CaseApp
+from caseapp.services.auth import User
+from caseapp.services.inventory import InventoryAudits, location_of
+
+_C = "InventoryAuditDialog"
+
+
+def _item_text(item: ShelfItem, *, where: bool = False) -> str:
+    parts = [item.code, item.substance or "—"]
+    if item.seal_number:
+        parts.append(translate(_C, "seal {seal}").format(seal=item.seal_number))
+    if where:
+        parts.append(translate(_C, "recorded at {where}").format(where=where_words(item)))
+    return " · ".join(parts)
+
+
+class InventoryAuditDialog(QDialog):
+    """`print_report(audit_id)` prints an audit's report (the window asks the language and the file)."""
+
+    def __init__(self, app: CaseApp, user: User, print_report: Callable[[int], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.user, self.print_report = app, user, print_report
+        self.audits = app.service(InventoryAudits)
+        self.location = ""
+        self.started_at = ""
+        self.shelf: list[ShelfItem] = []
+        self.scans: list[str] = []
+        self.known: dict[str, ShelfItem] = {}
+        self.cases: set[str] = set()
+        self.looked_up: set[str] = set()
+        self.result: AuditResult | None = None
+        self.recorded: InventoryAudit | None = None
+        self.setWindowTitle(translate(_C, "Inventory audit"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scan_page(), translate(_C, "&Scan a location"))
+        self.tabs.addTab(self._past_page(), translate(_C, "&Past audits"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.resize(980, 680)
+        self.refresh_past()
+
+    # -- building ------------------------------------------------------------------------------------------
+    def _scan_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        self.location_edit = QLineEdit()
+        self.location_edit.setObjectName("inventory-location")
+        self.location_edit.setPlaceholderText(translate(_C, "scan the shelf's LOC: label, or type its code"))
+        self.location_edit.returnPressed.connect(self.choose_location)
+        label = QLabel(translate(_C, "&Location:"))
+        label.setBuddy(self.location_edit)
+        form.addRow(label, self.location_edit)
+        self.scan_edit = QLineEdit()
+        self.scan_edit.setObjectName("inventory-scan")
+        self.scan_edit.setPlaceholderText(translate(_C, "scan each exhibit's label (or type CASE/NN and Enter)"))
+        self.scan_edit.returnPressed.connect(self.take_scan)
+        self.scan_edit.setEnabled(False)
+        scan_label = QLabel(translate(_C, "S&can:"))
+        scan_label.setBuddy(self.scan_edit)
+        form.addRow(scan_label, self.scan_edit)
+        self.status = QLabel(translate(_C, "Scan or type the location first."))
+        self.status.setWordWrap(True)
+        self.problem = error_label(translate(_C, "Problem"))
+        self.lists: dict[str, QListWidget] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        grid = QGridLayout()
+        for index, name in enumerate(("found", "missing", "unexpected", "unknown")):
+            box = QGroupBox()
+            inner = QVBoxLayout(box)
+            listing = QListWidget()
+            listing.setObjectName(f"inventory-{name}")
+            listing.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps focus
+            listing.setWordWrap(True)  # a long "recorded at" wraps rather than hiding behind a scroll bar
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            inner.addWidget(listing)
+            self.lists[name], self.boxes[name] = listing, box
+            grid.addWidget(box, index // 2, index % 2)
+        self.finish_button = QPushButton(translate(_C, "&Finish and record"))
+        self.finish_button.setEnabled(False)
+        self.finish_button.clicked.connect(self.finish)
+        self.print_button = QPushButton(translate(_C, "P&rint the report…"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(lambda: self.recorded and self.print_report(self.recorded.id))
+        self.new_button = QPushButton(translate(_C, "&New audit"))
+        self.new_button.clicked.connect(self.new_audit)
+        close = QPushButton(translate(_C, "Cl&ose"))
+        close.clicked.connect(self.close)
+        for button in (self.finish_button, self.print_button, self.new_button, close):
+            button.setAutoDefault(False)  # Enter from the scanner belongs to the scan field, never a button
+        buttons = QHBoxLayout()
+        for button in (self.finish_button, self.print_button, self.new_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problem)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+        self._show_lists()
+        return page
+
+    def _past_page(self) -> QWidget:
+        page = QWidget()
+        self.past = QTableWidget(0, 5)
+        self.past.setObjectName("inventory-past")
+        self.past.setHorizontalHeaderLabels([
+            translate(_C, "Audit"), translate(_C, "Location"), translate(_C, "Finished"), translate(_C, "By"),
+            translate(_C, "Found / missing / unexpected / unknown")])
+        self.past.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.past.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.past.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.past.verticalHeader().setVisible(False)
+        self.past.horizontalHeader().setStretchLastSection(True)
+        self.past_print = QPushButton(translate(_C, "Print the selected audit's repor&t…"))
+        self.past_print.setAutoDefault(False)
+        self.past_print.clicked.connect(self.print_selected)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.past, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.past_print)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    # -- scanning ------------------------------------------------------------------------------------------
+    def choose_location(self) -> None:
+        text = self.location_edit.text()
+        try:
+            where = location_of(text)
+            shelf = self.audits.recorded_at(where)
+        except CaseAppError as exc:
+            self._say(str(exc))
+            self.location_edit.selectAll()
+            return
+        self._say("")
+        self.location, self.shelf = where, shelf
+        self.started_at = self.app.local_now().replace(microsecond=0).isoformat()
+        self.location_edit.setText(where)
+        self.location_edit.setReadOnly(True)
+        self.scan_edit.setEnabled(True)
+        self.finish_button.setEnabled(True)
+        self.scan_edit.setFocus()
+        self._evaluate()
+
+    def take_scan(self) -> None:
+        text = self.scan_edit.text()
+        self.scan_edit.clear()
+        if not text.strip() or self.recorded is not None:
+            return
+        self.scans.append(text)
+        self._look_up(text)
+        self._evaluate()
+
+    def _look_up(self, text: str) -> None:
+        """The exhibit or case a new scan names, read once (a shelf of hundreds is not read again per scan)."""
+        key = text.strip().casefold()
+        if key in self.looked_up:
+            return
+        self.looked_up.add(key)
+        try:
+            known, cases = self.audits.lookup([text])
+        except CaseAppError as exc:
+            self._say(str(exc))
+            return
+        self.known.update(known)
+        self.cases |= cases
+
+    def _evaluate(self) -> None:
+        self.result = audit(self.location, self.shelf, self.scans, self.known, self.cases)
+        self._show_lists()
+
+    def _show_lists(self) -> None:
+        result = self.result or AuditResult(location="")
+        rows = {
+            "found": [_item_text(i) for i in result.found],
+            "missing": [_item_text(i) for i in result.missing],
+            "unexpected": [_item_text(i, where=True) for i in result.unexpected],
+            "unknown": [f"{u.text} · {unknown_words(u.why)}" for u in result.unknown],
+        }
+        titles = {"found": translate(_C, "Found ({count})"), "missing": translate(_C, "Missing ({count})"),
+                  "unexpected": translate(_C, "Unexpected ({count})"), "unknown": translate(_C, "Unknown ({count})")}
+        for name, texts in rows.items():
+            listing = self.lists[name]
+            listing.clear()
+            listing.addItems(texts)
+            listing.scrollToBottom() if name in ("found", "unknown") else None
+            self.boxes[name].setTitle(titles[name].format(count=len(texts)))
+        if self.location:
+            status = translate(_C, "{location}: {recorded} exhibits recorded here, {scanned} codes scanned.").format(
+                location=self.location, recorded=len([i for i in self.shelf if not i.away]),
+                scanned=len(self.scans))
+            if result.duplicates:
+                status += " " + translate(_C, "Scanned twice: {codes}.").format(codes=", ".join(result.duplicates))
+            if self.recorded is not None:
+                status += " " + translate(_C, "Recorded as audit {number}.").format(number=self.recorded.id)
+            self.status.setText(status)
+
+    def finish(self) -> InventoryAudit | None:
+        if not self.location or self.recorded is not None:
+            return None
+        try:
+            self.recorded = self.audits.record(self.user, self.location, self.scans,
+                                               started_at=self.started_at).value
+        except CaseAppError as exc:
+            self._say(str(exc))
+            return None
+        self._say("")
+        self.result = self.recorded.result
+        self.scan_edit.setEnabled(False)
+        self.finish_button.setEnabled(False)
+        self.print_button.setEnabled(True)
+        self._show_lists()
+        self.refresh_past()
+        self.print_button.setFocus()
+        return self.recorded
+
+    def new_audit(self) -> None:
+        if not self._may_discard():
+            return
+        self.location, self.started_at, self.shelf, self.scans = "", "", [], []
+        self.result = self.recorded = None
+        self.location_edit.setReadOnly(False)
+        self.location_edit.clear()
+        self.scan_edit.setEnabled(False)
+        self.finish_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.status.setText(translate(_C, "Scan or type the location first."))
+        self._show_lists()
+        self.location_edit.setFocus()
+
+    def _say(self, problem: str) -> None:
+        """A refusal beside the fields, not in a message box (a box would take the scanner's next keys)."""
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+
+    # -- past audits ---------------------------------------------------------------------------------------
+    def refresh_past(self) -> None:
+        audits = self.audits.list()
+        self.past.setRowCount(len(audits))
+        for row, recorded in enumerate(audits):
+            r = recorded.result
+            cells = [str(recorded.id), recorded.location, _when(recorded.finished_at), recorded.actor,
+                     f"{len(r.found)} / {len(r.missing)} / {len(r.unexpected)} / {len(r.unknown)}"]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, recorded.id)
+                self.past.setItem(row, column, cell)
+        self.past.resizeColumnsToContents()
+        self.past_print.setEnabled(bool(audits))
+        if audits:
+            self.past.selectRow(0)
+
+    def print_selected(self) -> None:
+        row = self.past.currentRow()
+        cell = self.past.item(row, 0) if row >= 0 else None
+        if cell is not None:
+            self.print_report(int(cell.data(Qt.ItemDataRole.UserRole)))
+
+    # -- closing -------------------------------------------------------------------------------------------
+    def _may_discard(self) -> bool:
+        if not self.scans or self.recorded is not None:
+            return True
+        answer = QMessageBox.question(
+            self, translate(_C, "Scans not recorded"),
+            translate(_C, "{count} codes scanned at {location} are not recorded. Discard them?").format(
+                count=len(self.scans), location=self.location),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:  # Escape, Close and the window's close button (QDialog.closeEvent) all come here
+        if self._may_discard():
+            super().reject()
+
+
+def _when(text: str) -> str:
+    try:
+        return datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
