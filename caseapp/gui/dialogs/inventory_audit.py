@@ -226,7 +226,8 @@ class InventoryAuditDialog(QDialog):
             listing = self.lists[name]
             listing.clear()
             listing.addItems(texts)
-            listing.scrollToBottom() if name in ("found", "unknown") else None
+            if name in ("found", "unknown"):
+                listing.scrollToBottom()  # the newest scan in sight
             self.boxes[name].setTitle(titles[name].format(count=len(texts)))
         if self.location:
             status = translate(_C, "{location}: {recorded} exhibits recorded here, {scanned} codes scanned.").format(
