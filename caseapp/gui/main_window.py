@@ -255,8 +255,11 @@ class MainWindow(QMainWindow):
         self.substances_action = tools.addAction(self.tr("Agency's own s&ubstances…"), self.admin.substances_dialog)
         for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
             action.setVisible(self.user.role is Role.ADMIN)
-        self.evidence_menu = bar.addMenu(self.tr("E&vidence"))
+        # No Alt letter: every letter of "Evidence" is a field's or another menu's already; its items have
+        # shortcuts instead.
+        self.evidence_menu = bar.addMenu(self.tr("Evidence"))
         self.inventory_action = self.evidence_menu.addAction(self.tr("&Inventory audit…"), self.inventory_audit)
+        self.inventory_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.inventory_action.setVisible(self.user.role is not Role.ADMIN)  # officers and supervisors audit shelves
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 

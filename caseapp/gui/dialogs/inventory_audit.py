@@ -55,9 +55,10 @@ def _item_text(item: ShelfItem, *, where: bool = False) -> str:
 
 
 class InventoryAuditDialog(QDialog):
-    """`print_report(audit_id)` prints an audit's report (the window asks the language and the file)."""
+    """`print_report(audit_id)` prints an audit's report (the window asks the language and the file); without it
+    the dialog offers no print."""
 
-    def __init__(self, app: CaseApp, user: User, print_report: Callable[[int], object],
+    def __init__(self, app: CaseApp, user: User, print_report: Callable[[int], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.user, self.print_report = app, user, print_report
@@ -121,7 +122,7 @@ class InventoryAuditDialog(QDialog):
         self.finish_button.clicked.connect(self.finish)
         self.print_button = QPushButton(translate(_C, "P&rint the report…"))
         self.print_button.setEnabled(False)
-        self.print_button.clicked.connect(lambda: self.recorded and self.print_report(self.recorded.id))
+        self.print_button.clicked.connect(lambda: self._print(self.recorded.id if self.recorded else None))
         self.new_button = QPushButton(translate(_C, "&New audit"))
         self.new_button.clicked.connect(self.new_audit)
         close = QPushButton(translate(_C, "Cl&ose"))
@@ -252,7 +253,7 @@ class InventoryAuditDialog(QDialog):
         self.result = self.recorded.result
         self.scan_edit.setEnabled(False)
         self.finish_button.setEnabled(False)
-        self.print_button.setEnabled(True)
+        self.print_button.setEnabled(self.print_report is not None)
         self._show_lists()
         self.refresh_past()
         self.print_button.setFocus()
@@ -290,7 +291,7 @@ class InventoryAuditDialog(QDialog):
                 cell.setData(Qt.ItemDataRole.UserRole, recorded.id)
                 self.past.setItem(row, column, cell)
         self.past.resizeColumnsToContents()
-        self.past_print.setEnabled(bool(audits))
+        self.past_print.setEnabled(bool(audits) and self.print_report is not None)
         if audits:
             self.past.selectRow(0)
 
@@ -298,7 +299,11 @@ class InventoryAuditDialog(QDialog):
         row = self.past.currentRow()
         cell = self.past.item(row, 0) if row >= 0 else None
         if cell is not None:
-            self.print_report(int(cell.data(Qt.ItemDataRole.UserRole)))
+            self._print(int(cell.data(Qt.ItemDataRole.UserRole)))
+
+    def _print(self, audit_id: int | None) -> None:
+        if audit_id is not None and self.print_report is not None:
+            self.print_report(audit_id)
 
     # -- closing -------------------------------------------------------------------------------------------
     def _may_discard(self) -> bool:
