@@ -27,6 +27,7 @@ from enum import StrEnum
 from caseapp.core.custody import CustodyState
 from caseapp.core.i18n import translate
 from caseapp.core.scancodes import ScanKind, parse
+from caseapp.core.substances import Catalogue
 
 
 class Away(StrEnum):
@@ -220,6 +221,12 @@ def where_words(item: ShelfItem) -> str:
     if item.away is Away.AT_LAB:
         return translate("Inventory", "at the lab (held by {holder})").format(holder=item.holder or "?")
     return f"{place} ({item.holder})" if item.holder else place
+
+
+def substance_words(item: ShelfItem, catalogue: Catalogue | None) -> str:
+    """The exhibit's substance in the current language when the catalogue knows it, else as recorded."""
+    found = catalogue.find(item.substance) if catalogue is not None and item.substance else None
+    return found.display() if found is not None else item.substance
 
 
 def unknown_words(why: Unknown) -> str:

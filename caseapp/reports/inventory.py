@@ -18,7 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
 
 from caseapp.core.i18n import current_language, translate
-from caseapp.core.inventory import InventoryAudit, ShelfItem, unknown_words, where_words
+from caseapp.core.inventory import InventoryAudit, ShelfItem, substance_words, unknown_words, where_words
+from caseapp.core.substances import Catalogue
 from caseapp.reports.case_layout import BOTTOM_MARGIN, FONT, MARGIN, PAGE, TOP_MARGIN, WIDTH, grid, heading, para
 from caseapp.reports.fitting import Text, fit_line
 from caseapp.reports.styles import (
@@ -42,6 +43,7 @@ class InventoryReportData:
     printed_by: str
     auditor: str  # the auditor's name as printed ("Officer Olga Nowak (olga)")
     chain_hash: str
+    catalogue: Catalogue | None = None  # substances printed in the language of the print
 
 
 def title() -> str:
@@ -90,7 +92,8 @@ def _header(data: InventoryReportData) -> list[Flowable]:
             Spacer(1, 6), table, Spacer(1, 8), count_table, Spacer(1, 6), para(verdict, style)]
 
 
-def _items(title_text: str, items: tuple[ShelfItem, ...], *, where: bool, empty: str) -> list[Flowable]:
+def _items(title_text: str, items: tuple[ShelfItem, ...], *, where: bool, empty: str,
+           catalogue: Catalogue | None) -> list[Flowable]:
     out = heading(f"{title_text} ({len(items)})")
     if not items:
         return [*out, para(empty, "small")]
@@ -102,7 +105,7 @@ def _items(title_text: str, items: tuple[ShelfItem, ...], *, where: bool, empty:
         widths = [42.0, 16.0, 40.0, 26.0, 56.0]
     rows: list[list[Any]] = [[para(h, "cell_bold") for h in head]]
     for item in items:
-        row = [para(item.case_number), para(item.exhibit_number), para(item.substance or "—"),
+        row = [para(item.case_number), para(item.exhibit_number), para(substance_words(item, catalogue) or "—"),
                para(item.seal_number or "—")]
         if where:
             row.append(para(where_words(item)))
@@ -154,11 +157,11 @@ def story(data: InventoryReportData) -> list[Flowable]:
     return [
         *_header(data),
         *_items(translate("InventoryReport", "Missing: recorded here, not scanned"), result.missing, where=False,
-                empty=none),
+                empty=none, catalogue=data.catalogue),
         *_items(translate("InventoryReport", "Unexpected: scanned here, recorded elsewhere"), result.unexpected,
-                where=True, empty=none),
+                where=True, empty=none, catalogue=data.catalogue),
         *_unknown(data),
-        *_items(translate("InventoryReport", "Found"), result.found, where=False, empty=none),
+        *_items(translate("InventoryReport", "Found"), result.found, where=False, empty=none, catalogue=data.catalogue),
         *_duplicates(data),
         *_signatures(data),
     ]

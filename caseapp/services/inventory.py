@@ -160,7 +160,8 @@ def inventory_report(app: CaseApp, user: User, audit_id: int, out: BinaryIO, *, 
         assert zone is not None
         data = InventoryReportData(audit=recorded, agency=agency, zone=zone, generated_at=app.clock(),
                                    printed_by=person_name(user.login, names),
-                                   auditor=person_name(recorded.actor, names), chain_hash=chain_hash)
+                                   auditor=person_name(recorded.actor, names), chain_hash=chain_hash,
+                                   catalogue=app.catalogue)
         buffer = io.BytesIO()
         pages = write_inventory_report(data, buffer)
     pdf = buffer.getvalue()

@@ -35,22 +35,29 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core.errors import CaseAppError
-from caseapp.core.inventory import AuditResult, InventoryAudit, ShelfItem, audit, unknown_words, where_words
+from caseapp.core.inventory import (
+    AuditResult,
+    InventoryAudit,
+    ShelfItem,
+    audit,
+    substance_words,
+    unknown_words,
+    where_words,
+)
+from caseapp.core.substances import Catalogue
 from caseapp.gui.dialogs.login import error_label
-from caseapp.gui.i18n import translate
+from caseapp.gui.i18n import plural, translate
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.inventory import InventoryAudits, location_of
 
-_C = "InventoryAuditDialog"
 
-
-def _item_text(item: ShelfItem, *, where: bool = False) -> str:
-    parts = [item.code, item.substance or "—"]
+def _item_text(item: ShelfItem, catalogue: Catalogue, *, where: bool = False) -> str:
+    parts = [item.code, substance_words(item, catalogue) or "—"]
     if item.seal_number:
-        parts.append(translate(_C, "seal {seal}").format(seal=item.seal_number))
+        parts.append(translate("InventoryAuditDialog", "seal {seal}").format(seal=item.seal_number))
     if where:
-        parts.append(translate(_C, "recorded at {where}").format(where=where_words(item)))
+        parts.append(translate("InventoryAuditDialog", "recorded at {where}").format(where=where_words(item)))
     return " · ".join(parts)
 
 
@@ -72,10 +79,10 @@ class InventoryAuditDialog(QDialog):
         self.looked_up: set[str] = set()
         self.result: AuditResult | None = None
         self.recorded: InventoryAudit | None = None
-        self.setWindowTitle(translate(_C, "Inventory audit"))
+        self.setWindowTitle(translate("InventoryAuditDialog", "Inventory audit"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._scan_page(), translate(_C, "&Scan a location"))
-        self.tabs.addTab(self._past_page(), translate(_C, "&Past audits"))
+        self.tabs.addTab(self._scan_page(), translate("InventoryAuditDialog", "&Scan a location"))
+        self.tabs.addTab(self._past_page(), translate("InventoryAuditDialog", "&Past audits"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(980, 680)
@@ -87,22 +94,24 @@ class InventoryAuditDialog(QDialog):
         form = QFormLayout()
         self.location_edit = QLineEdit()
         self.location_edit.setObjectName("inventory-location")
-        self.location_edit.setPlaceholderText(translate(_C, "scan the shelf's LOC: label, or type its code"))
+        self.location_edit.setPlaceholderText(
+            translate("InventoryAuditDialog", "scan the shelf's LOC: label, or type its code"))
         self.location_edit.returnPressed.connect(self.choose_location)
-        label = QLabel(translate(_C, "&Location:"))
+        label = QLabel(translate("InventoryAuditDialog", "&Location:"))
         label.setBuddy(self.location_edit)
         form.addRow(label, self.location_edit)
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("inventory-scan")
-        self.scan_edit.setPlaceholderText(translate(_C, "scan each exhibit's label (or type CASE/NN and Enter)"))
+        self.scan_edit.setPlaceholderText(
+            translate("InventoryAuditDialog", "scan each exhibit's label (or type CASE/NN and Enter)"))
         self.scan_edit.returnPressed.connect(self.take_scan)
         self.scan_edit.setEnabled(False)
-        scan_label = QLabel(translate(_C, "S&can:"))
+        scan_label = QLabel(translate("InventoryAuditDialog", "S&can:"))
         scan_label.setBuddy(self.scan_edit)
         form.addRow(scan_label, self.scan_edit)
-        self.status = QLabel(translate(_C, "Scan or type the location first."))
+        self.status = QLabel(translate("InventoryAuditDialog", "Scan or type the location first."))
         self.status.setWordWrap(True)
-        self.problem = error_label(translate(_C, "Problem"))
+        self.problem = error_label(translate("InventoryAuditDialog", "Problem"))
         self.lists: dict[str, QListWidget] = {}
         self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
@@ -117,15 +126,15 @@ class InventoryAuditDialog(QDialog):
             inner.addWidget(listing)
             self.lists[name], self.boxes[name] = listing, box
             grid.addWidget(box, index // 2, index % 2)
-        self.finish_button = QPushButton(translate(_C, "&Finish and record"))
+        self.finish_button = QPushButton(translate("InventoryAuditDialog", "&Finish and record"))
         self.finish_button.setEnabled(False)
         self.finish_button.clicked.connect(self.finish)
-        self.print_button = QPushButton(translate(_C, "P&rint the report…"))
+        self.print_button = QPushButton(translate("InventoryAuditDialog", "P&rint the report…"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(lambda: self._print(self.recorded.id if self.recorded else None))
-        self.new_button = QPushButton(translate(_C, "&New audit"))
+        self.new_button = QPushButton(translate("InventoryAuditDialog", "&New audit"))
         self.new_button.clicked.connect(self.new_audit)
-        close = QPushButton(translate(_C, "Cl&ose"))
+        close = QPushButton(translate("InventoryAuditDialog", "Cl&ose"))
         close.clicked.connect(self.close)
         for button in (self.finish_button, self.print_button, self.new_button, close):
             button.setAutoDefault(False)  # Enter from the scanner belongs to the scan field, never a button
@@ -148,14 +157,15 @@ class InventoryAuditDialog(QDialog):
         self.past = QTableWidget(0, 5)
         self.past.setObjectName("inventory-past")
         self.past.setHorizontalHeaderLabels([
-            translate(_C, "Audit"), translate(_C, "Location"), translate(_C, "Finished"), translate(_C, "By"),
-            translate(_C, "Found / missing / unexpected / unknown")])
+            translate("InventoryAuditDialog", "Audit"), translate("InventoryAuditDialog", "Location"),
+            translate("InventoryAuditDialog", "Finished"), translate("InventoryAuditDialog", "By"),
+            translate("InventoryAuditDialog", "Found / missing / unexpected / unknown")])
         self.past.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.past.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.past.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.past.verticalHeader().setVisible(False)
         self.past.horizontalHeader().setStretchLastSection(True)
-        self.past_print = QPushButton(translate(_C, "Print the selected audit's repor&t…"))
+        self.past_print = QPushButton(translate("InventoryAuditDialog", "Print the selected audit's repor&t…"))
         self.past_print.setAutoDefault(False)
         self.past_print.clicked.connect(self.print_selected)
         layout = QVBoxLayout(page)
@@ -216,13 +226,15 @@ class InventoryAuditDialog(QDialog):
     def _show_lists(self) -> None:
         result = self.result or AuditResult(location="")
         rows = {
-            "found": [_item_text(i) for i in result.found],
-            "missing": [_item_text(i) for i in result.missing],
-            "unexpected": [_item_text(i, where=True) for i in result.unexpected],
+            "found": [_item_text(i, self.app.catalogue) for i in result.found],
+            "missing": [_item_text(i, self.app.catalogue) for i in result.missing],
+            "unexpected": [_item_text(i, self.app.catalogue, where=True) for i in result.unexpected],
             "unknown": [f"{u.text} · {unknown_words(u.why)}" for u in result.unknown],
         }
-        titles = {"found": translate(_C, "Found ({count})"), "missing": translate(_C, "Missing ({count})"),
-                  "unexpected": translate(_C, "Unexpected ({count})"), "unknown": translate(_C, "Unknown ({count})")}
+        titles = {"found": translate("InventoryAuditDialog", "Found ({count})"),
+                  "missing": translate("InventoryAuditDialog", "Missing ({count})"),
+                  "unexpected": translate("InventoryAuditDialog", "Unexpected ({count})"),
+                  "unknown": translate("InventoryAuditDialog", "Unknown ({count})")}
         for name, texts in rows.items():
             listing = self.lists[name]
             listing.clear()
@@ -231,13 +243,19 @@ class InventoryAuditDialog(QDialog):
                 listing.scrollToBottom()  # the newest scan in sight
             self.boxes[name].setTitle(titles[name].format(count=len(texts)))
         if self.location:
-            status = translate(_C, "{location}: {recorded} exhibits recorded here, {scanned} codes scanned.").format(
-                location=self.location, recorded=len([i for i in self.shelf if not i.away]),
-                scanned=len(self.scans))
+            recorded = plural(len([i for i in self.shelf if not i.away]),
+                              translate("InventoryAuditDialog", "{n} exhibit recorded here"),
+                              translate("InventoryAuditDialog", "{n} exhibits recorded here"))
+            scanned = plural(len(self.scans), translate("InventoryAuditDialog", "{n} code scanned"),
+                             translate("InventoryAuditDialog", "{n} codes scanned"))
+            status = translate("InventoryAuditDialog", "{location}: {recorded}, {scanned}.").format(
+                location=self.location, recorded=recorded, scanned=scanned)
             if result.duplicates:
-                status += " " + translate(_C, "Scanned twice: {codes}.").format(codes=", ".join(result.duplicates))
+                status += " " + translate("InventoryAuditDialog", "Scanned twice: {codes}.").format(
+                    codes=", ".join(result.duplicates))
             if self.recorded is not None:
-                status += " " + translate(_C, "Recorded as audit {number}.").format(number=self.recorded.id)
+                status += " " + translate("InventoryAuditDialog", "Recorded as audit {number}.").format(
+                    number=self.recorded.id)
             self.status.setText(status)
 
     def finish(self) -> InventoryAudit | None:
@@ -269,7 +287,7 @@ class InventoryAuditDialog(QDialog):
         self.scan_edit.setEnabled(False)
         self.finish_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        self.status.setText(translate(_C, "Scan or type the location first."))
+        self.status.setText(translate("InventoryAuditDialog", "Scan or type the location first."))
         self._show_lists()
         self.location_edit.setFocus()
 
@@ -310,8 +328,9 @@ class InventoryAuditDialog(QDialog):
         if not self.scans or self.recorded is not None:
             return True
         answer = QMessageBox.question(
-            self, translate(_C, "Scans not recorded"),
-            translate(_C, "{count} codes scanned at {location} are not recorded. Discard them?").format(
+            self, translate("InventoryAuditDialog", "Scans not recorded"),
+            translate("InventoryAuditDialog",
+                      "{count} codes scanned at {location} are not recorded. Discard them?").format(
                 count=len(self.scans), location=self.location),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
