@@ -87,7 +87,7 @@ def cmd_inventory_audit(call: Call, stdin: TextIO | None = None) -> int:
     if modes != 1:
         raise CaseAppError("give a LOCATION and the codes scanned there, or one of --list, --missing, --report ID")
     if args.list:
-        for audit in audits.list():
+        for audit in audits.recent():
             out.write(_summary(audit) + "\n")
         return 0
     if args.missing:

@@ -29,7 +29,7 @@ def test_audits_are_copied_to_the_server_and_backed_up_from_it(tmp_path: Path, p
         olga = make_users(app)["olga"]
         number = stock_shelf(app, olga)
         app.service(InventoryAudits).record(olga, SHELF, [f"{number}/01"])
-        expected = (app.service(InventoryAudits).list(), app.service(InventoryAudits).unresolved_missing())
+        expected = (app.service(InventoryAudits).recent(), app.service(InventoryAudits).unresolved_missing())
     finally:
         app.close()
     code, text = run("--db", str(path), "migrate", "--to", pg_url)
@@ -37,7 +37,7 @@ def test_audits_are_copied_to_the_server_and_backed_up_from_it(tmp_path: Path, p
     server = CaseApp.open(pg_url)
     try:
         audits = server.service(InventoryAudits)
-        assert (audits.list(), audits.unresolved_missing()) == expected
+        assert (audits.recent(), audits.unresolved_missing()) == expected
         assert [i.exhibit_number for i in audits.recorded_at(SHELF)] == ["01", "02", "03"]
     finally:
         server.close()
@@ -48,6 +48,6 @@ def test_audits_are_copied_to_the_server_and_backed_up_from_it(tmp_path: Path, p
     assert code == 0, text
     copy = CaseApp.open(backup)
     try:
-        assert copy.service(InventoryAudits).list() == expected[0] and copy.verify().ok
+        assert copy.service(InventoryAudits).recent() == expected[0] and copy.verify().ok
     finally:
         copy.close()

@@ -124,9 +124,9 @@ class InventoryAudits:
             raise NotFound(translate("Inventory", "there is no inventory audit {number}").format(number=audit_id))
         return found
 
-    def list(self, limit: int = 200) -> list[InventoryAudit]:
+    def recent(self, limit: int = 200) -> list[InventoryAudit]:
         """The newest audits first."""
-        return self.store.list(limit)
+        return self.store.recent(limit)
 
     def unresolved_missing(self) -> list[MissingExhibit]:
         """Each exhibit an audit found missing and no custody event with a reason (notes) has accounted for since

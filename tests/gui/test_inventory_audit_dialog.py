@@ -67,7 +67,7 @@ def test_a_shelf_scanned_at_scanner_speed_is_audited_and_recorded(qtbot, shelf, 
     assert f"Scanned twice: {number}/01" in dialog.status.text()
     dialog.grab().save(str(Path(tmp_path) / "inventory-audit.png"))
     QTest.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
-    stored = app.service(InventoryAudits).list()
+    stored = app.service(InventoryAudits).recent()
     assert len(stored) == 1 and stored[0].result.scanned == (f"{number}/01", f"{number}/04", "TEST-2026-000099/01",
                                                              f"{number}/01")
     assert [i.exhibit_number for i in stored[0].result.missing] == ["02"] and stored[0].actor == "olga"
@@ -89,7 +89,7 @@ def test_a_wrong_location_is_said_beside_the_field_and_nothing_is_lost(qtbot, sh
     dialogs.answer = dialogs.answer.Cancel
     dialog.reject()  # Escape with a scan not recorded: asked, kept
     assert dialog.isVisible() and dialogs.texts("question")[0].startswith("Scans not recorded: 1 codes")
-    assert app.service(InventoryAudits).list() == []
+    assert app.service(InventoryAudits).recent() == []
 
 
 def test_the_window_opens_the_audit_from_the_evidence_menu_and_prints_its_report(qtbot, shelf, tmp_path, opened_urls):

@@ -52,7 +52,7 @@ def test_an_audit_is_recorded_with_its_four_lists_and_one_audit_entry(shelf):
     assert result.scanned == tuple(scans)
     assert (recorded.location, recorded.actor, recorded.started_at) == (SHELF, "olga", "2026-11-23T08:00")
     again = app.service(InventoryAudits).get(recorded.id)
-    assert again == recorded and app.service(InventoryAudits).list()[0] == recorded
+    assert again == recorded and app.service(InventoryAudits).recent()[0] == recorded
     entries = app._audit.entries("location", SHELF)
     assert [e.action for e in entries] == ["inventory_audit"]
     assert entries[0].detail["missing"] == 1 and entries[0].detail["unexpected"] == 1
@@ -72,14 +72,14 @@ def test_a_bad_audit_is_refused_with_a_clear_message_and_nothing_is_written(shel
     entries = len(app._audit.entries())
     with pytest.raises(InventoryError, match=message):
         app.service(InventoryAudits).record(users["olga"], location, [], started_at=started)
-    assert len(app._audit.entries()) == entries and app.service(InventoryAudits).list() == []
+    assert len(app._audit.entries()) == entries and app.service(InventoryAudits).recent() == []
 
 
 def test_admins_do_not_record_audits(shelf):
     app, users, _ = shelf
     with pytest.raises(PermissionDenied):
         app.service(InventoryAudits).record(users["ada"], SHELF, [])
-    assert app.service(InventoryAudits).list() == []
+    assert app.service(InventoryAudits).recent() == []
 
 
 def test_a_missing_exhibit_stays_listed_until_a_custody_event_gives_a_reason(shelf):

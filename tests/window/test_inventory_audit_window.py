@@ -40,7 +40,7 @@ def test_a_shelf_scanned_in_the_real_window_is_recorded(window, tmp_path):
     assert window.problems() == []
     app = CaseApp.open(window.database)
     try:
-        audits = app.service(InventoryAudits).list()
+        audits = app.service(InventoryAudits).recent()
         assert len(audits) == 1
         result = audits[0].result
         assert (audits[0].location, audits[0].actor) == (SHELF, "olga")

@@ -298,7 +298,7 @@ class InventoryAuditDialog(QDialog):
 
     # -- past audits ---------------------------------------------------------------------------------------
     def refresh_past(self) -> None:
-        audits = self.audits.list()
+        audits = self.audits.recent()
         self.past.setRowCount(len(audits))
         for row, recorded in enumerate(audits):
             r = recorded.result

@@ -156,7 +156,7 @@ class InventoryStore:
                               [audit_id]).fetchone()
         return _audit(row) if row else None
 
-    def list(self, limit: int = 200) -> list[InventoryAudit]:
+    def recent(self, limit: int = 200) -> list[InventoryAudit]:
         """The newest audits first."""
         return [_audit(row) for row in self.db.execute(
             f"SELECT {', '.join(_COLUMNS)} FROM inventory_audits ORDER BY id DESC LIMIT ?", [limit])]
