@@ -17,6 +17,7 @@ from caseapp.cli_commands import Call, Command
 from caseapp.cli_reports import _lang_argument, _language, _write
 from caseapp.core.errors import CaseAppError
 from caseapp.core.inventory import AuditResult, InventoryAudit, ShelfItem, unknown_words, where_words
+from caseapp.services.auth import User
 from caseapp.services.inventory import InventoryAudits, inventory_report
 
 
@@ -72,9 +73,10 @@ def _codes(args: argparse.Namespace, stdin: TextIO) -> list[str]:
     return list(args.codes)
 
 
-def _write_report(call: Call, audit_id: int) -> None:
+def _write_report(call: Call, audit_id: int, user: User | None = None) -> None:
+    """The audit's report to --pdf, printed by `user` (signed in already) or by --user, signed in now."""
     app, args = call.opened, call.args
-    user = cli_accounts.login(app, args, "printing is audited (who printed what)")
+    user = user or cli_accounts.login(app, args, "printing is audited (who printed what)")
     pages = _write(app, args.pdf, lambda handle: inventory_report(app, user, audit_id, handle,
                                                                   lang=_language(args)))
     call.out.write(f"{args.pdf}: {pages} page{'s' if pages != 1 else ''}\n")
@@ -107,7 +109,7 @@ def cmd_inventory_audit(call: Call, stdin: TextIO | None = None) -> int:
     out.write(f"audit {audit.id} of {audit.location} recorded: {len(codes)} codes scanned\n")
     print_result(audit.result, out)
     if args.pdf is not None:
-        _write_report(call, audit.id)
+        _write_report(call, audit.id, user)  # one sign-in for the audit and its print
     return 0
 
 

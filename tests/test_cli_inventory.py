@@ -63,6 +63,12 @@ def test_an_audit_from_arguments_prints_the_four_lists_and_is_recorded(shelf_db,
     code, out, _ = run(db, "inventory-audit", "--missing")
     assert re.fullmatch(rf"{number}/02\tmissing from {re.escape(SHELF)} since audit 1 \(\d{{4}}-[\d-]+T[\d:]+\)\n", out)
     assert run(db, "verify")[0] == 0
+    app = CaseApp.open(db)
+    try:  # one sign-in for the audit and its print
+        assert [e.action for e in app._audit.entries() if e.actor == "olga"][-3:] == ["login", "inventory_audit",
+                                                                                      "print"]
+    finally:
+        app.close()
 
 
 def test_codes_one_per_line_on_standard_input(shelf_db):
