@@ -272,6 +272,7 @@ class InventoryAuditDialog(QDialog):
         self.scan_edit.setEnabled(False)
         self.finish_button.setEnabled(False)
         self.print_button.setEnabled(self.print_report is not None)
+        self.print_button.setDefault(True)  # scanning is over: Enter now prints the report it offers
         self._show_lists()
         self.refresh_past()
         self.print_button.setFocus()
@@ -287,6 +288,7 @@ class InventoryAuditDialog(QDialog):
         self.scan_edit.setEnabled(False)
         self.finish_button.setEnabled(False)
         self.print_button.setEnabled(False)
+        self.print_button.setDefault(False)
         self.status.setText(translate("InventoryAuditDialog", "Scan or type the location first."))
         self._show_lists()
         self.location_edit.setFocus()
