@@ -42,7 +42,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 def _item(item: ShelfItem, *, where: bool = False) -> str:
     parts = [item.code, item.substance or "-", f"seal {item.seal_number}" if item.seal_number else "no seal"]
     if where:
-        parts.append(f"recorded at {where_words(item)}")
+        parts.append(f"custody: {where_words(item)}")
     return "  " + " · ".join(parts)
 
 

@@ -54,7 +54,7 @@ def test_an_audit_from_arguments_prints_the_four_lists_and_is_recorded(shelf_db,
     assert code == 0, err
     assert f"audit 1 of {SHELF} recorded: 3 codes scanned" in out
     assert "found: 1\n" in out and "missing: 1\n" in out and f"  {number}/02 · " in out
-    assert "unexpected: 1\n" in out and "recorded at VAULT-B.1 (olga)" in out
+    assert "unexpected: 1\n" in out and "custody: VAULT-B.1 (olga)" in out
     assert "unknown: 1\n  junk · not a code of this application" in out
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Inventory audit report" in text and f"{number}" in text and "VAULT-B.1" in text

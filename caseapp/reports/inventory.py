@@ -101,7 +101,7 @@ def _items(title_text: str, items: tuple[ShelfItem, ...], *, where: bool, empty:
             translate("InventoryReport", "Substance"), translate("InventoryReport", "Seal")]
     widths = [50.0, 18.0, 52.0, 30.0] if where else [60.0, 20.0, 70.0, 30.0]
     if where:
-        head.append(translate("InventoryReport", "Recorded at"))
+        head.append(translate("InventoryReport", "Custody record"))
         widths = [42.0, 16.0, 40.0, 26.0, 56.0]
     rows: list[list[Any]] = [[para(h, "cell_bold") for h in head]]
     for item in items:

@@ -3666,8 +3666,8 @@ Empreinte de la clé du premier administrateur :
         <translation>scellé {seal}</translation>
     </message>
     <message>
-        <source>recorded at {where}</source>
-        <translation>consignée à {where}</translation>
+        <source>custody: {where}</source>
+        <translation>garde : {where}</translation>
     </message>
     <message>
         <source>Inventory audit</source>
@@ -3882,8 +3882,8 @@ Empreinte de la clé du premier administrateur :
         <translation>Scellé</translation>
     </message>
     <message>
-        <source>Recorded at</source>
-        <translation>Consignée à</translation>
+        <source>Custody record</source>
+        <translation>Registre de garde</translation>
     </message>
     <message>
         <source>Unknown codes ({count})</source>

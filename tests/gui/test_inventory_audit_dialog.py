@@ -62,7 +62,7 @@ def test_a_shelf_scanned_at_scanner_speed_is_audited_and_recorded(qtbot, shelf, 
         scan(QApplication.focusWidget(), code)
     assert texts(dialog, "found") == [f"{number}/01 · Fentanyl · seal S-1"]
     assert texts(dialog, "missing") == [f"{number}/02 · Cocaine · seal S-2"]
-    assert texts(dialog, "unexpected") == [f"{number}/04 · Cannabis herb · seal S-4 · recorded at VAULT-B.1 (olga)"]
+    assert texts(dialog, "unexpected") == [f"{number}/04 · Cannabis herb · seal S-4 · custody: VAULT-B.1 (olga)"]
     assert texts(dialog, "unknown") == ["TEST-2026-000099/01 · no such exhibit in this database"]
     assert f"Scanned twice: {number}/01" in dialog.status.text()
     dialog.grab().save(str(Path(tmp_path) / "inventory-audit.png"))

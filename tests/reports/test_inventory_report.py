@@ -84,7 +84,7 @@ Case
 Exhibit
 Substance
 Seal
-Recorded at
+Custody record
 RCMP-2026-000042
 04
 Heroin

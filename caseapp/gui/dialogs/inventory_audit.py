@@ -57,7 +57,7 @@ def _item_text(item: ShelfItem, catalogue: Catalogue, *, where: bool = False) ->
     if item.seal_number:
         parts.append(translate("InventoryAuditDialog", "seal {seal}").format(seal=item.seal_number))
     if where:
-        parts.append(translate("InventoryAuditDialog", "recorded at {where}").format(where=where_words(item)))
+        parts.append(translate("InventoryAuditDialog", "custody: {where}").format(where=where_words(item)))
     return " · ".join(parts)
 
 
