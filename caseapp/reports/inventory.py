@@ -50,10 +50,11 @@ def title() -> str:
     return translate("InventoryReport", "Inventory audit report")
 
 
-def _local(text: str) -> str:
-    """An audit's agency local time as printed ('2026-11-25 14:30'; the text as stored if it is not one)."""
+def _local(text: str, zone: tzinfo) -> str:
+    """An audit's agency local time as printed, with its zone ('2026-11-25 14:30 PST'; the text as stored if it is
+    not one)."""
     try:
-        return datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M")
+        return pdf_time(datetime.fromisoformat(text).replace(tzinfo=zone))
     except ValueError:
         return text
 
@@ -63,8 +64,8 @@ def _header(data: InventoryReportData) -> list[Flowable]:
     pairs = [
         (translate("InventoryReport", "Location"), audit.location),
         (translate("InventoryReport", "Audit number"), str(audit.id)),
-        (translate("InventoryReport", "Started"), _local(audit.started_at)),
-        (translate("InventoryReport", "Finished"), _local(audit.finished_at)),
+        (translate("InventoryReport", "Started"), _local(audit.started_at, data.zone)),
+        (translate("InventoryReport", "Finished"), _local(audit.finished_at, data.zone)),
         (translate("InventoryReport", "Audited by"), data.auditor),
         (translate("InventoryReport", "Codes scanned"), str(len(result.scanned))),
     ]

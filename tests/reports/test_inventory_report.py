@@ -51,9 +51,9 @@ VAULT-A.3
 Audit number
 7
 Started
-2026-11-25 08:30
+2026-11-25 08:30 UTC
 Finished
-2026-11-25 09:05
+2026-11-25 09:05 UTC
 Audited by
 Officer Olga Nowak (olga)
 Codes scanned
