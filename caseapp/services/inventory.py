@@ -34,6 +34,14 @@ ACTION = "inventory_audit"
 _AUDITING = QT_TRANSLATE_NOOP("Refusals", "an inventory audit")
 _LOCAL_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$")
 MAX_SCANS = 20000  # a room of evidence, not a stuck key
+MAX_TEXT = 200  # characters of a location or a scanned code: a label's, not a pasted document
+
+
+def check_scan(text: str) -> None:
+    """Refuse a scanned text no label carries (a paste of a document into the scan field), naming its length."""
+    if len(text) > MAX_TEXT:
+        raise InventoryError(translate("Inventory", "a scanned code of {count} characters: a label carries at most "
+                                                    "{most}").format(count=len(text), most=MAX_TEXT))
 
 
 class InventoryError(CaseAppError):
@@ -47,6 +55,9 @@ def location_of(text: str) -> str:
     if code.kind is ScanKind.LOCATION:
         return code.code
     typed = " ".join(text.split())
+    if len(typed) > MAX_TEXT:
+        raise InventoryError(translate("Inventory", "location of {count} characters: a location is at most {most}")
+                             .format(count=len(typed), most=MAX_TEXT))
     if not typed:
         raise InventoryError(translate("Inventory", "location is required: scan the shelf's LOC: label or type its "
                                                     "code"))
@@ -91,6 +102,8 @@ class InventoryAudits:
         if len(scanned) > MAX_SCANS:
             raise InventoryError(translate("Inventory", "{count} codes scanned: an audit takes at most {most}").format(
                 count=len(scanned), most=MAX_SCANS))
+        for text in scanned:
+            check_scan(text)
         finished = self.app.local_now().replace(microsecond=0)
         started = self._started(started_at, finished)
         with self.app.change(ACTION, "location", where, actor=user.login) as work:

@@ -3635,6 +3635,14 @@ Empreinte de la clé du premier administrateur :
         <translation>l&apos;insigne d&apos;une personne, pas une pièce</translation>
     </message>
     <message>
+        <source>a scanned code of {count} characters: a label carries at most {most}</source>
+        <translation>un code lu de {count} caractères : une étiquette en porte au plus {most}</translation>
+    </message>
+    <message>
+        <source>location of {count} characters: a location is at most {most}</source>
+        <translation>emplacement de {count} caractères : un emplacement en compte au plus {most}</translation>
+    </message>
+    <message>
         <source>location is required: scan the shelf&apos;s LOC: label or type its code</source>
         <translation>l&apos;emplacement est obligatoire : lisez l&apos;étiquette LOC: de la tablette ou tapez son code</translation>
     </message>

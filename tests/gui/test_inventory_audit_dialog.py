@@ -85,7 +85,11 @@ def test_a_wrong_location_is_said_beside_the_field_and_nothing_is_lost(qtbot, sh
     assert not dialog.scan_edit.isEnabled() and dialogs.shown == []
     dialog.location_edit.clear()
     scan(dialog.location_edit, SHELF)
+    dialog.scan_edit.setText("z" * 300)  # a paste, not a label
+    QTest.keyClick(dialog.scan_edit, Qt.Key.Key_Return)
+    assert "a label carries at most 200" in dialog.problem.text() and dialog.scans == []
     scan(dialog.scan_edit, f"{number}/02")
+    assert not dialog.problem.isVisibleTo(dialog)
     dialogs.answer = dialogs.answer.Cancel
     dialog.reject()  # Escape with a scan not recorded: asked, kept
     assert dialog.isVisible() and dialogs.texts("question")[0].startswith("Scans not recorded: 1 codes")

@@ -66,6 +66,7 @@ def test_an_audit_is_recorded_with_its_four_lists_and_one_audit_entry(shelf):
     ("LOC:", None, "is not a storage location"),
     (SHELF, "yesterday", "is not a date and time"),
     (SHELF, "2099-01-01T00:00", "after the audit's end"),
+    ("x" * 201, None, "location of 201 characters: a location is at most 200"),
 ])
 def test_a_bad_audit_is_refused_with_a_clear_message_and_nothing_is_written(shelf, location, started, message):
     app, users, _ = shelf
@@ -126,3 +127,15 @@ def test_a_raw_change_to_an_audit_is_caught_by_verify(shelf, attack):
     app._db.execute(attack)
     report = app.verify()
     assert not report.ok and "inventory_audits" in " ".join(report.problems), report.problems
+
+
+@pytest.mark.parametrize(("scans", "message"), [
+    (["A/01"] * 20001, "20001 codes scanned: an audit takes at most 20000"),
+    (["A/01", "y" * 201], "a scanned code of 201 characters: a label carries at most 200"),
+])
+def test_too_many_or_too_long_scans_are_refused_and_nothing_is_written(shelf, scans, message):
+    app, users, _ = shelf
+    entries = len(app._audit.entries())
+    with pytest.raises(InventoryError, match=message):
+        app.service(InventoryAudits).record(users["olga"], SHELF, scans)
+    assert len(app._audit.entries()) == entries and app.service(InventoryAudits).recent() == []

@@ -49,7 +49,7 @@ from caseapp.gui.dialogs.login import error_label
 from caseapp.gui.i18n import plural, translate
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
-from caseapp.services.inventory import InventoryAudits, location_of
+from caseapp.services.inventory import InventoryAudits, check_scan, location_of
 
 
 def _item_text(item: ShelfItem, catalogue: Catalogue, *, where: bool = False) -> str:
@@ -201,6 +201,12 @@ class InventoryAuditDialog(QDialog):
         self.scan_edit.clear()
         if not text.strip() or self.recorded is not None:
             return
+        try:
+            check_scan(text)
+        except CaseAppError as exc:
+            self._say(str(exc))  # beside the field: the next scan goes on
+            return
+        self._say("")
         self.scans.append(text)
         self._look_up(text)
         self._evaluate()
