@@ -27,8 +27,10 @@ from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.core.formats import grouped
 from caseapp.gui.case_tab import CaseTab
+from caseapp.gui.dialogs.inventory_audit import InventoryAuditDialog
 from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
 from caseapp.gui.i18n import plural, translate
+from caseapp.gui.inventory_window import open_inventory_audit
 from caseapp.gui.live_refresh import LiveRefresh
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
@@ -253,6 +255,12 @@ class MainWindow(QMainWindow):
         self.substances_action = tools.addAction(self.tr("Agency's own s&ubstances…"), self.admin.substances_dialog)
         for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
             action.setVisible(self.user.role is Role.ADMIN)
+        # No Alt letter: every letter of "Evidence" is a field's or another menu's already; its items have
+        # shortcuts instead.
+        self.evidence_menu = bar.addMenu(self.tr("Evidence"))
+        self.inventory_action = self.evidence_menu.addAction(self.tr("&Inventory audit…"), self.inventory_audit)
+        self.inventory_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.inventory_action.setVisible(self.user.role is not Role.ADMIN)  # officers and supervisors audit shelves
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -461,6 +469,9 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         widget.deleteLater()
         return True
+
+    def inventory_audit(self) -> InventoryAuditDialog:
+        return open_inventory_audit(self)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About caseapp"),

@@ -74,6 +74,8 @@ ACTIONS: dict[str, ActionRule] = {
     # reading out
     "export": ActionRule(),
     "print": ActionRule(),
+    # the evidence room
+    "inventory_audit": ActionRule(frozenset({"inventory_audits"}), Scope.NEW, roles=_CASE_ROLES, adds_only=True),
 }
 
 # Entries that record a signing key in their detail ("public_key", "key_salt").

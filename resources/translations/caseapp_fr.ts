@@ -2049,6 +2049,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <name>Custody</name>
     <message>
         <source>the exhibit is checked out: record checked_in first</source>
+        <extracomment>events recorded only through their own flow (the disposal workflow, a hand-over package), never the generic custody form the disposal methods a request names: destruction, or release to its owner</extracomment>
         <translation>la pièce est sortie : consignez d&apos;abord un retour (checked_in)</translation>
     </message>
     <message>
@@ -2116,6 +2117,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>seal_number « {seal} » n&apos;est pas le scellé actuel « {current} » (consignez une mise sous scellé)</translation>
     </message>
     <message>
+        <source>the exhibit is pending disposal: refuse or complete the disposal first</source>
+        <translation>une aliénation de la pièce est en cours : refusez-la ou menez-la à terme d&apos;abord</translation>
+    </message>
+    <message>
         <source>seized can only be the first event</source>
         <translation>la saisie ne peut être que le premier événement</translation>
     </message>
@@ -2142,6 +2147,30 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>the exhibit is not at a lab</source>
         <translation>la pièce n&apos;est pas dans un laboratoire</translation>
+    </message>
+    <message>
+        <source>the disposal has not been authorised: request it and have a supervisor authorise it first</source>
+        <translation>l&apos;aliénation n&apos;a pas été autorisée : demandez-la et faites-la d&apos;abord autoriser par un superviseur</translation>
+    </message>
+    <message>
+        <source>method &apos;{method}&apos; is not one of: {methods}</source>
+        <translation>method « {method} » n&apos;est pas l&apos;une de : {methods}</translation>
+    </message>
+    <message>
+        <source>a disposal is already {state}</source>
+        <translation>une aliénation est déjà {state}</translation>
+    </message>
+    <message>
+        <source>no disposal is waiting for authorisation</source>
+        <translation>aucune aliénation n&apos;attend d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>actor: the officer who requested the disposal cannot authorise it</source>
+        <translation>actor : l&apos;agent qui a demandé l&apos;aliénation ne peut pas l&apos;autoriser</translation>
+    </message>
+    <message>
+        <source>no disposal is pending</source>
+        <translation>aucune aliénation n&apos;est en cours</translation>
     </message>
     <message>
         <source>at is required (when it happened)</source>
@@ -2194,6 +2223,18 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>witnesses: the actor &apos;{name}&apos; cannot witness their own record</source>
         <translation>witnesses : l&apos;auteur « {name} » ne peut pas être témoin de sa propre inscription</translation>
+    </message>
+    <message>
+        <source>{field}: two different people are required</source>
+        <translation>{field} : deux personnes différentes sont exigées</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{name}&apos; is named twice</source>
+        <translation>{field} : « {name} » est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>{field}: the actor &apos;{name}&apos; cannot be named</source>
+        <translation>{field} : l&apos;auteur « {name} » ne peut pas y être nommé</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -3552,6 +3593,376 @@ Empreinte de la clé du premier administrateur :
     </message>
 </context>
 <context>
+    <name>Inventory</name>
+    <message>
+        <source>no custody recorded</source>
+        <translation>aucune garde consignée</translation>
+    </message>
+    <message>
+        <source>disposed of</source>
+        <translation>aliénée</translation>
+    </message>
+    <message>
+        <source>no location recorded</source>
+        <translation>aucun lieu consigné</translation>
+    </message>
+    <message>
+        <source>checked out (from {place})</source>
+        <translation>sortie (de {place})</translation>
+    </message>
+    <message>
+        <source>at the lab (held by {holder})</source>
+        <translation>au laboratoire (détenue par {holder})</translation>
+    </message>
+    <message>
+        <source>not a code of this application</source>
+        <translation>pas un code de cette application</translation>
+    </message>
+    <message>
+        <source>no such exhibit in this database</source>
+        <translation>aucune pièce de ce numéro dans cette base</translation>
+    </message>
+    <message>
+        <source>a case label, not an exhibit</source>
+        <translation>l&apos;étiquette d&apos;un dossier, pas d&apos;une pièce</translation>
+    </message>
+    <message>
+        <source>a location label, not an exhibit</source>
+        <translation>l&apos;étiquette d&apos;un emplacement, pas d&apos;une pièce</translation>
+    </message>
+    <message>
+        <source>a person&apos;s badge, not an exhibit</source>
+        <translation>l&apos;insigne d&apos;une personne, pas une pièce</translation>
+    </message>
+    <message>
+        <source>a scanned code of {count} characters: a label carries at most {most}</source>
+        <translation>un code lu de {count} caractères : une étiquette en porte au plus {most}</translation>
+    </message>
+    <message>
+        <source>location of {count} characters: a location is at most {most}</source>
+        <translation>emplacement de {count} caractères : un emplacement en compte au plus {most}</translation>
+    </message>
+    <message>
+        <source>location is required: scan the shelf&apos;s LOC: label or type its code</source>
+        <translation>l&apos;emplacement est obligatoire : lisez l&apos;étiquette LOC: de la tablette ou tapez son code</translation>
+    </message>
+    <message>
+        <source>location &apos;{text}&apos; is not a storage location: scan the shelf&apos;s LOC: label or type its code</source>
+        <translation>« {text} » n&apos;est pas un emplacement d&apos;entreposage : lisez l&apos;étiquette LOC: de la tablette ou tapez son code</translation>
+    </message>
+    <message>
+        <source>{count} codes scanned: an audit takes at most {most}</source>
+        <translation>{count} codes lus : une vérification en prend au plus {most}</translation>
+    </message>
+    <message>
+        <source>started &apos;{text}&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>le début « {text} » n&apos;est pas une date et une heure (AAAA-MM-JJTHH:MM)</translation>
+    </message>
+    <message>
+        <source>started &apos;{text}&apos; is after the audit&apos;s end ({end})</source>
+        <translation>le début « {text} » est postérieur à la fin de la vérification ({end})</translation>
+    </message>
+    <message>
+        <source>there is no inventory audit {number}</source>
+        <translation>il n&apos;y a pas de vérification d&apos;inventaire {number}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAuditDialog</name>
+    <message>
+        <source>seal {seal}</source>
+        <translation>scellé {seal}</translation>
+    </message>
+    <message>
+        <source>custody: {where}</source>
+        <translation>garde : {where}</translation>
+    </message>
+    <message>
+        <source>Inventory audit</source>
+        <translation>Vérification d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>&amp;Scan a location</source>
+        <translation>Lire un &amp;emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Past audits</source>
+        <translation>&amp;Vérifications antérieures</translation>
+    </message>
+    <message>
+        <source>scan the shelf&apos;s LOC: label, or type its code</source>
+        <translation>lisez l&apos;étiquette LOC: de la tablette, ou tapez son code</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>E&amp;mplacement :</translation>
+    </message>
+    <message>
+        <source>scan each exhibit&apos;s label (or type CASE/NN and Enter)</source>
+        <translation>lisez l&apos;étiquette de chaque pièce (ou tapez DOSSIER/NN et Entrée)</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>&amp;Code lu :</translation>
+    </message>
+    <message>
+        <source>Scan or type the location first.</source>
+        <translation>Lisez ou tapez d&apos;abord l&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and record</source>
+        <translation>&amp;Terminer et consigner</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;New audit</source>
+        <translation>&amp;Nouvelle vérification</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Found / missing / unexpected / unknown</source>
+        <translation>Trouvées / manquantes / inattendues / inconnus</translation>
+    </message>
+    <message>
+        <source>Print the selected audit&apos;s repor&amp;t…</source>
+        <translation>Imprimer le &amp;rapport de la vérification choisie…</translation>
+    </message>
+    <message>
+        <source>Found ({count})</source>
+        <translation>Trouvées ({count})</translation>
+    </message>
+    <message>
+        <source>Missing ({count})</source>
+        <translation>Manquantes ({count})</translation>
+    </message>
+    <message>
+        <source>Unexpected ({count})</source>
+        <translation>Inattendues ({count})</translation>
+    </message>
+    <message>
+        <source>Unknown ({count})</source>
+        <translation>Codes inconnus ({count})</translation>
+    </message>
+    <message>
+        <source>{n} exhibit recorded here</source>
+        <translation>{n} pièce consignée ici</translation>
+    </message>
+    <message>
+        <source>{n} exhibits recorded here</source>
+        <translation>{n} pièces consignées ici</translation>
+    </message>
+    <message>
+        <source>{n} code scanned</source>
+        <translation>{n} code lu</translation>
+    </message>
+    <message>
+        <source>{n} codes scanned</source>
+        <translation>{n} codes lus</translation>
+    </message>
+    <message>
+        <source>{location}: {recorded}, {scanned}.</source>
+        <translation>{location} : {recorded}, {scanned}.</translation>
+    </message>
+    <message>
+        <source>Scanned twice: {codes}.</source>
+        <translation>Lus deux fois : {codes}.</translation>
+    </message>
+    <message>
+        <source>Recorded as audit {number}.</source>
+        <translation>Consignée comme vérification {number}.</translation>
+    </message>
+    <message>
+        <source>Scans not recorded</source>
+        <translation>Codes lus non consignés</translation>
+    </message>
+    <message>
+        <source>{count} codes scanned at {location} are not recorded. Discard them?</source>
+        <translation>{count} codes lus à {location} ne sont pas consignés. Les abandonner?</translation>
+    </message>
+    <message>
+        <source>Inventory audit report</source>
+        <extracomment>the main window (its app, user and Printing); not imported, so the window can import this module</extracomment>
+        <translation>Rapport de vérification d&apos;inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReport</name>
+    <message>
+        <source>Inventory audit report</source>
+        <translation>Rapport de vérification d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Audit number</source>
+        <translation>Numéro de vérification</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Audited by</source>
+        <translation>Vérifiée par</translation>
+    </message>
+    <message>
+        <source>Codes scanned</source>
+        <translation>Codes lus</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvées</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>Inattendues</translation>
+    </message>
+    <message>
+        <source>Unknown codes</source>
+        <translation>Codes inconnus</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>Lues deux fois</translation>
+    </message>
+    <message>
+        <source>Everything recorded at this location was found, and nothing else.</source>
+        <translation>Tout ce qui est consigné à cet emplacement a été trouvé, et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Discrepancies: each missing exhibit stays in the queue of missing exhibits until a custody event with a reason accounts for it.</source>
+        <translation>Écarts : chaque pièce manquante reste dans la file des pièces manquantes jusqu&apos;à ce qu&apos;un événement de garde motivé en rende compte.</translation>
+    </message>
+    <message>
+        <source>{agency} · evidence room</source>
+        <translation>{agency} · salle des pièces à conviction</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Custody record</source>
+        <translation>Registre de garde</translation>
+    </message>
+    <message>
+        <source>Unknown codes ({count})</source>
+        <translation>Codes inconnus ({count})</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Code as scanned</source>
+        <translation>Code tel que lu</translation>
+    </message>
+    <message>
+        <source>Why it is unknown</source>
+        <translation>Pourquoi il est inconnu</translation>
+    </message>
+    <message>
+        <source>Scanned more than once ({count})</source>
+        <translation>Lues plus d&apos;une fois ({count})</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Vérificateur</translation>
+    </message>
+    <message>
+        <source>Evidence room supervisor</source>
+        <translation>Superviseur de la salle des pièces</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Missing: recorded here, not scanned</source>
+        <translation>Manquantes : consignées ici, non lues</translation>
+    </message>
+    <message>
+        <source>Unexpected: scanned here, recorded elsewhere</source>
+        <translation>Inattendues : lues ici, consignées ailleurs</translation>
+    </message>
+    <message>
+        <source>{title} · {location} · audit {number}</source>
+        <translation>{title} · {location} · vérification {number}</translation>
+    </message>
+    <message>
+        <source>Generated {moment} · printed by {person}</source>
+        <translation>Produit le {moment} · imprimé par {person}</translation>
+    </message>
+    <message>
+        <source>Audit chain hash {hash}</source>
+        <translation>Empreinte de la chaîne de vérification {hash}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} de {total}</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>{path}: the file is UTF-16 or UTF-32; JSON files are UTF-8 (save it as UTF-8)</source>
@@ -3959,6 +4370,14 @@ Empreinte de la clé du premier administrateur :
         <translation>S&amp;ubstances propres à l&apos;organisme…</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Pièces à conviction</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory audit…</source>
+        <translation>Vérification d&apos;&amp;inventaire…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -4345,6 +4764,10 @@ Base de données : {location}</translation>
         <translation>cette action</translation>
     </message>
     <message>
+        <source>an inventory audit</source>
+        <translation>une vérification d&apos;inventaire</translation>
+    </message>
+    <message>
         <source>printing</source>
         <translation>l&apos;impression</translation>
     </message>
@@ -4464,6 +4887,29 @@ Base de données : {location}</translation>
     <message>
         <source>saved search: {value} is not a valid {key}</source>
         <translation>recherche enregistrée : {value} n&apos;est pas un {key} valide</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>the weight tolerance is a percentage from 0 to 100, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids est un pourcentage de 0 à 100, pas « {value} »</translation>
+    </message>
+    <message>
+        <source>the weight tolerance in grams is from 0 to 100000, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids en grammes va de 0 à 100000, pas « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number of days from 1 to 36500, not &apos;{value}&apos;</source>
+        <translation>{what} est un nombre entier de jours de 1 à 36500, pas « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is not a number: &apos;{value}&apos;</source>
+        <translation>{what} n&apos;est pas un nombre : « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{key}&apos;</source>
+        <translation>paramètre inconnu « {key} »</translation>
     </message>
 </context>
 <context>

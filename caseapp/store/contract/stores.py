@@ -8,11 +8,12 @@ audit entry that records it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from caseapp.core.custody import CustodyEvent
+from caseapp.core.inventory import AuditResult, InventoryAudit, ShelfItem
 from caseapp.core.model import Case
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.store.contract.figures import LARGEST, SummaryData
@@ -210,6 +211,29 @@ class Summaries(Protocol):
     def summary(self, query: SearchQuery, *, largest: int = LARGEST) -> SummaryData: ...
 
 
+class InventoryAudits(Protocol):
+    """Inventory audits of storage locations (store.sqlite.inventory)."""
+
+    def recorded_at(self, location: str) -> list[ShelfItem]: ...
+
+    def exhibits(self, codes: Iterable[tuple[str, str]]) -> dict[str, ShelfItem]: ...
+
+    def cases(self, numbers: Iterable[str]) -> set[str]: ...
+
+    def reasoned_events_after(self, exhibit_ids: Sequence[int], mark: int) -> set[int]: ...
+
+    def custody_mark(self) -> int: ...
+
+    def add(self, result: AuditResult, *, started_at: str, finished_at: str, actor: str, custody_mark: int,
+            recorded_at: str) -> int: ...
+
+    def get(self, audit_id: int) -> InventoryAudit | None: ...
+
+    def recent(self, limit: int = 200) -> list[InventoryAudit]: ...
+
+    def with_missing(self) -> list[tuple[InventoryAudit, int]]: ...
+
+
 class Stores(Protocol):
     """Every store of one open database."""
 
@@ -239,6 +263,9 @@ class Stores(Protocol):
 
     @property
     def summaries(self) -> Summaries: ...
+
+    @property
+    def inventory(self) -> InventoryAudits: ...
 
 
     def use_catalogue(self, catalogue: Catalogue) -> None:

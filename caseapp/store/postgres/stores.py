@@ -16,6 +16,7 @@ from caseapp.core.substances import Catalogue
 from caseapp.store.contract.stores import Stores
 from caseapp.store.postgres.db import PgDatabase
 from caseapp.store.postgres.errors import translate, translated
+from caseapp.store.postgres.inventory import PgInventoryStore
 from caseapp.store.postgres.search import PgCaseList, PgSearch
 from caseapp.store.postgres.summary import PgSummaryStore
 from caseapp.store.postgres.users import PgUserStore
@@ -72,6 +73,7 @@ class PgStores:
         self.attachments = AttachmentStore(shared)  # type: ignore[arg-type]
         self.catalogue = LocalCatalogueStore(shared)  # type: ignore[arg-type]
         self.summaries = PgSummaryStore(shared, self.search)  # type: ignore[arg-type]
+        self.inventory = PgInventoryStore(shared)  # type: ignore[arg-type]
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue

@@ -333,3 +333,33 @@ def schedule_terms(db: Database) -> None:
 
     local = LocalCatalogueStore(db).entries()
     rebuild_schedule_terms(db, default_catalogue().with_additions(local) if local else default_catalogue())
+
+
+@migrations(name="0010_inventory_audits")
+def inventory_audits(db: Database) -> None:
+    """Inventory audits of storage locations (services/inventory.py): each audit's location, times, who made
+    it, what was scanned, and its found / missing / unexpected / unknown lists as JSON; `custody_mark` is the
+    newest custody event's id when it was recorded (a reasoned event after it resolves a missing exhibit).
+    The index on each custody event's location finds the exhibits recorded at a location without replaying
+    every exhibit's custody."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS inventory_audits (
+            id INTEGER PRIMARY KEY,
+            location TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            scanned TEXT NOT NULL,
+            found TEXT NOT NULL,
+            missing TEXT NOT NULL,
+            unexpected TEXT NOT NULL,
+            unknown TEXT NOT NULL,
+            duplicates TEXT NOT NULL,
+            custody_mark INTEGER NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS custody_events_location
+            ON custody_events (lower(trim(json_extract(detail, '$.location'))), exhibit_id);
+        """
+    )
