@@ -74,6 +74,10 @@ ACTIONS: dict[str, ActionRule] = {
     # reading out
     "export": ActionRule(),
     "print": ActionRule(),
+    # hand-over packages: making one reads out; importing one adds a case with its children
+    "bundle": ActionRule(),
+    "bundle_import": ActionRule(_CASE_TABLES | {"custody_events", "attachments"}, Scope.NEW, roles=_CASE_ROLES,
+                                adds_only=True),
 }
 
 # Entries that record a signing key in their detail ("public_key", "key_salt").
