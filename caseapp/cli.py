@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from caseapp import __version__, cli_accounts, cli_backup, cli_reports, cli_search
-from caseapp.cli_commands import Call, Command, by_name, open_database
+from caseapp import __version__, cli_accounts, cli_backup, cli_bundle, cli_reports, cli_search
+from caseapp.cli_commands import Call, Command, HelpFormatter, by_name, open_database
 from caseapp.cli_search import UserError
 from caseapp.cli_text import TerminalSafe, raw_stream
 from caseapp.core import vocab
@@ -40,6 +40,7 @@ PROGRESS_EVERY_S = 5.0
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="caseapp-cli", description="Drug seizure case tracking from the command line.",
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     parser.add_argument("--db", metavar="PATH|URL",
@@ -306,6 +307,7 @@ COMMANDS: tuple[Command, ...] = (
     *cli_accounts.COMMANDS,
     *cli_reports.COMMANDS,
     *cli_backup.COMMANDS,
+    *cli_bundle.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 
