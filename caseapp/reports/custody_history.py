@@ -11,7 +11,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
-from caseapp.core.i18n import current_language, translate
+from caseapp.core.i18n import current_language, plural, translate
 from caseapp.reports.case_data import CaseReportData
 from caseapp.reports.case_layout import BOTTOM_MARGIN, MARGIN, PAGE, TOP_MARGIN, WIDTH, para, status_words
 from caseapp.reports.case_records import custody_section
@@ -42,8 +42,9 @@ def write_custody_history(data: CaseReportData, out: BinaryIO) -> int:
         para(data.agency or "—", "h2"),
         para(translate("CustodyHistory", "{title} — case {number}").format(title=history_title(), number=number),
              "title"),
-        para(translate("CustodyHistory", "Status: {status} · {exhibits} exhibits").format(
-            status=status_words(case), exhibits=len(case.exhibits)), "body"),
+        para(translate("CustodyHistory", "Status: {status} · {exhibits}").format(
+            status=status_words(case), exhibits=plural(len(case.exhibits), translate("CustodyHistory", "{n} exhibit"),
+                                                       translate("CustodyHistory", "{n} exhibits"))), "body"),
         Spacer(1, 4 * mm),
         *custody_section(data),
     ]

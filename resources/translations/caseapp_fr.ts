@@ -802,6 +802,192 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>a file named &quot;{name}&quot; is not one a package holds (a path outside the package, or a name of another form)</source>
+        <translation>un fichier nommé « {name} » n&apos;est pas de ceux que contient un dossier de remise (un chemin hors du dossier, ou un nom d&apos;une autre forme)</translation>
+    </message>
+    <message>
+        <source>manifest.json is larger than a manifest can be</source>
+        <translation>manifest.json est plus volumineux que ne peut l&apos;être un manifeste</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON: it was edited</source>
+        <translation>manifest.json n&apos;est pas du JSON valide : il a été modifié</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a hand-over package&apos;s manifest</source>
+        <translation>manifest.json n&apos;est pas le manifeste d&apos;un dossier de remise</translation>
+    </message>
+    <message>
+        <source>manifest.json has version {version}; this application reads version {ours}</source>
+        <translation>manifest.json est de version {version}; cette application lit la version {ours}</translation>
+    </message>
+    <message>
+        <source>manifest.json has no list of files: it was edited</source>
+        <translation>manifest.json n&apos;a pas de liste de fichiers : il a été modifié</translation>
+    </message>
+    <message>
+        <source>manifest.json lists a file in a form it never has: it was edited</source>
+        <translation>manifest.json décrit un fichier sous une forme qu&apos;il n&apos;a jamais : il a été modifié</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature is not in its form</source>
+        <translation>la signature du manifeste n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature does not match it: the manifest was edited or signed with another key</source>
+        <translation>la signature du manifeste ne lui correspond pas : le manifeste a été modifié ou signé avec une autre clé</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: not a hand-over package (not a ZIP file: {error})</source>
+        <translation>{path} : pas un dossier de remise (pas un fichier ZIP : {error})</translation>
+    </message>
+    <message>
+        <source>the ZIP is damaged: {error}</source>
+        <translation>le ZIP est endommagé : {error}</translation>
+    </message>
+    <message>
+        <source>a file of the package cannot be read: {error}</source>
+        <translation>un fichier du dossier de remise ne peut être lu : {error}</translation>
+    </message>
+    <message>
+        <source>the ZIP holds {count} files, more than a package can</source>
+        <translation>le ZIP contient {count} fichiers, plus que n&apos;en peut contenir un dossier de remise</translation>
+    </message>
+    <message>
+        <source>{name} is in the ZIP twice</source>
+        <translation>{name} figure deux fois dans le ZIP</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json est absent</translation>
+    </message>
+    <message>
+        <source>{name} was removed</source>
+        <translation>{name} a été retiré</translation>
+    </message>
+    <message>
+        <source>the files listed are larger than a package can be</source>
+        <translation>les fichiers décrits sont plus volumineux que ne peut l&apos;être un dossier de remise</translation>
+    </message>
+    <message>
+        <source>{name} was altered (its size is {size} bytes, not {listed})</source>
+        <translation>{name} a été modifié (sa taille est de {size} octets, et non {listed})</translation>
+    </message>
+    <message>
+        <source>{name} was altered (it holds more than {listed} bytes)</source>
+        <translation>{name} a été modifié (il contient plus de {listed} octets)</translation>
+    </message>
+    <message>
+        <source>{name} was altered (its checksum fails)</source>
+        <translation>{name} a été modifié (sa somme de contrôle échoue)</translation>
+    </message>
+    <message>
+        <source>{name} was altered (its SHA-256 is not the manifest&apos;s)</source>
+        <translation>{name} a été modifié (son SHA-256 n&apos;est pas celui du manifeste)</translation>
+    </message>
+    <message>
+        <source>{name} was added</source>
+        <translation>{name} a été ajouté</translation>
+    </message>
+    <message>
+        <source>{name} is not in the package</source>
+        <translation>{name} n&apos;est pas dans le dossier de remise</translation>
+    </message>
+    <message>
+        <source>{name} was altered</source>
+        <translation>{name} a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>impossible d&apos;écrire {path} : le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>{name} of the package is not valid JSON</source>
+        <translation>{name} du dossier de remise n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>{name} of the package is not in its form</source>
+        <translation>{name} du dossier de remise n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>case.json of the package does not hold exactly one case</source>
+        <translation>case.json du dossier de remise ne contient pas exactement un dossier</translation>
+    </message>
+    <message>
+        <source>case.json: {problems}</source>
+        <translation>case.json : {problems}</translation>
+    </message>
+    <message>
+        <source>case.json: the case has no case number</source>
+        <translation>case.json : le dossier n&apos;a pas de numéro</translation>
+    </message>
+    <message>
+        <source>case {number} cannot be imported: {problems}</source>
+        <translation>le dossier {number} ne peut être importé : {problems}</translation>
+    </message>
+    <message>
+        <source>case {number} is {status} at the sending agency: only a supervisor imports a reviewed case</source>
+        <translation>le dossier {number} a l&apos;état « {status} » à l&apos;organisme expéditeur : seul un superviseur importe un dossier déjà examiné</translation>
+    </message>
+    <message>
+        <source>custody.json: an event of exhibit {number} is not in its form</source>
+        <translation>custody.json : un événement de la pièce {number} n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>custody.json of the package is not in its form</source>
+        <translation>custody.json du dossier de remise n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>custody.json names exhibit {number}, which the case does not hold once</source>
+        <translation>custody.json nomme la pièce {number}, que le dossier ne contient pas une seule fois</translation>
+    </message>
+    <message>
+        <source>the custody history of exhibit {number} does not hold together: {error}</source>
+        <translation>l&apos;historique de continuité de la pièce {number} n&apos;est pas cohérent : {error}</translation>
+    </message>
+    <message>
+        <source>attachments.json of the package is not in its form</source>
+        <translation>attachments.json du dossier de remise n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>{name}: its SHA-256 is not the one the sender recorded</source>
+        <translation>{name} : son SHA-256 n&apos;est pas celui qu&apos;a consigné l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>{name} belongs to exhibit {number}, which the case does not hold</source>
+        <translation>{name} appartient à la pièce {number}, que le dossier ne contient pas</translation>
+    </message>
+    <message>
+        <source>the sending agency</source>
+        <translation>l&apos;organisme expéditeur</translation>
+    </message>
+    <message>
+        <source>hand-over package of case {number}</source>
+        <translation>dossier de remise du dossier {number}</translation>
+    </message>
+    <message>
+        <source>exhibit {number} cannot be received: {error}</source>
+        <translation>la pièce {number} ne peut être reçue : {error}</translation>
+    </message>
+    <message>
+        <source>removed at {agency} on {at} by {by}: {reason}</source>
+        <translation>retiré à {agency} le {at} par {by} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Role</source>
@@ -2049,6 +2235,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <name>Custody</name>
     <message>
         <source>the exhibit is checked out: record checked_in first</source>
+        <extracomment>events recorded only through their own flow (the disposal workflow, a hand-over package), never the generic custody form the disposal methods a request names: destruction, or release to its owner</extracomment>
         <translation>la pièce est sortie : consignez d&apos;abord un retour (checked_in)</translation>
     </message>
     <message>
@@ -2116,6 +2303,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>seal_number « {seal} » n&apos;est pas le scellé actuel « {current} » (consignez une mise sous scellé)</translation>
     </message>
     <message>
+        <source>the exhibit is pending disposal: refuse or complete the disposal first</source>
+        <translation>la pièce est en attente d&apos;aliénation : refusez ou terminez d&apos;abord l&apos;aliénation</translation>
+    </message>
+    <message>
         <source>seized can only be the first event</source>
         <translation>la saisie ne peut être que le premier événement</translation>
     </message>
@@ -2142,6 +2333,30 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>the exhibit is not at a lab</source>
         <translation>la pièce n&apos;est pas dans un laboratoire</translation>
+    </message>
+    <message>
+        <source>the disposal has not been authorised: request it and have a supervisor authorise it first</source>
+        <translation>l&apos;aliénation n&apos;a pas été autorisée : demandez-la et faites-la d&apos;abord autoriser par un superviseur</translation>
+    </message>
+    <message>
+        <source>method &apos;{method}&apos; is not one of: {methods}</source>
+        <translation>la méthode « {method} » n&apos;est pas l&apos;une de : {methods}</translation>
+    </message>
+    <message>
+        <source>a disposal is already {state}</source>
+        <translation>une aliénation est déjà {state}</translation>
+    </message>
+    <message>
+        <source>no disposal is waiting for authorisation</source>
+        <translation>aucune aliénation n&apos;attend d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>actor: the officer who requested the disposal cannot authorise it</source>
+        <translation>auteur : l&apos;agent qui a demandé l&apos;aliénation ne peut l&apos;autoriser</translation>
+    </message>
+    <message>
+        <source>no disposal is pending</source>
+        <translation>aucune aliénation n&apos;est en attente</translation>
     </message>
     <message>
         <source>at is required (when it happened)</source>
@@ -2194,6 +2409,18 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>witnesses: the actor &apos;{name}&apos; cannot witness their own record</source>
         <translation>witnesses : l&apos;auteur « {name} » ne peut pas être témoin de sa propre inscription</translation>
+    </message>
+    <message>
+        <source>{field}: two different people are required</source>
+        <translation>{field} : deux personnes différentes sont requises</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{name}&apos; is named twice</source>
+        <translation>{field} : « {name} » est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>{field}: the actor &apos;{name}&apos; cannot be named</source>
+        <translation>{field} : l&apos;auteur « {name} » ne peut être nommé</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -2610,6 +2837,33 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>the time {typed}</source>
         <translation>le moment {typed}</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyHistory</name>
+    <message>
+        <source>Custody history</source>
+        <translation>Historique de continuité</translation>
+    </message>
+    <message>
+        <source>{title}: case {number}, {agency}</source>
+        <translation>{title} : dossier {number}, {agency}</translation>
+    </message>
+    <message>
+        <source>{title} — case {number}</source>
+        <translation>{title} — dossier {number}</translation>
+    </message>
+    <message>
+        <source>Status: {status} · {exhibits}</source>
+        <translation>État : {status} · {exhibits}</translation>
+    </message>
+    <message>
+        <source>{n} exhibit</source>
+        <translation>{n} pièce</translation>
+    </message>
+    <message>
+        <source>{n} exhibits</source>
+        <translation>{n} pièces</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3791,73 @@ Empreinte de la clé du premier administrateur :
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Hand-over package</source>
+        <translation>Dossier de remise</translation>
+    </message>
+    <message>
+        <source>Open or select a case first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Hand-over package (*.zip)</source>
+        <translation>Dossier de remise (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote the hand-over package of case {case} to {path}</source>
+        <translation>Dossier de remise du dossier {case} écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Making the hand-over package {file}…</source>
+        <translation>Préparation du dossier de remise {file}…</translation>
+    </message>
+    <message>
+        <source>Import a hand-over package</source>
+        <translation>Importer un dossier de remise</translation>
+    </message>
+    <message>
+        <source>Where are the exhibits put on receipt? (a location code; may be left empty)</source>
+        <translation>Où les pièces sont-elles placées à la réception? (un code d&apos;emplacement; peut rester vide)</translation>
+    </message>
+    <message>
+        <source>{n} exhibit received</source>
+        <translation>{n} pièce reçue</translation>
+    </message>
+    <message>
+        <source>{n} exhibits received</source>
+        <translation>{n} pièces reçues</translation>
+    </message>
+    <message>
+        <source>{n} custody event</source>
+        <translation>{n} événement de continuité</translation>
+    </message>
+    <message>
+        <source>{n} custody events</source>
+        <translation>{n} événements de continuité</translation>
+    </message>
+    <message>
+        <source>{n} attachment</source>
+        <translation>{n} pièce jointe</translation>
+    </message>
+    <message>
+        <source>{n} attachments</source>
+        <translation>{n} pièces jointes</translation>
+    </message>
+    <message>
+        <source>Hand-over package imported</source>
+        <translation>Dossier de remise importé</translation>
+    </message>
+    <message>
+        <source>Case {case} from {agency}: {exhibits}, {events}, {attachments}.</source>
+        <translation>Dossier {case} de {agency} : {exhibits}, {events}, {attachments}.</translation>
+    </message>
+    <message>
+        <source>Importing the hand-over package {file}…</source>
+        <translation>Importation du dossier de remise {file}…</translation>
+    </message>
+</context>
+<context>
     <name>IdsFile</name>
     <message>
         <source>{path}: the file is empty</source>
@@ -3921,6 +4242,22 @@ Empreinte de la clé du premier administrateur :
     <message>
         <source>&amp;About caseapp</source>
         <translation>À &amp;propos de caseapp</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over package…</source>
+        <translation>&amp;Dossier de remise…</translation>
+    </message>
+    <message>
+        <source>the case&apos;s papers, data and attachments in one signed ZIP</source>
+        <translation>les documents, les données et les pièces jointes du dossier dans un ZIP signé</translation>
+    </message>
+    <message>
+        <source>Import hand-over &amp;package…</source>
+        <translation>Importer un &amp;dossier de remise…</translation>
+    </message>
+    <message>
+        <source>a case handed over by another agency</source>
+        <translation>un dossier remis par un autre organisme</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4464,6 +4801,29 @@ Base de données : {location}</translation>
     <message>
         <source>saved search: {value} is not a valid {key}</source>
         <translation>recherche enregistrée : {value} n&apos;est pas un {key} valide</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>the weight tolerance is a percentage from 0 to 100, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids est un pourcentage de 0 à 100, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>the weight tolerance in grams is from 0 to 100000, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids en grammes va de 0 à 100000, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number of days from 1 to 36500, not &apos;{value}&apos;</source>
+        <translation>{what} est un nombre entier de jours de 1 à 36500, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is not a number: &apos;{value}&apos;</source>
+        <translation>{what} n&apos;est pas un nombre : « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{key}&apos;</source>
+        <translation>paramètre inconnu « {key} »</translation>
     </message>
 </context>
 <context>
