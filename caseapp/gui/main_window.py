@@ -28,11 +28,11 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.formats import grouped
 from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
+from caseapp.gui.handover import Handover
 from caseapp.gui.i18n import plural, translate
 from caseapp.gui.live_refresh import LiveRefresh
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
-from caseapp.gui.handover import Handover
 from caseapp.gui.printing import Printing
 from caseapp.gui.settings_keys import CASE_LIST_HEADER, MAIN_GEOMETRY, MAIN_STATE
 from caseapp.gui.widgets.search_panel import SearchPanel
