@@ -27,7 +27,7 @@ def write_custody_history(data: CaseReportData, out: BinaryIO) -> int:
     """Write the custody history as PDF to `out`; returns the number of pages."""
     case = data.case
     number = case.case_number or ""
-    on_page, footer = _page_decorations(data)
+    on_page, footer = _page_decorations(data, history_title())
     doc = BaseDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN, title=f"{history_title()} {number}", author=data.printed_by,
