@@ -67,7 +67,7 @@ class Handover:
 
         def made(result: object) -> None:
             self.window.statusBar().showMessage(translate(
-                "Handover", "Wrote the hand-over package of case {case} to {path}").format(case=number, path=path),
+                "Handover", "Wrote the hand-over package of case {case} to {path}").format(case=number, path=path.name),
                 8000)
 
         return self._operation(translate("Handover", "Making the hand-over package {file}…").format(
