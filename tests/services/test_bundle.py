@@ -156,3 +156,111 @@ def test_the_package_is_never_written_over_the_database(open_app, tmp_path):
         assert path.stat().st_size == size and app.verify().ok
     finally:
         app.close()
+
+
+def remade(source: Path, target: Path, name: str, change) -> Path:
+    """The package with one file changed and a manifest made afresh for it, unsigned: what a sender who means
+    harm (or a broken one) can send; check-bundle finds it intact, so the import's own checks must hold."""
+    import hashlib
+    import json
+
+    with zipfile.ZipFile(source) as old:
+        files = {info.filename: old.read(info) for info in old.infolist()}
+    files[name] = change(files[name])
+    manifest = json.loads(files.pop("manifest.json"))
+    manifest.pop("signature")
+    manifest["files"] = [{"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+                         for n, d in sorted(files.items())]
+    with zipfile.ZipFile(target, "w") as new:
+        new.writestr("manifest.json", json.dumps(manifest))
+        for n, d in files.items():
+            new.writestr(n, d)
+    return target
+
+
+def _custody_json(edit):
+    def change(data: bytes) -> bytes:
+        import json
+
+        document = json.loads(data)
+        edit(document)
+        return json.dumps(document).encode()
+    return change
+
+
+@pytest.mark.parametrize(("name", "change", "expected"), [
+    ("custody.json", _custody_json(lambda d: d["exhibits"][0]["events"].reverse()), "does not hold together"),
+    ("custody.json", _custody_json(lambda d: d["exhibits"][0]["events"][0].update(secret="x")), "not in its form"),
+    ("custody.json", _custody_json(lambda d: d["exhibits"][0].update(number="99")), "does not hold once"),
+    ("case.json", lambda data: b"[" * 100_000, "not valid JSON"),
+    ("case.json", lambda data: data.replace(b'"occurred_at": "2024-03-05', b'"occurred_at": "2999-03-05'),
+     "cannot be imported"),
+    ("attachments.json", _custody_json(lambda d: d["attachments"][0].update(file="../../etc/passwd")),
+     "not in the package"),
+])
+def test_an_unsigned_package_with_bad_contents_is_refused_whole(open_app, tmp_path, name, change, expected):
+    cbsa, senders = sender(open_app, tmp_path)
+    made = make_bundle(cbsa, senders["olga"], SAMPLE_CASE, tmp_path / "handover.zip")
+    bad = remade(made.path, tmp_path / "bad.zip", name, change)
+    assert not check_bundle(bad).signed_by
+    rcmp, receivers = agency(open_app, "RCMP")
+    before = counts(rcmp)
+    with pytest.raises(CaseAppError, match=expected):
+        import_bundle(rcmp, receivers["li"], bad)
+    assert counts(rcmp) == before
+
+
+def test_an_exhibit_away_at_the_sender_cannot_be_received(open_app, tmp_path):
+    cbsa, senders = sender(open_app, tmp_path)
+    custody = cbsa.service(Custody)
+    custody.record(senders["olga"], SAMPLE_CASE, "01", CustodyEvent(
+        type="checked_out", at="2024-03-06T09:00", actor="", holder="Crown counsel", purpose="court",
+        due_date="2024-03-20"))
+    away = make_bundle(cbsa, senders["olga"], SAMPLE_CASE, tmp_path / "away.zip")
+    rcmp, receivers = agency(open_app, "RCMP")
+    before = counts(rcmp)
+    with pytest.raises(CaseAppError, match="exhibit 01 cannot be received"):
+        import_bundle(rcmp, receivers["li"], away.path)
+    assert counts(rcmp) == before
+
+
+def test_a_raw_change_to_an_imported_row_is_caught(open_app, tmp_path):
+    cbsa, senders = sender(open_app, tmp_path)
+    made = make_bundle(cbsa, senders["olga"], SAMPLE_CASE, tmp_path / "handover.zip")
+    rcmp, receivers = agency(open_app, "RCMP")
+    import_bundle(rcmp, receivers["li"], made.path)
+    assert rcmp.verify().ok
+    rcmp._db.execute("UPDATE custody_events SET detail = '{\"holder\": \"nobody\"}' WHERE type = 'received'")
+    assert not rcmp.verify().ok
+
+
+def test_an_imported_attachment_whose_bytes_change_is_caught(open_app, tmp_path):
+    cbsa, senders = sender(open_app, tmp_path)
+    made = make_bundle(cbsa, senders["olga"], SAMPLE_CASE, tmp_path / "handover.zip")
+    rcmp, receivers = agency(open_app, "RCMP")
+    import_bundle(rcmp, receivers["li"], made.path)
+    rcmp._db.execute("UPDATE attachments SET sha256 = ?, size = 3", ["0" * 64])
+    report = rcmp.verify()
+    assert not report.ok
+
+
+def test_an_exhibit_disposed_at_the_sender_arrives_with_its_history_and_is_not_received(open_app, tmp_path):
+    cbsa, senders = sender(open_app, tmp_path)
+    custody = cbsa.service(Custody)
+    steps = [("olga", CustodyEvent(type="seized", at="2024-03-05T15:00", actor="", holder="Olga", location="Desk")),
+             ("olga", CustodyEvent(type="disposal_requested", at="2024-03-07T09:00", actor="", reason="no value",
+                                   method="destruction")),
+             ("sam", CustodyEvent(type="disposal_authorised", at="2024-03-08T09:00", actor="",
+                                  legal_basis="CDSA s.26", reason="released by the Crown")),
+             ("olga", CustodyEvent(type="disposed", at="2024-03-09T09:00", actor="", method="destruction",
+                                   authority="HC-123", weight="0 g", witnesses=("Ann Lee", "Bob Roy")))]
+    for login, step in steps:
+        custody.record(senders[login], SAMPLE_CASE, "03", step)
+    made = make_bundle(cbsa, senders["olga"], SAMPLE_CASE, tmp_path / "handover.zip")
+    rcmp, receivers = agency(open_app, "RCMP")
+    done = import_bundle(rcmp, receivers["li"], made.path)
+    assert done.value.skipped == ["03"]
+    events, state = rcmp.service(Custody).history(SAMPLE_CASE, "03")
+    assert [e.type for e in events] == ["seized", "disposal_requested", "disposal_authorised", "disposed"]
+    assert state.disposed and events[-1].witnesses == ("Ann Lee", "Bob Roy")
+    assert rcmp.verify().ok
