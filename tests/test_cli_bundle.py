@@ -164,3 +164,34 @@ def test_a_changed_package_is_not_imported(package, tmp_path):
     assert code == 3 and "audit.json was removed" in err and "nothing was imported" in err
     code, out, _ = run("--db", db, "show", SAMPLE_CASE)
     assert code == 1
+
+
+@pytest.mark.parametrize("edit", [
+    lambda m: m.update(case_entries=5), lambda m: m.update(created_by="olga"), lambda m: m.update(case=["x"]),
+    lambda m: m.update(chain_hash="not a hash"), lambda m: m.pop("agency"),
+])
+def test_a_manifest_of_another_shape_is_a_change_even_unsigned(package, tmp_path, edit):
+    def unsigned(data: bytes) -> bytes:
+        manifest = json.loads(data)
+        manifest.pop("signature")
+        edit(manifest)
+        return json.dumps(manifest).encode()
+    code, out, err = run("check-bundle", rewrite(package, tmp_path / "odd.zip", raw_manifest=unsigned))
+    assert code == 3 and "not in the form a package's manifest has" in err and "Traceback" not in err
+
+
+def test_too_many_files_are_refused_before_any_is_read(package, tmp_path, monkeypatch):
+    from caseapp.io import bundle
+
+    monkeypatch.setattr(bundle, "MAX_MEMBERS", 3)
+    code, _, err = run("check-bundle", package)
+    assert code == 3 and "more than a package can" in err
+
+
+def test_an_unsigned_package_says_so(package, tmp_path):
+    def unsigned(data: bytes) -> bytes:
+        manifest = json.loads(data)
+        manifest.pop("signature")
+        return json.dumps(manifest).encode()
+    code, out, _ = run("check-bundle", rewrite(package, tmp_path / "unsigned.zip", raw_manifest=unsigned))
+    assert code == 0 and "not signed" in out

@@ -127,7 +127,23 @@ def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> dict[str,
         raise BundleChanged([translate("Bundle", "manifest.json has version {version}; this application reads "
                                                  "version {ours}").format(version=manifest.get("version"),
                                                                           ours=FORMAT_VERSION)])
+    if not _shaped(manifest):
+        raise BundleChanged([translate("Bundle", "manifest.json is not in the form a package's manifest has: it "
+                                                 "was edited")])
     return manifest
+
+
+def _shaped(manifest: dict[str, Any]) -> bool:
+    """The manifest's facts have the types the application writes (what is printed and imported from them)."""
+    texts = ("agency", "case", "created_at", "language")
+    creator = manifest.get("created_by")
+    entries = manifest.get("case_entries")
+    return (all(isinstance(manifest.get(key), str) and len(manifest[key]) <= 200 for key in texts)
+            and isinstance(manifest.get("chain_hash"), str) and bool(_HEX64.fullmatch(manifest["chain_hash"]))
+            and isinstance(creator, dict) and all(isinstance(creator.get(k), str) for k in ("login", "name"))
+            and isinstance(entries, list) and len(entries) <= MAX_MEMBERS * 100
+            and all(isinstance(e, dict) and isinstance(e.get("hash"), str) and isinstance(e.get("id"), int)
+                    for e in entries))
 
 
 def _listed(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -170,6 +170,9 @@ def import_bundle(app: CaseApp, user: User, path: Path, *, holder: str | None = 
     with Bundle(path) as bundle:
         check = bundle.check()
         case = _case(app, _load(bundle.read(check, "case.json"), "case.json", "caseapp-cases"), reviewed)
+        if case.case_number != check.case_number:
+            raise _refuse(translate("BundleImport", "case.json holds case {number}, but the manifest names case "
+                                                    "{named}"), number=case.case_number, named=check.case_number)
         custody = _custody(_load(bundle.read(check, "custody.json"), "custody.json", "caseapp-custody"), case)
         attachments = _attachments(bundle, check, _load(bundle.read(check, "attachments.json"),
                                                         "attachments.json", "caseapp-attachments"), case)

@@ -824,6 +824,10 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>manifest.json est de version {version}; cette application lit la version {ours}</translation>
     </message>
     <message>
+        <source>manifest.json is not in the form a package&apos;s manifest has: it was edited</source>
+        <translation>manifest.json n&apos;a pas la forme du manifeste d&apos;un dossier de remise : il a été modifié</translation>
+    </message>
+    <message>
         <source>manifest.json has no list of files: it was edited</source>
         <translation>manifest.json n&apos;a pas de liste de fichiers : il a été modifié</translation>
     </message>
@@ -969,6 +973,10 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     <message>
         <source>{name} belongs to exhibit {number}, which the case does not hold</source>
         <translation>{name} appartient à la pièce {number}, que le dossier ne contient pas</translation>
+    </message>
+    <message>
+        <source>case.json holds case {number}, but the manifest names case {named}</source>
+        <translation>case.json contient le dossier {number}, mais le manifeste nomme le dossier {named}</translation>
     </message>
     <message>
         <source>the sending agency</source>

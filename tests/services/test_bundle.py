@@ -195,6 +195,7 @@ def _custody_json(edit):
     ("case.json", lambda data: b"[" * 100_000, "not valid JSON"),
     ("case.json", lambda data: data.replace(b'"occurred_at": "2024-03-05', b'"occurred_at": "2999-03-05'),
      "cannot be imported"),
+    ("case.json", lambda data: data.replace(SAMPLE_CASE.encode(), b"CBSA-2024-000999"), "the manifest names"),
     ("attachments.json", _custody_json(lambda d: d["attachments"][0].update(file="../../etc/passwd")),
      "not in the package"),
 ])
