@@ -59,11 +59,11 @@ def cmd_check_bundle(call: Call) -> int:
             call.err.write(f"  {problem}\n")
         return TAMPERED
     manifest = check.manifest
-    who = manifest.get("created_by") if isinstance(manifest.get("created_by"), dict) else {}
+    who = manifest["created_by"]  # its shape is checked with the manifest
     call.out.write(f"{call.args.file}: intact\n")
     call.out.write(f"case {check.case_number} from {check.agency}, made {manifest.get('created_at')} by "
                    f"{who.get('name') or who.get('login')}\n")
-    call.out.write(f"chain hash {manifest.get('chain_hash')}; {len(manifest.get('case_entries') or [])} "
+    call.out.write(f"chain hash {manifest.get('chain_hash')}; {len(manifest['case_entries'])} "
                    f"audit entries of the case\n")
     call.out.write(f"signed by key {check.signed_by}\n" if check.signed_by else "not signed\n")
     for item in check.files:

@@ -234,21 +234,21 @@ class Bundle:
         problems += signature_problems
         total = 0
         for name, item in listed.items():
-            info = seen.get(name)
-            if info is None:
+            member = seen.get(name)
+            if member is None:
                 problems.append(translate("Bundle", "{name} was removed").format(name=name))
                 continue
             total += item["size"]
             if total > MAX_TOTAL_BYTES:
                 problems.append(translate("Bundle", "the files listed are larger than a package can be"))
                 break
-            if info.file_size != item["size"]:
+            if member.file_size != item["size"]:
                 problems.append(translate("Bundle", "{name} was altered (its size is {size} bytes, not {listed})"
-                                          ).format(name=name, size=info.file_size, listed=item["size"]))
+                                          ).format(name=name, size=member.file_size, listed=item["size"]))
                 continue
             digest = hashlib.sha256()
             try:
-                for chunk in _read_bounded(self.archive, info, item["size"]):
+                for chunk in _read_bounded(self.archive, member, item["size"]):
                     digest.update(chunk)
             except _TooLong:
                 problems.append(translate("Bundle", "{name} was altered (it holds more than {listed} bytes)"

@@ -100,7 +100,7 @@ def _event(item: Any, number: str) -> CustodyEvent:
     if not isinstance(item, dict) or not set(item) <= _EVENT_FIELDS or not {"type", "at", "actor"} <= set(item):
         raise _refuse(translate("BundleImport", "custody.json: an event of exhibit {number} is not in its form"),
                       number=number)
-    values = {k: (tuple(str(x) for x in v) if isinstance(v, list) else v) for k, v in item.items()}
+    values: dict[str, Any] = {k: (tuple(str(x) for x in v) if isinstance(v, list) else v) for k, v in item.items()}
     if any(not isinstance(v, str | int | tuple) or isinstance(v, bool) for v in values.values()):
         raise _refuse(translate("BundleImport", "custody.json: an event of exhibit {number} is not in its form"),
                       number=number)
@@ -209,7 +209,7 @@ def import_bundle(app: CaseApp, user: User, path: Path, *, holder: str | None = 
                 rowids.append(app._stores.custody.add(exhibit.id or 0, event, recorded_at=work.at))
         work.ledger.record_live("custody_events", rowids)
         ids = {e.number: e.id for e in case.exhibits}
-        recorded = []
+        recorded: list[dict[str, Any]] = []
         for item in attachments:
             digest = hashlib.sha256(item.content).hexdigest()
             attachment_id = app._stores.attachments.add(
@@ -222,7 +222,7 @@ def import_bundle(app: CaseApp, user: User, path: Path, *, holder: str | None = 
                     reason=translate("BundleImport", "removed at {agency} on {at} by {by}: {reason}").format(
                         agency=agency, **item.removed))
             recorded.append({"attachment": attachment_id, "sha256": digest, "size": len(item.content)})
-        work.ledger.record_live("attachments", [r["attachment"] for r in recorded])
+        work.ledger.record_live("attachments", [int(r["attachment"]) for r in recorded])
         work.detail.update({
             "from_agency": agency, "file": path.name, "manifest_sha256": manifest_digest(manifest),
             "sender_chain_hash": manifest.get("chain_hash"), "sender_created_at": manifest.get("created_at"),
