@@ -139,6 +139,7 @@ def _shaped(manifest: dict[str, Any]) -> bool:
     creator = manifest.get("created_by")
     entries = manifest.get("case_entries")
     return (all(isinstance(manifest.get(key), str) and len(manifest[key]) <= 200 for key in texts)
+            and isinstance(manifest.get("timezone", ""), str) and len(manifest.get("timezone", "")) <= 100
             and isinstance(manifest.get("chain_hash"), str) and bool(_HEX64.fullmatch(manifest["chain_hash"]))
             and isinstance(creator, dict) and all(isinstance(creator.get(k), str) for k in ("login", "name"))
             and isinstance(entries, list) and len(entries) <= MAX_MEMBERS * 100

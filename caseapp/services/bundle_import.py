@@ -15,8 +15,10 @@ import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from caseapp.core.changes import Changes, Done
 from caseapp.core.custody import CustodyError, CustodyEvent, append, replay
@@ -130,6 +132,38 @@ def _custody(document: dict[str, Any], case: Case) -> dict[str, list[CustodyEven
     return result
 
 
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _moved(at: str, sender: ZoneInfo, receiver: ZoneInfo) -> str:
+    """A sender's local date-time as the same instant in the receiver's local time (a date alone, the whole
+    day, stays as written)."""
+    if len(at) <= 10:
+        return at
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is not None:
+        return at
+    local = moment.replace(tzinfo=sender).astimezone(receiver).replace(tzinfo=None)
+    return local.isoformat(timespec="seconds" if len(at) > 16 else "minutes")
+
+
+def _in_receivers_time(custody: dict[str, list[CustodyEvent]], sender: ZoneInfo | None,
+                       receiver: ZoneInfo | None) -> dict[str, list[CustodyEvent]]:
+    """Custody times are naive agency local time: the sender's become the same instants in the receiver's zone,
+    so the history and the received event read in one zone (kept as written when either zone is unknown)."""
+    if sender is None or receiver is None or str(sender) == str(receiver):
+        return custody
+    return {number: [dataclasses.replace(e, at=_moved(e.at, sender, receiver)) for e in events]
+            for number, events in custody.items()}
+
+
 def _attachments(bundle: Bundle, check: BundleCheck, document: dict[str, Any],
                  case: Case) -> list[_Attachment]:
     numbers = {e.number or "" for e in case.exhibits}
@@ -176,6 +210,8 @@ def import_bundle(app: CaseApp, user: User, path: Path, *, holder: str | None = 
         custody = _custody(_load(bundle.read(check, "custody.json"), "custody.json", "caseapp-custody"), case)
         attachments = _attachments(bundle, check, _load(bundle.read(check, "attachments.json"),
                                                         "attachments.json", "caseapp-attachments"), case)
+    sender_zone = str(check.manifest.get("timezone") or "")
+    custody = _in_receivers_time(custody, _zone(sender_zone), app.timezone())
     agency = check.agency or translate("BundleImport", "the sending agency")
     result = BundleImport(case.case_number or "", agency, signed_by=check.signed_by)
     receiver = (holder or "").strip() or user.display_name or user.login
@@ -227,6 +263,7 @@ def import_bundle(app: CaseApp, user: User, path: Path, *, holder: str | None = 
             "from_agency": agency, "file": path.name, "manifest_sha256": manifest_digest(manifest),
             "sender_chain_hash": manifest.get("chain_hash"), "sender_created_at": manifest.get("created_at"),
             "sender_created_by": manifest.get("created_by"), "signed_by": check.signed_by,
+            "sender_timezone": sender_zone,
             "exhibits": len(case.exhibits), "events": len(rowids), "attachments": recorded,
         })
     result.exhibits = len(case.exhibits)

@@ -265,3 +265,25 @@ def test_an_exhibit_disposed_at_the_sender_arrives_with_its_history_and_is_not_r
     assert [e.type for e in events] == ["seized", "disposal_requested", "disposal_authorised", "disposed"]
     assert state.disposed and events[-1].witnesses == ("Ann Lee", "Bob Roy")
     assert rcmp.verify().ok
+
+
+def test_times_cross_time_zones_as_the_same_instants(open_app, tmp_path):
+    """Toronto hands over to Vancouver at 12:00 UTC (07:00 in Toronto, 04:00 in Vancouver): the seizure at
+    06:30 Toronto time arrives as 03:30 Vancouver time, before the receipt at 04:00, not after it."""
+    cbsa = open_app()
+    cbsa.initialise(agency_code="CBSA", timezone="America/Toronto")
+    senders = make_users(cbsa)
+    assert import_file(cbsa, DATA / "sample.json", actor="olga").value.committed
+    cbsa.service(Custody).record(senders["olga"], SAMPLE_CASE, "01", CustodyEvent(
+        type="seized", at="2026-11-25T06:30", actor="", holder="Olga", location="Pearson T1"))
+    made = make_bundle(cbsa, senders["olga"], SAMPLE_CASE, tmp_path / "handover.zip")
+    rcmp = open_app()
+    rcmp.initialise(agency_code="RCMP", timezone="America/Vancouver")
+    accounts = Accounts(rcmp)
+    admin = accounts.create_first_admin("rcmp_admin", PASSWORD).value
+    accounts.add_user(admin, "li2", PASSWORD, role="officer", display_name="Cst Li Wei")
+    done = import_bundle(rcmp, accounts.authenticate("li2", PASSWORD), made.path)
+    events, _ = rcmp.service(Custody).history(SAMPLE_CASE, "01")
+    assert [(e.type, e.at) for e in events] == [("seized", "2026-11-25T03:30"), ("received", "2026-11-25T04:00:00")]
+    entry, = [e for e in rcmp._audit.entries("case", SAMPLE_CASE) if e.action == "bundle_import"]
+    assert entry.detail["sender_timezone"] == "America/Toronto" and done.value.events == 5
