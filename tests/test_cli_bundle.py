@@ -195,3 +195,12 @@ def test_an_unsigned_package_says_so(package, tmp_path):
         return json.dumps(manifest).encode()
     code, out, _ = run("check-bundle", rewrite(package, tmp_path / "unsigned.zip", raw_manifest=unsigned))
     assert code == 0 and "not signed" in out
+
+
+def test_a_database_holding_an_imported_package_moves_to_a_server_and_verifies(package, tmp_path, pg_url):
+    db = tmp_path / "rcmp.sqlite3"
+    make_users_database(db)
+    assert run("--db", db, "--user", "olga", "import-bundle", package)[0] == 0
+    code, out, err = run("--db", db, "migrate", "--to", pg_url)
+    assert code == 0, (out, err)
+    assert run("--db", pg_url, "verify")[0] == 0
