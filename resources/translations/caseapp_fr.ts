@@ -588,6 +588,14 @@ ajoutée par {login} le {at}</translation>
         <translation>substance ajoutée</translation>
     </message>
     <message>
+        <source>hand-over package made</source>
+        <translation>dossier de remise préparé</translation>
+    </message>
+    <message>
+        <source>received in a hand-over package</source>
+        <translation>reçu dans un dossier de remise</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1643,6 +1651,14 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>Importé</translation>
     </message>
     <message>
+        <source>Hand-over package made</source>
+        <translation>Dossier de remise préparé</translation>
+    </message>
+    <message>
+        <source>Received in a hand-over package</source>
+        <translation>Reçu dans un dossier de remise</translation>
+    </message>
+    <message>
         <source>reason:</source>
         <translation>motif :</translation>
     </message>
@@ -1673,6 +1689,18 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     <message>
         <source>chain hash:</source>
         <translation>empreinte de chaîne :</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>de :</translation>
+    </message>
+    <message>
+        <source>sender&apos;s chain hash:</source>
+        <translation>empreinte de chaîne de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>signed by key:</source>
+        <translation>signé par la clé :</translation>
     </message>
     <message>
         <source>exhibits:</source>
