@@ -204,3 +204,45 @@ def test_a_database_holding_an_imported_package_moves_to_a_server_and_verifies(p
     code, out, err = run("--db", db, "migrate", "--to", pg_url)
     assert code == 0, (out, err)
     assert run("--db", pg_url, "verify")[0] == 0
+
+
+@pytest.fixture
+def sender_db(tmp_path) -> Path:
+    db = tmp_path / "cbsa.sqlite3"
+    make_users_database(db)
+    assert run("--db", db, "--user", "olga", "import", DATA / "sample.json")[0] == 0
+    return db
+
+
+def audit_count(db: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM audit_log WHERE action NOT IN ('login', 'login_failed')"
+                            ).fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("bundle", SAMPLE_CASE, "--out", "{tmp}/package.pdf"), "a package is a .zip file"),
+    (("bundle", "CBSA-2024-999999", "--out", "{tmp}/package.zip"), "CBSA-2024-999999"),
+    (("bundle", SAMPLE_CASE, "--out", "{tmp}/missing/package.zip"), "does not exist"),
+    (("bundle", SAMPLE_CASE, "--out", "{db}-wal"), "a package is a .zip file"),
+    (("import-bundle", "{tmp}/nothing.zip"), "no such file"),
+    (("import-bundle", "{db}"), "cannot be imported"),
+])
+def test_bad_input_is_one_line_and_changes_nothing(sender_db, tmp_path, args, expected):
+    before = audit_count(sender_db)
+    argv = [a.format(tmp=tmp_path, db=sender_db) for a in args]
+    code, out, err = run("--db", sender_db, "--user", "olga", *argv)
+    assert code == 1 and err.startswith("caseapp-cli: ") and err.count("\n") == 1, (code, out, err)
+    assert expected in err and "Traceback" not in err
+    assert audit_count(sender_db) == before
+    assert not list(tmp_path.glob("*.zip")) and not list(tmp_path.glob(".caseapp-*"))
+
+
+def test_a_package_needs_a_signed_in_user(sender_db, tmp_path):
+    code, _, err = run("--db", sender_db, "bundle", SAMPLE_CASE, "--out", tmp_path / "package.zip")
+    assert code == 1 and "give --user" in err and not (tmp_path / "package.zip").exists()
