@@ -155,7 +155,8 @@ def _listed(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for item in files:
         if not (isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("size"), int)
                 and isinstance(item.get("sha256"), str) and _HEX64.fullmatch(item["sha256"])
-                and 0 <= item["size"] <= MAX_FILE_BYTES) or item["name"] in listed or item["name"] == MANIFEST:
+                and 0 <= item["size"] <= MAX_FILE_BYTES) or item["name"] in listed or item["name"] == MANIFEST \
+                or _name_problem(item["name"]):
             raise BundleChanged([translate("Bundle", "manifest.json lists a file in a form it never has: "
                                                      "it was edited")])
         listed[item["name"]] = item
