@@ -106,8 +106,10 @@ def make_bundle(app: CaseApp, user: User, case_number: str, out: Path, *, lang: 
     number = case.case_number or ""
     papers: dict[str, bytes] = {}
     with using_language(lang) as chosen:
-        for name, write in (("report.pdf", lambda h: reports.case_report(app, user, number, h, lang=chosen)),
-                            ("labels.pdf", lambda h: reports.labels(app, user, number, h, sheet=True, lang=chosen))):
+        prints = [("report.pdf", lambda h: reports.case_report(app, user, number, h, lang=chosen))]
+        if case.exhibits:  # a draft may have none yet: no label to print
+            prints.append(("labels.pdf", lambda h: reports.labels(app, user, number, h, sheet=True, lang=chosen)))
+        for name, write in prints:
             buffer = io.BytesIO()
             write(buffer)
             papers[name] = buffer.getvalue()

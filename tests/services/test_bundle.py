@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.core.custody import CustodyEvent
-from caseapp.core.errors import CaseAppError, Duplicate
+from caseapp.core.errors import CaseAppError, Duplicate, ValidationFailed
 from caseapp.io.bundle import BundleChanged, check_bundle
 from caseapp.services.attachments import Attachments
 from caseapp.services.auth import Accounts
@@ -287,3 +287,20 @@ def test_times_cross_time_zones_as_the_same_instants(open_app, tmp_path):
     assert [(e.type, e.at) for e in events] == [("seized", "2026-11-25T03:30"), ("received", "2026-11-25T04:00:00")]
     entry, = [e for e in rcmp._audit.entries("case", SAMPLE_CASE) if e.action == "bundle_import"]
     assert entry.detail["sender_timezone"] == "America/Toronto" and done.value.events == 5
+
+
+def test_a_case_without_exhibits_is_packed_without_labels_and_refused_as_import_refuses_it(open_app, tmp_path):
+    from caseapp.core.model import Case, Location
+    from caseapp.services.workflow import Workflow
+
+    cbsa, senders = agency(open_app, "CBSA")
+    number = Workflow(cbsa).create(senders["olga"], Case(occurred_at="2026-11-20T10:00",
+                                                         location=Location(country="CA"))).value.case_number
+    made = make_bundle(cbsa, senders["olga"], number, tmp_path / "handover.zip")
+    names = {f["name"] for f in check_bundle(made.path).files}
+    assert "labels.pdf" not in names and "report.pdf" in names
+    rcmp, receivers = agency(open_app, "RCMP")
+    before = counts(rcmp)
+    with pytest.raises(ValidationFailed, match="a case needs at least one exhibit"):
+        import_bundle(rcmp, receivers["li"], made.path)
+    assert counts(rcmp) == before
