@@ -304,3 +304,13 @@ def test_a_case_without_exhibits_is_packed_without_labels_and_refused_as_import_
     with pytest.raises(ValidationFailed, match="a case needs at least one exhibit"):
         import_bundle(rcmp, receivers["li"], made.path)
     assert counts(rcmp) == before
+
+
+def test_the_holder_on_receipt_may_be_named(open_app, tmp_path):
+    cbsa, senders = sender(open_app, tmp_path)
+    made = make_bundle(cbsa, senders["olga"], SAMPLE_CASE, tmp_path / "handover.zip")
+    rcmp, receivers = agency(open_app, "RCMP")
+    import_bundle(rcmp, receivers["li"], made.path, holder="  Exhibit custodian, E Division  ", location="E-VAULT")
+    events, state = rcmp.service(Custody).history(SAMPLE_CASE, "02")
+    assert (state.holder, state.location) == ("Exhibit custodian, E Division", "E-VAULT")
+    assert events[-1].actor == "li2"
