@@ -248,3 +248,32 @@ def test_bad_input_is_one_line_and_changes_nothing(sender_db, tmp_path, args, ex
 def test_a_package_needs_a_signed_in_user(sender_db, tmp_path):
     code, _, err = run("--db", sender_db, "bundle", SAMPLE_CASE, "--out", tmp_path / "package.zip")
     assert code == 1 and "give --user" in err and not (tmp_path / "package.zip").exists()
+
+
+def test_a_zip_whose_end_record_counts_too_many_files_is_refused_unparsed(tmp_path):
+    """The count is read from the ZIP's end record before the central directory is parsed into memory."""
+    from caseapp.io.bundle import declared_entries
+
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for n in range(3):
+            archive.writestr(f"f{n}", b"")
+    data = bytearray(path.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8:end + 12] = (60_000).to_bytes(2, "little") * 2  # the count a 60,000-entry ZIP gives
+    path.write_bytes(bytes(data))
+    assert declared_entries(path) == 60_000
+    code, _, err = run("check-bundle", path)
+    assert code == 3 and "more than a package can" in err
+
+
+def test_the_end_record_count_of_a_zip64_archive_is_read(tmp_path):
+    from caseapp.io.bundle import declared_entries
+
+    path = tmp_path / "z64.zip"
+    with zipfile.ZipFile(path, "w", allowZip64=True) as archive:
+        for n in range(70_000):  # more than 65,535 entries: zip64 end records
+            archive.writestr(zipfile.ZipInfo(f"f{n}"), b"")
+    assert declared_entries(path) == 70_000
+    code, _, err = run("check-bundle", path)
+    assert code == 3 and "70000 files" in err

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -178,9 +179,43 @@ def _signature(manifest: dict[str, Any]) -> tuple[str, list[str]]:
     return hashlib.sha256(bytes.fromhex(public)).hexdigest(), []
 
 
+def declared_entries(path: Path) -> int | None:
+    """How many files the ZIP's end record says it holds (zip64 included), read before Python's zipfile parses
+    the central directory into memory (a million empty entries would cost hundreds of MB); None when no end
+    record is found (zipfile then says what is wrong)."""
+    with path.open("rb") as handle:
+        size = handle.seek(0, 2)
+        tail_start = max(0, size - (1 << 16) - 22)
+        handle.seek(tail_start)
+        tail = handle.read()
+        end = tail.rfind(b"PK\x05\x06")
+        if end < 0 or len(tail) < end + 22:
+            return None
+        entries = struct.unpack("<H", tail[end + 10:end + 12])[0]
+        if entries != 0xFFFF:
+            return int(entries)
+        locator = end - 20
+        if locator < 0 or tail[locator:locator + 4] != b"PK\x06\x07":
+            return None
+        offset = struct.unpack("<Q", tail[locator + 8:locator + 16])[0]
+        handle.seek(offset)
+        record = handle.read(56)
+        if len(record) < 56 or record[:4] != b"PK\x06\x06":
+            return None
+        return int(struct.unpack("<Q", record[32:40])[0])
+
+
 def open_archive(path: Path) -> zipfile.ZipFile:
     if not path.is_file():
         raise BundleUnreadable(translate("Bundle", "{path}: no such file").format(path=path))
+    try:
+        count = declared_entries(path)
+    except OSError as exc:
+        raise BundleUnreadable(translate("Bundle", "{path}: not a hand-over package (not a ZIP file: {error})"
+                                         ).format(path=path, error=exc)) from None
+    if count is not None and count > MAX_MEMBERS + 1:
+        raise BundleChanged([translate("Bundle", "the ZIP holds {count} files, more than a package can"
+                                                 ).format(count=count)])
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
