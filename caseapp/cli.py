@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from caseapp import __version__, cli_accounts, cli_backup, cli_inventory, cli_reports, cli_search
-from caseapp.cli_commands import Call, Command, by_name, open_database
+from caseapp import __version__, cli_accounts, cli_backup, cli_bundle, cli_inventory, cli_reports, cli_search
+from caseapp.cli_commands import Call, Command, HelpFormatter, by_name, open_database
 from caseapp.cli_search import UserError
 from caseapp.cli_text import TerminalSafe, raw_stream
 from caseapp.core import vocab
@@ -37,22 +37,11 @@ PROGRESS_EVERY_S = 5.0
 
 
 
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse measures a command's name at its parent's indent, not at the 2 more it prints it at, so a name
-    as long as 'inventory-audit' pushed its help to a line of its own: measured where it prints."""
-
-    def add_argument(self, action: argparse.Action) -> None:
-        super().add_argument(action)
-        if action.help is not argparse.SUPPRESS:
-            for sub in self._iter_indented_subactions(action):
-                self._action_max_length = max(self._action_max_length,
-                                              len(self._format_action_invocation(sub)) + self._current_indent + 2)
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="caseapp-cli", description="Drug seizure case tracking from the command line.",
-        formatter_class=_HelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     parser.add_argument("--db", metavar="PATH|URL",
@@ -320,6 +309,7 @@ COMMANDS: tuple[Command, ...] = (
     *cli_reports.COMMANDS,
     *cli_backup.COMMANDS,
     *cli_inventory.COMMANDS,
+    *cli_bundle.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 

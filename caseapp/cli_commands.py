@@ -57,6 +57,18 @@ def open_database(args: argparse.Namespace) -> CaseApp:
     return CaseApp.open(where)
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's, with the command names' column as wide as the longest name: argparse measures a command's
+    name without its extra indent, so a name of more than nine letters ("import-bundle") put its help on the
+    next line."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        for sub in getattr(action, "_choices_actions", ()):
+            name = sub.metavar or sub.dest or ""
+            self._action_max_length = max(self._action_max_length, len(str(name)) + self._current_indent + 4)
+
+
 def _never(args: argparse.Namespace) -> bool:
     return False
 

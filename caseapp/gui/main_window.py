@@ -29,6 +29,7 @@ from caseapp.core.formats import grouped
 from caseapp.gui.case_tab import CaseTab
 from caseapp.gui.dialogs.inventory_audit import InventoryAuditDialog
 from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
+from caseapp.gui.handover import Handover
 from caseapp.gui.i18n import plural, translate
 from caseapp.gui.inventory_window import open_inventory_audit
 from caseapp.gui.live_refresh import LiveRefresh
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.hub = ChangeHub(self)  # every change is announced here; each screen reacts to what it shows
         self.files = FileOperations(self)
         self.printing = Printing(self)
+        self.handover = Handover(self)
         self.saved_searches = SavedSearches(self)
         self.admin = AdminActions(self)
         self.connected_to = app.describe()  # "SQLite: PATH" or "PostgreSQL: user@host:port/db", never a password
@@ -206,6 +208,11 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences,
                                                tip=self.tr("the language of the window"))
         self.about_action = self._action(self.tr("&About caseapp"), self.about)
+        self.handover_action = self._action(self.tr("&Hand-over package…"), self.handover.make_dialog,
+                                            tip=self.tr("the case's papers, data and attachments in one signed ZIP"))
+        self.import_handover_action = self._action(self.tr("Import hand-over &package…"),
+                                                   self.handover.import_dialog,
+                                                   tip=self.tr("a case handed over by another agency"))
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_handover_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         case_menu = bar.addMenu(self.tr("&Case"))
@@ -222,6 +230,7 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         case_menu.addAction(self.report_action)
         case_menu.addAction(self.labels_action)
+        case_menu.addAction(self.handover_action)
         search_menu = bar.addMenu(self.tr("S&earch"))
         search_menu.addAction(self.search_action)
         search_menu.addAction(self.filter_action)
@@ -272,7 +281,8 @@ class MainWindow(QMainWindow):
         # what the user may start without a case (Workflow's rules, asked once per window)
         self.user_allowed = self.app.service(Workflow).allowed(self.user, None,
                                                                only=("edit", "import", "import_reviewed"))
-        for action, name in ((self.new_action, "edit"), (self.import_action, "import")):
+        for action, name in ((self.new_action, "edit"), (self.import_action, "import"),
+                             (self.import_handover_action, "import")):
             action.setEnabled(self.user_allowed.may(name))
             if not self.user_allowed.may(name):  # say why, where the disabled action is
                 action.setStatusTip(self.user_allowed.reason(name))
@@ -297,7 +307,8 @@ class MainWindow(QMainWindow):
         tab = self.current_case_tab()
         allowed = self._case_allowed(tab)
         for action, name in ((self.report_action, "print"), (self.labels_action, "labels"), (self.submit_action,
-                             "submit"), (self.approve_action, "approve"), (self.return_action, "return")):
+                             "submit"), (self.approve_action, "approve"), (self.return_action, "return"),
+                             (self.handover_action, "print")):
             may = allowed is not None and name in allowed.asked and allowed.may(name)
             action.setEnabled(may)
             action.setToolTip("" if may or allowed is None or name not in allowed.asked else allowed.reason(name))

@@ -140,7 +140,9 @@ ACTION_WORDS = {"create": QT_TRANSLATE_NOOP("CaseReport", "Created"),
                 "attach": QT_TRANSLATE_NOOP("CaseReport", "Attachment added"),
                 "detach": QT_TRANSLATE_NOOP("CaseReport", "Attachment removed"),
                 "print": QT_TRANSLATE_NOOP("CaseReport", "Printed"),
-                "import": QT_TRANSLATE_NOOP("CaseReport", "Imported")}
+                "import": QT_TRANSLATE_NOOP("CaseReport", "Imported"),
+                "bundle": QT_TRANSLATE_NOOP("CaseReport", "Hand-over package made"),
+                "bundle_import": QT_TRANSLATE_NOOP("CaseReport", "Received in a hand-over package")}
 
 
 def _audit_detail(record: AuditRecord) -> list[tuple[str, object]]:
@@ -161,6 +163,13 @@ def _audit_detail(record: AuditRecord) -> list[tuple[str, object]]:
         parts += [(translate("CaseReport", "report:"), d.get("report") or ""),
                   (translate("CaseReport", "pages:"), d.get("pages") or ""),
                   (translate("CaseReport", "chain hash:"), d.get("chain_hash") or "")]
+    if record.action == "bundle":
+        parts += [(translate("CaseReport", "file:"), d.get("file") or ""), ("SHA-256:", d.get("sha256") or "")]
+    if record.action == "bundle_import":
+        parts += [(translate("CaseReport", "from:"), d.get("from_agency") or ""),
+                  (translate("CaseReport", "file:"), d.get("file") or ""),
+                  (translate("CaseReport", "sender's chain hash:"), d.get("sender_chain_hash") or ""),
+                  (translate("CaseReport", "signed by key:"), d.get("signed_by") or "")]
     if record.action == "create" and "exhibits" in d:
         parts.append((translate("CaseReport", "exhibits:"), d["exhibits"]))
     if "version" in d:

@@ -62,8 +62,9 @@ def watermark_text(case: Case) -> str | None:
 
 
 
-def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
-    """(on every page as it begins: watermark and running header, footer with "page X of Y")."""
+def _page_decorations(data: CaseReportData, heading: str | None = None) -> tuple[Any, Any]:
+    """(on every page as it begins: watermark and running header, footer with "page X of Y"); `heading`: the
+    paper's title when it is not the case report (the custody history)."""
     case = data.case
     mark = watermark_text(case)
     number = case.case_number or ""
@@ -71,9 +72,9 @@ def _page_decorations(data: CaseReportData) -> tuple[Any, Any]:
     width, height = PAGE
     # one-line texts, fitted once: shrunk to a smallest size, then cut with "…" (the body prints them whole)
     running = fit_line(translate("CaseReport", "{agency} · {title} · case {number}").format(
-        agency=data.agency, title=title(), number=number), WIDTH * 0.68, 7.5, 5)
-    footer_left = fit_line(translate("CaseReport", "Case {number} · {title}").format(number=number, title=title()),
-                           WIDTH * 0.8, 7.5, 5, bold=True)
+        agency=data.agency, title=heading or title(), number=number), WIDTH * 0.68, 7.5, 5)
+    footer_left = fit_line(translate("CaseReport", "Case {number} · {title}").format(
+        number=number, title=heading or title()), WIDTH * 0.8, 7.5, 5, bold=True)
     printed = fit_line(translate("CaseReport", "Generated {moment} · printed by {person}").format(
         moment=generated, person=data.printed_by), WIDTH, 6.5, 4.5)
     chain = fit_line(translate("CaseReport", "Audit chain hash {hash}").format(hash=data.chain_hash), WIDTH, 6, 4.5)

@@ -76,6 +76,10 @@ ACTIONS: dict[str, ActionRule] = {
     "print": ActionRule(),
     # the evidence room
     "inventory_audit": ActionRule(frozenset({"inventory_audits"}), Scope.NEW, roles=_CASE_ROLES, adds_only=True),
+    # hand-over packages: making one reads out; importing one adds a case with its children
+    "bundle": ActionRule(),
+    "bundle_import": ActionRule(_CASE_TABLES | {"custody_events", "attachments"}, Scope.NEW, roles=_CASE_ROLES,
+                                adds_only=True),
 }
 
 # Entries that record a signing key in their detail ("public_key", "key_salt").

@@ -588,6 +588,14 @@ ajoutée par {login} le {at}</translation>
         <translation>substance ajoutée</translation>
     </message>
     <message>
+        <source>hand-over package made</source>
+        <translation>dossier de remise préparé</translation>
+    </message>
+    <message>
+        <source>received in a hand-over package</source>
+        <translation>reçu dans un dossier de remise</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -799,6 +807,200 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     <message>
         <source>{name} is not a backup of this agency&apos;s database as it is now: it is of {describe}; this database is of {describe2}. Restoring it replaces the agency, its admins and every account&apos;s role (--other-agency).</source>
         <translation>{name} n&apos;est pas une sauvegarde de la base de données de cet organisme telle qu&apos;elle est maintenant : elle est de {describe}; cette base de données est de {describe2}. La restaurer remplace l&apos;organisme, ses administrateurs et le rôle de chaque compte (--other-agency).</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>a file named &quot;{name}&quot; is not one a package holds (a path outside the package, or a name of another form)</source>
+        <translation>un fichier nommé « {name} » n&apos;est pas de ceux que contient un dossier de remise (un chemin hors du dossier, ou un nom d&apos;une autre forme)</translation>
+    </message>
+    <message>
+        <source>manifest.json is larger than a manifest can be</source>
+        <translation>manifest.json est plus volumineux que ne peut l&apos;être un manifeste</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON: it was edited</source>
+        <translation>manifest.json n&apos;est pas du JSON valide : il a été modifié</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a hand-over package&apos;s manifest</source>
+        <translation>manifest.json n&apos;est pas le manifeste d&apos;un dossier de remise</translation>
+    </message>
+    <message>
+        <source>manifest.json has version {version}; this application reads version {ours}</source>
+        <translation>manifest.json est de version {version}; cette application lit la version {ours}</translation>
+    </message>
+    <message>
+        <source>manifest.json is not in the form a package&apos;s manifest has: it was edited</source>
+        <translation>manifest.json n&apos;a pas la forme du manifeste d&apos;un dossier de remise : il a été modifié</translation>
+    </message>
+    <message>
+        <source>manifest.json has no list of files: it was edited</source>
+        <translation>manifest.json n&apos;a pas de liste de fichiers : il a été modifié</translation>
+    </message>
+    <message>
+        <source>manifest.json lists a file in a form it never has: it was edited</source>
+        <translation>manifest.json décrit un fichier sous une forme qu&apos;il n&apos;a jamais : il a été modifié</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature is not in its form</source>
+        <translation>la signature du manifeste n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s signature does not match it: the manifest was edited or signed with another key</source>
+        <translation>la signature du manifeste ne lui correspond pas : le manifeste a été modifié ou signé avec une autre clé</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: not a hand-over package (not a ZIP file: {error})</source>
+        <translation>{path} : pas un dossier de remise (pas un fichier ZIP : {error})</translation>
+    </message>
+    <message>
+        <source>the ZIP holds {count} files, more than a package can</source>
+        <translation>le ZIP contient {count} fichiers, plus que n&apos;en peut contenir un dossier de remise</translation>
+    </message>
+    <message>
+        <source>the ZIP is damaged: {error}</source>
+        <translation>le ZIP est endommagé : {error}</translation>
+    </message>
+    <message>
+        <source>a file of the package cannot be read: {error}</source>
+        <translation>un fichier du dossier de remise ne peut être lu : {error}</translation>
+    </message>
+    <message>
+        <source>{name} is in the ZIP twice</source>
+        <translation>{name} figure deux fois dans le ZIP</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json est absent</translation>
+    </message>
+    <message>
+        <source>{name} was removed</source>
+        <translation>{name} a été retiré</translation>
+    </message>
+    <message>
+        <source>the files listed are larger than a package can be</source>
+        <translation>les fichiers décrits sont plus volumineux que ne peut l&apos;être un dossier de remise</translation>
+    </message>
+    <message>
+        <source>{name} was altered (its size is {size} bytes, not {listed})</source>
+        <translation>{name} a été modifié (sa taille est de {size} octets, et non {listed})</translation>
+    </message>
+    <message>
+        <source>{name} was altered (it holds more than {listed} bytes)</source>
+        <translation>{name} a été modifié (il contient plus de {listed} octets)</translation>
+    </message>
+    <message>
+        <source>{name} was altered (its checksum fails)</source>
+        <translation>{name} a été modifié (sa somme de contrôle échoue)</translation>
+    </message>
+    <message>
+        <source>{name} was altered (its SHA-256 is not the manifest&apos;s)</source>
+        <translation>{name} a été modifié (son SHA-256 n&apos;est pas celui du manifeste)</translation>
+    </message>
+    <message>
+        <source>{name} was added</source>
+        <translation>{name} a été ajouté</translation>
+    </message>
+    <message>
+        <source>{name} is not in the package</source>
+        <translation>{name} n&apos;est pas dans le dossier de remise</translation>
+    </message>
+    <message>
+        <source>{name} was altered</source>
+        <translation>{name} a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>impossible d&apos;écrire {path} : le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>{name} of the package is not valid JSON</source>
+        <translation>{name} du dossier de remise n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>{name} of the package is not in its form</source>
+        <translation>{name} du dossier de remise n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>case.json of the package does not hold exactly one case</source>
+        <translation>case.json du dossier de remise ne contient pas exactement un dossier</translation>
+    </message>
+    <message>
+        <source>case.json: {problems}</source>
+        <translation>case.json : {problems}</translation>
+    </message>
+    <message>
+        <source>case.json: the case has no case number</source>
+        <translation>case.json : le dossier n&apos;a pas de numéro</translation>
+    </message>
+    <message>
+        <source>case {number} cannot be imported: {problems}</source>
+        <translation>le dossier {number} ne peut être importé : {problems}</translation>
+    </message>
+    <message>
+        <source>case {number} is {status} at the sending agency: only a supervisor imports a reviewed case</source>
+        <translation>le dossier {number} a l&apos;état « {status} » à l&apos;organisme expéditeur : seul un superviseur importe un dossier déjà examiné</translation>
+    </message>
+    <message>
+        <source>custody.json: an event of exhibit {number} is not in its form</source>
+        <translation>custody.json : un événement de la pièce {number} n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>custody.json of the package is not in its form</source>
+        <translation>custody.json du dossier de remise n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>custody.json names exhibit {number}, which the case does not hold once</source>
+        <translation>custody.json nomme la pièce {number}, que le dossier ne contient pas une seule fois</translation>
+    </message>
+    <message>
+        <source>the custody history of exhibit {number} does not hold together: {error}</source>
+        <translation>l&apos;historique de continuité de la pièce {number} n&apos;est pas cohérent : {error}</translation>
+    </message>
+    <message>
+        <source>attachments.json of the package is not in its form</source>
+        <translation>attachments.json du dossier de remise n&apos;a pas sa forme</translation>
+    </message>
+    <message>
+        <source>{name}: its SHA-256 is not the one the sender recorded</source>
+        <translation>{name} : son SHA-256 n&apos;est pas celui qu&apos;a consigné l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>{name} belongs to exhibit {number}, which the case does not hold</source>
+        <translation>{name} appartient à la pièce {number}, que le dossier ne contient pas</translation>
+    </message>
+    <message>
+        <source>case.json holds case {number}, but the manifest names case {named}</source>
+        <translation>case.json contient le dossier {number}, mais le manifeste nomme le dossier {named}</translation>
+    </message>
+    <message>
+        <source>the sending agency</source>
+        <translation>l&apos;organisme expéditeur</translation>
+    </message>
+    <message>
+        <source>hand-over package of case {number}</source>
+        <translation>dossier de remise du dossier {number}</translation>
+    </message>
+    <message>
+        <source>exhibit {number} cannot be received: {error}</source>
+        <translation>la pièce {number} ne peut être reçue : {error}</translation>
+    </message>
+    <message>
+        <source>removed at {agency} on {at} by {by}: {reason}</source>
+        <translation>retiré à {agency} le {at} par {by} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1651,14 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>Importé</translation>
     </message>
     <message>
+        <source>Hand-over package made</source>
+        <translation>Dossier de remise préparé</translation>
+    </message>
+    <message>
+        <source>Received in a hand-over package</source>
+        <translation>Reçu dans un dossier de remise</translation>
+    </message>
+    <message>
         <source>reason:</source>
         <translation>motif :</translation>
     </message>
@@ -1479,6 +1689,18 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     <message>
         <source>chain hash:</source>
         <translation>empreinte de chaîne :</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>de :</translation>
+    </message>
+    <message>
+        <source>sender&apos;s chain hash:</source>
+        <translation>empreinte de chaîne de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>signed by key:</source>
+        <translation>signé par la clé :</translation>
     </message>
     <message>
         <source>exhibits:</source>
@@ -2654,6 +2876,33 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
 </context>
 <context>
+    <name>CustodyHistory</name>
+    <message>
+        <source>Custody history</source>
+        <translation>Historique de continuité</translation>
+    </message>
+    <message>
+        <source>{title}: case {number}, {agency}</source>
+        <translation>{title} : dossier {number}, {agency}</translation>
+    </message>
+    <message>
+        <source>{title} — case {number}</source>
+        <translation>{title} — dossier {number}</translation>
+    </message>
+    <message>
+        <source>Status: {status} · {exhibits}</source>
+        <translation>État : {status} · {exhibits}</translation>
+    </message>
+    <message>
+        <source>{n} exhibit</source>
+        <translation>{n} pièce</translation>
+    </message>
+    <message>
+        <source>{n} exhibits</source>
+        <translation>{n} pièces</translation>
+    </message>
+</context>
+<context>
     <name>CustodyTab</name>
     <message>
         <source>No.</source>
@@ -3578,6 +3827,73 @@ Empreinte de la clé du premier administrateur :
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Hand-over package</source>
+        <translation>Dossier de remise</translation>
+    </message>
+    <message>
+        <source>Open or select a case first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Hand-over package (*.zip)</source>
+        <translation>Dossier de remise (*.zip)</translation>
+    </message>
+    <message>
+        <source>Wrote the hand-over package of case {case} to {path}</source>
+        <translation>Dossier de remise du dossier {case} écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Making the hand-over package {file}…</source>
+        <translation>Préparation du dossier de remise {file}…</translation>
+    </message>
+    <message>
+        <source>Import a hand-over package</source>
+        <translation>Importer un dossier de remise</translation>
+    </message>
+    <message>
+        <source>Where are the exhibits put on receipt? (a location code; may be left empty)</source>
+        <translation>Où les pièces sont-elles placées à la réception? (un code d&apos;emplacement; peut rester vide)</translation>
+    </message>
+    <message>
+        <source>{n} exhibit received</source>
+        <translation>{n} pièce reçue</translation>
+    </message>
+    <message>
+        <source>{n} exhibits received</source>
+        <translation>{n} pièces reçues</translation>
+    </message>
+    <message>
+        <source>{n} custody event</source>
+        <translation>{n} événement de continuité</translation>
+    </message>
+    <message>
+        <source>{n} custody events</source>
+        <translation>{n} événements de continuité</translation>
+    </message>
+    <message>
+        <source>{n} attachment</source>
+        <translation>{n} pièce jointe</translation>
+    </message>
+    <message>
+        <source>{n} attachments</source>
+        <translation>{n} pièces jointes</translation>
+    </message>
+    <message>
+        <source>Hand-over package imported</source>
+        <translation>Dossier de remise importé</translation>
+    </message>
+    <message>
+        <source>Case {case} from {agency}: {exhibits}, {events}, {attachments}.</source>
+        <translation>Dossier {case} de {agency} : {exhibits}, {events}, {attachments}.</translation>
+    </message>
+    <message>
+        <source>Importing the hand-over package {file}…</source>
+        <translation>Importation du dossier de remise {file}…</translation>
+    </message>
+</context>
+<context>
     <name>IdsFile</name>
     <message>
         <source>{path}: the file is empty</source>
@@ -4332,6 +4648,22 @@ Empreinte de la clé du premier administrateur :
     <message>
         <source>&amp;About caseapp</source>
         <translation>À &amp;propos de caseapp</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over package…</source>
+        <translation>&amp;Dossier de remise…</translation>
+    </message>
+    <message>
+        <source>the case&apos;s papers, data and attachments in one signed ZIP</source>
+        <translation>les documents, les données et les pièces jointes du dossier dans un ZIP signé</translation>
+    </message>
+    <message>
+        <source>Import hand-over &amp;package…</source>
+        <translation>Importer un &amp;dossier de remise…</translation>
+    </message>
+    <message>
+        <source>a case handed over by another agency</source>
+        <translation>un dossier remis par un autre organisme</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -40,6 +40,8 @@ ACTION_WORDS = {
     "import": QT_TRANSLATE_NOOP("AuditView", "imported"), "export": QT_TRANSLATE_NOOP("AuditView", "exported"),
     "print": QT_TRANSLATE_NOOP("AuditView", "printed"), "catalogue_add": QT_TRANSLATE_NOOP("AuditView",
                                                                                           "substance added"),
+    "bundle": QT_TRANSLATE_NOOP("AuditView", "hand-over package made"),
+    "bundle_import": QT_TRANSLATE_NOOP("AuditView", "received in a hand-over package"),
 }
 COLUMNS = (QT_TRANSLATE_NOOP("AuditView", "When"), QT_TRANSLATE_NOOP("AuditView", "Who"),
            QT_TRANSLATE_NOOP("AuditView", "Action"), QT_TRANSLATE_NOOP("AuditView", "Details"))

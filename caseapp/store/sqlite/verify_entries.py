@@ -187,6 +187,13 @@ class _Walk:
             size = detail.get("size")
             attached = (entry_id, str(detail.get("sha256")), size if isinstance(size, int) else -1)
             self.attached.setdefault(detail["attachment"], attached)
+        if action == "bundle_import" and isinstance(detail.get("attachments"), list):
+            # a hand-over package's attachments: each one's hash, as an attach entry holds it
+            for item in detail["attachments"]:
+                if isinstance(item, dict) and isinstance(item.get("attachment"), int):
+                    size = item.get("size")
+                    self.attached.setdefault(item["attachment"], (entry_id, str(item.get("sha256")),
+                                                                  size if isinstance(size, int) else -1))
         if target is None:
             return
         subject = self.accounts.get(target)
