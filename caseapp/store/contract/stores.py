@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case
 from caseapp.core.substances import Catalogue, Substance
+from caseapp.store.contract.disposals import Disposals
 from caseapp.store.contract.figures import LARGEST, SummaryData
 from caseapp.store.contract.parts import PartsSource, PartsWriter
 from caseapp.store.contract.queries import (
@@ -239,6 +240,9 @@ class Stores(Protocol):
 
     @property
     def summaries(self) -> Summaries: ...
+
+    @property
+    def disposals(self) -> Disposals: ...
 
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
