@@ -183,3 +183,13 @@ def test_an_unknown_batch_is_named(ready):
     app, users, _ = ready
     _refused(app, lambda: Disposal(app).refuse(users["sam"], "D-2026-9", reason="r"),
              "there is no disposal batch D-2026-9")
+
+
+def test_a_raw_change_to_an_authorisation_is_caught_by_verify(ready):
+    app, users, number = ready
+    _requested(app, users, number)
+    Disposal(app).authorise(users["sam"], "D-2026-1", legal_basis=LEGAL, reason="r", authorisation="HC-1")
+    assert app.verify().ok
+    app._db.execute("UPDATE custody_events SET detail = replace(detail, 'HC-1', 'HC-9') "
+                    "WHERE type = 'disposal_authorised'")
+    assert not app.verify().ok
