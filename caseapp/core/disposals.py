@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.i18n import QT_TRANSLATE_NOOP
+from caseapp.core.units import Dimension, find_unit
 
 #: batch numbers the application gives: "D-2026-7"
 BATCH = re.compile(r"^D-(\d{4})-(\d+)$")
@@ -106,3 +108,43 @@ def _with_weight(item: BatchItem, weight: str | None) -> BatchItem:
     if not weight:
         return item
     return BatchItem(item.case_number, item.exhibit_number, item.kind, item.substance, item.seal_number, weight)
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """Quantities destroyed in a year of one substance by one means."""
+
+    substance: str
+    means: str
+    exhibits: int
+    milligrams: int  # the mass destroyed, exact, in mg (exhibits weighed in mass units)
+    unweighed: int  # exhibits whose weight is a count or volume: not in the mass
+
+
+def weight_mg(text: str) -> int | None:
+    """A custody weight ("12.5 g") in whole milligrams; None when it is not a mass."""
+    value, _, unit_text = text.strip().partition(" ")
+    unit = find_unit(unit_text.strip())
+    if unit is None or unit.dimension is not Dimension.MASS:
+        return None
+    try:
+        return int((Decimal(value.replace(",", "")) * unit.factor * 1_000_000).to_integral_value())
+    except InvalidOperation:
+        return None
+
+
+def yearly_rows(batches: Iterable[DisposalBatch], year: int) -> list[YearRow]:
+    """What destruction batches disposed of in `year` (by the disposal's date), by substance then means."""
+    totals: dict[tuple[str, str], list[int]] = {}
+    for batch in batches:
+        if batch.status != DISPOSED or batch.method != "destruction" or batch.disposed is None \
+                or not batch.disposed.at.startswith(f"{year:04d}-"):
+            continue
+        for item in batch.items:
+            row = totals.setdefault((item.substance or "", batch.means), [0, 0, 0])
+            mg = weight_mg(item.weight)
+            row[0] += 1
+            row[1] += mg or 0
+            row[2] += mg is None
+    return [YearRow(s, m, *values) for (s, m), values in sorted(totals.items(), key=lambda kv: (
+        kv[0][0].casefold(), kv[0][1].casefold()))]
