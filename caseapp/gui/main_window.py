@@ -27,6 +27,7 @@ from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.core.formats import grouped
 from caseapp.gui.case_tab import CaseTab
+from caseapp.gui.dialogs.disposal import DisposalsDialog
 from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
 from caseapp.gui.i18n import plural, translate
 from caseapp.gui.live_refresh import LiveRefresh
@@ -232,6 +233,9 @@ class MainWindow(QMainWindow):
         search_menu.addAction(self.summary_action)
         search_menu.addSeparator()
         search_menu.addAction(self.refresh_action)
+        self.evidence_menu = bar.addMenu(self.tr("Evidence"))  # no Alt letter: each of its letters is taken
+        self.disposals_action = self.evidence_menu.addAction(self.tr("&Disposals…"), self.disposals_dialog)
+        self.disposals_action.setEnabled(self.user.role is not Role.ADMIN)
         tools = bar.addMenu(self.tr("Too&ls"))
         tools.addAction(self.verify_action)
         tools.addSeparator()
@@ -271,6 +275,14 @@ class MainWindow(QMainWindow):
                 action.setToolTip(self.user_allowed.reason(name))
         case_menu.setToolTipsVisible(True)  # a disabled case action says why
         self._update_actions()
+
+    def disposals_dialog(self) -> DisposalsDialog:
+        """Evidence > Disposals (window-modal): batches of disposal requests, authorised or refused by supervisors."""
+        dialog = DisposalsDialog(self.app, self.user, self)
+        dialog.changed.connect(lambda changes: self.hub.announce(changes, dialog))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def _case_allowed(self, tab: CaseTab | None) -> Allowed | None:
         """Workflow.allowed for the case the Case menu acts on: the current tab's, or the case list's selected
