@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from caseapp.core.disposals import DisposalBatch, YearRow
 from caseapp.core.formats import decimal_text
-from caseapp.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from caseapp.core.i18n import QT_TRANSLATE_NOOP, current_language, plural, translate
 from caseapp.reports.styles import (
     GREY_TEXT,
     HEADER_FILL,
@@ -65,10 +65,6 @@ class Paper:
     people: Mapping[str, str]  # login -> display name
 
 
-def _t(text: str) -> str:
-    return translate("Disposal", text)
-
-
 def _p(text: object, style: str = "cell", *, bold: bool = False, right: bool = False) -> Paragraph:
     chosen = styles()[style]
     if right:
@@ -98,7 +94,8 @@ def _pairs(pairs: Sequence[tuple[str, str]]) -> Table:
 
 def _signature(role: str, name: str) -> Table:
     rows = [[_p(role, "label")], [_p(name or DASH)], [Spacer(1, 12 * mm)],
-            [_p(_t("Signature"), "small")], [Spacer(1, 7 * mm)], [_p(_t("Date"), "small")]]
+            [_p(translate("Disposal", "Signature"), "small")], [Spacer(1, 7 * mm)],
+            [_p(translate("Disposal", "Date"), "small")]]
     table = Table(rows, colWidths=[(WIDTH - 8 * mm) / 3])
     table.setStyle(TableStyle([("LINEBELOW", (0, 2), (0, 2), 0.6, colors.black),
                                ("LINEBELOW", (0, 4), (0, 4), 0.6, colors.black),
@@ -107,86 +104,99 @@ def _signature(role: str, name: str) -> Table:
     return table
 
 
-def certificate_story(batch: DisposalBatch, paper: Paper) -> list[Flowable]:
-    s = styles()
-    who = lambda login: person_name(login, paper.people)  # noqa: E731
-    when = lambda iso: local_time(iso, paper.zone)  # noqa: E731
-    title = _t(CERTIFICATE.get(batch.method, CERTIFICATE["destruction"]))
-    story: list[Flowable] = [
-        _p(title, "title"), Spacer(1, 2 * mm),
-        _p(_t("{agency} · disposal batch {batch}").format(agency=paper.agency or DASH, batch=batch.batch), "h2"),
-        _p(_t("Authorisation"), "h2")]
+def _authorisation(batch: DisposalBatch, who: Callable[[str], str], when: Callable[[str], str]) -> Table:
     authorised = batch.authorised
-    story.append(_pairs([
-        (_t("Requested by"), f"{who(batch.requested.actor)}, {when(batch.requested.at)}"),
-        (_t("Reason for the request"), batch.requested.reason),
-        (_t("Authorised by"), f"{who(authorised.actor)}, {when(authorised.at)}" if authorised else ""),
-        (_t("Legal basis"), batch.legal_basis),
-        (_t("Health Canada authorisation"), batch.authorisation or _t("not required (no controlled substance "
-                                                                      "destroyed)")),
-        (_t("Reason for the authorisation"), authorised.reason if authorised else "")]))
-    story += [_p(_t("Exhibits"), "h2")]
-    weight_word = _t("Weight destroyed") if batch.method == "destruction" else _t("Weight returned")
-    rows: list[list[Any]] = [[_p(h, "cell_bold") for h in (_t("Case"), _t("Exhibit"), _t("Substance"), _t("Seal"),
-                                                            weight_word)]]
+    not_required = translate("Disposal", "not required (no controlled substance destroyed)")
+    return _pairs([
+        (translate("Disposal", "Requested by"), f"{who(batch.requested.actor)}, {when(batch.requested.at)}"),
+        (translate("Disposal", "Reason for the request"), batch.requested.reason),
+        (translate("Disposal", "Authorised by"),
+         f"{who(authorised.actor)}, {when(authorised.at)}" if authorised else ""),
+        (translate("Disposal", "Legal basis"), batch.legal_basis),
+        (translate("Disposal", "Health Canada authorisation"), batch.authorisation or not_required),
+        (translate("Disposal", "Reason for the authorisation"), authorised.reason if authorised else "")])
+
+
+def _items(batch: DisposalBatch) -> list[Flowable]:
+    destroyed = batch.method == "destruction"
+    weight_word = (translate("Disposal", "Weight destroyed") if destroyed
+                   else translate("Disposal", "Weight returned"))
+    headers = (translate("Disposal", "Case"), translate("Disposal", "Exhibit"), translate("Disposal", "Substance"),
+               translate("Disposal", "Seal"), weight_word)
+    rows: list[list[Any]] = [[_p(h, "cell_bold") for h in headers]]
     rows += [[_p(i.case_number), _p(i.exhibit_number), _p(i.substance or DASH), _p(i.seal_number or DASH),
               _p(i.weight or DASH)] for i in batch.items]
-    story.append(_grid(rows, (46 * mm, 16 * mm, 48 * mm, 28 * mm, WIDTH - 138 * mm)))
-    story.append(_p(_t("{count} exhibits").format(count=len(batch.items)) if len(batch.items) != 1
-                    else _t("1 exhibit"), "small"))
+    count = plural(len(batch.items), translate("Disposal", "{n} exhibit"), translate("Disposal", "{n} exhibits"))
+    return [_grid(rows, (46 * mm, 16 * mm, 48 * mm, 28 * mm, WIDTH - 138 * mm)), _p(count, "small")]
+
+
+def certificate_story(batch: DisposalBatch, paper: Paper) -> list[Flowable]:
+    def who(login: str) -> str:
+        return person_name(login, paper.people)
+
+    def when(iso: str) -> str:
+        return local_time(iso, paper.zone)
+
+    destroyed = batch.method == "destruction"
+    heading = translate("Disposal", "{agency} · disposal batch {batch}").format(agency=paper.agency or DASH,
+                                                                               batch=batch.batch)
+    story: list[Flowable] = [
+        _p(translate("Disposal", CERTIFICATE.get(batch.method, CERTIFICATE["destruction"])), "title"),
+        Spacer(1, 2 * mm), _p(heading, "h2"), _p(translate("Disposal", "Authorisation"), "h2"),
+        _authorisation(batch, who, when), _p(translate("Disposal", "Exhibits"), "h2"), *_items(batch)]
     disposed = batch.disposed
-    heading = _t("Destruction") if batch.method == "destruction" else _t("Return")
-    story += [_p(heading, "h2"), _pairs([
-        (_t("Method"), batch.means), (_t("Place"), batch.place),
-        (_t("Date and time"), when(disposed.at) if disposed else ""),
-        (_t("Officer"), who(disposed.actor) if disposed else ""),
-        (_t("Witnesses"), " · ".join(who(w) for w in batch.witnesses))])]
-    statement = (_t("We certify that the exhibits listed above were destroyed in our presence, each identified "
-                    "by its scanned label before destruction.") if batch.method == "destruction" else
-                 _t("We certify that the exhibits listed above were returned in our presence, each identified by "
-                    "its scanned label before release."))
-    witnesses = [*batch.witnesses, "", ""][:2]
-    signatures = Table([[_signature(_t("Witness 1"), who(witnesses[0])), _signature(_t("Witness 2"),
-                                                                                     who(witnesses[1])),
-                         _signature(_t("Officer"), who(disposed.actor) if disposed else "")]],
-                       colWidths=[WIDTH / 3] * 3)
+    officer = who(disposed.actor) if disposed else ""
+    story += [_p(translate("Disposal", "Destruction") if destroyed else translate("Disposal", "Return"), "h2"),
+              _pairs([(translate("Disposal", "Method"), batch.means), (translate("Disposal", "Place"), batch.place),
+                      (translate("Disposal", "Date and time"), when(disposed.at) if disposed else ""),
+                      (translate("Disposal", "Officer"), officer),
+                      (translate("Disposal", "Witnesses"), " · ".join(who(w) for w in batch.witnesses))])]
+    statement = (translate("Disposal", "We certify that the exhibits listed above were destroyed in our presence, "
+                                       "each identified by its scanned label before destruction.") if destroyed else
+                 translate("Disposal", "We certify that the exhibits listed above were returned in our presence, "
+                                       "each identified by its scanned label before release."))
+    first, second = [*batch.witnesses, "", ""][:2]
+    signatures = Table([[_signature(translate("Disposal", "Witness 1"), who(first)),
+                         _signature(translate("Disposal", "Witness 2"), who(second)),
+                         _signature(translate("Disposal", "Officer"), officer)]], colWidths=[WIDTH / 3] * 3)
     signatures.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(markup(statement), s["body"]), Spacer(1, 6 * mm),
-                               signatures]))
+    story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(markup(statement), styles()["body"]),
+                               Spacer(1, 6 * mm), signatures]))
     return story
 
 
+def _total_row(label: str, rows: Sequence[YearRow]) -> list[Any]:
+    return [_p(label, bold=True), "", _p(str(sum(r.exhibits for r in rows)), bold=True, right=True),
+            _p(_kg(sum(r.milligrams for r in rows), sum(r.unweighed for r in rows)), bold=True, right=True)]
+
+
 def yearly_story(year: int, rows: Sequence[YearRow], paper: Paper) -> list[Flowable]:
-    story: list[Flowable] = [_p(_t(YEARLY).format(year=year), "title"), Spacer(1, 2 * mm),
+    story: list[Flowable] = [_p(translate("Disposal", YEARLY).format(year=year), "title"), Spacer(1, 2 * mm),
                              _p(paper.agency or DASH, "h2")]
     if not rows:
-        return [*story, _p(_t("Nothing was destroyed in {year}.").format(year=year), "body")]
-    table: list[list[Any]] = [[_p(_t("Substance"), "cell_bold"), _p(_t("Method"), "cell_bold"),
-                               _p(_t("Exhibits"), "cell_bold", right=True),
-                               _p(_t("Mass (kg)"), "cell_bold", right=True)]]
+        return [*story, _p(translate("Disposal", "Nothing was destroyed in {year}.").format(year=year), "body")]
+    table: list[list[Any]] = [[_p(translate("Disposal", "Substance"), "cell_bold"),
+                               _p(translate("Disposal", "Method"), "cell_bold"),
+                               _p(translate("Disposal", "Exhibits"), "cell_bold", right=True),
+                               _p(translate("Disposal", "Mass (kg)"), "cell_bold", right=True)]]
     bold_rows: list[int] = []
-    substances = list(dict.fromkeys(r.substance for r in rows))
-    for substance in substances:
+    for substance in dict.fromkeys(r.substance for r in rows):
         own = [r for r in rows if r.substance == substance]
         for r in own:
             table.append([_p(substance or DASH), _p(r.means or DASH), _p(str(r.exhibits), right=True),
                           _p(_kg(r.milligrams, r.unweighed), right=True)])
         if len(own) > 1:
             bold_rows.append(len(table))
-            table.append([_p(_t("{substance}, all methods").format(substance=substance or DASH), bold=True), "",
-                          _p(str(sum(r.exhibits for r in own)), bold=True, right=True),
-                          _p(_kg(sum(r.milligrams for r in own), sum(r.unweighed for r in own)), bold=True,
-                             right=True)])
+            table.append(_total_row(translate("Disposal", "{substance}, all methods").format(
+                substance=substance or DASH), own))
     bold_rows.append(len(table))
-    table.append([_p(_t("All substances"), bold=True), "", _p(str(sum(r.exhibits for r in rows)), bold=True,
-                                                             right=True),
-                  _p(_kg(sum(r.milligrams for r in rows), sum(r.unweighed for r in rows)), bold=True, right=True)])
+    table.append(_total_row(translate("Disposal", "All substances"), rows))
     grid = _grid(table, (70 * mm, 50 * mm, 20 * mm, WIDTH - 140 * mm))
     grid.setStyle(TableStyle([("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f4f5f8")) for r in bold_rows]))
     story.append(grid)
     if any(r.unweighed for r in rows):
-        story.append(_p(_t("* Some exhibits were weighed by count or volume: they are counted, not in the mass."),
-                        "small"))
+        story.append(_p(translate("Disposal", "* Some exhibits were weighed by count or volume: they are counted, "
+                                              "not in the mass."), "small"))
     return story
 
 
@@ -198,9 +208,9 @@ def _kg(milligrams: int, unweighed: int) -> str:
 
 def _write(story: list[Flowable], out: BinaryIO, title: str, paper: Paper) -> int:
     moment = paper.generated_at if paper.generated_at.tzinfo else paper.generated_at.replace(tzinfo=UTC)
-    printed = _t("Printed {time} by {who}").format(time=pdf_time(moment.astimezone(paper.zone)),
+    printed = translate("Disposal", "Printed {time} by {who}").format(time=pdf_time(moment.astimezone(paper.zone)),
                                                   who=paper.printed_by)
-    chain = _t("Audit chain {hash}").format(hash=paper.chain_hash[:16]) if paper.chain_hash else ""
+    chain = translate("Disposal", "Audit chain {hash}").format(hash=paper.chain_hash[:16]) if paper.chain_hash else ""
     doc = BaseDocTemplate(out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
                           bottomMargin=22 * mm, title=title, author=paper.printed_by, subject=title,
                           creator="caseapp", producer="caseapp (ReportLab)", invariant=1, lang=current_language())
@@ -217,7 +227,7 @@ def _write(story: list[Flowable], out: BinaryIO, title: str, paper: Paper) -> in
 
 
 def _footer(title: str, printed: str, chain: str) -> Callable[[Canvas, int, int], None]:
-    page_of = _t("page {page} of {total}")
+    page_of = translate("Disposal", "page {page} of {total}")
 
     def footer(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()
@@ -234,10 +244,11 @@ def _footer(title: str, printed: str, chain: str) -> Callable[[Canvas, int, int]
 
 def write_certificate(batch: DisposalBatch, out: BinaryIO, paper: Paper) -> int:
     """The certificate of destruction (or of return) of a disposed batch, as PDF; returns the page count."""
-    title = f"{_t(CERTIFICATE.get(batch.method, CERTIFICATE['destruction']))} {batch.batch}"
+    name = translate("Disposal", CERTIFICATE.get(batch.method, CERTIFICATE["destruction"]))
+    title = f"{name} {batch.batch}"
     return _write(certificate_story(batch, paper), out, title, paper)
 
 
 def write_yearly(year: int, rows: Sequence[YearRow], out: BinaryIO, paper: Paper) -> int:
     """The yearly report of quantities destroyed, by substance and method, as PDF; returns the page count."""
-    return _write(yearly_story(year, rows, paper), out, _t(YEARLY).format(year=year), paper)
+    return _write(yearly_story(year, rows, paper), out, translate("Disposal", YEARLY).format(year=year), paper)
