@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from caseapp.core.disposals import DisposalBatch, YearRow
 from caseapp.core.formats import decimal_text
 from caseapp.core.i18n import QT_TRANSLATE_NOOP, current_language, plural, translate
+from caseapp.core.substances import Catalogue
 from caseapp.reports.styles import (
     GREY_TEXT,
     HEADER_FILL,
@@ -63,6 +64,20 @@ class Paper:
     printed_by: str
     chain_hash: str
     people: Mapping[str, str]  # login -> display name
+    catalogue: Catalogue | None = None  # names substances in the language of the paper
+
+
+def _substance(paper: Paper, text: str) -> str:
+    return (paper.catalogue.display(text) if paper.catalogue is not None and text else text) or DASH
+
+
+def _weight(text: str) -> str:
+    """A custody weight ("998.2 g") with the language's decimal mark; text that is not one as it is."""
+    value, _, unit = text.strip().partition(" ")
+    try:
+        return f"{decimal_text(Decimal(value))} {unit}".strip() if text.strip() else DASH
+    except ArithmeticError:
+        return text
 
 
 def _p(text: object, style: str = "cell", *, bold: bool = False, right: bool = False) -> Paragraph:
@@ -117,15 +132,15 @@ def _authorisation(batch: DisposalBatch, who: Callable[[str], str], when: Callab
         (translate("Disposal", "Reason for the authorisation"), authorised.reason if authorised else "")])
 
 
-def _items(batch: DisposalBatch) -> list[Flowable]:
+def _items(batch: DisposalBatch, paper: Paper) -> list[Flowable]:
     destroyed = batch.method == "destruction"
     weight_word = (translate("Disposal", "Weight destroyed") if destroyed
                    else translate("Disposal", "Weight returned"))
     headers = (translate("Disposal", "Case"), translate("Disposal", "Exhibit"), translate("Disposal", "Substance"),
                translate("Disposal", "Seal"), weight_word)
     rows: list[list[Any]] = [[_p(h, "cell_bold") for h in headers]]
-    rows += [[_p(i.case_number), _p(i.exhibit_number), _p(i.substance or DASH), _p(i.seal_number or DASH),
-              _p(i.weight or DASH)] for i in batch.items]
+    rows += [[_p(i.case_number), _p(i.exhibit_number), _p(_substance(paper, i.substance)),
+              _p(i.seal_number or DASH), _p(_weight(i.weight))] for i in batch.items]
     count = plural(len(batch.items), translate("Disposal", "{n} exhibit"), translate("Disposal", "{n} exhibits"))
     return [_grid(rows, (46 * mm, 16 * mm, 48 * mm, 28 * mm, WIDTH - 138 * mm)), _p(count, "small")]
 
@@ -143,7 +158,7 @@ def certificate_story(batch: DisposalBatch, paper: Paper) -> list[Flowable]:
     story: list[Flowable] = [
         _p(translate("Disposal", CERTIFICATE.get(batch.method, CERTIFICATE["destruction"])), "title"),
         Spacer(1, 2 * mm), _p(heading, "h2"), _p(translate("Disposal", "Authorisation"), "h2"),
-        _authorisation(batch, who, when), _p(translate("Disposal", "Exhibits"), "h2"), *_items(batch)]
+        _authorisation(batch, who, when), _p(translate("Disposal", "Exhibits"), "h2"), *_items(batch, paper)]
     disposed = batch.disposed
     officer = who(disposed.actor) if disposed else ""
     story += [_p(translate("Disposal", "Destruction") if destroyed else translate("Disposal", "Return"), "h2"),
@@ -183,12 +198,12 @@ def yearly_story(year: int, rows: Sequence[YearRow], paper: Paper) -> list[Flowa
     for substance in dict.fromkeys(r.substance for r in rows):
         own = [r for r in rows if r.substance == substance]
         for r in own:
-            table.append([_p(substance or DASH), _p(r.means or DASH), _p(str(r.exhibits), right=True),
+            table.append([_p(_substance(paper, substance)), _p(r.means or DASH), _p(str(r.exhibits), right=True),
                           _p(_kg(r.milligrams, r.unweighed), right=True)])
         if len(own) > 1:
             bold_rows.append(len(table))
             table.append(_total_row(translate("Disposal", "{substance}, all methods").format(
-                substance=substance or DASH), own))
+                substance=_substance(paper, substance)), own))
     bold_rows.append(len(table))
     table.append(_total_row(translate("Disposal", "All substances"), rows))
     grid = _grid(table, (70 * mm, 50 * mm, 20 * mm, WIDTH - 140 * mm))

@@ -29,7 +29,7 @@ def _paper(app: CaseApp, user: User, logins: set[str]) -> Paper:
     agency = app._store.setting(AGENCY_NAME_KEY) or app._store.setting(AGENCY_CODE_KEY) or ""
     return Paper(agency=agency, generated_at=app.clock(), zone=app.timezone() or UTC,
                  printed_by=person_name(user.login, {user.login: user.display_name}),
-                 chain_hash=app._audit.latest_hash(), people=people)
+                 chain_hash=app._audit.latest_hash(), people=people, catalogue=app.catalogue)
 
 
 def certificate(app: CaseApp, user: User, batch: str, out: BinaryIO, *, lang: str | None = None) -> int:

@@ -109,7 +109,7 @@ def test_a_disposed_batchs_certificate_is_printed_and_audited(disposed, pdf_page
     out = io.BytesIO()
     assert certificate(app, users["sam"], "D-2026-1", out, lang="fr") == 1
     text = flat(pdf_pages(out.getvalue())[0])
-    assert "Certificat de destruction" in text and f"{number} 02 Cocaine S-0002 1000 g" in text
+    assert "Certificat de destruction" in text and f"{number} 02 Cocaïne S-0002 1000 g" in text
     entry = app._audit.entries("disposal", "D-2026-1")[-1]
     assert (entry.action, entry.actor, entry.detail["report"], entry.detail["lang"]) == (
         "print", "sam", "disposal_certificate", "fr")
