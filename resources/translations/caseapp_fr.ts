@@ -3597,6 +3597,14 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>&amp;Certificat…</translation>
     </message>
     <message>
+        <source>&amp;Yearly report…</source>
+        <translation>Rapport a&amp;nnuel…</translation>
+    </message>
+    <message>
+        <source>the quantities destroyed in a year, by substance and method (PDF)</source>
+        <translation>les quantités détruites en un an, par substance et par méthode (PDF)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3627,6 +3635,14 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>Wrote {path}.</source>
         <translation>{path} écrit.</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Quantities destroyed in:</source>
+        <translation>Quantités détruites en :</translation>
     </message>
 </context>
 <context>

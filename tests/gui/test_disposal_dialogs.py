@@ -155,3 +155,18 @@ def test_a_batch_not_authorised_has_nothing_to_scan(qtbot, disk_app, users, numb
     assert "awaiting authorisation" in dialog.summary_label.text()
     assert not dialog.scan_edit.isEnabled() and not dialog.confirm_button.isEnabled()
     assert isinstance(RequestDisposalDialog(disk_app, users["olga"], number).exhibit_list, QListWidget)
+
+
+def test_the_yearly_report_is_written_from_the_disposals_dialog(qtbot, disk_app, users, destruction, number,
+                                                                  tmp_path):
+    for edit, text in ((destruction.witness1_edit, "olga"), (destruction.witness2_edit, "Roy"),
+                       (destruction.means_edit, "incineration")):
+        edit.setText(text)
+    scan(qtbot, destruction, f"{number}/01")
+    scan(qtbot, destruction, f"{number}/02")
+    assert destruction.confirm()
+    dialog = DisposalsDialog(disk_app, users["sam"])
+    qtbot.addWidget(dialog)
+    assert dialog.certificate_button.isEnabled() and not dialog.destroy_button.isEnabled()
+    assert dialog.yearly(2026, tmp_path / "destroyed-2026.pdf") == 1
+    assert disk_app._audit.entries("disposal", "2026")[-1].detail["report"] == "disposal_yearly"

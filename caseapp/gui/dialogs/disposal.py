@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,6 +39,7 @@ from caseapp.services.app import CaseApp
 from caseapp.services.auth import Role, User
 from caseapp.services.custody import Custody
 from caseapp.services.disposal import Disposal
+from caseapp.services.guard import check_output
 
 
 class RequestDisposalDialog(QDialog):
@@ -234,6 +236,9 @@ class DisposalsDialog(QDialog):
         self.refuse_button = QPushButton(self.tr("Re&fuse…"))
         self.destroy_button = QPushButton(self.tr("&Witnessed destruction…"))
         self.certificate_button = QPushButton(self.tr("&Certificate…"))
+        self.yearly_button = QPushButton(self.tr("&Yearly report…"))
+        self.yearly_button.setToolTip(self.tr("the quantities destroyed in a year, by substance and method (PDF)"))
+        self.yearly_button.clicked.connect(lambda: self.yearly())
         close = QPushButton(self.tr("Close"))
         self.authorise_button.clicked.connect(lambda: self.decide(refuse=False))
         self.refuse_button.clicked.connect(lambda: self.decide(refuse=True))
@@ -241,7 +246,8 @@ class DisposalsDialog(QDialog):
         self.certificate_button.clicked.connect(self.certificate)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (self.authorise_button, self.refuse_button, self.destroy_button, self.certificate_button):
+        for button in (self.authorise_button, self.refuse_button, self.destroy_button, self.certificate_button,
+                       self.yearly_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -329,6 +335,28 @@ class DisposalsDialog(QDialog):
             return 0
         try:
             pages = save_certificate(self.app, self.user, batch.batch, path)
+        except (CaseAppError, OSError) as exc:
+            self.note_label.setText(str(exc))
+            return 0
+        self.note_label.setText(self.tr("Wrote {path}.").format(path=path))
+        return pages
+
+    def yearly(self, year: int | None = None, path: Path | None = None) -> int:
+        """Write the yearly report of quantities destroyed (the year and the file asked when not given)."""
+        from caseapp.services.disposal_papers import yearly_report
+
+        if year is None:
+            year, chosen = QInputDialog.getInt(self, self.tr("Yearly report"), self.tr("Quantities destroyed in:"),
+                                               self.app.local_now().year, 1900, 9999)
+            if not chosen:
+                return 0
+        path = path or ask_pdf_path(self, self.tr("Yearly report"), f"destroyed-{year}.pdf")
+        if path is None:
+            return 0
+        try:
+            check_output(path, self.app.path, what="the PDF")
+            with path.open("wb") as out:
+                pages = yearly_report(self.app, self.user, year, out)
         except (CaseAppError, OSError) as exc:
             self.note_label.setText(str(exc))
             return 0
