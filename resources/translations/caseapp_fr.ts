@@ -2118,7 +2118,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>the exhibit is pending disposal: refuse or complete the disposal first</source>
-        <translation>la pièce attend son élimination : refusez ou terminez l&apos;élimination d&apos;abord</translation>
+        <translation>la pièce attend son aliénation : refusez ou terminez l&apos;aliénation d&apos;abord</translation>
     </message>
     <message>
         <source>seized can only be the first event</source>
@@ -2150,7 +2150,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>the disposal has not been authorised: request it and have a supervisor authorise it first</source>
-        <translation>l&apos;élimination n&apos;a pas été autorisée : demandez-la et faites-la autoriser par un superviseur d&apos;abord</translation>
+        <translation>l&apos;aliénation n&apos;a pas été autorisée : demandez-la et faites-la autoriser par un superviseur d&apos;abord</translation>
     </message>
     <message>
         <source>method &apos;{method}&apos; is not one of: {methods}</source>
@@ -2158,19 +2158,19 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>a disposal is already {state}</source>
-        <translation>une élimination est déjà {state}</translation>
+        <translation>une aliénation est déjà {state}</translation>
     </message>
     <message>
         <source>no disposal is waiting for authorisation</source>
-        <translation>aucune élimination n&apos;attend d&apos;autorisation</translation>
+        <translation>aucune aliénation n&apos;attend d&apos;autorisation</translation>
     </message>
     <message>
         <source>actor: the officer who requested the disposal cannot authorise it</source>
-        <translation>actor : l&apos;agent qui a demandé l&apos;élimination ne peut pas l&apos;autoriser</translation>
+        <translation>actor : l&apos;agent qui a demandé l&apos;aliénation ne peut pas l&apos;autoriser</translation>
     </message>
     <message>
         <source>no disposal is pending</source>
-        <translation>aucune élimination n&apos;est en cours</translation>
+        <translation>aucune aliénation n&apos;est en cours</translation>
     </message>
     <message>
         <source>at is required (when it happened)</source>
@@ -2801,7 +2801,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>Request &amp;disposal…</source>
-        <translation>Demander l&apos;é&amp;limination…</translation>
+        <translation>Demander l&apos;a&amp;liénation…</translation>
     </message>
     <message>
         <source>request the destruction or return of exhibits of an approved case</source>
@@ -3099,11 +3099,11 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <name>DecisionDialog</name>
     <message>
         <source>Refuse disposal {batch}</source>
-        <translation>Refuser l&apos;élimination {batch}</translation>
+        <translation>Refuser l&apos;aliénation {batch}</translation>
     </message>
     <message>
         <source>Authorise disposal {batch}</source>
-        <translation>Autoriser l&apos;élimination {batch}</translation>
+        <translation>Autoriser l&apos;aliénation {batch}</translation>
     </message>
     <message>
         <source>required to destroy a controlled substance</source>
@@ -3246,15 +3246,15 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>There is no disposal batch {batch}.</source>
-        <translation>Il n&apos;y a pas de lot d&apos;élimination {batch}.</translation>
+        <translation>Il n&apos;y a pas de lot d&apos;aliénation {batch}.</translation>
     </message>
     <message>
         <source>Batch {batch} is {state}: only an authorised batch is disposed of.</source>
-        <translation>Le lot {batch} est {state} : seul un lot autorisé est éliminé.</translation>
+        <translation>Le lot {batch} est {state} : seul un lot autorisé est aliéné.</translation>
     </message>
     <message>
         <source>Authorised by {who} on {when} under {basis}; Health Canada authorisation: {number}. Scan every item before it is disposed of.</source>
-        <translation>Autorisée par {who} le {when} en vertu de {basis}; autorisation de Santé Canada : {number}. Scannez chaque article avant son élimination.</translation>
+        <translation>Autorisée par {who} le {when} en vertu de {basis}; autorisation de Santé Canada : {number}. Scannez chaque article avant son aliénation.</translation>
     </message>
     <message>
         <source>not required</source>
@@ -3262,7 +3262,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>REFUSED: {code} is not an item of batch {batch}. Put it aside: it is not to be disposed of.</source>
-        <translation>REFUSÉ : {code} n&apos;est pas un article du lot {batch}. Mettez-le de côté : il ne doit pas être éliminé.</translation>
+        <translation>REFUSÉ : {code} n&apos;est pas un article du lot {batch}. Mettez-le de côté : il ne doit pas être aliéné.</translation>
     </message>
     <message>
         <source>{code} was scanned already.</source>
@@ -3282,7 +3282,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>Batch {batch} is recorded as disposed of. Save its certificate, print it and have it signed.</source>
-        <translation>Le lot {batch} est consigné comme éliminé. Enregistrez son certificat, imprimez-le et faites-le signer.</translation>
+        <translation>Le lot {batch} est consigné comme aliéné. Enregistrez son certificat, imprimez-le et faites-le signer.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3398,7 +3398,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>{agency} · disposal batch {batch}</source>
-        <translation>{agency} · lot d&apos;élimination {batch}</translation>
+        <translation>{agency} · lot d&apos;aliénation {batch}</translation>
     </message>
     <message>
         <source>Authorisation</source>
@@ -3487,11 +3487,11 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>there is no disposal batch {batch}</source>
         <extracomment>exhibits whose destruction needs a lab result first (what they are must be proven before it is gone)</extracomment>
-        <translation>il n&apos;y a pas de lot d&apos;élimination {batch}</translation>
+        <translation>il n&apos;y a pas de lot d&apos;aliénation {batch}</translation>
     </message>
     <message>
         <source>name at least one exhibit to dispose of</source>
-        <translation>nommez au moins une pièce à éliminer</translation>
+        <translation>nommez au moins une pièce à aliéner</translation>
     </message>
     <message>
         <source>batch {batch} is {status}: nothing waits for that</source>
@@ -3503,7 +3503,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>batch {batch} is {status}, not authorised: it cannot be disposed of</source>
-        <translation>le lot {batch} est {status}, non autorisé : il ne peut pas être éliminé</translation>
+        <translation>le lot {batch} est {status}, non autorisé : il ne peut pas être aliéné</translation>
     </message>
     <message>
         <source>{code}: a weight is given for an exhibit not in batch {batch}</source>
@@ -3519,7 +3519,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>{code}: not scanned; every item is scanned before it is disposed of</source>
-        <translation>{code} : non scanné; chaque article est scanné avant d&apos;être éliminé</translation>
+        <translation>{code} : non scanné; chaque article est scanné avant d&apos;être aliéné</translation>
     </message>
     <message>
         <source>{code} is named twice</source>
@@ -3535,7 +3535,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>batch {batch} is not disposed of yet: its certificate is printed after the witnessed destruction or return</source>
-        <translation>le lot {batch} n&apos;est pas encore éliminé : son certificat s&apos;imprime après la destruction ou la remise devant témoins</translation>
+        <translation>le lot {batch} n&apos;est pas encore aliéné : son certificat s&apos;imprime après la destruction ou la remise devant témoins</translation>
     </message>
     <message>
         <source>year {year} is not a year (1900 to 9999)</source>
@@ -3546,7 +3546,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <name>DisposalsDialog</name>
     <message>
         <source>Disposals</source>
-        <translation>Éliminations</translation>
+        <translation>Aliénations</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -3626,7 +3626,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>Only a supervisor authorises or refuses a disposal.</source>
-        <translation>Seul un superviseur autorise ou refuse une élimination.</translation>
+        <translation>Seul un superviseur autorise ou refuse une aliénation.</translation>
     </message>
     <message>
         <source>Certificate of batch {batch}</source>
@@ -4547,7 +4547,7 @@ Empreinte de la clé du premier administrateur :
     </message>
     <message>
         <source>&amp;Disposals…</source>
-        <translation>É&amp;liminations…</translation>
+        <translation>A&amp;liénations…</translation>
     </message>
     <message>
         <source>Too&amp;ls</source>
@@ -5037,19 +5037,19 @@ Base de données : {location}</translation>
     </message>
     <message>
         <source>requesting a disposal</source>
-        <translation>la demande d&apos;élimination</translation>
+        <translation>la demande d&apos;aliénation</translation>
     </message>
     <message>
         <source>authorising a disposal</source>
-        <translation>l&apos;autorisation d&apos;une élimination</translation>
+        <translation>l&apos;autorisation d&apos;une aliénation</translation>
     </message>
     <message>
         <source>refusing a disposal</source>
-        <translation>le refus d&apos;une élimination</translation>
+        <translation>le refus d&apos;une aliénation</translation>
     </message>
     <message>
         <source>recording a disposal</source>
-        <translation>la consignation d&apos;une élimination</translation>
+        <translation>la consignation d&apos;une aliénation</translation>
     </message>
 </context>
 <context>
@@ -5086,11 +5086,11 @@ Base de données : {location}</translation>
     <name>RequestDisposalDialog</name>
     <message>
         <source>Request disposal</source>
-        <translation>Demander l&apos;élimination</translation>
+        <translation>Demander l&apos;aliénation</translation>
     </message>
     <message>
         <source>Exhibits to dispose of</source>
-        <translation>Pièces à éliminer</translation>
+        <translation>Pièces à aliéner</translation>
     </message>
     <message>
         <source>(no substance)</source>
@@ -5106,7 +5106,7 @@ Base de données : {location}</translation>
     </message>
     <message>
         <source>a disposal is already {state}</source>
-        <translation>une élimination est déjà {state}</translation>
+        <translation>une aliénation est déjà {state}</translation>
     </message>
     <message>
         <source>Destruction</source>
