@@ -170,3 +170,14 @@ def test_the_yearly_report_is_written_from_the_disposals_dialog(qtbot, disk_app,
     assert dialog.certificate_button.isEnabled() and not dialog.destroy_button.isEnabled()
     assert dialog.yearly(2026, tmp_path / "destroyed-2026.pdf") == 1
     assert disk_app._audit.entries("disposal", "2026")[-1].detail["report"] == "disposal_yearly"
+
+
+def test_the_custody_form_offers_no_disposal_outside_the_witnessed_scanning(qtbot, disk_app, users, number):
+    """A destruction recorded in the generic custody form would skip the scan of each item: only the disposal
+    dialogs record one (the command line refuses `custody ... disposed` the same way)."""
+    from caseapp.gui.dialogs.custody_event import CustodyEventDialog
+
+    dialog = CustodyEventDialog(disk_app, users["olga"], number, "01", None)
+    qtbot.addWidget(dialog)
+    offered = {dialog.type_combo.itemData(i) for i in range(dialog.type_combo.count())}
+    assert "disposed" not in offered and "disposal_requested" not in offered and "seized" in offered
