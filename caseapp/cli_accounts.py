@@ -214,6 +214,8 @@ def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
             ("from", e.from_holder), ("to", e.holder), ("at", e.location), ("seal", e.seal_number),
             ("purpose", e.purpose), ("due", e.due_date), ("tracking", e.tracking_number), ("method", e.method),
             ("authority", e.authority), ("witnesses", ", ".join(e.witnesses)), ("weight", e.weight),
+            ("batch", e.batch), ("legal basis", e.legal_basis), ("authorisation", e.authorisation),
+            ("reason", e.reason),
             ("corrects", e.corrects), ("notes", e.notes)) if value]
         out.write(f"{e.seq:>3}  {e.at:<16}  {e.type:<15} {e.actor:<12} {'; '.join(details)}\n")
     assert state is not None

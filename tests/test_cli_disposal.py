@@ -41,6 +41,9 @@ def test_the_whole_workflow_from_the_command_line(ready, tmp_path):
                          "Cst. Marie Roy", "--method", "incineration", "--place", "Incinerator",
                          "--scanned", f"{number}/01", f"{number}/02", "--weight", f"{number}/02=999.1 g", db=db)
     assert code == 0 and "disposed of by li" in out and "999.1 g" in out, err
+    code, out, _ = run("custody", number, "01", db=db)
+    assert "disposal_authorised" in out
+    assert "batch D-2026-1; legal basis CDSA s.26; authorisation HC-DA-2026-0117" in out
     code, out, _ = run("disposal", "list", db=db)
     assert code == 0 and "D-2026-1  destruction disposed of" in out
     pdf = tmp_path / "certificate.pdf"

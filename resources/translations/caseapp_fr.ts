@@ -2760,6 +2760,22 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>poids</translation>
     </message>
     <message>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>fondement juridique</translation>
+    </message>
+    <message>
+        <source>Health Canada authorisation</source>
+        <translation>Autorisation de Santé Canada</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
         <source>Save the case to record custody.</source>
         <translation>Enregistrez le dossier pour consigner la continuité de la preuve.</translation>
     </message>

@@ -55,6 +55,9 @@ def test_a_request_from_the_custody_tab_ticks_the_chosen_exhibit(qtbot, disk_app
     assert [i.code for i in batch.items] == [f"{number}/01", f"{number}/02"]
     assert batch.requested.reason == "Case closed; appeal period over"
     assert disk_app.service(Custody).states(number)["01"].disposal == "requested"
+    tab.exhibit_table.selectRow(0)
+    last = tab.event_table.rowCount() - 1
+    assert "batch D-2026-1; reason Case closed" in tab.event_table.item(last, 7).text()
 
 
 def test_a_refused_request_shows_each_reason_and_writes_nothing(qtbot, disk_app, users):

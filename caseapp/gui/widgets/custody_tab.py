@@ -106,7 +106,11 @@ def _details(event: CustodyEvent) -> str:
         (QT_TRANSLATE_NOOP("CustodyTab", "method"), event.method),
         (QT_TRANSLATE_NOOP("CustodyTab", "authority"), event.authority),
         (QT_TRANSLATE_NOOP("CustodyTab", "witnesses"), translate("CustodyTab", " and ").join(event.witnesses)),
-        (QT_TRANSLATE_NOOP("CustodyTab", "weight"), event.weight)) if value]
+        (QT_TRANSLATE_NOOP("CustodyTab", "weight"), event.weight),
+        (QT_TRANSLATE_NOOP("CustodyTab", "batch"), event.batch),
+        (QT_TRANSLATE_NOOP("CustodyTab", "legal basis"), event.legal_basis),
+        (QT_TRANSLATE_NOOP("CustodyTab", "Health Canada authorisation"), event.authorisation),
+        (QT_TRANSLATE_NOOP("CustodyTab", "reason"), event.reason)) if value]
     return "; ".join(parts)
 
 
