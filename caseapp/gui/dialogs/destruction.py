@@ -135,7 +135,8 @@ class DestructionDialog(QDialog):
         items = self.batch.items if self.batch is not None and self.batch.status == AUTHORISED else ()
         self.items_table.setRowCount(len(items))
         for row, item in enumerate(items):
-            for column, text in ((CODE, item.code), (SUBSTANCE, item.substance), (SEAL, item.seal_number),
+            substance = self.app.catalogue.display(item.substance) if item.substance else ""
+            for column, text in ((CODE, item.code), (SUBSTANCE, substance), (SEAL, item.seal_number),
                                  (WEIGHT, item.weight), (SCANNED, "—")):
                 cell = QTableWidgetItem(text)
                 if column != WEIGHT:
