@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from caseapp import __version__, cli_accounts, cli_backup, cli_bundle, cli_inventory, cli_reports, cli_search
+from caseapp import (
+    __version__,
+    cli_accounts,
+    cli_backup,
+    cli_bundle,
+    cli_disposal,
+    cli_inventory,
+    cli_reports,
+    cli_search,
+)
 from caseapp.cli_commands import Call, Command, HelpFormatter, by_name, open_database
 from caseapp.cli_search import UserError
 from caseapp.cli_text import TerminalSafe, raw_stream
@@ -310,6 +319,7 @@ COMMANDS: tuple[Command, ...] = (
     *cli_backup.COMMANDS,
     *cli_inventory.COMMANDS,
     *cli_bundle.COMMANDS,
+    *cli_disposal.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 

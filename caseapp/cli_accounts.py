@@ -8,6 +8,7 @@ from typing import TextIO
 
 from caseapp.cli_commands import Command
 from caseapp.cli_passwords import NEW_PASSWORD_ENV, PASSWORD_ENV, secret
+from caseapp.core.custody import WORKFLOW_EVENTS
 from caseapp.core.errors import CaseAppError
 from caseapp.core.text import counted
 from caseapp.services.app import CaseApp
@@ -85,7 +86,7 @@ def _custody_arguments(q: argparse.ArgumentParser) -> None:
     q.add_argument("exhibit", metavar="EXHIBIT", help="exhibit number within the case, e.g. 01")
     q.add_argument("event", metavar="EVENT", nargs="?",
                    help="seized, sealed, transferred, stored, checked_out, checked_in, sampled, sent_to_lab, "
-                        "result_received, reweighed, disposed, correction")
+                        "result_received, reweighed, correction (a disposal: caseapp-cli disposal)")
     q.add_argument("--at", metavar="WHEN", help="when it happened (YYYY-MM-DD HH:MM, agency time); default now")
     q.add_argument("--holder", metavar="WHO", help="who holds the exhibit after the event (person, lab, court)")
     q.add_argument("--from", dest="from_holder", metavar="WHO", help="transferred: who handed it over")
@@ -169,11 +170,25 @@ def cmd_workflow(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     return 0
 
 
+#: the disposal steps the custody command refuses, with the disposal command that records each
+_THROUGH_DISPOSAL = {
+    "disposal_requested": "caseapp-cli disposal request CASE EXHIBIT... --reason TEXT --method destruction|return",
+    "disposal_authorised": "caseapp-cli disposal authorise BATCH --legal-basis TEXT --reason TEXT",
+    "disposal_refused": "caseapp-cli disposal refuse BATCH --reason TEXT",
+    "disposed": "caseapp-cli disposal destroy BATCH --witness A --witness B --method TEXT --scanned CODE...",
+}
+
+
 def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     from caseapp.core.custody import CustodyEvent
     from caseapp.core.dates import parse_occurred
 
     custody = app.service(Custody)
+    if args.event in _THROUGH_DISPOSAL:
+        raise CaseAppError(f"{args.event} is recorded through the disposal workflow, not as a custody event: "
+                           f"{_THROUGH_DISPOSAL[args.event]}")
+    if args.event in WORKFLOW_EVENTS:
+        raise CaseAppError(f"{args.event} is recorded by its own workflow, not as a custody event")
     if args.event:
         user = login(app, args)
         try:
@@ -199,6 +214,8 @@ def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
             ("from", e.from_holder), ("to", e.holder), ("at", e.location), ("seal", e.seal_number),
             ("purpose", e.purpose), ("due", e.due_date), ("tracking", e.tracking_number), ("method", e.method),
             ("authority", e.authority), ("witnesses", ", ".join(e.witnesses)), ("weight", e.weight),
+            ("batch", e.batch), ("legal basis", e.legal_basis), ("authorisation", e.authorisation),
+            ("reason", e.reason),
             ("corrects", e.corrects), ("notes", e.notes)) if value]
         out.write(f"{e.seq:>3}  {e.at:<16}  {e.type:<15} {e.actor:<12} {'; '.join(details)}\n")
     assert state is not None

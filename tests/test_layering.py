@@ -141,6 +141,7 @@ SHARED_WITH_THE_SERVER = {
     "caseapp.store.sqlite.verify", "caseapp.store.sqlite.verify_entries", "caseapp.store.sqlite.consistency",
     "caseapp.store.sqlite.writer", "caseapp.store.sqlite",
     "caseapp.store.sqlite.inventory",
+    "caseapp.store.sqlite.disposals",
 }
 
 

@@ -27,6 +27,7 @@ from caseapp.core.changes import Changes
 from caseapp.core.errors import CaseAppError
 from caseapp.core.formats import grouped
 from caseapp.gui.case_tab import CaseTab
+from caseapp.gui.dialogs.disposal import DisposalsDialog
 from caseapp.gui.dialogs.inventory_audit import InventoryAuditDialog
 from caseapp.gui.file_operations import SERVER_RESTORE, FileOperations
 from caseapp.gui.handover import Handover
@@ -243,6 +244,14 @@ class MainWindow(QMainWindow):
         search_menu.addAction(self.summary_action)
         search_menu.addSeparator()
         search_menu.addAction(self.refresh_action)
+        # No Alt letter: every letter of "Evidence" is a field's or another menu's already; its items have
+        # shortcuts instead (or F10, then the arrows).
+        self.evidence_menu = bar.addMenu(self.tr("Evidence"))
+        self.inventory_action = self.evidence_menu.addAction(self.tr("&Inventory audit…"), self.inventory_audit)
+        self.inventory_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.inventory_action.setVisible(self.user.role is not Role.ADMIN)  # officers and supervisors audit shelves
+        self.disposals_action = self.evidence_menu.addAction(self.tr("&Disposals…"), self.disposals_dialog)
+        self.disposals_action.setEnabled(self.user.role is not Role.ADMIN)
         tools = bar.addMenu(self.tr("Too&ls"))
         tools.addAction(self.verify_action)
         tools.addSeparator()
@@ -264,12 +273,6 @@ class MainWindow(QMainWindow):
         self.substances_action = tools.addAction(self.tr("Agency's own s&ubstances…"), self.admin.substances_dialog)
         for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
             action.setVisible(self.user.role is Role.ADMIN)
-        # No Alt letter: every letter of "Evidence" is a field's or another menu's already; its items have
-        # shortcuts instead.
-        self.evidence_menu = bar.addMenu(self.tr("Evidence"))
-        self.inventory_action = self.evidence_menu.addAction(self.tr("&Inventory audit…"), self.inventory_audit)
-        self.inventory_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.inventory_action.setVisible(self.user.role is not Role.ADMIN)  # officers and supervisors audit shelves
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -289,6 +292,14 @@ class MainWindow(QMainWindow):
                 action.setToolTip(self.user_allowed.reason(name))
         case_menu.setToolTipsVisible(True)  # a disabled case action says why
         self._update_actions()
+
+    def disposals_dialog(self) -> DisposalsDialog:
+        """Evidence > Disposals (window-modal): batches of disposal requests, authorised or refused by supervisors."""
+        dialog = DisposalsDialog(self.app, self.user, self)
+        dialog.changed.connect(lambda changes: self.hub.announce(changes, dialog))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def _case_allowed(self, tab: CaseTab | None) -> Allowed | None:
         """Workflow.allowed for the case the Case menu acts on: the current tab's, or the case list's selected

@@ -71,6 +71,13 @@ ACTIONS: dict[str, ActionRule] = {
        for kind in sorted(EVENT_TYPES)},
     "import": ActionRule(_CASE_TABLES, Scope.NEW),
     "catalogue_add": ActionRule(frozenset({"local_substances", "exhibits"}), Scope.ANY, roles=_ADMIN),
+    # the disposal workflow: one entry per batch, whose exhibits may belong to several cases
+    "disposal_request": ActionRule(frozenset({"custody_events"}), Scope.ANY, roles=_CASE_ROLES, adds_only=True),
+    "disposal_authorise": ActionRule(frozenset({"custody_events"}), Scope.ANY, roles=frozenset({"supervisor"}),
+                                     adds_only=True),
+    "disposal_refuse": ActionRule(frozenset({"custody_events"}), Scope.ANY, roles=frozenset({"supervisor"}),
+                                  adds_only=True),
+    "disposal_destroy": ActionRule(frozenset({"custody_events"}), Scope.ANY, roles=_CASE_ROLES, adds_only=True),
     # reading out
     "export": ActionRule(),
     "print": ActionRule(),

@@ -3009,6 +3009,22 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>poids</translation>
     </message>
     <message>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>fondement juridique</translation>
+    </message>
+    <message>
+        <source>Health Canada authorisation</source>
+        <translation>Autorisation de Santé Canada</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
         <source>Save the case to record custody.</source>
         <translation>Enregistrez le dossier pour consigner la continuité de la preuve.</translation>
     </message>
@@ -3047,6 +3063,14 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>Why recording is unavailable</source>
         <translation>Pourquoi la consignation n&apos;est pas possible</translation>
+    </message>
+    <message>
+        <source>Request &amp;disposal…</source>
+        <translation>Demander l&apos;a&amp;liénation…</translation>
+    </message>
+    <message>
+        <source>request the destruction or return of exhibits of an approved case</source>
+        <translation>demander la destruction ou la remise de pièces d&apos;un dossier approuvé</translation>
     </message>
     <message>
         <source>Custody cannot be shown: {error}.</source>
@@ -3334,6 +3358,556 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>decimal mark &apos;{mark}&apos;, no thousands separators</source>
         <translation>séparateur décimal « {mark} », sans séparateur de milliers</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Refuse disposal {batch}</source>
+        <translation>Refuser l&apos;aliénation {batch}</translation>
+    </message>
+    <message>
+        <source>Authorise disposal {batch}</source>
+        <translation>Autoriser l&apos;aliénation {batch}</translation>
+    </message>
+    <message>
+        <source>required to destroy a controlled substance</source>
+        <translation>requise pour détruire une substance désignée</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Fondement juridique :</translation>
+    </message>
+    <message>
+        <source>&amp;Health Canada authorisation:</source>
+        <translation>Autorisation de &amp;Santé Canada :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Autoriser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No batch is chosen.</source>
+        <translation>Aucun lot n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>{method} of {count} exhibit(s), requested by {who} on {when}: {reason}</source>
+        <translation>{method} de {count} pièce(s), demandée par {who} le {when} : {reason}</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <source>Return to its owner</source>
+        <translation>Remise à son propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionDialog</name>
+    <message>
+        <source>Witnessed return {batch}</source>
+        <translation>Remise devant témoins {batch}</translation>
+    </message>
+    <message>
+        <source>Witnessed destruction {batch}</source>
+        <translation>Destruction devant témoins {batch}</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Code scanné</translation>
+    </message>
+    <message>
+        <source>scan each item&apos;s label (CASE/NN), or type its code and Enter</source>
+        <translation>scannez l&apos;étiquette de chaque article (DOSSIER/NN), ou tapez son code puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Scan each item:</source>
+        <translation>&amp;Scanner chaque article :</translation>
+    </message>
+    <message>
+        <source>Scan result</source>
+        <translation>Résultat du scan</translation>
+    </message>
+    <message>
+        <source>Items of the batch</source>
+        <translation>Articles du lot</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Weight destroyed</source>
+        <translation>Poids détruit</translation>
+    </message>
+    <message>
+        <source>Weight returned</source>
+        <translation>Poids remis</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanné</translation>
+    </message>
+    <message>
+        <source>incineration, chemical destruction…</source>
+        <translation>incinération, destruction chimique…</translation>
+    </message>
+    <message>
+        <source>released to its owner…</source>
+        <translation>remise à son propriétaire…</translation>
+    </message>
+    <message>
+        <source>Witness &amp;1:</source>
+        <translation>Témoin &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Witness &amp;2:</source>
+        <translation>Témoin &amp;2 :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm return</source>
+        <translation>&amp;Confirmer la remise</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm destruction</source>
+        <translation>&amp;Confirmer la destruction</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;ertificate…</source>
+        <translation>Enregistrer le c&amp;ertificat…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>There is no disposal batch {batch}.</source>
+        <translation>Il n&apos;y a pas de lot d&apos;aliénation {batch}.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is {state}: only an authorised batch is disposed of.</source>
+        <translation>Le lot {batch} est {state} : seul un lot autorisé est aliéné.</translation>
+    </message>
+    <message>
+        <source>Authorised by {who} on {when} under {basis}; Health Canada authorisation: {number}. Scan every item before it is disposed of.</source>
+        <translation>Autorisée par {who} le {when} en vertu de {basis}; autorisation de Santé Canada : {number}. Scannez chaque article avant son aliénation.</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>non requise</translation>
+    </message>
+    <message>
+        <source>REFUSED: {code} is not an item of batch {batch}. Put it aside: it is not to be disposed of.</source>
+        <translation>REFUSÉ : {code} n&apos;est pas un article du lot {batch}. Mettez-le de côté : il ne doit pas être aliéné.</translation>
+    </message>
+    <message>
+        <source>{code} was scanned already.</source>
+        <translation>{code} a déjà été scanné.</translation>
+    </message>
+    <message>
+        <source>{code} scanned: {done} of {total}.</source>
+        <translation>{code} scanné : {done} sur {total}.</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: {codes}</source>
+        <translation>Pas encore scannés : {codes}</translation>
+    </message>
+    <message>
+        <source>Name two witnesses and the method.</source>
+        <translation>Nommez deux témoins et la méthode.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is recorded as disposed of. Save its certificate, print it and have it signed.</source>
+        <translation>Le lot {batch} est consigné comme aliéné. Enregistrez son certificat, imprimez-le et faites-le signer.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Certificate of batch {batch}</source>
+        <translation>Certificat du lot {batch}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Disposal</name>
+    <message>
+        <source>awaiting authorisation</source>
+        <extracomment>batch numbers the application gives: &quot;D-2026-7&quot;</extracomment>
+        <translation>en attente d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>autorisée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>disposed of</source>
+        <translation>détruite ou remise</translation>
+    </message>
+    <message>
+        <source>Certificate of destruction</source>
+        <translation>Certificat de destruction</translation>
+    </message>
+    <message>
+        <source>Certificate of return</source>
+        <translation>Certificat de remise</translation>
+    </message>
+    <message>
+        <source>Quantities destroyed in {year}</source>
+        <translation>Quantités détruites en {year}</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>not required (no controlled substance destroyed)</source>
+        <translation>non requise (aucune substance désignée détruite)</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Reason for the request</source>
+        <translation>Motif de la demande</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Autorisée par</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Health Canada authorisation</source>
+        <translation>Autorisation de Santé Canada</translation>
+    </message>
+    <message>
+        <source>Reason for the authorisation</source>
+        <translation>Motif de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Weight destroyed</source>
+        <translation>Poids détruit</translation>
+    </message>
+    <message>
+        <source>Weight returned</source>
+        <translation>Poids remis</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>{n} exhibit</source>
+        <translation>{n} pièce</translation>
+    </message>
+    <message>
+        <source>{n} exhibits</source>
+        <translation>{n} pièces</translation>
+    </message>
+    <message>
+        <source>{agency} · disposal batch {batch}</source>
+        <translation>{agency} · lot d&apos;aliénation {batch}</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>We certify that the exhibits listed above were destroyed in our presence, each identified by its scanned label before destruction.</source>
+        <translation>Nous certifions que les pièces énumérées ci-dessus ont été détruites en notre présence, chacune identifiée par son étiquette scannée avant la destruction.</translation>
+    </message>
+    <message>
+        <source>We certify that the exhibits listed above were returned in our presence, each identified by its scanned label before release.</source>
+        <translation>Nous certifions que les pièces énumérées ci-dessus ont été remises en notre présence, chacune identifiée par son étiquette scannée avant sa remise.</translation>
+    </message>
+    <message>
+        <source>Witness 1</source>
+        <translation>Témoin 1</translation>
+    </message>
+    <message>
+        <source>Witness 2</source>
+        <translation>Témoin 2</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed in {year}.</source>
+        <translation>Rien n&apos;a été détruit en {year}.</translation>
+    </message>
+    <message>
+        <source>Mass (kg)</source>
+        <translation>Masse (kg)</translation>
+    </message>
+    <message>
+        <source>{substance}, all methods</source>
+        <translation>{substance}, toutes méthodes</translation>
+    </message>
+    <message>
+        <source>All substances</source>
+        <translation>Toutes les substances</translation>
+    </message>
+    <message>
+        <source>* Some exhibits were weighed by count or volume: they are counted, not in the mass.</source>
+        <translation>* Certaines pièces ont été mesurées en nombre ou en volume : elles sont comptées, mais pas dans la masse.</translation>
+    </message>
+    <message>
+        <source>Printed {time} by {who}</source>
+        <translation>Imprimé le {time} par {who}</translation>
+    </message>
+    <message>
+        <source>Audit chain {hash}</source>
+        <translation>Chaîne d&apos;audit {hash}</translation>
+    </message>
+    <message>
+        <source>page {page} of {total}</source>
+        <translation>page {page} de {total}</translation>
+    </message>
+    <message>
+        <source>there is no disposal batch {batch}</source>
+        <extracomment>exhibits whose destruction needs a lab result first (what they are must be proven before it is gone)</extracomment>
+        <translation>il n&apos;y a pas de lot d&apos;aliénation {batch}</translation>
+    </message>
+    <message>
+        <source>name at least one exhibit to dispose of</source>
+        <translation>nommez au moins une pièce à aliéner</translation>
+    </message>
+    <message>
+        <source>batch {batch} is {status}: nothing waits for that</source>
+        <translation>le lot {batch} est {status} : rien n&apos;attend cette décision</translation>
+    </message>
+    <message>
+        <source>{code}: {substance} is a controlled substance (CDSA schedule {schedule}): Health Canada&apos;s destruction authorisation number is required</source>
+        <translation>{code} : {substance} est une substance désignée (annexe {schedule} de la LRCDAS) : le numéro d&apos;autorisation de destruction de Santé Canada est requis</translation>
+    </message>
+    <message>
+        <source>batch {batch} is {status}, not authorised: it cannot be disposed of</source>
+        <translation>le lot {batch} est {status}, non autorisé : il ne peut pas être aliéné</translation>
+    </message>
+    <message>
+        <source>{code}: a weight is given for an exhibit not in batch {batch}</source>
+        <translation>{code} : un poids est donné pour une pièce qui n&apos;est pas dans le lot {batch}</translation>
+    </message>
+    <message>
+        <source>{code}: no weight is recorded: give the weight destroyed</source>
+        <translation>{code} : aucun poids n&apos;est consigné : donnez le poids détruit</translation>
+    </message>
+    <message>
+        <source>{code} is not an exhibit of batch {batch}</source>
+        <translation>{code} n&apos;est pas une pièce du lot {batch}</translation>
+    </message>
+    <message>
+        <source>{code}: not scanned; every item is scanned before it is disposed of</source>
+        <translation>{code} : non scanné; chaque article est scanné avant d&apos;être aliéné</translation>
+    </message>
+    <message>
+        <source>{code} is named twice</source>
+        <translation>{code} est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>{code}: case {case} is {status}, not approved</source>
+        <translation>{code} : le dossier {case} est {status}, non approuvé</translation>
+    </message>
+    <message>
+        <source>{code}: a {kind} exhibit has no lab result: it cannot be destroyed before the lab confirms what it is</source>
+        <translation>{code} : une pièce de type {kind} n&apos;a pas de résultat de laboratoire : elle ne peut pas être détruite avant que le laboratoire confirme ce qu&apos;elle est</translation>
+    </message>
+    <message>
+        <source>batch {batch} is not disposed of yet: its certificate is printed after the witnessed destruction or return</source>
+        <translation>le lot {batch} n&apos;est pas encore aliéné : son certificat s&apos;imprime après la destruction ou la remise devant témoins</translation>
+    </message>
+    <message>
+        <source>year {year} is not a year (1900 to 9999)</source>
+        <translation>{year} n&apos;est pas une année (1900 à 9999)</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalsDialog</name>
+    <message>
+        <source>Disposals</source>
+        <translation>Aliénations</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation>&amp;Lots :</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise…</source>
+        <translation>&amp;Autoriser…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>&amp;Witnessed destruction…</source>
+        <translation>Destruction devant &amp;témoins…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Certificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly report…</source>
+        <translation>Rapport a&amp;nnuel…</translation>
+    </message>
+    <message>
+        <source>the quantities destroyed in a year, by substance and method (PDF)</source>
+        <translation>les quantités détruites en un an, par substance et par méthode (PDF)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation>destruction</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>{count} batch(es) awaiting authorisation.</source>
+        <translation>{count} lot(s) en attente d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>No batch awaits authorisation.</source>
+        <translation>Aucun lot n&apos;attend d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor authorises or refuses a disposal.</source>
+        <translation>Seul un superviseur autorise ou refuse une aliénation.</translation>
+    </message>
+    <message>
+        <source>Certificate of batch {batch}</source>
+        <translation>Certificat du lot {batch}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} écrit.</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Quantities destroyed in:</source>
+        <translation>Quantités détruites en :</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5260,10 @@ Empreinte de la clé du premier administrateur :
         <translation>&amp;Supprimer une recherche enregistrée</translation>
     </message>
     <message>
+        <source>&amp;Disposals…</source>
+        <translation>A&amp;liénations…</translation>
+    </message>
+    <message>
         <source>Too&amp;ls</source>
         <translation>O&amp;utils</translation>
     </message>
@@ -5183,6 +5761,22 @@ Base de données : {location}</translation>
         <source>changing another user&apos;s password</source>
         <translation>la modification du mot de passe d&apos;un autre utilisateur</translation>
     </message>
+    <message>
+        <source>requesting a disposal</source>
+        <translation>la demande d&apos;aliénation</translation>
+    </message>
+    <message>
+        <source>authorising a disposal</source>
+        <translation>l&apos;autorisation d&apos;une aliénation</translation>
+    </message>
+    <message>
+        <source>refusing a disposal</source>
+        <translation>le refus d&apos;une aliénation</translation>
+    </message>
+    <message>
+        <source>recording a disposal</source>
+        <translation>la consignation d&apos;une aliénation</translation>
+    </message>
 </context>
 <context>
     <name>ReportValues</name>
@@ -5212,6 +5806,61 @@ Base de données : {location}</translation>
     <message>
         <source>picture not shown: {width} x {height} pixels is over the {max_decoded_pixels} megapixels a report decodes</source>
         <translation>image non affichée : {width} x {height} pixels dépasse les {max_decoded_pixels} mégapixels qu&apos;un rapport décode</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDisposalDialog</name>
+    <message>
+        <source>Request disposal</source>
+        <translation>Demander l&apos;aliénation</translation>
+    </message>
+    <message>
+        <source>Exhibits to dispose of</source>
+        <translation>Pièces à aliéner</translation>
+    </message>
+    <message>
+        <source>(no substance)</source>
+        <translation>(aucune substance)</translation>
+    </message>
+    <message>
+        <source>no custody recorded</source>
+        <translation>aucune continuité consignée</translation>
+    </message>
+    <message>
+        <source>disposed of</source>
+        <translation>détruite ou remise</translation>
+    </message>
+    <message>
+        <source>a disposal is already {state}</source>
+        <translation>une aliénation est déjà {state}</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <source>Return to its owner</source>
+        <translation>Remise à son propriétaire</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Exhibits of case {case}:</source>
+        <translation>&amp;Pièces du dossier {case} :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
     </message>
 </context>
 <context>

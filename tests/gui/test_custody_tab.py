@@ -142,11 +142,10 @@ def test_each_event_type_shows_its_own_fields(qtbot, tab):
     record_seizure(qtbot, tab)
     dialog = open_dialog(qtbot, tab)
     dialog.type_combo.setFocus()
-    qtbot.keyClicks(dialog.type_combo, "Disp")  # keyboard search in the closed combo box
-    assert dialog.event_type() == "disposed"
-    assert dialog.witness_edits[0].isVisible() and dialog.witness_edits[1].isVisible()
+    qtbot.keyClicks(dialog.type_combo, "Seal")  # keyboard search in the closed combo box
+    assert dialog.event_type() == "sealed"
+    assert dialog.edits["seal_number"].isVisible() and not dialog.witness_edits[0].isVisible()
     assert not dialog.from_edit.isVisible() and not dialog.corrects_combo.isVisible()
-    assert dialog.labels["method"].text() == "&Method *:"
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("checked_out"))
     assert dialog.edits["purpose"].isVisible() and dialog.edits["due_date"].isVisible()
     assert not dialog.witness_edits[0].isVisible()

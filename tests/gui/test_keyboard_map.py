@@ -203,7 +203,7 @@ VIEWS: list[View] = [
     View("first administrator", ("First administrator",), lambda f: f.shown(FirstAdminDialog(Accounts(f.app))),
          FirstAdminDialog),
     *(View(f"custody event: {t.value}", ("Record custody event",), _custody_event(t), CustodyEventDialog)
-      for t in EventType if t not in WORKFLOW_EVENTS),
+      for t in EventType if t not in WORKFLOW_EVENTS and t is not EventType.DISPOSED),
     View("amendment reason", ("Reasons and names",), _reason("AMENDMENT")),
     View("return reason", ("Reasons and names",), _reason("RETURN")),
     View("attachment removal reason", ("Reasons and names",), _reason("REMOVE_ATTACHMENT")),

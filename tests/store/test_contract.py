@@ -9,6 +9,7 @@ from caseapp.core import vocab
 from caseapp.core.model import Case, Location
 from caseapp.core.substances import default_catalogue
 from caseapp.store import contract
+from caseapp.store.contract.disposals import Disposals
 from caseapp.store.contract.terms import case_terms, exhibit_substance_terms, query_terms
 from caseapp.store.postgres.search import PgCaseList, PgSearch
 from caseapp.store.postgres.stores import PgCaseStore, PgStores
@@ -19,6 +20,7 @@ from caseapp.store.sqlite.case_list import SORTS, CaseListStore
 from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
+from caseapp.store.sqlite.disposals import DisposalStore
 from caseapp.store.sqlite.search import CaseSearch
 from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.summary import SummaryStore
@@ -34,6 +36,7 @@ IMPLEMENTATIONS = [
     # the server's own classes (the rest of its set are the SQLite stores above, run through its adapter)
     (contract.Cases, PgCaseStore), (contract.Search, PgSearch), (contract.CaseList, PgCaseList),
     (contract.Summaries, PgSummaryStore), (contract.Stores, PgStores),
+    (Disposals, DisposalStore),
 ]
 
 

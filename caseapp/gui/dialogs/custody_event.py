@@ -90,8 +90,8 @@ class CustodyEventDialog(QDialog):
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName(self.tr("Event type"))
         for event_type in EventType:
-            if event_type in WORKFLOW_EVENTS:  # recorded through their own flow (disposal, hand-over)
-                continue
+            if event_type in WORKFLOW_EVENTS or event_type == EventType.DISPOSED:
+                continue  # recorded through their own flow (disposal with each item scanned, hand-over)
             self.type_combo.addItem(choice_label(event_type), event_type.value)
         self.type_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.description_label = dim(QLabel())

@@ -28,6 +28,7 @@ from caseapp.core.formats import decimal_text
 from caseapp.core.model import Exhibit
 from caseapp.core.units import quantity_text
 from caseapp.gui.dialogs.custody_event import CustodyEventDialog, event_label
+from caseapp.gui.dialogs.disposal import RequestDisposalDialog
 from caseapp.gui.dialogs.login import dim
 from caseapp.gui.i18n import translate, window_language
 from caseapp.services.app import CaseApp
@@ -105,7 +106,11 @@ def _details(event: CustodyEvent) -> str:
         (QT_TRANSLATE_NOOP("CustodyTab", "method"), event.method),
         (QT_TRANSLATE_NOOP("CustodyTab", "authority"), event.authority),
         (QT_TRANSLATE_NOOP("CustodyTab", "witnesses"), translate("CustodyTab", " and ").join(event.witnesses)),
-        (QT_TRANSLATE_NOOP("CustodyTab", "weight"), event.weight)) if value]
+        (QT_TRANSLATE_NOOP("CustodyTab", "weight"), event.weight),
+        (QT_TRANSLATE_NOOP("CustodyTab", "batch"), event.batch),
+        (QT_TRANSLATE_NOOP("CustodyTab", "legal basis"), event.legal_basis),
+        (QT_TRANSLATE_NOOP("CustodyTab", "Health Canada authorisation"), event.authorisation),
+        (QT_TRANSLATE_NOOP("CustodyTab", "reason"), event.reason)) if value]
     return "; ".join(parts)
 
 
@@ -157,9 +162,13 @@ class CustodyTab(QWidget):
         self.why_label = dim(QLabel())
         self.why_label.setAccessibleName(self.tr("Why recording is unavailable"))
         self.why_label.setWordWrap(True)
+        self.dispose_button = QPushButton(self.tr("Request &disposal…"))
+        self.dispose_button.setToolTip(self.tr("request the destruction or return of exhibits of an approved case"))
+        self.dispose_button.clicked.connect(self.request_disposal)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.dispose_button)
         buttons.addWidget(self.why_label, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -186,6 +195,7 @@ class CustodyTab(QWidget):
 
         QWidget.setTabOrder(self.exhibit_table, self.event_table)
         QWidget.setTabOrder(self.event_table, self.record_button)
+        QWidget.setTabOrder(self.record_button, self.dispose_button)
         self.exhibit_table.itemSelectionChanged.connect(self._exhibit_selected)
         self.show_case(None)
 
@@ -323,6 +333,7 @@ class CustodyTab(QWidget):
         may = self._may_record()
         has_exhibit = self.selected_exhibit() is not None and bool(self.case_number)
         self.record_button.setEnabled(may and has_exhibit)
+        self.dispose_button.setEnabled(may and has_exhibit)
         if not may:
             reason = self.allowed.reason("custody") if self.allowed is not None else ""
             self.why_label.setText(f"{reason[:1].upper()}{reason[1:]}." if reason else "")
@@ -349,6 +360,17 @@ class CustodyTab(QWidget):
         dialog.accepted.connect(lambda: self._recorded(number, dialog.changes))
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def request_disposal(self) -> RequestDisposalDialog | None:
+        """Open Request disposal for the case, the chosen exhibit ticked (window-modal; the tab reloads after)."""
+        number = self.selected_exhibit()
+        if not self.dispose_button.isEnabled() or number is None or not self.case_number:
+            return None
+        dialog = RequestDisposalDialog(self.app, self.user, self.case_number, number, self)
+        dialog.accepted.connect(lambda: self._recorded(number, dialog.changes))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
         return dialog
 

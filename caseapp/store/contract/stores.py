@@ -16,6 +16,7 @@ from caseapp.core.custody import CustodyEvent
 from caseapp.core.inventory import AuditResult, InventoryAudit, ShelfItem
 from caseapp.core.model import Case
 from caseapp.core.substances import Catalogue, Substance
+from caseapp.store.contract.disposals import Disposals
 from caseapp.store.contract.figures import LARGEST, SummaryData
 from caseapp.store.contract.parts import PartsSource, PartsWriter
 from caseapp.store.contract.queries import (
@@ -266,6 +267,9 @@ class Stores(Protocol):
 
     @property
     def inventory(self) -> InventoryAudits: ...
+
+    @property
+    def disposals(self) -> Disposals: ...
 
 
     def use_catalogue(self, catalogue: Catalogue) -> None:

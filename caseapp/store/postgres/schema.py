@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from caseapp.store.postgres.disposal_rules import DISPOSAL_RULES_BODY, DISPOSAL_RULES_TGTYPE, disposal_ddl
 from caseapp.store.postgres.rules import rules_ddl
 
 TEXT = 'text COLLATE "C"'
@@ -249,6 +250,8 @@ CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log FOR EACH ROW EXECUTE F
 #: function's name, its source as the server keeps it, pg_trigger.tgtype: 5 is AFTER INSERT FOR EACH ROW)
 OWN_TRIGGERS: dict[tuple[str, str], tuple[str, str, int]] = {
     ("audit_log_notify", "audit_log"): ("caseapp_notify_change", _NOTIFY_BODY, 5),
+    ("custody_disposal_rules", "custody_events"): ("custody_disposal_rules", DISPOSAL_RULES_BODY,
+                                                   DISPOSAL_RULES_TGTYPE),
 }
 
 # -- inventory audits of storage locations (store/sqlite/inventory.py; SQLite's 0010_inventory_audits) ----------
@@ -289,6 +292,7 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[str], str]], ...] = (
     ("0002_server_rules", rules_ddl),  # logins, grants and the rules the server enforces (rules.py)
     ("0003_notify_changes", NOTIFY_CHANGES),
     ("0004_inventory_audits", INVENTORY_AUDITS),
+    ("0005_disposal", disposal_ddl),  # only supervisors authorise or refuse a disposal (disposal_rules.py)
 )
 
 #: the column holding each audited table's row id (SQLite's rowid)
