@@ -74,6 +74,9 @@ ACTIONS: dict[str, ActionRule] = {
     # reading out
     "export": ActionRule(),
     "print": ActionRule(),
+    # the lab (services/lab.py): a request sends exhibits; a result closes one and confirms its substance
+    "lab_request": ActionRule(frozenset({"custody_events"}), Scope.CASE, roles=_CASE_ROLES, adds_only=True),
+    "lab_result": ActionRule(_CASE_TABLES | {"custody_events"}, Scope.CASE, roles=_CASE_ROLES),
 }
 
 # Entries that record a signing key in their detail ("public_key", "key_salt").

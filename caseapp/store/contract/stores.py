@@ -180,6 +180,8 @@ class Custody(Protocol):
 
     def add(self, exhibit_id: int, event: CustodyEvent, *, recorded_at: str) -> int: ...
 
+    def weighed_exhibits(self) -> list[tuple[str, str]]: ...
+
 
 class Attachments(Protocol):
     def add(self, *, case_id: int, exhibit_id: int | None, file_name: str, media_type: str, size: int,
