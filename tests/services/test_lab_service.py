@@ -8,33 +8,16 @@ import pytest
 from caseapp.core import room
 from caseapp.core.custody import CustodyError, CustodyEvent
 from caseapp.core.errors import CaseAppError
-from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.services.custody import Custody
 from caseapp.services.lab import LabRequests, WeightChecks, request_case
 from caseapp.services.settings import update_room_settings
-from caseapp.services.workflow import Workflow
 from caseapp.store.contract.queries import SearchQuery
+from tests.lab_cases import make_lab_case
 
 
 @pytest.fixture
 def lab_case(users_app, users):
-    """An approved case with two drug exhibits seized and sealed by olga (weighed by two people)."""
-    app, olga = users_app, users["olga"]
-    case = Workflow(app).create(olga, Case(
-        occurred_at="2026-11-20T10:00", location=Location(country="CA"),
-        exhibits=[Exhibit(substance="cocaine", quantity=Quantity(Decimal("100"), "g"), description="white powder"),
-                  Exhibit(substance="heroin", quantity=Quantity(Decimal("50"), "g"))])).value
-    number = case.case_number
-    Workflow(app).submit(olga, number)
-    Workflow(app).approve(users["sam"], number)
-    custody = Custody(app)
-    for exhibit in ("01", "02"):
-        custody.record(olga, number, exhibit, CustodyEvent("seized", "2026-11-20T10:05", "", holder="olga",
-                                                            location="Desk"))
-        custody.record(olga, number, exhibit, CustodyEvent("sealed", "2026-11-20T10:10", "", seal_number=f"S-{exhibit}",
-                                                            weight="100.4 g" if exhibit == "01" else "50 g",
-                                                            counted_by=("olga", "li")))
-    return app, users, number
+    return users_app, users, make_lab_case(users_app, users)
 
 
 def test_a_request_sends_each_exhibit_in_one_audited_transaction(lab_case):
