@@ -40,6 +40,7 @@ from caseapp.reports.values import hazard_text, local_time, or_dash
 MARGIN = 15 * mm
 FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)  # empty cells too, or an unembedded Helvetica appears
 WIDTH = A4[0] - 2 * MARGIN
+RED = "#" + HAZARD_RED.hexval()[2:]
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _items_table(data: LabFormData) -> Table:
     for item in data.items:
         rows.append([_para(item.exhibit_number, bold=True), _para(item.description), _para(item.seal_number),
                      _para(item.gross_weight), _para(item.sample_weight),
-                     Paragraph(f'<font color="{HAZARD_RED.hexval()[2:].join(("#", ""))}">{markup(item.hazard, bold=True)}</font>',
+                     Paragraph(f'<font color="{RED}">{markup(item.hazard, bold=True)}</font>',
                                styles()["cell"]) if item.hazard else _para("")])
     table = Table(rows, colWidths=[16 * mm, WIDTH - 126 * mm, 28 * mm, 26 * mm, 26 * mm, 30 * mm], repeatRows=1)
     style = [("GRID", (0, 0), (-1, -1), 0.5, RULE), FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
