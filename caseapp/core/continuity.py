@@ -28,6 +28,7 @@ from caseapp.core.i18n import translate
 from caseapp.core.model import Quantity
 from caseapp.core.room import RoomSettings
 from caseapp.core.units import Dimension, find_unit
+from caseapp.core.vocab import CUSTODY_EVENT
 
 #: exhibit kinds weighed and counted by two people
 TWO_PERSON_KINDS = frozenset({"drug", "currency"})
@@ -71,7 +72,9 @@ class Discrepancy:
         unit = "g" if self.dimension == Dimension.MASS else translate("Continuity", "items")
         return translate("Continuity", "{type} on {at}: {after} against {before} before it ({difference} {unit}; "
                                        "samples sent {explained} {unit}, tolerance {tolerance} {unit})").format(
-            type=self.type, at=self.at, after=self.after, before=self.before, difference=_plain(self.difference),
+            type=(CUSTODY_EVENT.display(self.type) if self.type in CUSTODY_EVENT
+                  else translate("Continuity", "recorded")),
+            at=self.at.replace("T", " "), after=self.after, before=self.before, difference=_plain(self.difference),
             unit=unit, explained=_plain(self.explained), tolerance=_plain(self.tolerance))
 
 

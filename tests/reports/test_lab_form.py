@@ -69,3 +69,18 @@ def test_an_unknown_request_is_refused_and_nothing_is_printed(users_app, users, 
     with pytest.raises(Exception, match="no lab request"):
         lab_form(users_app, users["olga"], request_number[:-1] + "9", out)
     assert out.getvalue() == b""
+
+
+def test_the_case_report_flags_a_weight_beyond_tolerance(users_app, users, pdf_pages, flat):
+    from caseapp.core.custody import CustodyEvent
+    from caseapp.services import reports
+    from caseapp.services.custody import Custody
+
+    number = make_lab_case(users_app, users)
+    Custody(users_app).record(users["olga"], number, "02", CustodyEvent(
+        "reweighed", "2026-11-23T10:00", "", weight="47.5 g", counted_by=("olga", "li")))
+    out = io.BytesIO()
+    reports.case_report(users_app, users["olga"], number, out, lang="en")
+    text = flat(" ".join(pdf_pages(out.getvalue())))
+    assert "Weight discrepancy: Reweighed on 2026-11-23 10:00: 47.5 g against 50 g" in text
+    assert text.count("Weight discrepancy") == 1 and "counted by: olga; li" in text
