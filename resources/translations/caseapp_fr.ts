@@ -285,6 +285,10 @@
         <source>Agency settings saved</source>
         <translation>Paramètres de l&apos;organisme enregistrés</translation>
     </message>
+    <message>
+        <source>Evidence room settings saved</source>
+        <translation>Paramètres de la salle des pièces enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>Agency</name>
@@ -1377,6 +1381,22 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>notes :</translation>
     </message>
     <message>
+        <source>counted by:</source>
+        <translation>pesé par :</translation>
+    </message>
+    <message>
+        <source>sample:</source>
+        <translation>échantillon :</translation>
+    </message>
+    <message>
+        <source>request:</source>
+        <translation>demande :</translation>
+    </message>
+    <message>
+        <source>Weight discrepancy: {what}</source>
+        <translation>Écart de poids : {what}</translation>
+    </message>
+    <message>
         <source>Chain of custody</source>
         <translation>Continuité de la preuve</translation>
     </message>
@@ -1447,6 +1467,10 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Sent to the lab</source>
+        <translation>Envoyé au laboratoire</translation>
     </message>
     <message>
         <source>reason:</source>
@@ -2013,6 +2037,26 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
 </context>
 <context>
+    <name>Continuity</name>
+    <message>
+        <source>items</source>
+        <extracomment>exhibit kinds weighed and counted by two people events that, with a weight, are a weighing or count needing two people for those kinds</extracomment>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>{type} on {at}: {after} against {before} before it ({difference} {unit}; samples sent {explained} {unit}, tolerance {tolerance} {unit})</source>
+        <translation>{type} le {at} : {after} contre {before} auparavant ({difference} {unit}; échantillons envoyés {explained} {unit}, tolérance {tolerance} {unit})</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>counted_by: a drug or cash exhibit is weighed and counted by two people; name both (two different people)</source>
+        <translation>counted_by : une pièce de drogue ou d&apos;argent est pesée et comptée par deux personnes; nommez-les toutes deux (deux personnes différentes)</translation>
+    </message>
+</context>
+<context>
     <name>CountryEdit</name>
     <message>
         <source>name or code</source>
@@ -2049,6 +2093,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <name>Custody</name>
     <message>
         <source>the exhibit is checked out: record checked_in first</source>
+        <extracomment>events recorded only through their own flow (the disposal workflow, a hand-over package), never the generic custody form the disposal methods a request names: destruction, or release to its owner</extracomment>
         <translation>la pièce est sortie : consignez d&apos;abord un retour (checked_in)</translation>
     </message>
     <message>
@@ -2116,6 +2161,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>seal_number « {seal} » n&apos;est pas le scellé actuel « {current} » (consignez une mise sous scellé)</translation>
     </message>
     <message>
+        <source>the exhibit is pending disposal: refuse or complete the disposal first</source>
+        <translation>la pièce attend son aliénation : refusez ou terminez d&apos;abord l&apos;aliénation</translation>
+    </message>
+    <message>
         <source>seized can only be the first event</source>
         <translation>la saisie ne peut être que le premier événement</translation>
     </message>
@@ -2142,6 +2191,30 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>the exhibit is not at a lab</source>
         <translation>la pièce n&apos;est pas dans un laboratoire</translation>
+    </message>
+    <message>
+        <source>the disposal has not been authorised: request it and have a supervisor authorise it first</source>
+        <translation>l&apos;aliénation n&apos;a pas été autorisée : demandez-la et faites-la d&apos;abord autoriser par un superviseur</translation>
+    </message>
+    <message>
+        <source>method &apos;{method}&apos; is not one of: {methods}</source>
+        <translation>la méthode « {method} » n&apos;est pas l&apos;une de : {methods}</translation>
+    </message>
+    <message>
+        <source>a disposal is already {state}</source>
+        <translation>une aliénation est déjà {state}</translation>
+    </message>
+    <message>
+        <source>no disposal is waiting for authorisation</source>
+        <translation>aucune aliénation n&apos;attend d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>actor: the officer who requested the disposal cannot authorise it</source>
+        <translation>actor : l&apos;agent qui a demandé l&apos;aliénation ne peut pas l&apos;autoriser</translation>
+    </message>
+    <message>
+        <source>no disposal is pending</source>
+        <translation>aucune aliénation n&apos;est en cours</translation>
     </message>
     <message>
         <source>at is required (when it happened)</source>
@@ -2194,6 +2267,18 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>witnesses: the actor &apos;{name}&apos; cannot witness their own record</source>
         <translation>witnesses : l&apos;auteur « {name} » ne peut pas être témoin de sa propre inscription</translation>
+    </message>
+    <message>
+        <source>{field}: two different people are required</source>
+        <translation>{field} : deux personnes différentes sont requises</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{name}&apos; is named twice</source>
+        <translation>{field} : « {name} » est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>{field}: the actor &apos;{name}&apos; cannot be named</source>
+        <translation>{field} : l&apos;auteur « {name} » ne peut pas être nommé</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -3595,6 +3680,409 @@ Empreinte de la clé du premier administrateur :
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>&apos;{number}&apos; is not a lab request number (LR-CASE-N)</source>
+        <translation>« {number} » n&apos;est pas un numéro de demande d&apos;analyse (LR-DOSSIER-N)</translation>
+    </message>
+    <message>
+        <source>lab: name the lab the exhibits go to</source>
+        <translation>lab : nommez le laboratoire où vont les pièces</translation>
+    </message>
+    <message>
+        <source>exhibits: choose at least one exhibit</source>
+        <translation>exhibits : choisissez au moins une pièce</translation>
+    </message>
+    <message>
+        <source>exhibit {number} is chosen twice</source>
+        <translation>la pièce {number} est choisie deux fois</translation>
+    </message>
+    <message>
+        <source>sample {number}: that exhibit is not in the request</source>
+        <translation>échantillon {number} : cette pièce n&apos;est pas dans la demande</translation>
+    </message>
+    <message>
+        <source>exhibit {number}: {problem}</source>
+        <translation>pièce {number} : {problem}</translation>
+    </message>
+    <message>
+        <source>no lab request {number}</source>
+        <translation>aucune demande d&apos;analyse {number}</translation>
+    </message>
+    <message>
+        <source>substance: give the substance the lab confirmed</source>
+        <translation>substance : indiquez la substance confirmée par le laboratoire</translation>
+    </message>
+    <message>
+        <source>purity: &apos;{text}&apos; is not a percentage from 0 to 100</source>
+        <translation>purity : « {text} » n&apos;est pas un pourcentage de 0 à 100</translation>
+    </message>
+</context>
+<context>
+    <name>LabButtons</name>
+    <message>
+        <source>Request anal&amp;ysis…</source>
+        <translation>Demander une anal&amp;yse…</translation>
+    </message>
+    <message>
+        <source>Request analysis</source>
+        <translation>Demander une analyse</translation>
+    </message>
+    <message>
+        <source>Lab res&amp;ult…</source>
+        <translation>Résultat du &amp;laboratoire…</translation>
+    </message>
+    <message>
+        <source>Enter lab result</source>
+        <translation>Saisir le résultat du laboratoire</translation>
+    </message>
+    <message>
+        <source>; weight discrepancy ({count})</source>
+        <translation>; écart de poids ({count})</translation>
+    </message>
+    <message>
+        <source>Save the request-for-analysis form</source>
+        <translation>Enregistrer le formulaire de demande d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>The form was not saved</source>
+        <translation>Le formulaire n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>LabForm</name>
+    <message>
+        <source>Request for analysis</source>
+        <translation>Demande d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Numéro de demande</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Submitting officer</source>
+        <translation>Agent demandeur</translation>
+    </message>
+    <message>
+        <source>Analysis requested</source>
+        <translation>Analyse demandée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Gross weight</source>
+        <translation>Poids brut</translation>
+    </message>
+    <message>
+        <source>Sample weight</source>
+        <translation>Poids de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Continuité de la preuve</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Released by (submitting officer)</source>
+        <translation>Remis par (agent demandeur)</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Transporté par</translation>
+    </message>
+    <message>
+        <source>Received at the laboratory by</source>
+        <translation>Reçu au laboratoire par</translation>
+    </message>
+    <message>
+        <source>Printed {moment} by {person} · audit chain hash {hash}</source>
+        <translation>Imprimé le {moment} par {person} · empreinte de la chaîne d&apos;audit {hash}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} de {total}</translation>
+    </message>
+    <message>
+        <source>{title} {number} · case {case}</source>
+        <translation>{title} {number} · dossier {case}</translation>
+    </message>
+    <message>
+        <source>{agency} · case {case} · request {number}</source>
+        <translation>{agency} · dossier {case} · demande {number}</translation>
+    </message>
+    <message>
+        <source>Exhibits submitted ({count})</source>
+        <translation>Pièces soumises ({count})</translation>
+    </message>
+    <message>
+        <source>Each person who takes the exhibits signs below, with the date and time; the seals are checked intact at each hand-over.</source>
+        <translation>Chaque personne qui prend les pièces signe ci-dessous, avec la date et l&apos;heure; l&apos;intégrité des scellés est vérifiée à chaque remise.</translation>
+    </message>
+</context>
+<context>
+    <name>LabRequestDialog</name>
+    <message>
+        <source>Request analysis: case {case}</source>
+        <translation>Demande d&apos;analyse : dossier {case}</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>e.g. Health Canada Drug Analysis Service</source>
+        <translation>p. ex. Service d&apos;analyse des drogues de Santé Canada</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Numéro de demande</translation>
+    </message>
+    <message>
+        <source>Submitting officer</source>
+        <translation>Agent demandeur</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Analysis requested</source>
+        <translation>Analyse demandée</translation>
+    </message>
+    <message>
+        <source>e.g. identification, purity</source>
+        <translation>p. ex. identification, pureté</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Exhibits to send</source>
+        <translation>Pièces à envoyer</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Sample weight</source>
+        <translation>Poids de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Send exhibit {number}</source>
+        <translation>Envoyer la pièce {number}</translation>
+    </message>
+    <message>
+        <source>Sample weight of exhibit {number}</source>
+        <translation>Poids de l&apos;échantillon de la pièce {number}</translation>
+    </message>
+    <message>
+        <source>e.g. 2 g</source>
+        <translation>p. ex. 2 g</translation>
+    </message>
+    <message>
+        <source>&amp;Laboratory:</source>
+        <translation>&amp;Laboratoire :</translation>
+    </message>
+    <message>
+        <source>Request number:</source>
+        <translation>Numéro de demande :</translation>
+    </message>
+    <message>
+        <source>Submitting officer:</source>
+        <translation>Agent demandeur :</translation>
+    </message>
+    <message>
+        <source>Sent &amp;at:</source>
+        <translation>Date d&apos;en&amp;voi :</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis requested:</source>
+        <translation>Anal&amp;yse demandée :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Exhibits to send, with the weight of each sample:</source>
+        <translation>Pièces à envoyer, avec le poids de chaque échantillon :</translation>
+    </message>
+    <message>
+        <source>Then save the request-for-analysis &amp;form (PDF)</source>
+        <translation>Puis enregistrer le &amp;formulaire de demande d&apos;analyse (PDF)</translation>
+    </message>
+    <message>
+        <source>One sent-to-lab custody event is recorded for each exhibit, all or none. The form can be printed again later from its request number.</source>
+        <translation>Un événement « envoyé au laboratoire » est consigné pour chaque pièce, toutes ou aucune. Le formulaire peut être réimprimé plus tard à partir de son numéro de demande.</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problème avec la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the lab</source>
+        <translation>&amp;Envoyer au laboratoire</translation>
+    </message>
+</context>
+<context>
+    <name>LabResultDialog</name>
+    <message>
+        <source>Lab result: exhibit {case}/{number}</source>
+        <translation>Résultat du laboratoire : pièce {case}/{number}</translation>
+    </message>
+    <message>
+        <source>Confirmed substance</source>
+        <translation>Substance confirmée</translation>
+    </message>
+    <message>
+        <source>Purity (%)</source>
+        <translation>Pureté (%)</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0 à 100</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro du certificat</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Weight back from the lab</source>
+        <translation>Poids au retour du laboratoire</translation>
+    </message>
+    <message>
+        <source>e.g. 97.9 g</source>
+        <translation>p. ex. 97,9 g</translation>
+    </message>
+    <message>
+        <source>Weighed by (first person)</source>
+        <translation>Pesé par (première personne)</translation>
+    </message>
+    <message>
+        <source>Weighed by (second person)</source>
+        <translation>Pesé par (deuxième personne)</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;substance:</source>
+        <translation>&amp;Substance confirmée :</translation>
+    </message>
+    <message>
+        <source>&amp;Purity (%):</source>
+        <translation>&amp;Pureté (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>N° de cer&amp;tificat :</translation>
+    </message>
+    <message>
+        <source>&amp;Laboratory:</source>
+        <translation>&amp;Laboratoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight back:</source>
+        <translation>Poids au &amp;retour :</translation>
+    </message>
+    <message>
+        <source>Weighed &amp;by:</source>
+        <translation>Pesé p&amp;ar :</translation>
+    </message>
+    <message>
+        <source>and b&amp;y:</source>
+        <translation>&amp;Deuxième personne :</translation>
+    </message>
+    <message>
+        <source>Received &amp;at:</source>
+        <translation>Reçu l&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Drugs and cash are weighed by two people: name both with the weight back.</source>
+        <translation>La drogue et l&apos;argent sont pesés par deux personnes : nommez-les toutes deux avec le poids au retour.</translation>
+    </message>
+    <message>
+        <source>The confirmed substance is used by search and the summary from now on.</source>
+        <translation>La substance confirmée est désormais utilisée par la recherche et le sommaire.</translation>
+    </message>
+    <message>
+        <source>Problem with the result</source>
+        <translation>Problème avec le résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Record result</source>
+        <translation>&amp;Consigner le résultat</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Case {case} exhibit labels · printed {moment} by {person}</source>
@@ -3957,6 +4445,10 @@ Empreinte de la clé du premier administrateur :
     <message>
         <source>Agency&apos;s own s&amp;ubstances…</source>
         <translation>S&amp;ubstances propres à l&apos;organisme…</translation>
+    </message>
+    <message>
+        <source>Evidence roo&amp;m settings…</source>
+        <translation>Paramètres de la salle des pièce&amp;s…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4464,6 +4956,88 @@ Base de données : {location}</translation>
     <message>
         <source>saved search: {value} is not a valid {key}</source>
         <translation>recherche enregistrée : {value} n&apos;est pas un {key} valide</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>the weight tolerance is a percentage from 0 to 100, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids est un pourcentage de 0 à 100, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>the weight tolerance in grams is from 0 to 100000, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids en grammes va de 0 à 100000, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number of days from 1 to 36500, not &apos;{value}&apos;</source>
+        <translation>{what} est un nombre entier de jours de 1 à 36500, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is not a number: &apos;{value}&apos;</source>
+        <translation>{what} n&apos;est pas un nombre : « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{key}&apos;</source>
+        <translation>paramètre inconnu « {key} »</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Evidence room settings</source>
+        <translation>Paramètres de la salle des pièces</translation>
+    </message>
+    <message>
+        <source>Weight tolerance (%)</source>
+        <translation>Tolérance de poids (%)</translation>
+    </message>
+    <message>
+        <source>Weight &amp;tolerance (%):</source>
+        <translation>&amp;Tolérance de poids (%) :</translation>
+    </message>
+    <message>
+        <source>Weight tolerance (g)</source>
+        <translation>Tolérance de poids (g)</translation>
+    </message>
+    <message>
+        <source>or at least (&amp;g):</source>
+        <translation>ou au moins (&amp;g) :</translation>
+    </message>
+    <message>
+        <source>Lab result overdue after (days)</source>
+        <translation>Résultat de laboratoire en retard après (jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab result overdue after (days):</source>
+        <translation>Résultat de &amp;laboratoire en retard après (jours) :</translation>
+    </message>
+    <message>
+        <source>Warn before a legal deadline (days)</source>
+        <translation>Avertir avant une échéance légale (jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a deadline (days):</source>
+        <translation>&amp;Avertir avant une échéance (jours) :</translation>
+    </message>
+    <message>
+        <source>Retention of {kind} (days)</source>
+        <translation>Conservation : {kind} (jours)</translation>
+    </message>
+    <message>
+        <source>Retention of {kind} (days):</source>
+        <translation>Conservation : {kind} (jours) :</translation>
+    </message>
+    <message>
+        <source>A reweighing is flagged when it differs from the weight before it by more than the percentage or the grams, whichever is larger (samples sent to the lab explain a drop). Retention decides when an exhibit is due for disposal review.</source>
+        <translation>Une nouvelle pesée est signalée lorsqu&apos;elle s&apos;écarte du poids précédent de plus que le pourcentage ou les grammes, selon le plus grand (les échantillons envoyés au laboratoire expliquent une baisse). La conservation détermine quand une pièce doit être examinée en vue de son aliénation.</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problème avec les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,7 @@ class LabRequestDialog(QDialog):
         _row(form, self.tr("Sent &at:"), self.at_edit)
         _row(form, self.tr("Anal&ysis requested:"), self.tests_edit)
         _row(form, self.tr("&Notes:"), self.notes_edit)
-        exhibits_label = QLabel(self.tr("&Exhibits to send, with the weight of each sample:"))
-        exhibits_label.setBuddy(self.table)
+        exhibits_label = QLabel(self.tr("Exhibits to send, with the weight of each sample:"))
         self.form_check = QCheckBox(self.tr("Then save the request-for-analysis &form (PDF)"))
         self.form_check.setChecked(True)
         note = dim(QLabel(self.tr("One sent-to-lab custody event is recorded for each exhibit, all or none. The "
