@@ -2804,6 +2804,18 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>poids</translation>
     </message>
     <message>
+        <source>counted by</source>
+        <translation>pesé par</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>échantillon</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
         <source>Save the case to record custody.</source>
         <translation>Enregistrez le dossier pour consigner la continuité de la preuve.</translation>
     </message>

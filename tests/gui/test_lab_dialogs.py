@@ -138,6 +138,8 @@ def test_a_weight_beyond_tolerance_is_flagged_red_on_the_exhibit(qtbot, tab, dis
     assert "weight discrepancy (1)" in state_cell.text() and state_cell.foreground().color() == FLAG_RED
     assert "47.5 g against 50 g" in state_cell.toolTip()
     assert "discrepancy" not in tab.exhibit_table.item(0, 4).text()
+    tab.exhibit_table.selectRow(0)
+    assert "counted by olga and li" in tab.event_table.item(1, 7).text()  # the sealed event's weighers
 
 
 def test_the_room_settings_dialog_saves_through_the_service(qtbot, disk_app, users):

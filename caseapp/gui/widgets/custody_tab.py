@@ -106,7 +106,10 @@ def _details(event: CustodyEvent) -> str:
         (QT_TRANSLATE_NOOP("CustodyTab", "method"), event.method),
         (QT_TRANSLATE_NOOP("CustodyTab", "authority"), event.authority),
         (QT_TRANSLATE_NOOP("CustodyTab", "witnesses"), translate("CustodyTab", " and ").join(event.witnesses)),
-        (QT_TRANSLATE_NOOP("CustodyTab", "weight"), event.weight)) if value]
+        (QT_TRANSLATE_NOOP("CustodyTab", "weight"), event.weight),
+        (QT_TRANSLATE_NOOP("CustodyTab", "counted by"), translate("CustodyTab", " and ").join(event.counted_by)),
+        (QT_TRANSLATE_NOOP("CustodyTab", "sample"), event.sample_weight),
+        (QT_TRANSLATE_NOOP("CustodyTab", "request"), event.batch)) if value]
     return "; ".join(parts)
 
 
