@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from caseapp.store.postgres.rules import rules_ddl
+from caseapp.store.postgres.rules import lab_rules_ddl, rules_ddl
 
 TEXT = 'text COLLATE "C"'
 
@@ -254,6 +254,7 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[str], str]], ...] = (
     ("0001_server_schema", SCHEMA),
     ("0002_server_rules", rules_ddl),  # logins, grants and the rules the server enforces (rules.py)
     ("0003_notify_changes", NOTIFY_CHANGES),
+    ("0004_lab", lab_rules_ddl),  # a lab result may write its exhibit's lab columns on an approved case
 )
 
 #: the column holding each audited table's row id (SQLite's rowid)
