@@ -190,6 +190,10 @@ def write_lab_form(data: LabFormData, out: BinaryIO) -> int:
         Spacer(1, 2 * mm), _signatures_table(),
     ]
     pages: list[int] = []
-    maker = canvas_maker(footer=lambda canvas, page, total: (pages.append(total), footer(canvas, page, total)))
+    def counted_footer(canvas: Canvas, page: int, total: int) -> None:
+        pages.append(total)
+        footer(canvas, page, total)
+
+    maker = canvas_maker(footer=counted_footer)
     doc.build(story, canvasmaker=maker)
     return pages[-1] if pages else 1

@@ -130,3 +130,12 @@ def test_a_request_number_that_is_not_one_is_refused(lab_case):
     app, _, _ = lab_case
     with pytest.raises(CaseAppError, match="not a lab request number"):
         LabRequests(app).form("nonsense")
+
+
+def test_a_raw_change_to_a_confirmed_substance_is_caught(lab_case):
+    app, users, number = lab_case
+    LabRequests(app).request(users["olga"], number, ["01"], lab="HC Lab", at="2026-11-22T09:00")
+    LabRequests(app).result(users["li"], number, "01", substance="cocaine", at="2026-11-25T11:00")
+    assert app.verify().ok
+    app._db.execute("UPDATE exhibits SET lab_substance = 'sugar' WHERE lab_substance IS NOT NULL")
+    assert not app.verify().ok
