@@ -86,6 +86,9 @@ def cmd_lab_request(call: Call) -> int:
         from caseapp.services.guard import check_output
 
         check_output(args.pdf, app.path, what="the PDF")  # before anything is recorded
+        folder = args.pdf.parent if str(args.pdf.parent) else Path(".")
+        if not folder.is_dir():
+            raise UserError(f"cannot write {args.pdf}: the folder {folder} does not exist")
     request = app.service(LabRequests).request(user, args.case_number, args.exhibits, lab=args.lab,
                                                samples=samples, tests=args.tests, notes=args.notes, at=at).value
     call.out.write(f"{request.number}: {len(request.items)} exhibit{'s' if len(request.items) != 1 else ''} "

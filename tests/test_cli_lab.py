@@ -82,6 +82,20 @@ def test_a_bad_request_is_refused_with_its_reason_and_records_nothing(lab_db, tm
         app.close()
 
 
+def test_a_form_that_cannot_be_written_stops_the_request_before_anything_is_recorded(lab_db, tmp_path):
+    path, number = lab_db
+    code, _, err = run("--user", "olga", "lab-request", number, "01", "--lab", "HC Lab", "--pdf",
+                       str(tmp_path / "missing" / "form.pdf"), db=path)
+    assert code == 1 and "does not exist" in err
+    code, _, err = run("--user", "olga", "lab-request", number, "01", "--lab", "HC Lab", "--pdf", str(path), db=path)
+    assert code == 1
+    app = _open(path)
+    try:
+        assert not Custody(app).history(number, "01")[1].at_lab
+    finally:
+        app.close()
+
+
 def test_custody_counted_by_names_two_people_for_a_drug(lab_db):
     path, number = lab_db
     code, _, err = run("--user", "olga", "custody", number, "01", "reweighed", "--weight", "100.2 g",

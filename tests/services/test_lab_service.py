@@ -139,3 +139,13 @@ def test_a_raw_change_to_a_confirmed_substance_is_caught(lab_case):
     assert app.verify().ok
     app._db.execute("UPDATE exhibits SET lab_substance = 'sugar' WHERE lab_substance IS NOT NULL")
     assert not app.verify().ok
+
+
+def test_the_summary_counts_the_confirmed_substance(lab_case):
+    from caseapp.services.summary import gather_summary
+
+    app, users, number = lab_case
+    LabRequests(app).request(users["olga"], number, ["01"], lab="HC Lab", at="2026-11-22T09:00")
+    LabRequests(app).result(users["li"], number, "01", substance="carfentanil", at="2026-11-25T11:00")
+    names = [row.label for row in gather_summary(app, users["li"], SearchQuery()).substances]
+    assert "Carfentanil" in names and "Cocaine" not in names
