@@ -3749,6 +3749,14 @@ Empreinte de la clé du premier administrateur :
         <translation>Saisir le résultat du laboratoire</translation>
     </message>
     <message>
+        <source>Lab for&amp;m…</source>
+        <translation>For&amp;mulaire d&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>Print the lab request form again</source>
+        <translation>Réimprimer le formulaire de demande d&apos;analyse</translation>
+    </message>
+    <message>
         <source>; weight discrepancy ({count})</source>
         <translation>; écart de poids ({count})</translation>
     </message>

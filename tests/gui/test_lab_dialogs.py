@@ -87,9 +87,13 @@ def test_a_request_from_the_tab_sends_the_chosen_exhibits_and_saves_the_form(qtb
     assert tab.lab.result_button.isEnabled()
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "form.pdf").pages)
     assert f"LR-{number}-1" in text and "0.5 g" in text and opened_urls
+    again = tmp_path / "again.pdf"
+    assert tab.lab.form_button.isEnabled() and tab.lab.form_again(again) == 1
+    assert f"LR-{number}-1" in "".join(page.extract_text() for page in PdfReader(again).pages)
 
 
 def test_a_refused_request_keeps_the_dialog_open_with_every_reason(qtbot, tab, disk_app, number):
+    assert not tab.lab.form_button.isEnabled()  # no request yet
     press(qtbot, tab.lab.request_button)
     dialog = tab.lab.dialog
     type_into(qtbot, dialog.sample_edits["01"], "two grams")

@@ -167,6 +167,7 @@ class CustodyTab(QWidget):
         self.lab = LabButtons(self)
         buttons.addWidget(self.lab.request_button)
         buttons.addWidget(self.lab.result_button)
+        buttons.addWidget(self.lab.form_button)
         buttons.addWidget(self.why_label, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -195,6 +196,7 @@ class CustodyTab(QWidget):
         QWidget.setTabOrder(self.event_table, self.record_button)
         QWidget.setTabOrder(self.record_button, self.lab.request_button)
         QWidget.setTabOrder(self.lab.request_button, self.lab.result_button)
+        QWidget.setTabOrder(self.lab.result_button, self.lab.form_button)
         self.exhibit_table.itemSelectionChanged.connect(self._exhibit_selected)
         self.show_case(None)
 

@@ -20,6 +20,7 @@ from caseapp.gui.dialogs.lab import LabRequestDialog, LabResultDialog
 from caseapp.gui.i18n import window_language
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
+from caseapp.services.custody import Custody
 from caseapp.services.guard import check_output
 from caseapp.services.lab import WeightChecks
 from caseapp.services.lab_print import lab_form
@@ -53,6 +54,9 @@ class LabButtons(QObject):
         self.result_button = QPushButton(self.tr("Lab res&ult…"))
         self.result_button.setAccessibleName(self.tr("Enter lab result"))
         self.result_button.clicked.connect(self.result)
+        self.form_button = QPushButton(self.tr("Lab for&m…"))
+        self.form_button.setAccessibleName(self.tr("Print the lab request form again"))
+        self.form_button.clicked.connect(self.form_again)
 
     def read(self, case_number: str) -> None:
         try:
@@ -75,6 +79,31 @@ class LabButtons(QObject):
         has_case = bool(self.tab.case_number) and bool(self.tab.exhibits)
         self.request_button.setEnabled(may and has_case)
         self.result_button.setEnabled(may and state is not None and state.at_lab)
+        self.form_button.setEnabled(bool(self.last_request()))
+
+    def last_request(self) -> str:
+        """The latest lab request the chosen exhibit went with ("" when none)."""
+        number = self.tab.selected_exhibit()
+        if not number or not self.tab.case_number:
+            return ""
+        try:
+            events, _ = self.tab.app.service(Custody).history(self.tab.case_number, number)
+        except CaseAppError:
+            return ""
+        return next((e.batch for e in reversed(events) if e.type == "sent_to_lab" and e.batch), "")
+
+    def form_again(self, path: Path | None = None) -> int | None:
+        """Print the chosen exhibit's latest request form again (asking where, unless `path` is given)."""
+        request = self.last_request()
+        if not request:
+            return None
+        if path is None:
+            title = self.tr("Save the request-for-analysis form")
+            chosen, _ = QFileDialog.getSaveFileName(cast(QWidget, self.tab), title, f"{request}.pdf", "PDF (*.pdf)")
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        return self.print_form(request, path)
 
     def request(self) -> LabRequestDialog | None:
         """Open the request dialog with the chosen exhibit ticked (window-modal) and return it."""
