@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from caseapp.core import vocab
 from caseapp.core.i18n import translate
 from caseapp.core.substances import Catalogue
 from caseapp.reports.styles import (
@@ -75,9 +76,8 @@ def items_of(request: Any, catalogue: Catalogue) -> tuple[LabFormItem, ...]:
     rows = []
     for item in request.items:
         exhibit = item.exhibit
-        found = catalogue.find(exhibit.substance)
-        name = found.name if found is not None else (exhibit.substance or "")
-        text = ", ".join(part for part in (name, exhibit.form or "") if part)
+        form = vocab.FORM.display(exhibit.form)
+        text = ", ".join(part for part in (catalogue.display(exhibit.substance), form.lower()) if part)
         if exhibit.description.strip():
             text = f"{text}\n{exhibit.description.strip()}" if text else exhibit.description.strip()
         rows.append(LabFormItem(exhibit.number or "", text, item.seal_number, item.gross_weight,

@@ -43,6 +43,7 @@ def test_the_form_prints_in_french(users_app, users, request_number, pdf_pages, 
     _, pdf = _print(users_app, users["olga"], request_number, "fr")
     text = flat(" ".join(pdf_pages(pdf)))
     assert "Demande d'analyse" in text and "Poids de l'échantillon" in text and "Reçu au laboratoire par" in text
+    assert "Cocaïne, poudre" in text
 
 
 def test_each_print_is_audited_with_its_request(users_app, users, request_number):
