@@ -2529,6 +2529,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>poids</translation>
     </message>
     <message>
+        <source>counted by</source>
+        <translation>pesé par</translation>
+    </message>
+    <message>
         <source>corrects</source>
         <translation>corrige</translation>
     </message>
@@ -2601,6 +2605,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>nom</translation>
     </message>
     <message>
+        <source>Weighed or counted by, person {number}</source>
+        <translation>Pesé ou compté par, personne {number}</translation>
+    </message>
+    <message>
         <source>&amp;Event</source>
         <translation>É&amp;vénement</translation>
     </message>
@@ -2623,6 +2631,14 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>Witness &amp;2</source>
         <translation>Témoin &amp;2</translation>
+    </message>
+    <message>
+        <source>Weighed &amp;by</source>
+        <translation>Pesé p&amp;ar</translation>
+    </message>
+    <message>
+        <source>and b&amp;y</source>
+        <translation>et pa&amp;r</translation>
     </message>
     <message>
         <source>* required for this event type</source>

@@ -167,3 +167,26 @@ def test_the_room_settings_dialog_saves_through_the_service(qtbot, disk_app, use
         qtbot.keyClick(retention, Qt.Key.Key_Return)
     saved = read_room_settings(disk_app)
     assert saved.tolerance_percent == Decimal("3") and saved.retention_for("drug") == 730
+
+
+def test_the_custody_dialog_names_the_two_people_who_weigh_a_drug(qtbot, disk_app, users, number):
+    from caseapp.gui.dialogs.custody_event import CustodyEventDialog
+
+    _, state = Custody(disk_app).history(number, "02")
+    dialog = CustodyEventDialog(disk_app, users["li"], number, "02", state)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("reweighed"))
+    assert dialog.form.isRowVisible(dialog.labels["counted_by"]) and dialog.counted_edits[1].isVisible()
+    type_into(qtbot, dialog.at_edit, "2026-11-23 10:00")
+    type_into(qtbot, dialog.edits["weight"], "50.1 g")
+    type_into(qtbot, dialog.counted_edits[0], "li")
+    qtbot.keyClick(dialog.counted_edits[0], Qt.Key.Key_Return)
+    assert dialog.isVisible() and "counted by" in dialog.error_label.text().lower()
+    type_into(qtbot, dialog.counted_edits[1], "olga")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.counted_edits[1], Qt.Key.Key_Return)
+    events, _ = Custody(disk_app).history(number, "02")
+    assert (events[-1].type, events[-1].weight, events[-1].counted_by) == ("reweighed", "50.1 g", ("li", "olga"))
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("transferred"))
+    assert not dialog.form.isRowVisible(dialog.labels["counted_by"])
