@@ -8,6 +8,8 @@ import os
 import time
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from caseapp.cli import main
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts
@@ -45,10 +47,15 @@ def test_an_exhibit_goes_to_the_lab_and_its_result_is_found_by_search(window, mo
     window.focus(request)
     window.type("Health Canada DAS", delay_ms=2)
     window.field("alt+y", "identification, purity")
-    window.key("alt+f")  # no form this time: it is printed from the command line below
     _shot(window, "window_lab_request.png")
     window.key("Return", pause=1.5)
     window.wait_gone("^Request analysis")
+    form = window.database.parent / "request-form.pdf"
+    window.focus(window.wait_for("^Save the request-for-analysis form"))
+    window.key("ctrl+a")
+    window.type(str(form))
+    window.key("Return", pause=1.5)
+    window.wait_gone("^Save the request-for-analysis form")
     window.focus(window.main_window)
     window.key("alt+u", pause=1.0)  # Lab result… for the exhibit now at the lab
     result = window.wait_for("^Lab result")
@@ -84,6 +91,7 @@ def test_an_exhibit_goes_to_the_lab_and_its_result_is_found_by_search(window, mo
     assert main(["--db", str(window.database), "search", "fentanyl", "--analogues", "--match", "confirmed"],
                 out=out, err=err) == 0, err.getvalue()
     assert number in out.getvalue() and "Carfentanil" in out.getvalue()
+    assert f"LR-{number}-1" in "".join(page.extract_text() for page in PdfReader(form).pages)
     pdf = window.database.parent / "form.pdf"
     assert main(["--db", str(window.database), "--user", "li", "lab-form", f"LR-{number}-1", "--pdf", str(pdf)],
                 out=out, err=err) == 0, err.getvalue()

@@ -97,13 +97,8 @@ class LabButtons(QObject):
         request = self.last_request()
         if not request:
             return None
-        if path is None:
-            title = self.tr("Save the request-for-analysis form")
-            chosen, _ = QFileDialog.getSaveFileName(cast(QWidget, self.tab), title, f"{request}.pdf", "PDF (*.pdf)")
-            if not chosen:
-                return None
-            path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        return self.print_form(request, path)
+        path = path or self._ask_path(request)
+        return self.print_form(request, path) if path is not None else None
 
     def request(self) -> LabRequestDialog | None:
         """Open the request dialog with the chosen exhibit ticked (window-modal) and return it."""
@@ -127,11 +122,22 @@ class LabButtons(QObject):
 
     def _request_sent(self, dialog: LabRequestDialog) -> None:
         if dialog.request is not None and dialog.form_check.isChecked():
-            number = dialog.request.number
-            title = self.tr("Save the request-for-analysis form")
-            chosen, _ = QFileDialog.getSaveFileName(cast(QWidget, self.tab), title, f"{number}.pdf", "PDF (*.pdf)")
-            if chosen:
-                self.print_form(number, Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"))
+            path = self._ask_path(dialog.request.number)
+            if path is not None:
+                self.print_form(dialog.request.number, path)
+
+    def _ask_path(self, request_number: str) -> Path | None:
+        """Where to save a request's form: asked in the folder last used for a file (the home folder at first)."""
+        files = getattr(cast(QWidget, self.tab).window(), "files", None)  # the main window's file operations
+        folder = files.last_folder() if files is not None else str(Path.home())
+        title = self.tr("Save the request-for-analysis form")
+        chosen, _ = QFileDialog.getSaveFileName(cast(QWidget, self.tab), title, f"{folder}/{request_number}.pdf",
+                                                "PDF (*.pdf)")
+        if not chosen:
+            return None
+        if files is not None:
+            files.remember_folder(chosen)
+        return Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
     def print_form(self, request_number: str, path: Path, lang: str | None = None) -> int | None:
         """Write the request's form to `path` in `lang` (the window's by default), audited, and open it; a
