@@ -3786,6 +3786,13 @@ Empreinte de la clé du premier administrateur :
     </message>
 </context>
 <context>
+    <name>LabDialogs</name>
+    <message>
+        <source>when: {problem}</source>
+        <translation>quand : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>LabForm</name>
     <message>
         <source>Request for analysis</source>

@@ -190,3 +190,15 @@ def test_the_custody_dialog_names_the_two_people_who_weigh_a_drug(qtbot, disk_ap
     assert (events[-1].type, events[-1].weight, events[-1].counted_by) == ("reweighed", "50.1 g", ("li", "olga"))
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("transferred"))
     assert not dialog.form.isRowVisible(dialog.labels["counted_by"])
+
+
+def test_a_time_that_is_not_one_is_named_and_nothing_is_sent(qtbot, tab, disk_app, number):
+    press(qtbot, tab.lab.request_button)
+    dialog = tab.lab.dialog
+    type_into(qtbot, dialog.lab_edit, "HC Lab")
+    dialog.at_edit.clear()
+    type_into(qtbot, dialog.at_edit, "yesterday")
+    qtbot.keyClick(dialog.at_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error_label.text().startswith("When:")
+    assert not Custody(disk_app).history(number, "01")[1].at_lab
+    dialog.reject()

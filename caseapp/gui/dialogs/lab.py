@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from caseapp.core.changes import NOTHING, Changes
 from caseapp.core.continuity import TWO_PERSON_KINDS
 from caseapp.core.custody import CustodyError
+from caseapp.core.dates import parse_occurred
 from caseapp.core.errors import CaseAppError
 from caseapp.core.model import Exhibit
 from caseapp.gui.dialogs.login import _form, _line_edit, _row, dialog_buttons, dialog_layout, dim, error_label, sentence
+from caseapp.gui.i18n import translate
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.lab import LabRequest, LabRequests
@@ -38,7 +40,11 @@ def _now(app: CaseApp) -> str:
 
 
 def _at(text: str) -> str:
-    return text.strip().replace(" ", "T", 1)
+    """The time as typed, in ISO (as the custody dialog reads it); CaseAppError naming what is wrong."""
+    try:
+        return parse_occurred(text)
+    except ValueError as exc:
+        raise CaseAppError(translate("LabDialogs", "when: {problem}").format(problem=exc)) from None
 
 
 def _problems(exc: CaseAppError) -> str:
