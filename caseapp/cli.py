@@ -20,6 +20,7 @@ from caseapp import (
     cli_bundle,
     cli_disposal,
     cli_inventory,
+    cli_lab,
     cli_reports,
     cli_search,
 )
@@ -320,6 +321,7 @@ COMMANDS: tuple[Command, ...] = (
     *cli_inventory.COMMANDS,
     *cli_bundle.COMMANDS,
     *cli_disposal.COMMANDS,
+    *cli_lab.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 

@@ -99,6 +99,8 @@ def _custody_arguments(q: argparse.ArgumentParser) -> None:
     q.add_argument("--authority", metavar="TEXT", help="disposed: authority or order number")
     q.add_argument("--witness", action="append", default=[], metavar="NAME", help="disposed: a witness (twice)")
     q.add_argument("--weight", metavar="AMOUNT", help="reweighed/disposed: e.g. '12.31 g'")
+    q.add_argument("--counted-by", dest="counted_by", action="append", default=[], metavar="NAME",
+                   help="who weighed or counted (twice: two people for drugs and cash)")
     q.add_argument("--notes", metavar="TEXT", help="notes; for a correction, the reason")
     q.add_argument("--corrects", metavar="SEQ", type=int, help="correction: the event number it corrects")
 
@@ -200,6 +202,7 @@ def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
             location=args.location or "", seal_number=args.seal or "", purpose=args.purpose or "",
             due_date=args.due or "", tracking_number=args.tracking or "", method=args.method or "",
             authority=args.authority or "", witnesses=tuple(args.witness), weight=args.weight or "",
+            counted_by=tuple(args.counted_by),
             notes=args.notes or "", corrects=args.corrects,
         )
         state = custody.record(user, args.case_number, args.exhibit, event).value
@@ -216,6 +219,7 @@ def cmd_custody(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
             ("authority", e.authority), ("witnesses", ", ".join(e.witnesses)), ("weight", e.weight),
             ("batch", e.batch), ("legal basis", e.legal_basis), ("authorisation", e.authorisation),
             ("reason", e.reason),
+            ("counted by", ", ".join(e.counted_by)), ("sample", e.sample_weight),
             ("corrects", e.corrects), ("notes", e.notes)) if value]
         out.write(f"{e.seq:>3}  {e.at:<16}  {e.type:<15} {e.actor:<12} {'; '.join(details)}\n")
     assert state is not None

@@ -32,7 +32,8 @@ def disposal_case(app: CaseApp, users: dict[str, User], *, approve: bool = True,
         n = exhibit.number or ""
         custody.record(olga, number, n, _event("seized", "2026-11-20T10:05", holder="olga", location="VAULT-A.3"))
         custody.record(olga, number, n, _event("sealed", "2026-11-20T10:10", seal_number=f"S-{index:04d}",
-                                               weight=f"{exhibit.quantity.value} g" if exhibit.quantity else ""))
+                                               weight=f"{exhibit.quantity.value} g" if exhibit.quantity else "",
+                                               counted_by=("olga", "Li Wong")))  # drugs: two people weigh
         if lab:
             custody.record(olga, number, n, _event("sent_to_lab", "2026-11-21T09:00", holder="Health Canada DAS"))
             custody.record(olga, number, n, _event("result_received", "2026-11-24T15:00", holder="olga",

@@ -271,7 +271,9 @@ class MainWindow(QMainWindow):
         self.accounts_action = tools.addAction(self.tr("&Accounts…"), self.admin.accounts_dialog)
         self.agency_action = tools.addAction(self.tr("A&gency settings…"), self.admin.agency_settings_dialog)
         self.substances_action = tools.addAction(self.tr("Agency's own s&ubstances…"), self.admin.substances_dialog)
-        for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
+        self.room_action = tools.addAction(self.tr("Evidence roo&m settings…"), self.admin.room_settings_dialog)
+        for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action,
+                       self.room_action):
             action.setVisible(self.user.role is Role.ADMIN)
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 

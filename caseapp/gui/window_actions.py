@@ -80,6 +80,14 @@ class AdminActions:
             self.window.statusBar().showMessage(translate("AdminActions", "Agency settings saved"), 5000)
             self.window.hub.announce(dialog.changes, dialog)
 
+    def room_settings_dialog(self) -> None:
+        from caseapp.gui.dialogs.room_settings import RoomSettingsDialog
+
+        dialog = RoomSettingsDialog(self.window, self.window.app, self.window.user)
+        if dialog.exec():
+            self.window.statusBar().showMessage(translate("AdminActions", "Evidence room settings saved"), 5000)
+            self.window.hub.announce(dialog.changes, dialog)
+
     def substances_dialog(self) -> None:
         from caseapp.gui.dialogs.substances import SubstancesDialog
 

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case
+from caseapp.core.room import RoomSettings
 from caseapp.core.substances import Catalogue
 
 __all__ = ["AttachmentInfo", "AuditRecord", "CaseReportData"]
@@ -78,6 +79,7 @@ class CaseReportData:
     people: Mapping[str, str] = field(default_factory=dict)  # login -> display name
     catalogue: Catalogue | None = None  # names the hazard class ("fentanyl-class"); None: "HAZARD" alone
     admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the entries' signatures
+    room: RoomSettings | None = None  # the weight tolerance that flags custody weights; None: not checked
 
     @property
     def zone_name(self) -> str:

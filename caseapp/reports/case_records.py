@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from caseapp.core import vocab
+from caseapp.core.continuity import discrepancies
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.i18n import QT_TRANSLATE_NOOP, plural, translate
 from caseapp.core.model import claims_text
@@ -94,7 +95,20 @@ def _event_details(event: CustodyEvent) -> list[tuple[str, object]]:
         (translate("CaseReport", "method:"), event.method), (translate("CaseReport", "authority:"), event.authority),
         (translate("CaseReport", "witnesses:"), "; ".join(event.witnesses)),
         (translate("CaseReport", "notes:"), event.notes),
+        (translate("CaseReport", "counted by:"), "; ".join(event.counted_by)),
+        (translate("CaseReport", "sample:"), event.sample_weight), (translate("CaseReport", "request:"), event.batch),
     ]
+
+
+def _weight_flags(data: CaseReportData, number: str, events: Sequence[CustodyEvent]) -> list[Flowable]:
+    """A red line under the exhibit's custody for each weight beyond tolerance (core.continuity)."""
+    if data.room is None:
+        return []
+    exhibit = next((e for e in data.case.exhibits if e.number == number), None)
+    found = discrepancies(exhibit.quantity if exhibit else None, events, data.room)
+    flag = translate("CaseReport", "Weight discrepancy: {what}")
+    return [Text(f'<font color="#b00020">{markup(flag.format(what=d.describe()), bold=True)}</font>',
+                 named_style("small")) for d in found]
 
 
 def custody_section(data: CaseReportData) -> list[Flowable]:
@@ -123,7 +137,7 @@ def custody_section(data: CaseReportData) -> list[Flowable]:
         title = Text(markup(translate("CaseReport", "Exhibit {number}: {events} (times in {zone})").format(
             number=number, events=counted, zone=data.zone_name), bold=True), named_style("body"))
         out += [CondPageBreak(25 * mm), Spacer(1, 6), title, Spacer(1, 2),
-                grid(rows, [w for _, w in CUSTODY_COLUMNS])]
+                grid(rows, [w for _, w in CUSTODY_COLUMNS]), *_weight_flags(data, number, events)]
     if missing:
         none = plural(len(missing), translate("CaseReport", "No custody events recorded for exhibit {numbers}."),
                       translate("CaseReport", "No custody events recorded for exhibits {numbers}."))
@@ -142,7 +156,9 @@ ACTION_WORDS = {"create": QT_TRANSLATE_NOOP("CaseReport", "Created"),
                 "print": QT_TRANSLATE_NOOP("CaseReport", "Printed"),
                 "import": QT_TRANSLATE_NOOP("CaseReport", "Imported"),
                 "bundle": QT_TRANSLATE_NOOP("CaseReport", "Hand-over package made"),
-                "bundle_import": QT_TRANSLATE_NOOP("CaseReport", "Received in a hand-over package")}
+                "bundle_import": QT_TRANSLATE_NOOP("CaseReport", "Received in a hand-over package"),
+                "lab_request": QT_TRANSLATE_NOOP("CaseReport", "Sent to the lab"),
+                "lab_result": QT_TRANSLATE_NOOP("CaseReport", "Lab result")}
 
 
 def _audit_detail(record: AuditRecord) -> list[tuple[str, object]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from caseapp.core.changes import Changes, Done
-from caseapp.core.custody import CustodyEvent, CustodyState, append, replay
+from caseapp.core.continuity import counting_problems
+from caseapp.core.custody import CustodyError, CustodyEvent, CustodyState, append, replay
 from caseapp.core.errors import NotFound
 from caseapp.core.i18n import translate
 from caseapp.core.model import Exhibit
@@ -50,6 +51,8 @@ class Custody:
         with self.app.change(f"custody_{event.type}", "exhibit", actor=user.login) as work:
             exhibit = self._exhibit(case_number, exhibit_number)
             events = self.events_store.events(exhibit.id or 0)
+            if counting := counting_problems(exhibit.kind, event):  # drugs and cash: two people count
+                raise CustodyError("; ".join(counting), counting)
             updated, state = append(events, event, now=self.app.local_now())
             rowid = self.events_store.add(exhibit.id or 0, updated[-1], recorded_at=work.at)
             work.ledger.record_live("custody_events", [rowid])

@@ -24,6 +24,7 @@ from caseapp.reports.styles import pdf_time
 from caseapp.reports.values import person_name
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
+from caseapp.services.settings import read_room_settings
 from caseapp.services.workflow import Workflow
 
 
@@ -76,7 +77,7 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
         case=case, agency=case.agency or app._store.setting(AGENCY_CODE_KEY) or "", zone=_zone(app),
         generated_at=app.clock(), printed_by=_printer(user), chain_hash=chain_hash, custody=custody,
         attachments=attachments, audit=audit, people=people, catalogue=app.catalogue,
-        admin_key=app.admin_key_fingerprint())
+        admin_key=app.admin_key_fingerprint(), room=read_room_settings(app))
 
 
 def _audit_print(app: CaseApp, user: User, case: Case, report: str, pages: int, chain_hash: str, pdf: bytes,

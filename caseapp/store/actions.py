@@ -87,6 +87,9 @@ ACTIONS: dict[str, ActionRule] = {
     "bundle": ActionRule(),
     "bundle_import": ActionRule(_CASE_TABLES | {"custody_events", "attachments"}, Scope.NEW, roles=_CASE_ROLES,
                                 adds_only=True),
+    # the lab (services/lab.py): a request sends exhibits; a result closes one and confirms its substance
+    "lab_request": ActionRule(frozenset({"custody_events"}), Scope.CASE, roles=_CASE_ROLES, adds_only=True),
+    "lab_result": ActionRule(_CASE_TABLES | {"custody_events"}, Scope.CASE, roles=_CASE_ROLES),
 }
 
 # Entries that record a signing key in their detail ("public_key", "key_salt").

@@ -285,6 +285,10 @@
         <source>Agency settings saved</source>
         <translation>Paramètres de l&apos;organisme enregistrés</translation>
     </message>
+    <message>
+        <source>Evidence room settings saved</source>
+        <translation>Paramètres de la salle des pièces enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>Agency</name>
@@ -1579,6 +1583,22 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>notes :</translation>
     </message>
     <message>
+        <source>counted by:</source>
+        <translation>pesé par :</translation>
+    </message>
+    <message>
+        <source>sample:</source>
+        <translation>échantillon :</translation>
+    </message>
+    <message>
+        <source>request:</source>
+        <translation>demande :</translation>
+    </message>
+    <message>
+        <source>Weight discrepancy: {what}</source>
+        <translation>Écart de poids : {what}</translation>
+    </message>
+    <message>
         <source>Chain of custody</source>
         <translation>Continuité de la preuve</translation>
     </message>
@@ -1657,6 +1677,10 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
     <message>
         <source>Received in a hand-over package</source>
         <translation>Reçu dans un dossier de remise</translation>
+    </message>
+    <message>
+        <source>Sent to the lab</source>
+        <translation>Envoyé au laboratoire</translation>
     </message>
     <message>
         <source>reason:</source>
@@ -2235,6 +2259,26 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
 </context>
 <context>
+    <name>Continuity</name>
+    <message>
+        <source>items</source>
+        <extracomment>exhibit kinds weighed and counted by two people events that, with a weight, are a weighing or count needing two people for those kinds</extracomment>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>{type} on {at}: {after} against {before} before it ({difference} {unit}; samples sent {explained} {unit}, tolerance {tolerance} {unit})</source>
+        <translation>{type} le {at} : {after} contre {before} auparavant ({difference} {unit}; échantillons envoyés {explained} {unit}, tolérance {tolerance} {unit})</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>counted_by: a drug or cash exhibit is weighed and counted by two people; name both (two different people)</source>
+        <translation>counted_by : une pièce de drogue ou d&apos;argent est pesée et comptée par deux personnes; nommez-les toutes deux (deux personnes différentes)</translation>
+    </message>
+</context>
+<context>
     <name>CountryEdit</name>
     <message>
         <source>name or code</source>
@@ -2707,6 +2751,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>poids</translation>
     </message>
     <message>
+        <source>counted by</source>
+        <translation>pesé par</translation>
+    </message>
+    <message>
         <source>corrects</source>
         <translation>corrige</translation>
     </message>
@@ -2779,6 +2827,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>nom</translation>
     </message>
     <message>
+        <source>Weighed or counted by, person {number}</source>
+        <translation>Pesé ou compté par, personne {number}</translation>
+    </message>
+    <message>
         <source>&amp;Event</source>
         <translation>É&amp;vénement</translation>
     </message>
@@ -2801,6 +2853,14 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>Witness &amp;2</source>
         <translation>Témoin &amp;2</translation>
+    </message>
+    <message>
+        <source>Weighed &amp;by</source>
+        <translation>Pesé p&amp;ar</translation>
+    </message>
+    <message>
+        <source>and b&amp;y</source>
+        <translation>et pa&amp;r</translation>
     </message>
     <message>
         <source>* required for this event type</source>
@@ -3025,6 +3085,14 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>motif</translation>
     </message>
     <message>
+        <source>counted by</source>
+        <translation>pesé par</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>échantillon</translation>
+    </message>
+    <message>
         <source>Save the case to record custody.</source>
         <translation>Enregistrez le dossier pour consigner la continuité de la preuve.</translation>
     </message>
@@ -3066,7 +3134,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
     <message>
         <source>Request &amp;disposal…</source>
-        <translation>Demander l&apos;a&amp;liénation…</translation>
+        <translation>Demander l&apos;ali&amp;énation…</translation>
     </message>
     <message>
         <source>request the destruction or return of exhibits of an approved case</source>
@@ -4896,6 +4964,424 @@ Empreinte de la clé du premier administrateur :
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>&apos;{number}&apos; is not a lab request number (LR-CASE-N)</source>
+        <translation>« {number} » n&apos;est pas un numéro de demande d&apos;analyse (LR-DOSSIER-N)</translation>
+    </message>
+    <message>
+        <source>lab: name the lab the exhibits go to</source>
+        <translation>lab : nommez le laboratoire où vont les pièces</translation>
+    </message>
+    <message>
+        <source>exhibits: choose at least one exhibit</source>
+        <translation>exhibits : choisissez au moins une pièce</translation>
+    </message>
+    <message>
+        <source>exhibit {number} is chosen twice</source>
+        <translation>la pièce {number} est choisie deux fois</translation>
+    </message>
+    <message>
+        <source>sample {number}: that exhibit is not in the request</source>
+        <translation>échantillon {number} : cette pièce n&apos;est pas dans la demande</translation>
+    </message>
+    <message>
+        <source>exhibit {number}: {problem}</source>
+        <translation>pièce {number} : {problem}</translation>
+    </message>
+    <message>
+        <source>no lab request {number}</source>
+        <translation>aucune demande d&apos;analyse {number}</translation>
+    </message>
+    <message>
+        <source>substance: give the substance the lab confirmed</source>
+        <translation>substance : indiquez la substance confirmée par le laboratoire</translation>
+    </message>
+    <message>
+        <source>purity: &apos;{text}&apos; is not a percentage from 0 to 100</source>
+        <translation>purity : « {text} » n&apos;est pas un pourcentage de 0 à 100</translation>
+    </message>
+</context>
+<context>
+    <name>LabButtons</name>
+    <message>
+        <source>Request anal&amp;ysis…</source>
+        <translation>Demander une anal&amp;yse…</translation>
+    </message>
+    <message>
+        <source>Request analysis</source>
+        <translation>Demander une analyse</translation>
+    </message>
+    <message>
+        <source>Lab res&amp;ult…</source>
+        <translation>Résultat du &amp;laboratoire…</translation>
+    </message>
+    <message>
+        <source>Enter lab result</source>
+        <translation>Saisir le résultat du laboratoire</translation>
+    </message>
+    <message>
+        <source>Lab for&amp;m…</source>
+        <translation>For&amp;mulaire d&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>Print the lab request form again</source>
+        <translation>Réimprimer le formulaire de demande d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>; weight discrepancy ({count})</source>
+        <translation>; écart de poids ({count})</translation>
+    </message>
+    <message>
+        <source>Save the request-for-analysis form</source>
+        <translation>Enregistrer le formulaire de demande d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>The form was not saved</source>
+        <translation>Le formulaire n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>LabDialogs</name>
+    <message>
+        <source>when: {problem}</source>
+        <translation>quand : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LabForm</name>
+    <message>
+        <source>Request for analysis</source>
+        <translation>Demande d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Numéro de demande</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Submitting officer</source>
+        <translation>Agent demandeur</translation>
+    </message>
+    <message>
+        <source>Analysis requested</source>
+        <translation>Analyse demandée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Gross weight</source>
+        <translation>Poids brut</translation>
+    </message>
+    <message>
+        <source>Sample weight</source>
+        <translation>Poids de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Continuité de la preuve</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Released by (submitting officer)</source>
+        <translation>Remis par (agent demandeur)</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Transporté par</translation>
+    </message>
+    <message>
+        <source>Received at the laboratory by</source>
+        <translation>Reçu au laboratoire par</translation>
+    </message>
+    <message>
+        <source>Printed {moment} by {person} · audit chain hash {hash}</source>
+        <translation>Imprimé le {moment} par {person} · empreinte de la chaîne d&apos;audit {hash}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} de {total}</translation>
+    </message>
+    <message>
+        <source>{title} {number} · case {case}</source>
+        <translation>{title} {number} · dossier {case}</translation>
+    </message>
+    <message>
+        <source>{agency} · case {case} · request {number}</source>
+        <translation>{agency} · dossier {case} · demande {number}</translation>
+    </message>
+    <message>
+        <source>Exhibits submitted ({count})</source>
+        <translation>Pièces soumises ({count})</translation>
+    </message>
+    <message>
+        <source>Each person who takes the exhibits signs below, with the date and time; the seals are checked intact at each hand-over.</source>
+        <translation>Chaque personne qui prend les pièces signe ci-dessous, avec la date et l&apos;heure; l&apos;intégrité des scellés est vérifiée à chaque remise.</translation>
+    </message>
+</context>
+<context>
+    <name>LabRequestDialog</name>
+    <message>
+        <source>Request analysis: case {case}</source>
+        <translation>Demande d&apos;analyse : dossier {case}</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>e.g. Health Canada Drug Analysis Service</source>
+        <translation>p. ex. Service d&apos;analyse des drogues de Santé Canada</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Numéro de demande</translation>
+    </message>
+    <message>
+        <source>Submitting officer</source>
+        <translation>Agent demandeur</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Analysis requested</source>
+        <translation>Analyse demandée</translation>
+    </message>
+    <message>
+        <source>e.g. identification, purity</source>
+        <translation>p. ex. identification, pureté</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Exhibits to send</source>
+        <translation>Pièces à envoyer</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Sample weight</source>
+        <translation>Poids de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Send exhibit {number}</source>
+        <translation>Envoyer la pièce {number}</translation>
+    </message>
+    <message>
+        <source>Sample weight of exhibit {number}</source>
+        <translation>Poids de l&apos;échantillon de la pièce {number}</translation>
+    </message>
+    <message>
+        <source>e.g. 2 g</source>
+        <translation>p. ex. 2 g</translation>
+    </message>
+    <message>
+        <source>&amp;Laboratory:</source>
+        <translation>&amp;Laboratoire :</translation>
+    </message>
+    <message>
+        <source>Request number:</source>
+        <translation>Numéro de demande :</translation>
+    </message>
+    <message>
+        <source>Submitting officer:</source>
+        <translation>Agent demandeur :</translation>
+    </message>
+    <message>
+        <source>Sent &amp;at:</source>
+        <translation>Date d&apos;en&amp;voi :</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ysis requested:</source>
+        <translation>Anal&amp;yse demandée :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Exhibits to send, with the weight of each sample:</source>
+        <translation>Pièces à envoyer, avec le poids de chaque échantillon :</translation>
+    </message>
+    <message>
+        <source>Then save the request-for-analysis &amp;form (PDF)</source>
+        <translation>Puis enregistrer le &amp;formulaire de demande d&apos;analyse (PDF)</translation>
+    </message>
+    <message>
+        <source>One sent-to-lab custody event is recorded for each exhibit, all or none. The form can be printed again later from its request number.</source>
+        <translation>Un événement « envoyé au laboratoire » est consigné pour chaque pièce, toutes ou aucune. Le formulaire peut être réimprimé plus tard à partir de son numéro de demande.</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problème avec la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the lab</source>
+        <translation>&amp;Envoyer au laboratoire</translation>
+    </message>
+</context>
+<context>
+    <name>LabResultDialog</name>
+    <message>
+        <source>Lab result: exhibit {case}/{number}</source>
+        <translation>Résultat du laboratoire : pièce {case}/{number}</translation>
+    </message>
+    <message>
+        <source>Confirmed substance</source>
+        <translation>Substance confirmée</translation>
+    </message>
+    <message>
+        <source>Purity (%)</source>
+        <translation>Pureté (%)</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0 à 100</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro du certificat</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Weight back from the lab</source>
+        <translation>Poids au retour du laboratoire</translation>
+    </message>
+    <message>
+        <source>e.g. 97.9 g</source>
+        <translation>p. ex. 97,9 g</translation>
+    </message>
+    <message>
+        <source>Weighed by (first person)</source>
+        <translation>Pesé par (première personne)</translation>
+    </message>
+    <message>
+        <source>Weighed by (second person)</source>
+        <translation>Pesé par (deuxième personne)</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;substance:</source>
+        <translation>&amp;Substance confirmée :</translation>
+    </message>
+    <message>
+        <source>&amp;Purity (%):</source>
+        <translation>&amp;Pureté (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>N° de cer&amp;tificat :</translation>
+    </message>
+    <message>
+        <source>&amp;Laboratory:</source>
+        <translation>&amp;Laboratoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight back:</source>
+        <translation>Poids au &amp;retour :</translation>
+    </message>
+    <message>
+        <source>Weighed &amp;by:</source>
+        <translation>Pesé p&amp;ar :</translation>
+    </message>
+    <message>
+        <source>and b&amp;y:</source>
+        <translation>&amp;Deuxième personne :</translation>
+    </message>
+    <message>
+        <source>Received &amp;at:</source>
+        <translation>Reçu l&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Drugs and cash are weighed by two people: name both with the weight back.</source>
+        <translation>La drogue et l&apos;argent sont pesés par deux personnes : nommez-les toutes deux avec le poids au retour.</translation>
+    </message>
+    <message>
+        <source>The confirmed substance is used by search and the summary from now on.</source>
+        <translation>La substance confirmée est désormais utilisée par la recherche et le sommaire.</translation>
+    </message>
+    <message>
+        <source>Problem with the result</source>
+        <translation>Problème avec le résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Record result</source>
+        <translation>&amp;Consigner le résultat</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Case {case} exhibit labels · printed {moment} by {person}</source>
@@ -5286,6 +5772,10 @@ Empreinte de la clé du premier administrateur :
     <message>
         <source>&amp;Inventory audit…</source>
         <translation>Vérification d&apos;&amp;inventaire…</translation>
+    </message>
+    <message>
+        <source>Evidence roo&amp;m settings…</source>
+        <translation>Paramètres de la salle des pièce&amp;s…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5891,6 +6381,65 @@ Base de données : {location}</translation>
     <message>
         <source>unknown setting &apos;{key}&apos;</source>
         <translation>paramètre inconnu « {key} »</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Evidence room settings</source>
+        <translation>Paramètres de la salle des pièces</translation>
+    </message>
+    <message>
+        <source>Weight tolerance (%)</source>
+        <translation>Tolérance de poids (%)</translation>
+    </message>
+    <message>
+        <source>Weight &amp;tolerance (%):</source>
+        <translation>&amp;Tolérance de poids (%) :</translation>
+    </message>
+    <message>
+        <source>Weight tolerance (g)</source>
+        <translation>Tolérance de poids (g)</translation>
+    </message>
+    <message>
+        <source>or at least (&amp;g):</source>
+        <translation>ou au moins (&amp;g) :</translation>
+    </message>
+    <message>
+        <source>Lab result overdue after (days)</source>
+        <translation>Résultat de laboratoire en retard après (jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab result overdue after (days):</source>
+        <translation>Résultat de &amp;laboratoire en retard après (jours) :</translation>
+    </message>
+    <message>
+        <source>Warn before a legal deadline (days)</source>
+        <translation>Avertir avant une échéance légale (jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a deadline (days):</source>
+        <translation>&amp;Avertir avant une échéance (jours) :</translation>
+    </message>
+    <message>
+        <source>Retention of {kind} (days)</source>
+        <translation>Conservation : {kind} (jours)</translation>
+    </message>
+    <message>
+        <source>Retention of {kind} (days):</source>
+        <translation>Conservation : {kind} (jours) :</translation>
+    </message>
+    <message>
+        <source>A reweighing is flagged when it differs from the weight before it by more than the percentage or the grams, whichever is larger (samples sent to the lab explain a drop). Retention decides when an exhibit is due for disposal review.</source>
+        <translation>Une nouvelle pesée est signalée lorsqu&apos;elle s&apos;écarte du poids précédent de plus que le pourcentage ou les grammes, selon le plus grand (les échantillons envoyés au laboratoire expliquent une baisse). La conservation détermine quand une pièce doit être examinée en vue de son aliénation.</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problème avec les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,11 @@ import caseapp.gui
 from caseapp.core.custody import WORKFLOW_EVENTS, EventType
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.dialogs.custody_event import CustodyEventDialog
+from caseapp.gui.dialogs.lab import LabRequestDialog, LabResultDialog
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.gui.dialogs.preferences import PreferencesDialog
 from caseapp.gui.dialogs.print_options import PrintOptionsDialog
+from caseapp.gui.dialogs.room_settings import RoomSettingsDialog
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, User
@@ -188,6 +190,16 @@ def _preferences(f: Fixture) -> QWidget:
     return f.shown(PreferencesDialog(None))
 
 
+def _lab_request(f: Fixture) -> QWidget:
+    exhibits = list(f.app.get_case(f.draft).exhibits)
+    return f.shown(LabRequestDialog(f.app, f.users["olga"], f.draft, exhibits, {"01"}))
+
+
+def _lab_result(f: Fixture) -> QWidget:
+    exhibit = f.app.get_case(f.draft).exhibits[0]
+    return f.shown(LabResultDialog(f.app, f.users["olga"], f.draft, exhibit, "HC Lab"))
+
+
 MENU = "Menu bar"
 CASE_TAB = "Case tab"
 VIEWS: list[View] = [
@@ -213,6 +225,10 @@ VIEWS: list[View] = [
     View("print a report", ("Print",), _print_options(False)),
     View("print labels", ("Print",), _print_options(True), PrintOptionsDialog),
     View("preferences", ("Preferences",), _preferences, PreferencesDialog),
+    View("request analysis", ("Request analysis",), _lab_request, LabRequestDialog),
+    View("lab result", ("Lab result",), _lab_result, LabResultDialog),
+    View("evidence room settings", ("Evidence room settings",),
+         lambda f: f.shown(RoomSettingsDialog(None, f.app, f.users["ada"])), RoomSettingsDialog),
 ]
 
 

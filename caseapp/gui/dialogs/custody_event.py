@@ -125,6 +125,11 @@ class CustodyEventDialog(QDialog):
         for number, edit in enumerate(self.witness_edits, 1):
             edit.setAccessibleName(self.tr("Witness {number}").format(number=number))
             edit.setPlaceholderText(self.tr("name (another person)") if number == 2 else self.tr("name"))
+        # drugs and cash are weighed and counted by two people (core.continuity): both are named
+        self.counted_edits = (QLineEdit(), QLineEdit())
+        for number, edit in enumerate(self.counted_edits, 1):
+            edit.setAccessibleName(self.tr("Weighed or counted by, person {number}").format(number=number))
+            edit.setPlaceholderText(self.tr("name (another person)") if number == 2 else self.tr("name"))
         self._prefill_from = state.holder if state is not None else ""
 
         self.form = QFormLayout()
@@ -143,6 +148,8 @@ class CustodyEventDialog(QDialog):
         self._add_row("witnesses", self.tr("Witness &1"), self.witness_edits[0])
         self._add_row("witness2", self.tr("Witness &2"), self.witness_edits[1])
         self._add_row("weight", translate("CustodyEventDialog", FIELDS["weight"][0]), self.edits["weight"])
+        self._add_row("counted_by", self.tr("Weighed &by"), self.counted_edits[0])
+        self._add_row("counted2", self.tr("and b&y"), self.counted_edits[1])
         self._add_row("notes", translate("CustodyEventDialog", FIELDS["notes"][0]), self.notes_edit)
 
         self.legend = dim(QLabel(self.tr("* required for this event type")))
@@ -169,7 +176,7 @@ class CustodyEventDialog(QDialog):
 
         chain: list[QWidget] = [self.type_combo, self.at_edit, self.corrects_combo,
                                 *(self.edits[n] for n in FORM_ORDER),
-                                *self.witness_edits, self.edits["weight"], self.notes_edit,
+                                *self.witness_edits, self.edits["weight"], *self.counted_edits, self.notes_edit,
                                 self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -254,6 +261,8 @@ class CustodyEventDialog(QDialog):
                 visible, required = True, True
             elif key == "witness2":
                 visible, required = "witnesses" in shown, "witnesses" in spec.required
+            elif key == "counted2":
+                visible, required = "counted_by" in shown, False
             else:
                 visible, required = key in shown, key in spec.required
             base = self._base_label(key, event_type, spec)
@@ -288,6 +297,8 @@ class CustodyEventDialog(QDialog):
             return translate("CustodyEventDialog", spec.holder_label)
         if key == "notes" and event_type == _E.CORRECTION:
             return self.tr("Reason (&notes)")
+        if key in ("counted_by", "counted2"):
+            return self.tr("Weighed &by") if key == "counted_by" else self.tr("and b&y")
         if key in ("corrects", "witnesses", "witness2"):
             return {"corrects": self.tr("&Corrects event"), "witnesses": self.tr("Witness &1"),
                     "witness2": self.tr("Witness &2")}[key]
@@ -318,12 +329,14 @@ class CustodyEventDialog(QDialog):
                 pass  # kept as typed: the service names the problem
         witnesses = tuple(w.text().strip() for w in self.witness_edits if w.text().strip()) \
             if "witnesses" in shown else ()
+        counted = tuple(c.text().strip() for c in self.counted_edits if c.text().strip()) \
+            if "counted_by" in shown else ()
         corrects = self.corrects_combo.currentData() if event_type == _E.CORRECTION else None
         return CustodyEvent(
             type=event_type, at=at, actor=self.user.login, holder=value("holder"), from_holder=value("from_holder"),
             location=value("location"), seal_number=value("seal_number"), purpose=value("purpose"), due_date=due,
             tracking_number=value("tracking_number"), method=value("method"), authority=value("authority"),
-            witnesses=witnesses, weight=value("weight"), notes=value("notes"),
+            witnesses=witnesses, weight=value("weight"), counted_by=counted, notes=value("notes"),
             corrects=int(corrects) if corrects is not None else None,
         )
 
@@ -352,7 +365,8 @@ class CustodyEventDialog(QDialog):
         for name in FOCUS_ORDER:
             if re.match(rf"{name}\b", first):
                 widget: QWidget = {"at": self.at_edit, "corrects": self.corrects_combo,
-                                   "witnesses": self.witness_edits[0]}.get(name) or self.edits[name]
+                                   "witnesses": self.witness_edits[0],
+                                   "counted_by": self.counted_edits[0]}.get(name) or self.edits[name]
                 if widget.isVisible() or not self.isVisible():
                     widget.setFocus()
                 return

@@ -63,9 +63,10 @@ CORRECTED = ("corrects", "holder", "from_holder", "location", "seal_number", "pu
               "tracking_number", "method", "authority", "witnesses", "weight", "notes")
 
 SPECS: dict[str, Spec] = {
-    _E.SEIZED: Spec(("holder", "location", "seal_number", "weight", "notes"), frozenset({"holder", "location"}),
+    _E.SEIZED: Spec(("holder", "location", "seal_number", "weight", "counted_by", "notes"),
+                    frozenset({"holder", "location"}),
                      QT_TRANSLATE_NOOP("CustodyEventDialog", "&Held by")),
-    _E.SEALED: Spec(("seal_number", "location", "weight", "notes"), frozenset({"seal_number"})),
+    _E.SEALED: Spec(("seal_number", "location", "weight", "counted_by", "notes"), frozenset({"seal_number"})),
     _E.TRANSFERRED: Spec(("from_holder", "holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
                           QT_TRANSLATE_NOOP("CustodyEventDialog", "&To (new holder)")),
     _E.STORED: Spec(("location", "holder", "notes"), frozenset({"location"}),
@@ -74,12 +75,12 @@ SPECS: dict[str, Spec] = {
                           frozenset({"purpose", "due_date"}), QT_TRANSLATE_NOOP("CustodyEventDialog", "&Taken out by")),
     _E.CHECKED_IN: Spec(("holder", "location", "notes"),
                          holder_label=QT_TRANSLATE_NOOP("CustodyEventDialog", "&Held by (if it changes)")),
-    _E.SAMPLED: Spec(("seal_number", "weight", "location", "notes")),
+    _E.SAMPLED: Spec(("seal_number", "weight", "counted_by", "location", "notes")),
     _E.SENT_TO_LAB: Spec(("holder", "location", "tracking_number", "notes"), frozenset({"holder"}),
                           QT_TRANSLATE_NOOP("CustodyEventDialog", "&Lab or courier")),
     _E.RESULT_RECEIVED: Spec(("holder", "location", "notes"),
                               holder_label=QT_TRANSLATE_NOOP("CustodyEventDialog", "&Held by (if it changes)")),
-    _E.REWEIGHED: Spec(("weight", "seal_number", "notes"), frozenset({"weight"})),
+    _E.REWEIGHED: Spec(("weight", "counted_by", "seal_number", "notes"), frozenset({"weight"})),
     _E.DISPOSED: Spec(("method", "authority", "witnesses", "weight", "location", "notes"),
                        frozenset({"method", "authority", "witnesses", "weight"})),
     _E.CORRECTION: Spec(CORRECTED, frozenset({"corrects", "notes"}),
@@ -134,7 +135,8 @@ MESSAGE_WORDS = {"from_holder": QT_TRANSLATE_NOOP("CustodyEventDialog", "from"),
                   "authority": QT_TRANSLATE_NOOP("CustodyEventDialog", "authority"),
                   "witnesses": QT_TRANSLATE_NOOP("CustodyEventDialog", "witnesses"),
                   "weight": QT_TRANSLATE_NOOP("CustodyEventDialog", "weight"),
+                  "counted_by": QT_TRANSLATE_NOOP("CustodyEventDialog", "counted by"),
                   "corrects": QT_TRANSLATE_NOOP("CustodyEventDialog", "corrects"),
                   "actor": QT_TRANSLATE_NOOP("CustodyEventDialog", "actor")}
 FOCUS_ORDER = ("from_holder", "holder", "location", "seal_number", "purpose", "due_date", "tracking_number",
-                "method", "authority", "witnesses", "weight", "notes", "corrects", "at")
+                "method", "authority", "witnesses", "weight", "counted_by", "notes", "corrects", "at")

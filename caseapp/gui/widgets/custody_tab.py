@@ -31,6 +31,7 @@ from caseapp.gui.dialogs.custody_event import CustodyEventDialog, event_label
 from caseapp.gui.dialogs.disposal import RequestDisposalDialog
 from caseapp.gui.dialogs.login import dim
 from caseapp.gui.i18n import translate, window_language
+from caseapp.gui.widgets.lab_buttons import FLAG_RED, LabButtons
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.custody import Custody
@@ -110,7 +111,9 @@ def _details(event: CustodyEvent) -> str:
         (QT_TRANSLATE_NOOP("CustodyTab", "batch"), event.batch),
         (QT_TRANSLATE_NOOP("CustodyTab", "legal basis"), event.legal_basis),
         (QT_TRANSLATE_NOOP("CustodyTab", "Health Canada authorisation"), event.authorisation),
-        (QT_TRANSLATE_NOOP("CustodyTab", "reason"), event.reason)) if value]
+        (QT_TRANSLATE_NOOP("CustodyTab", "reason"), event.reason),
+        (QT_TRANSLATE_NOOP("CustodyTab", "counted by"), translate("CustodyTab", " and ").join(event.counted_by)),
+        (QT_TRANSLATE_NOOP("CustodyTab", "sample"), event.sample_weight)) if value]
     return "; ".join(parts)
 
 
@@ -169,6 +172,10 @@ class CustodyTab(QWidget):
         buttons.setSpacing(10)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.dispose_button)
+        self.lab = LabButtons(self)
+        buttons.addWidget(self.lab.request_button)
+        buttons.addWidget(self.lab.result_button)
+        buttons.addWidget(self.lab.form_button)
         buttons.addWidget(self.why_label, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -196,6 +203,9 @@ class CustodyTab(QWidget):
         QWidget.setTabOrder(self.exhibit_table, self.event_table)
         QWidget.setTabOrder(self.event_table, self.record_button)
         QWidget.setTabOrder(self.record_button, self.dispose_button)
+        QWidget.setTabOrder(self.dispose_button, self.lab.request_button)
+        QWidget.setTabOrder(self.lab.request_button, self.lab.result_button)
+        QWidget.setTabOrder(self.lab.result_button, self.lab.form_button)
         self.exhibit_table.itemSelectionChanged.connect(self._exhibit_selected)
         self.show_case(None)
 
@@ -220,6 +230,7 @@ class CustodyTab(QWidget):
                 case = self.app.get_case(case_number)
                 self.exhibits = list(case.exhibits)
                 self.states = self.custody.states(case_number)
+                self.lab.read(case_number)
                 if self.allowed is None:
                     self.allowed = self.app.service(Workflow).allowed(self.user, case, only=("custody",))
             except CaseAppError as exc:
@@ -253,12 +264,15 @@ class CustodyTab(QWidget):
             if exhibit.quantity is not None and exhibit.quantity.value is not None:
                 substance += ", " + quantity_text(decimal_text(exhibit.quantity.value), exhibit.quantity.unit,
                                                   window_language())
-            cells = (number, substance, state.holder if state else "", state.location if state else "",
-                     state_text(state))
+            flagged = self.lab.discrepancies.get(number, [])
+            status = state_text(state) + (self.lab.flag_text(flagged) if flagged else "")
+            cells = (number, substance, state.holder if state else "", state.location if state else "", status)
             for column, text in enumerate(cells):
-                item = _item(text)
+                item = _item(text, self.lab.flag_tooltip(flagged) if flagged else "")
                 if state is not None and state.disposed:
                     item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                if flagged:
+                    item.setForeground(FLAG_RED)
                 table.setItem(row, column, item)
         _fit_columns(table)
         table.blockSignals(False)
@@ -334,6 +348,7 @@ class CustodyTab(QWidget):
         has_exhibit = self.selected_exhibit() is not None and bool(self.case_number)
         self.record_button.setEnabled(may and has_exhibit)
         self.dispose_button.setEnabled(may and has_exhibit)
+        self.lab.update(may)
         if not may:
             reason = self.allowed.reason("custody") if self.allowed is not None else ""
             self.why_label.setText(f"{reason[:1].upper()}{reason[1:]}." if reason else "")

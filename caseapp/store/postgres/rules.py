@@ -430,6 +430,13 @@ _PARENT = {
 }
 #: the columns a catalogue addition changes on exhibits (store.sqlite.catalogue relinks them): an admin's
 LINKS = "ARRAY['substance_id', 'group_id', 'family_id', 'lab_substance_id', 'hazard', 'terms']"
+#: the columns a lab result writes on an exhibit (store.sqlite.lab_results), and how a row of each table it
+#: touches names its exhibit: an officer or supervisor may write them on any case, approved ones included,
+#: but only in the transaction that records the exhibit's result_received custody event in their own name
+LAB_COLUMNS = ("ARRAY['lab_substance', 'lab_substance_id', 'lab_purity', 'lab_name', 'lab_certificate', 'hazard', "
+               "'terms']")
+_LAB_EXHIBIT = {"exhibits": "n.id", "exhibit_terms": "n.exhibit_id",
+                "exhibit_words": "4294967295 - (n.key & 4294967295)"}
 _EVENTS = {"INSERT": ("NEW TABLE AS n_rows", "n_rows"), "DELETE": ("OLD TABLE AS n_rows", "n_rows"),
            "UPDATE": ("OLD TABLE AS o_rows NEW TABLE AS n_rows", "n_rows")}
 
@@ -449,6 +456,14 @@ def _children_rules() -> tuple[str, list[str]]:
                          f"WHERE to_jsonb(n) - {LINKS} <> to_jsonb(o) - {LINKS})")
             elif table == "exhibit_terms" and event == "INSERT":
                 admin = "true"  # a relinked exhibit's new terms
+            lab = "false"
+            if table in _LAB_EXHIBIT and (table, event) != ("exhibits", "INSERT") and (table, event) != (
+                    "exhibits", "DELETE"):
+                lab = (f"NOT EXISTS (SELECT 1 FROM (SELECT DISTINCT {_LAB_EXHIBIT[table]} AS e FROM {rows} n) x "
+                       f"WHERE NOT caseapp_lab_result_now(x.e))")
+                if table == "exhibits":
+                    lab += (f" AND NOT EXISTS (SELECT 1 FROM n_rows n JOIN o_rows o ON o.id = n.id "
+                            f"WHERE to_jsonb(n) - {LAB_COLUMNS} <> to_jsonb(o) - {LAB_COLUMNS})")
             moved = ""
             if event == "UPDATE" and table in ("persons", "exhibits"):
                 moved = ("    IF EXISTS (SELECT 1 FROM n_rows n JOIN o_rows o ON o.id = n.id\n"
@@ -460,7 +475,7 @@ DECLARE
     role text := caseapp_role();
     refused bigint;
 BEGIN
-    IF role IS NULL OR (role = 'admin' AND {admin}) THEN
+    IF role IS NULL OR (role = 'admin' AND {admin}) OR (role IN ('officer', 'supervisor') AND {lab}) THEN
         RETURN NULL;
     END IF;
 {moved}    SELECT coalesce(p.parent, -1) INTO refused
@@ -494,3 +509,23 @@ def rule_triggers(schema: str) -> dict[tuple[str, str], tuple[str, str]]:
     bodies = dict(re.findall(r"CREATE FUNCTION (\w+)\(\) RETURNS trigger .*? AS \$\$(.*?)\$\$;", ddl, re.S))
     return {(trigger, table): (function, bodies[function]) for trigger, table, function in re.findall(
         r"CREATE TRIGGER (\w+) (?:BEFORE|AFTER) [A-Z ]+? ON (\w+).*?EXECUTE FUNCTION (\w+)\(\);", ddl, re.S)}
+
+
+#: a lab result's exhibit: its result_received custody event was written in this very transaction by the login
+LAB_RESULT_NOW = """CREATE OR REPLACE FUNCTION caseapp_lab_result_now(exhibit bigint) RETURNS boolean LANGUAGE sql
+STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM custody_events c WHERE c.exhibit_id = exhibit AND c.type = 'result_received'
+                   AND c.actor = session_user::text
+                   AND c.xmin::text::bigint = (pg_current_xact_id()::text::numeric % 4294967296)::bigint)
+$$;
+REVOKE ALL ON FUNCTION caseapp_lab_result_now(bigint) FROM PUBLIC;
+"""
+
+
+def lab_rules_ddl(schema: str) -> str:
+    """The lab migration: the helper, and the child-table rule functions again as rules_ddl now writes them
+    (a lab result's exception), replacing those an earlier 0002 created; the triggers stay as they are."""
+    bodies = re.findall(r"CREATE FUNCTION (\w+_(?:insert|update|delete)_rules\(\) RETURNS trigger .*?\$\$;)",
+                        rules_ddl(schema), re.S)
+    return (LAB_RESULT_NOW.replace("@SCHEMA@", schema)
+            + "\n".join(f"CREATE OR REPLACE FUNCTION {body}" for body in bodies))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from caseapp.store.postgres.disposal_rules import DISPOSAL_RULES_BODY, DISPOSAL_RULES_TGTYPE, disposal_ddl
-from caseapp.store.postgres.rules import rules_ddl
+from caseapp.store.postgres.rules import lab_rules_ddl, rules_ddl
 
 TEXT = 'text COLLATE "C"'
 #: a custody event's location as its index holds it (detail is JSON text: cast), as store.postgres.inventory asks
@@ -293,6 +293,7 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[str], str]], ...] = (
     ("0003_notify_changes", NOTIFY_CHANGES),
     ("0004_inventory_audits", INVENTORY_AUDITS),
     ("0005_disposal", disposal_ddl),  # only supervisors authorise or refuse a disposal (disposal_rules.py)
+    ("0006_lab", lab_rules_ddl),  # a lab result may write its exhibit's lab columns on an approved case
 )
 
 #: the column holding each audited table's row id (SQLite's rowid)

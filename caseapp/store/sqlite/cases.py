@@ -23,6 +23,7 @@ from caseapp.store.contract.parts import PartsSource
 from caseapp.store.sqlite.audit import Ledger
 from caseapp.store.sqlite.editing import replace_case
 from caseapp.store.sqlite.errors import translate, translated
+from caseapp.store.sqlite.lab_results import write_lab_result
 from caseapp.store.sqlite.parts_writer import PartsWriter
 from caseapp.store.sqlite.writer import (
     CASE_COLUMNS,
@@ -127,6 +128,11 @@ class CaseStore:
     def replace(self, old: Case, new: Case, *, actor: str | None, at: str, ledger: Ledger) -> Case:
         """Write `new` (normalised) over the stored `old` inside the caller's transaction."""
         return replace_case(self, old, new, actor=actor, at=at, ledger=ledger)
+
+    def write_lab_result(self, case: Case, exhibit_number: str, *, actor: str | None, at: str,
+                         ledger: Ledger) -> None:
+        """Write the lab result of one exhibit of `case` (normalised) and nothing else of the case."""
+        write_lab_result(self, case, exhibit_number, actor=actor, at=at, ledger=ledger)
 
     # -- reading ------------------------------------------------------------------------------
     def get(self, case_number: str) -> Case | None:

@@ -42,3 +42,11 @@ class CustodyStore:
              json.dumps(detail, ensure_ascii=False, sort_keys=True), recorded_at],
         )
         return int(cursor.lastrowid or 0)
+
+    def weighed_exhibits(self) -> list[tuple[str, str]]:
+        """(case number, exhibit number) of every exhibit with a custody event that gives a weight, in case
+        and exhibit order: the only exhibits whose weights can disagree."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT DISTINCT c.case_number, e.number FROM custody_events ce JOIN exhibits e ON e.id = ce.exhibit_id "
+            "JOIN cases c ON c.id = e.case_id WHERE ce.detail LIKE '%\"weight\":%' "
+            "ORDER BY c.case_number, e.number")]
