@@ -46,6 +46,7 @@ from caseapp.store.contract.stores import (
     Custody,
     Ledger,
     LocalCatalogue,
+    Queues,
     Search,
     Settings,
     Stores,
@@ -60,4 +61,5 @@ __all__ = [
     "LargestRow", "Ledger",
     "LocalCatalogue", "MonthRow", "Search", "SearchQuery", "SearchRow", "SearchTotals", "Settings", "Stores",
     "Summaries", "SummaryData", "SummaryRow", "UnknownFilter", "UserRecord", "Users", "VerifyReport",
+    "Queues",
 ]

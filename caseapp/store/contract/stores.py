@@ -25,6 +25,7 @@ from caseapp.store.contract.queries import (
     SearchRow,
     SearchTotals,
 )
+from caseapp.store.contract.queues import CaseCandidate, ExhibitCandidate
 from caseapp.store.contract.records import Attachment, AuditEntry, ChainCheck, UserRecord
 
 if TYPE_CHECKING:
@@ -210,6 +211,25 @@ class Summaries(Protocol):
     def summary(self, query: SearchQuery, *, largest: int = LARGEST) -> SummaryData: ...
 
 
+class Queues(Protocol):
+    """The work queues' candidates (core.queues decides on them)."""
+
+    def cases_of_status(self, status: str, *, created_by: str | None = None, not_by: str | None = None,
+                        limit: int = 500) -> list[CaseCandidate]: ...
+
+    def count_of_status(self, status: str, *, created_by: str | None = None, not_by: str | None = None) -> int: ...
+
+    def away(self, out_type: str, back_type: str, *, sent_before: str | None = None) -> list[ExhibitCandidate]: ...
+
+    def seized_since(self, day: str) -> list[CaseCandidate]: ...
+
+    def seized_before(self, cutoffs: dict[str, str], other: str, *, limit: int = 500) -> list[ExhibitCandidate]: ...
+
+    def count_seized_before(self, cutoffs: dict[str, str], other: str) -> int: ...
+
+    def with_event(self, event_type: str) -> list[ExhibitCandidate]: ...
+
+
 class Stores(Protocol):
     """Every store of one open database."""
 
@@ -240,6 +260,8 @@ class Stores(Protocol):
     @property
     def summaries(self) -> Summaries: ...
 
+    @property
+    def queues(self) -> Queues: ...
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue the stores resolve substance names with from now on (the agency's own entries

@@ -249,11 +249,18 @@ OWN_TRIGGERS: dict[tuple[str, str], tuple[str, str, int]] = {
     ("audit_log_notify", "audit_log"): ("caseapp_notify_change", _NOTIFY_BODY, 5),
 }
 
+QUEUES_INDEXES = """
+CREATE INDEX custody_events_type ON custody_events (type, exhibit_id, seq);
+CREATE INDEX exhibits_kind_occurred ON exhibits (kind, occurred_at);
+CREATE INDEX cases_occurred ON cases (occurred_at);
+"""
+
 #: (name, DDL or a function of the schema's name giving it) in order; a name once released never changes meaning
 MIGRATIONS: tuple[tuple[str, str | Callable[[str], str]], ...] = (
     ("0001_server_schema", SCHEMA),
     ("0002_server_rules", rules_ddl),  # logins, grants and the rules the server enforces (rules.py)
     ("0003_notify_changes", NOTIFY_CHANGES),
+    ("00NN_queues", QUEUES_INDEXES),  # the work queues' indexes (store.sqlite.queues)
 )
 
 #: the column holding each audited table's row id (SQLite's rowid)

@@ -333,3 +333,16 @@ def schedule_terms(db: Database) -> None:
 
     local = LocalCatalogueStore(db).entries()
     rebuild_schedule_terms(db, default_catalogue().with_additions(local) if local else default_catalogue())
+
+
+@migrations(name="0010_queues")
+def queues(db: Database) -> None:
+    """The work queues read custody events by type (which exhibits are out, at the lab, disposed of) and cases
+    by status and officer: an index each, so a queue reads its candidates, not every row."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS custody_events_type ON custody_events (type, exhibit_id, seq);
+        CREATE INDEX IF NOT EXISTS exhibits_kind_occurred ON exhibits (kind, occurred_at);
+        CREATE INDEX IF NOT EXISTS cases_occurred ON cases (occurred_at);
+        """
+    )
