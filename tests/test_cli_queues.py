@@ -40,7 +40,8 @@ def test_one_queues_rows_name_the_exhibit_and_mark_what_is_overdue(queued):
     code, out, err = run("queue", "checked-out", "--user", "olga", db=db)
     assert code == 0, err
     first, last = out.splitlines()
-    assert first.split() == ["!", f"{cases['recent']}/01", "2026-11-20", "-5", "d", "court", "Crown"]
+    assert first.split() == ["!", f"{cases['recent']}/01", "2026-11-20", "-5", "d", "checked_out", "Crown", "·",
+                             "court"]
     assert last.startswith("1 in checked-out")
 
 

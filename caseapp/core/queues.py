@@ -50,9 +50,11 @@ class QueueRow:
     case_number: str
     exhibit_number: str = ""  # "" for a row about the whole case
     date: str = ""  # ISO day: the due date, deadline, review date, date sent...
-    days: int | None = None  # days left (negative: overdue by), where the queue counts them
+    days: int | None = None  # days from today to `date` (negative: that many days ago), where the queue counts
+    # them
     urgent: bool = False  # shown in red
-    what: str = ""  # the reason, in the store's words: a deadline code, a holder, a discrepancy
+    what: str = ""  # the reason, as a code: draft, returned, submitted, checked_out, lab, s490, cdsa24, review,
+    # or a discrepancy source's name (weight...)
     detail: str = ""  # more to show: the holder, the substance, the law
 
 
@@ -67,8 +69,8 @@ def overdue_checkout(case_number: str, exhibit_number: str, state: CustodyState,
     due = deadlines.day_of(state.due_date)
     if not state.checked_out or state.disposed or due is None or not deadlines.checkout_overdue(due, today):
         return None
-    return QueueRow(case_number, exhibit_number, due.isoformat(), (due - today).days, True,
-                    state.purpose, state.holder)
+    return QueueRow(case_number, exhibit_number, due.isoformat(), (due - today).days, True, "checked_out",
+                    _joined(state.holder, state.purpose))
 
 
 def lab_overdue(case_number: str, exhibit_number: str, state: CustodyState, today: date,
@@ -77,8 +79,8 @@ def lab_overdue(case_number: str, exhibit_number: str, state: CustodyState, toda
     sent = deadlines.day_of(state.lab_since)
     if not state.at_lab or state.disposed or sent is None or not deadlines.lab_overdue(sent, today, lab_days):
         return None
-    return QueueRow(case_number, exhibit_number, sent.isoformat(), (today - sent).days, True,
-                    state.lab_batch, state.holder)
+    return QueueRow(case_number, exhibit_number, sent.isoformat(), (sent - today).days, True, "lab",
+                    _joined(state.holder, state.lab_batch))
 
 
 def deadline_rows(case_number: str, seized_at: str | None, today: date, warning_days: int) -> list[QueueRow]:
@@ -97,7 +99,11 @@ def review_row(case_number: str, exhibit_number: str, seized_at: str | None, kin
     due = deadlines.review_date(seized, retention_days)
     if due > today:
         return None
-    return QueueRow(case_number, exhibit_number, due.isoformat(), (due - today).days, False, kind)
+    return QueueRow(case_number, exhibit_number, due.isoformat(), (due - today).days, False, "review", kind)
+
+
+def _joined(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
 
 
 def grams_of(weight: str) -> Decimal | None:

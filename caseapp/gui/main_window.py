@@ -34,6 +34,7 @@ from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
 from caseapp.gui.settings_keys import CASE_LIST_HEADER, MAIN_GEOMETRY, MAIN_STATE
+from caseapp.gui.widgets.queue_panel import attach_queues
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.window_actions import AdminActions, SavedSearches
 from caseapp.services.app import CaseApp
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.live = LiveRefresh(app.change_feed, self.hub, self)
         if app.has_sessions:
             self.live.start()
+        self.queues = attach_queues(self)  # the work queues' side panel (gui/widgets/queue_panel.py)
 
     # -- actions --------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,

@@ -44,13 +44,15 @@ def test_an_exhibit_checked_out_past_its_due_date_is_listed_and_one_not_yet_due_
     app, users, cases = filled
     rows = Queues(app).rows(users["li"], "checked-out")
     assert _keys(rows) == [(cases["recent"], "01")]
-    assert (rows[0].date, rows[0].days, rows[0].urgent, rows[0].detail) == ("2026-11-20", -5, True, "Crown")
+    assert (rows[0].date, rows[0].days, rows[0].urgent, rows[0].what, rows[0].detail) == (
+        "2026-11-20", -5, True, "checked_out", "Crown · court")
 
 
 def test_an_exhibit_at_the_lab_past_the_agency_days_is_listed_until_the_days_are_raised(filled):
     app, users, cases = filled
     rows = Queues(app).rows(users["olga"], "lab")
-    assert _keys(rows) == [(cases["recent"], "02")] and rows[0].days == 55 and rows[0].what == "LAB-7"
+    assert _keys(rows) == [(cases["recent"], "02")] and rows[0].days == -55
+    assert (rows[0].what, rows[0].detail) == ("lab", "Health Canada lab · LAB-7")
     update_room_settings(app, users["ada"], {"room_lab_overdue_days": "56"})
     assert Queues(app).rows(users["olga"], "lab") == []
     update_room_settings(app, users["ada"], {"room_lab_overdue_days": "55"})
@@ -74,7 +76,7 @@ def test_legal_deadlines_are_computed_from_the_seizure_and_red_when_near(filled)
 def test_exhibits_past_their_kinds_retention_are_due_for_review_but_not_once_disposed(filled):
     app, users, cases = filled
     rows = Queues(app).rows(users["olga"], "disposal-review")
-    assert [(r.case_number, r.exhibit_number, r.date, r.what) for r in rows] == [
+    assert [(r.case_number, r.exhibit_number, r.date, r.detail) for r in rows] == [
         (cases["submitted"], "01", "2025-03-01", "equipment"),
         (cases["returned"], "01", "2025-03-02", "equipment"),
         (cases["old"], "01", "2026-01-10", "drug")]
