@@ -2049,6 +2049,7 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <name>Custody</name>
     <message>
         <source>the exhibit is checked out: record checked_in first</source>
+        <extracomment>events recorded only through their own flow (the disposal workflow, a hand-over package), never the generic custody form the disposal methods a request names: destruction, or release to its owner</extracomment>
         <translation>la pièce est sortie : consignez d&apos;abord un retour (checked_in)</translation>
     </message>
     <message>
@@ -2116,6 +2117,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>seal_number « {seal} » n&apos;est pas le scellé actuel « {current} » (consignez une mise sous scellé)</translation>
     </message>
     <message>
+        <source>the exhibit is pending disposal: refuse or complete the disposal first</source>
+        <translation>la pièce attend sa disposition : refusez ou terminez d’abord la disposition</translation>
+    </message>
+    <message>
         <source>seized can only be the first event</source>
         <translation>la saisie ne peut être que le premier événement</translation>
     </message>
@@ -2142,6 +2147,30 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>the exhibit is not at a lab</source>
         <translation>la pièce n&apos;est pas dans un laboratoire</translation>
+    </message>
+    <message>
+        <source>the disposal has not been authorised: request it and have a supervisor authorise it first</source>
+        <translation>la disposition n’a pas été autorisée : demandez-la et faites-la d’abord autoriser par un superviseur</translation>
+    </message>
+    <message>
+        <source>method &apos;{method}&apos; is not one of: {methods}</source>
+        <translation>la méthode « {method} » n’est pas l’une de : {methods}</translation>
+    </message>
+    <message>
+        <source>a disposal is already {state}</source>
+        <translation>une disposition est déjà {state}</translation>
+    </message>
+    <message>
+        <source>no disposal is waiting for authorisation</source>
+        <translation>aucune disposition n’attend d’autorisation</translation>
+    </message>
+    <message>
+        <source>actor: the officer who requested the disposal cannot authorise it</source>
+        <translation>actor : l’agent qui a demandé la disposition ne peut pas l’autoriser</translation>
+    </message>
+    <message>
+        <source>no disposal is pending</source>
+        <translation>aucune disposition n’est en attente</translation>
     </message>
     <message>
         <source>at is required (when it happened)</source>
@@ -2194,6 +2223,18 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>witnesses: the actor &apos;{name}&apos; cannot witness their own record</source>
         <translation>witnesses : l&apos;auteur « {name} » ne peut pas être témoin de sa propre inscription</translation>
+    </message>
+    <message>
+        <source>{field}: two different people are required</source>
+        <translation>{field} : deux personnes différentes sont requises</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{name}&apos; is named twice</source>
+        <translation>{field} : « {name} » est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>{field}: the actor &apos;{name}&apos; cannot be named</source>
+        <translation>{field} : l’auteur « {name} » ne peut pas être nommé</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -3020,6 +3061,18 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>{text} is not a real date</source>
         <translation>{text} n&apos;est pas une date réelle</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Criminal Code s.490(2): detention for 3 months unless extended</source>
+        <extracomment>each deadline: (code, the law it rests on, as printed)</extracomment>
+        <translation>Code criminel, par. 490(2) : détention de 3 mois sauf prolongation</translation>
+    </message>
+    <message>
+        <source>CDSA s.24: 60 days to apply for return</source>
+        <translation>LRCDAS, art. 24 : 60 jours pour demander la restitution</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4356,172 @@ Base de données : {location}</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>s.490(2) detention</source>
+        <translation>détention, par. 490(2)</translation>
+    </message>
+    <message>
+        <source>CDSA s.24</source>
+        <translation>LRCDAS, art. 24</translation>
+    </message>
+    <message>
+        <source>weight beyond tolerance</source>
+        <translation>poids hors tolérance</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>retourné</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>checked out, past due</source>
+        <translation>sortie, échéance dépassée</translation>
+    </message>
+    <message>
+        <source>at the lab, no result</source>
+        <translation>au laboratoire, sans résultat</translation>
+    </message>
+    <message>
+        <source>retention ended</source>
+        <translation>conservation échue</translation>
+    </message>
+    <message>
+        <source>work queues</source>
+        <translation>files de travail</translation>
+    </message>
+    <message>
+        <source>The queues could not be counted: {error}</source>
+        <translation>Les files n’ont pas pu être comptées : {error}</translation>
+    </message>
+    <message>
+        <source>{queue} ({n})</source>
+        <translation>{queue} ({n})</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>Files de travail</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRowsModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>near or past its date</source>
+        <translation>échéance proche ou dépassée</translation>
+    </message>
+    <message>
+        <source>{n} day left</source>
+        <translation>{n} jour restant</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} jours restants</translation>
+    </message>
+    <message>
+        <source>{n} day ago</source>
+        <translation>il y a {n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>il y a {n} jours</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>queue rows</source>
+        <translation>lignes de la file</translation>
+    </message>
+    <message>
+        <source>{queue}: {rows}; Enter or a double-click opens the case</source>
+        <translation>{queue} : {rows}; Entrée ou un double-clic ouvre le dossier</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <source>My drafts</source>
+        <extracomment>every queue, in the order the window lists them: name -&gt; title</extracomment>
+        <translation>Mes brouillons</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>Qui me sont retournés</translation>
+    </message>
+    <message>
+        <source>Awaiting my review</source>
+        <translation>En attente de mon examen</translation>
+    </message>
+    <message>
+        <source>Checked out past due</source>
+        <translation>Sorties en retard</translation>
+    </message>
+    <message>
+        <source>At the lab, no result</source>
+        <translation>Au laboratoire, sans résultat</translation>
+    </message>
+    <message>
+        <source>Legal deadlines</source>
+        <translation>Délais légaux</translation>
+    </message>
+    <message>
+        <source>Due for disposal review</source>
+        <translation>À examiner pour disposition</translation>
+    </message>
+    <message>
+        <source>Cases with discrepancies</source>
+        <translation>Dossiers avec écarts</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a queue; the queues are: {names}</source>
+        <extracomment>a discrepancy source: (the app, today) -&gt; rows</extracomment>
+        <translation>« {name} » n’est pas une file; les files sont : {names}</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>Amend an approved case</source>
@@ -4464,6 +4683,29 @@ Base de données : {location}</translation>
     <message>
         <source>saved search: {value} is not a valid {key}</source>
         <translation>recherche enregistrée : {value} n&apos;est pas un {key} valide</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>the weight tolerance is a percentage from 0 to 100, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids est un pourcentage de 0 à 100, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>the weight tolerance in grams is from 0 to 100000, not &apos;{value}&apos;</source>
+        <translation>la tolérance de poids en grammes va de 0 à 100000, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is a whole number of days from 1 to 36500, not &apos;{value}&apos;</source>
+        <translation>{what} est un nombre entier de jours de 1 à 36500, et non « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} is not a number: &apos;{value}&apos;</source>
+        <translation>{what} n’est pas un nombre : « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{key}&apos;</source>
+        <translation>paramètre inconnu « {key} »</translation>
     </message>
 </context>
 <context>

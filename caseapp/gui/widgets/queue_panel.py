@@ -4,14 +4,24 @@ Custody tab).
 
 Counts are re-read whenever the window's hub says something changed (a save here, or what live refresh brought
 from other workstations), at most once per `SPACING_MS`; on a database file or a server they are counted on a
-worker thread with a connection of its own (gui.worker.DatabaseTask), so the window never waits for them.
+thread with a connection of its own, so the window never waits for them.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +41,6 @@ from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.i18n import plural, translate
 from caseapp.gui.operations import ChangeHub
-from caseapp.gui.worker import DatabaseTask
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.queues import Queues
@@ -48,7 +57,6 @@ class QueueWindow(Protocol):
     user: User
     hub: ChangeHub
     tabs: QTabWidget
-    tasks: list[QThread]
 
     def open_case(self, case_number: str) -> Any: ...
 
@@ -162,6 +170,27 @@ class QueueView(QWidget):
         self.open_requested.emit(row.case_number, row.exhibit_number)
 
 
+class _Bridge(QObject):
+    counted = Signal(object)  # list[QueueCount], or the error's message; emitted from the counting thread
+
+
+def _count(session: Callable[[], CaseApp], user: User, bridge: _Bridge) -> None:
+    """The counting thread: a connection of its own (an SQLite connection belongs to its thread), closed here.
+    A plain Python thread, not a QThread: a window deleted without closing leaves no QThread running to abort
+    the process (as gui/live_refresh.py)."""
+    try:
+        app = session()
+        try:
+            result: object = app.service(Queues).counts(user)
+        finally:
+            app.close()
+    except CaseAppError as exc:
+        result = str(exc)
+    except Exception as exc:  # noqa: BLE001 - said in the panel; the window keeps working
+        result = f"{type(exc).__name__}: {exc}"
+    bridge.counted.emit(result)
+
+
 class QueuePanel(QWidget):
     """The side panel: every queue of the user with its count."""
 
@@ -183,8 +212,10 @@ class QueuePanel(QWidget):
         self.view = QueueView(self)
         self.view.hide()  # shown in a tab of the main area once a queue is chosen
         self.view.open_requested.connect(self.open_row)
-        self._task: DatabaseTask | None = None
+        self._counting = False
         self._again = False
+        self._bridge = _Bridge()  # parentless: the thread may still emit after the window is gone
+        self._bridge.counted.connect(self._counted)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SPACING_MS)
@@ -197,27 +228,25 @@ class QueuePanel(QWidget):
 
     # -- counts ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Count every queue again: on a worker when the database takes a second connection, else here."""
-        if self._task is not None:
+        """Count every queue again: on a thread of its own when the database takes a second connection, else
+        here. A count asked for while one runs is made once that one ends."""
+        if self._counting:
             self._again = True
             return
         user = self.user
         if not self.app.has_sessions:
             self._show_counts(self.app.service(Queues).counts(user))
             return
-        task = DatabaseTask(self.app.session, lambda app, _progress: app.service(Queues).counts(user), parent=self)
-        task.succeeded.connect(self._show_counts)
-        task.failed.connect(self._failed)
-        task.finished.connect(lambda: self._done(task))
-        self._task = task
-        self.window_.tasks.append(task)
-        task.start()
+        self._counting = True
+        threading.Thread(target=_count, args=(self.app.session, user, self._bridge), name="caseapp-queue-counts",
+                         daemon=True).start()
 
-    def _done(self, task: DatabaseTask) -> None:
-        if task in self.window_.tasks:
-            self.window_.tasks.remove(task)
-        self._task = None
-        task.deleteLater()
+    def _counted(self, result: object) -> None:
+        self._counting = False
+        if isinstance(result, str):
+            self._failed(result)
+        else:
+            self._show_counts(result)  # type: ignore[arg-type]
         if self._again:
             self._again = False
             self.refresh()
