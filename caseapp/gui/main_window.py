@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.table.selectionModel().currentChanged.connect(self._update_actions)
+        self.queues = attach_queues(self)  # the work queues' side panel (gui/widgets/queue_panel.py)
         self._restore_settings()
         self.hub.changed.connect(self._on_changed)
         self.refresh()
@@ -153,7 +154,6 @@ class MainWindow(QMainWindow):
         self.live = LiveRefresh(app.change_feed, self.hub, self)
         if app.has_sessions:
             self.live.start()
-        self.queues = attach_queues(self)  # the work queues' side panel (gui/widgets/queue_panel.py)
 
     # -- actions --------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,

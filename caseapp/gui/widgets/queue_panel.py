@@ -62,6 +62,9 @@ class QueueWindow(Protocol):
 
     def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None: ...  # noqa: N802 (Qt's name)
 
+    def resizeDocks(self, docks: list[QDockWidget], sizes: list[int],  # noqa: N802 (Qt's name)
+                    orientation: Qt.Orientation) -> None: ...
+
 
 class QueueRowsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -302,7 +305,7 @@ def attach_queues(window: QueueWindow) -> QueuePanel:
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     panel = QueuePanel(window, dock)
-    panel.setMinimumWidth(230)
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.resizeDocks([dock], [240], Qt.Orientation.Horizontal)  # the titles whole; a saved state wins
     return panel
