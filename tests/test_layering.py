@@ -140,7 +140,7 @@ SHARED_WITH_THE_SERVER = {
     "caseapp.store.sqlite.search", "caseapp.store.sqlite.case_list", "caseapp.store.sqlite.summary",
     "caseapp.store.sqlite.verify", "caseapp.store.sqlite.verify_entries", "caseapp.store.sqlite.consistency",
     "caseapp.store.sqlite.writer", "caseapp.store.sqlite",
-    "caseapp.store.sqlite.queues",
+    "caseapp.store.sqlite.queues", "caseapp.store.sqlite.numbers",
 }
 
 

@@ -71,6 +71,8 @@ ACTIONS: dict[str, ActionRule] = {
        for kind in sorted(EVENT_TYPES)},
     "import": ActionRule(_CASE_TABLES, Scope.NEW),
     "catalogue_add": ActionRule(frozenset({"local_substances", "exhibits"}), Scope.ANY, roles=_ADMIN),
+    "number_add": ActionRule(frozenset({"external_numbers"}), Scope.CASE, roles=_CASE_ROLES, adds_only=True),
+    "number_remove": ActionRule(frozenset({"external_numbers"}), Scope.CASE, roles=_CASE_ROLES),
     # reading out
     "export": ActionRule(),
     "print": ActionRule(),

@@ -19,6 +19,7 @@ from caseapp.store.sqlite.case_list import SORTS, CaseListStore
 from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
+from caseapp.store.sqlite.numbers import NumberStore
 from caseapp.store.sqlite.queues import QueueStore
 from caseapp.store.sqlite.search import CaseSearch
 from caseapp.store.sqlite.stores import SqliteStores
@@ -35,7 +36,7 @@ IMPLEMENTATIONS = [
     # the server's own classes (the rest of its set are the SQLite stores above, run through its adapter)
     (contract.Cases, PgCaseStore), (contract.Search, PgSearch), (contract.CaseList, PgCaseList),
     (contract.Summaries, PgSummaryStore), (contract.Stores, PgStores),
-    (contract.Queues, QueueStore),
+    (contract.Queues, QueueStore), (contract.Numbers, NumberStore),
 ]
 
 

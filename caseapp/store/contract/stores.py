@@ -16,6 +16,7 @@ from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.store.contract.figures import LARGEST, SummaryData
+from caseapp.store.contract.numbers import ExternalNumber
 from caseapp.store.contract.parts import PartsSource, PartsWriter
 from caseapp.store.contract.queries import (
     CaseListQuery,
@@ -230,6 +231,23 @@ class Queues(Protocol):
     def with_event(self, event_type: str) -> list[ExhibitCandidate]: ...
 
 
+class Numbers(Protocol):
+    """Other agencies' numbers of cases and exhibits (store.contract.numbers)."""
+
+    def add(self, *, case_id: int, exhibit_id: int | None, kind: str, value: str, key: str, added_by: str,
+            added_at: str) -> int: ...
+
+    def get(self, number_id: int) -> ExternalNumber | None: ...
+
+    def for_case(self, case_id: int, include_removed: bool = False) -> list[ExternalNumber]: ...
+
+    def find(self, key: str, *, limit: int = 50) -> list[ExternalNumber]: ...
+
+    def same(self, case_id: int, exhibit_id: int | None, kind: str, key: str) -> int | None: ...
+
+    def mark_removed(self, number_id: int, *, removed_by: str, removed_at: str, reason: str) -> bool: ...
+
+
 class Stores(Protocol):
     """Every store of one open database."""
 
@@ -262,6 +280,9 @@ class Stores(Protocol):
 
     @property
     def queues(self) -> Queues: ...
+
+    @property
+    def numbers(self) -> Numbers: ...
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue the stores resolve substance names with from now on (the agency's own entries

@@ -24,6 +24,7 @@ from caseapp.store.sqlite.audit import AuditLog
 from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
+from caseapp.store.sqlite.numbers import NumberStore
 from caseapp.store.sqlite.queues import QueueStore
 
 
@@ -74,6 +75,7 @@ class PgStores:
         self.catalogue = LocalCatalogueStore(shared)  # type: ignore[arg-type]
         self.summaries = PgSummaryStore(shared, self.search)  # type: ignore[arg-type]
         self.queues = QueueStore(shared)  # type: ignore[arg-type]
+        self.numbers = NumberStore(shared)  # type: ignore[arg-type]
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue

@@ -13,6 +13,7 @@ from caseapp.store.sqlite.case_list import CaseListStore
 from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
+from caseapp.store.sqlite.numbers import NumberStore
 from caseapp.store.sqlite.queues import QueueStore
 from caseapp.store.sqlite.search import CaseSearch
 from caseapp.store.sqlite.summary import SummaryStore
@@ -31,6 +32,7 @@ class SqliteStores:
         self.catalogue = LocalCatalogueStore(db)
         self.summaries = SummaryStore(db, self.search)
         self.queues = QueueStore(db)
+        self.numbers = NumberStore(db)
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue
