@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from caseapp import __version__, cli_accounts, cli_backup, cli_queues, cli_reports, cli_search
+from caseapp import __version__, cli_accounts, cli_backup, cli_numbers, cli_queues, cli_reports, cli_search
 from caseapp.cli_commands import Call, Command, by_name, open_database
 from caseapp.cli_search import UserError
 from caseapp.cli_text import TerminalSafe, raw_stream
@@ -307,6 +307,7 @@ COMMANDS: tuple[Command, ...] = (
     *cli_reports.COMMANDS,
     *cli_backup.COMMANDS,
     *cli_queues.COMMANDS,
+    *cli_numbers.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 
