@@ -34,6 +34,7 @@ from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
 from caseapp.gui.settings_keys import CASE_LIST_HEADER, MAIN_GEOMETRY, MAIN_STATE
+from caseapp.gui.widgets.numbers_panel import open_by_number
 from caseapp.gui.widgets.queue_panel import attach_queues
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.window_actions import AdminActions, SavedSearches
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         elif found > 1:
             self.table.setFocus()
             self.table.selectRow(0)
-        else:
+        elif not open_by_number(self, self.filter.text()):  # another agency's number, typed or scanned
             self.statusBar().showMessage(self.tr("No case matches the filter."), 4000)
 
     def _update_shown(self) -> None:

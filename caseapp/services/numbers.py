@@ -73,7 +73,7 @@ class ExternalNumbers:
             work.entity_id = case.case_number
             work.detail.update({"number": number_id, "kind": kind, "value": value,
                                 "exhibit": exhibit.number if exhibit else None, "case_status": case.status})
-        return Done(self.get(number_id), Changes(cases=frozenset({case.case_number or ""}), audit=True))
+        return Done(self.get(number_id), Changes(history=frozenset({case.case_number or ""}), audit=True))
 
     def remove(self, user: User, number_id: int, reason: str) -> Done[ExternalNumber]:
         """Mark a number removed, with a reason; the row stays. Audited as "number_remove"."""
@@ -93,4 +93,4 @@ class ExternalNumbers:
             work.entity_id = number.case_number
             work.detail.update({"number": number_id, "kind": number.kind, "value": number.value,
                                 "reason": reason.strip()})
-        return Done(self.get(number_id), Changes(cases=frozenset({number.case_number}), audit=True))
+        return Done(self.get(number_id), Changes(history=frozenset({number.case_number}), audit=True))

@@ -1874,6 +1874,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -3279,6 +3283,73 @@ a quantity not known, in any language; the window shows unknown_word()</extracom
     </message>
 </context>
 <context>
+    <name>ExternalNumbers</name>
+    <message>
+        <source>RCMP file</source>
+        <translation>Dossier de la GRC</translation>
+    </message>
+    <message>
+        <source>CBSA seizure number</source>
+        <translation>Numéro de saisie de l’ASFC</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Numéro d’échantillon du laboratoire</translation>
+    </message>
+    <message>
+        <source>Crown file</source>
+        <translation>Dossier de la Couronne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of number; the kinds are: {kinds}</source>
+        <translation>« {kind} » n’est pas un genre de numéro; les genres sont : {kinds}</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>le numéro est vide</translation>
+    </message>
+    <message>
+        <source>the number is {n} characters long; at most {max}</source>
+        <translation>le numéro compte {n} caractères; au plus {max}</translation>
+    </message>
+    <message>
+        <source>the number holds control or invisible characters</source>
+        <translation>le numéro contient des caractères de contrôle ou invisibles</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; has no letter or digit</source>
+        <translation>le numéro « {value} » n’a ni lettre ni chiffre</translation>
+    </message>
+    <message>
+        <source>case {case} has no exhibit {exhibit}</source>
+        <translation>le dossier {case} n’a pas de pièce {exhibit}</translation>
+    </message>
+    <message>
+        <source>there is no external number {id}</source>
+        <translation>il n’y a pas de numéro externe {id}</translation>
+    </message>
+    <message>
+        <source>{where} already has the {kind} {value}</source>
+        <translation>{where} a déjà le numéro {kind} {value}</translation>
+    </message>
+    <message>
+        <source>removing a number needs a reason</source>
+        <translation>retirer un numéro demande un motif</translation>
+    </message>
+    <message>
+        <source>number {id} was removed already, by {by} on {at}</source>
+        <translation>le numéro {id} a déjà été retiré, par {by} le {at}</translation>
+    </message>
+    <message>
+        <source>only {login} or a supervisor removes number {id}</source>
+        <translation>seuls {login} ou un superviseur retirent le numéro {id}</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
         <source>Case files (*.json *.csv);;JSON (*.json);;CSV or UN IDS (*.csv);;All files (*)</source>
@@ -4099,6 +4170,89 @@ Base de données : {location}</translation>
     </message>
 </context>
 <context>
+    <name>NumbersPanel</name>
+    <message>
+        <source>external numbers</source>
+        <translation>numéros externes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>kind of number</source>
+        <translation>genre de numéro</translation>
+    </message>
+    <message>
+        <source>case or exhibit</source>
+        <translation>dossier ou pièce</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>the number as the other agency writes it</source>
+        <translation>le numéro tel que l’autre organisme l’écrit</translation>
+    </message>
+    <message>
+        <source>A&amp;dd number</source>
+        <translation>A&amp;jouter le numéro</translation>
+    </message>
+    <message>
+        <source>Remove number…</source>
+        <translation>Retirer le numéro…</translation>
+    </message>
+    <message>
+        <source>&amp;New number:</source>
+        <translation>&amp;Nouveau numéro :</translation>
+    </message>
+    <message>
+        <source>Save the case to add other agencies&apos; numbers.</source>
+        <translation>Enregistrez le dossier pour ajouter les numéros d’autres organismes.</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>exhibit {number}</source>
+        <translation>pièce {number}</translation>
+    </message>
+    <message>
+        <source>Added {kind} {value}.</source>
+        <translation>Ajouté : {kind} {value}.</translation>
+    </message>
+    <message>
+        <source>Select the number to remove.</source>
+        <translation>Sélectionnez le numéro à retirer.</translation>
+    </message>
+    <message>
+        <source>Number not removed</source>
+        <translation>Numéro non retiré</translation>
+    </message>
+    <message>
+        <source>{value} is the {kind} of {where}</source>
+        <translation>{value} est le {kind} de {where}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>{n} record read</source>
@@ -4554,6 +4708,10 @@ Base de données : {location}</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Retirer un numéro</translation>
     </message>
 </context>
 <context>
