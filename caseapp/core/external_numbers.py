@@ -57,3 +57,12 @@ def number_key(text: str) -> str:
     """The search key: NFKC, case folded, without separators."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return "".join(c for c in folded if c not in _SEPARATORS)
+
+
+#: the short names a label prints before a number (the same in both languages: agencies' own abbreviations)
+SHORT = {"rcmp": "RCMP", "cbsa": "CBSA", "lab": "Lab", "crown": "Crown", "other": ""}
+
+
+def label_line(numbers: list[tuple[str, str]]) -> str:
+    """(kind, value) pairs as one line of a label: "RCMP 2026-1234567 · Lab HC 2026/0042"."""
+    return " · ".join(f"{SHORT.get(kind, '')} {value}".strip() for kind, value in numbers)

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case
 from caseapp.core.substances import Catalogue
+from caseapp.store.contract.numbers import ExternalNumber
 
 __all__ = ["AttachmentInfo", "AuditRecord", "CaseReportData"]
 
@@ -78,6 +79,7 @@ class CaseReportData:
     people: Mapping[str, str] = field(default_factory=dict)  # login -> display name
     catalogue: Catalogue | None = None  # names the hazard class ("fentanyl-class"); None: "HAZARD" alone
     admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the entries' signatures
+    numbers: Sequence[ExternalNumber] = ()  # other agencies' numbers of the case and its exhibits
 
     @property
     def zone_name(self) -> str:

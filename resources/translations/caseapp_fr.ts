@@ -1309,12 +1309,36 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
         <source>exhibit {number}</source>
         <translation>pièce {number}</translation>
     </message>
     <message>
         <source>the case</source>
         <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>{moment} by {person}</source>
+        <translation>{moment} par {person}</translation>
+    </message>
+    <message>
+        <source>Other agencies&apos; numbers</source>
+        <translation>Numéros d’autres organismes</translation>
     </message>
     <message>
         <source>by {person} on {moment}: {reason}</source>
