@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.search_panel.save_button.clicked.connect(self.saved_searches.save_dialog)
         self.search_panel.summary_button.clicked.connect(lambda: self.printing.summary_dialog())
         self.tabs.addTab(self.search_panel, self.tr("Search"))
+        # Enter on another agency's number typed or scanned into Words opens its case at the exhibit
+        self.search_panel.text.returnPressed.connect(lambda: open_by_number(self, self.search_panel.text.text()))
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._update_actions)

@@ -75,3 +75,14 @@ def test_a_scanned_lab_sample_number_in_the_filter_opens_the_case_at_its_exhibit
     assert tab is not None and tab.case_number == number
     assert tab.tabs.currentWidget() is tab.custody and tab.custody.selected_exhibit() == "02"
     assert "HC 2026/0042 is the Lab sample number of" in window.statusBar().currentMessage()
+
+
+def test_a_number_scanned_into_the_search_panels_words_opens_its_case(qtbot, disk_app, users):
+    window, number = window_with_case(qtbot, disk_app, users["olga"])
+    ExternalNumbers(disk_app).add(users["olga"], number, "crown", "CR-VAN-26-88")
+    window.show_search()
+    window.search_panel.text.setFocus()
+    scan(qtbot, window.search_panel.text, "cr van 26 88")
+    tab = window.current_case_tab()
+    assert tab is not None and tab.case_number == number
+    assert tab.tabs.currentIndex() == 0  # a number of the case itself: the case opens on its record
