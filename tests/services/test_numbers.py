@@ -81,8 +81,15 @@ def test_a_number_is_removed_with_a_reason_by_who_added_it_or_a_supervisor_and_k
     assert fresh_app.verify().ok
 
 
-def test_a_raw_change_to_a_number_is_caught(fresh_app, users, case_number):
+@pytest.mark.parametrize("statement", [
+    "UPDATE external_numbers SET value = 'S-2', key = 's2'",
+    "UPDATE external_numbers SET removed_by = 'olga', removed_at = '2026-11-25T12:00:00Z', removed_reason = 'x'",
+    "DELETE FROM external_numbers",
+    "INSERT INTO external_numbers (case_id, kind, value, key, added_by, added_at) "
+    "SELECT case_id, 'crown', 'CR-FORGED', 'crforged', 'olga', added_at FROM external_numbers",
+])
+def test_a_raw_change_to_a_number_is_caught(fresh_app, users, case_number, statement):
     ExternalNumbers(fresh_app).add(users["olga"], case_number, "lab", "S-1")
-    fresh_app._db.execute("UPDATE external_numbers SET value = 'S-2', key = 's2'")
+    fresh_app._db.execute(statement)
     report = fresh_app.verify()
-    assert not report.ok and any("external_numbers" in p for p in report.problems)
+    assert not report.ok and any("external_numbers" in p for p in report.problems), report.problems
