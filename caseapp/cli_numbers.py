@@ -34,6 +34,16 @@ def _line(number: ExternalNumber) -> str:
     return f"{number.id:>6}  {where:<22} {number.kind:<6} {number.value}{removed}\n"
 
 
+def numbers_named(app: CaseApp, *texts: str | None) -> list[str]:
+    """Lines naming the case or exhibit each of `texts` is another agency's number of (none for the others)."""
+    lines = []
+    for text in texts:
+        for number in app.service(ExternalNumbers).find(text or ""):
+            where = f"{number.case_number}/{number.exhibit_number}" if number.exhibit_number else number.case_number
+            lines.append(f"'{number.value}' is the {number.kind} number of {where}\n")
+    return lines
+
+
 def cmd_number(args: argparse.Namespace, app: CaseApp, out: TextIO) -> int:
     numbers = app.service(ExternalNumbers)
     if args.number_command == "find":

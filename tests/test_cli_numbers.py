@@ -49,6 +49,15 @@ def test_a_number_is_added_found_and_removed_from_the_command_line(numbered):
     assert code == 1 and "no case or exhibit has the number 'HC 2026/0042'" in err
 
 
+def test_search_says_whose_number_its_words_are(numbered):
+    db, case = numbered
+    assert run("--user", "olga", "number", "add", case, "--kind", "crown", "CR-VAN-26-88", db=db)[0] == 0
+    code, out, _ = run("search", "--text", "cr van 26 88", db=db)
+    assert code == 0 and out.endswith(f"'CR-VAN-26-88' is the crown number of {case}\n")
+    code, out, _ = run("search", "--text", "ink", db=db)
+    assert code == 0 and "number of" not in out
+
+
 def test_a_bad_kind_or_a_missing_user_is_refused_and_nothing_is_written(numbered):
     db, case = numbered
     code, _, err = run("--user", "olga", "number", "add", case, "--kind", "fbi", "12", db=db)
