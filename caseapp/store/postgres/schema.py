@@ -332,7 +332,7 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[str], str]], ...] = (
     ("0002_server_rules", rules_ddl),  # logins, grants and the rules the server enforces (rules.py)
     ("0003_notify_changes", NOTIFY_CHANGES),
     ("00NN_queues", QUEUES_INDEXES),  # the work queues' indexes (store.sqlite.queues)
-    ("00NN_external_numbers", EXTERNAL_NUMBERS),  # other agencies' numbers, with their grants
+    ("00NN_queues_numbers", EXTERNAL_NUMBERS),  # other agencies' numbers, with their grants
 )
 
 #: the column holding each audited table's row id (SQLite's rowid)
