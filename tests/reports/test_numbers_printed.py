@@ -56,3 +56,42 @@ def test_each_label_carries_its_exhibits_numbers_then_the_cases(numbered, pdf_pa
     first, second = (flat(page) for page in pdf_pages(out.getvalue()))
     assert "CBSA 4411-26-000123" in first and "HC 2026/0042" not in first
     assert "Lab HC 2026/0042 · CBSA 4411-26-000123" in second
+
+
+GOLDEN_SECTION = """\
+Other agencies' numbers
+ Kind
+Number
+Of
+Added
+Lab sample number
+HC 2026/0042
+exhibit 01
+2026-11-25 04:00 PST by Officer Olga
+Nowak (olga)
+RCMP file
+2026-77 <b>&
+the case
+2026-11-25 04:00 PST by Sgt Sam
+Okafor (sam)"""
+
+
+def test_the_section_matches_the_golden_copy_and_the_same_input_gives_the_same_bytes():
+    from dataclasses import replace
+
+    from caseapp.store.contract.numbers import ExternalNumber
+    from tests.reports.conftest import _pages
+    from tests.reports.test_case_report import build, long_case, pure_data
+
+    numbers = (ExternalNumber(1, "X", "01", "lab", "HC 2026/0042", "olga", "2026-11-25T12:00:00Z"),
+               ExternalNumber(2, "X", None, "rcmp", "2026-77 <b>&", "sam", "2026-11-25T12:00:00Z"),
+               ExternalNumber(3, "X", None, "crown", "CR-OLD", "sam", "2026-11-25T12:00:00Z", "sam",
+                              "2026-11-25T12:00:00Z", "wrong file"))
+    data = pure_data(long_case(2, 10), numbers=numbers,
+                     people={"olga": "Officer Olga Nowak", "sam": "Sgt Sam Okafor"})
+    first, _ = build(data)
+    lines = _pages(first)[0].splitlines()
+    start = lines.index("Other agencies' numbers")
+    assert "\n".join(lines[start:start + len(GOLDEN_SECTION.splitlines())]) == GOLDEN_SECTION
+    assert "CR-OLD" not in _pages(first)[0]
+    assert build(replace(data))[0] == first

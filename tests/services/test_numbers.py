@@ -93,3 +93,13 @@ def test_a_raw_change_to_a_number_is_caught(fresh_app, users, case_number, state
     fresh_app._db.execute(statement)
     report = fresh_app.verify()
     assert not report.ok and any("external_numbers" in p for p in report.problems), report.problems
+
+
+def test_a_number_is_added_to_an_approved_case_without_reopening_it(fresh_app, users, case_number):
+    workflow = Workflow(fresh_app)
+    workflow.submit(users["olga"], case_number)
+    workflow.approve(users["sam"], case_number)
+    added = ExternalNumbers(fresh_app).add(users["li"], case_number, "crown", "CR-VAN-26-88").value
+    assert fresh_app.get_case(case_number).status == "approved" and added.added_by == "li"
+    entry = fresh_app._audit.entries("case", case_number)[-1]
+    assert (entry.action, entry.detail["case_status"]) == ("number_add", "approved")
