@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -41,6 +42,7 @@ from caseapp.core import vocab
 from caseapp.core.errors import CaseAppError
 from caseapp.gui.i18n import plural, translate
 from caseapp.gui.operations import ChangeHub
+from caseapp.gui.settings_keys import MAIN_STATE
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.queues import Queues
@@ -56,6 +58,7 @@ class QueueWindow(Protocol):
     app: CaseApp
     user: User
     hub: ChangeHub
+    settings: QSettings
     tabs: QTabWidget
 
     def open_case(self, case_number: str) -> Any: ...
@@ -307,5 +310,6 @@ def attach_queues(window: QueueWindow) -> QueuePanel:
     panel = QueuePanel(window, dock)
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.resizeDocks([dock], [240], Qt.Orientation.Horizontal)  # the titles whole; a saved state wins
+    if window.settings.value(MAIN_STATE) is None:  # a first start: the titles whole once the window has its size
+        QTimer.singleShot(0, lambda: window.resizeDocks([dock], [240], Qt.Orientation.Horizontal))
     return panel
