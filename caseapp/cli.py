@@ -21,6 +21,8 @@ from caseapp import (
     cli_disposal,
     cli_inventory,
     cli_lab,
+    cli_numbers,
+    cli_queues,
     cli_reports,
     cli_search,
 )
@@ -322,6 +324,8 @@ COMMANDS: tuple[Command, ...] = (
     *cli_bundle.COMMANDS,
     *cli_disposal.COMMANDS,
     *cli_lab.COMMANDS,
+    *cli_queues.COMMANDS,
+    *cli_numbers.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from caseapp.cli_commands import Command, open_database
+from caseapp.cli_numbers import numbers_named
 from caseapp.core import vocab
 from caseapp.core.countries import country_name, find_country
 from caseapp.core.errors import CaseAppError
@@ -139,6 +140,8 @@ def cmd_search(args: argparse.Namespace, out: TextIO, open_app: Callable[[argpar
                           f"exhibits_without_kg {totals.without_kg}\n")
                 return 0
             rows = app.search(query)
+            # another agency's number given as the words or the name: say whose it is (caseapp-cli number find)
+            named = numbers_named(app, args.substance, args.text) if args.format == "table" else []
         except UnknownFilter as exc:
             raise UserError(str(exc)) from None
     finally:
@@ -150,6 +153,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO, open_app: Callable[[argpar
         write_csv(rows, out)
     else:
         _table(rows, out)
+        out.writelines(named)
     return 0
 
 

@@ -142,6 +142,7 @@ SHARED_WITH_THE_SERVER = {
     "caseapp.store.sqlite.writer", "caseapp.store.sqlite",
     "caseapp.store.sqlite.inventory",
     "caseapp.store.sqlite.disposals",
+    "caseapp.store.sqlite.queues", "caseapp.store.sqlite.numbers",
 }
 
 

@@ -38,6 +38,7 @@ from caseapp.gui.widgets.case_form import CaseForm
 from caseapp.gui.widgets.changed_banner import ChangedBanner, local_time
 from caseapp.gui.widgets.custody_tab import CustodyTab
 from caseapp.gui.widgets.field_titles import field_title
+from caseapp.gui.widgets.numbers_panel import NumbersPanel
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User
 from caseapp.services.live import latest_about
@@ -89,6 +90,9 @@ class CaseTab(QWidget):
         self.tabs.addTab(self.form, self.tr("Record"))
         self.tabs.addTab(self.custody, self.tr("Custody"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.numbers = NumbersPanel(app, user, self)  # other agencies' numbers (gui/widgets/numbers_panel.py)
+        self.numbers.changed.connect(self._changed_here)
+        self.tabs.addTab(self.numbers, self.tr("Numbers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
@@ -119,6 +123,7 @@ class CaseTab(QWidget):
                                    why=self.allowed.reason("attach"))
         self.custody.show_case(self.case_number, self.allowed)
         self.history.show_case(self.case_number)
+        self.numbers.show_case(self.case_number, editable=self.allowed.may("attach"), why=self.allowed.reason("attach"))
         self.tabs.setTabEnabled(1, case is not None)
         self.tabs.setTabEnabled(2, case is not None)
         self._heading()
@@ -192,6 +197,8 @@ class CaseTab(QWidget):
             self.custody.reload()
         if number in changes.attachments:
             self.attachments.reload()
+        if number in changes.history:
+            self.numbers.reload()
         self.history.show_case(number)
 
     def _holds_stored_version(self) -> bool:

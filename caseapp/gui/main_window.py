@@ -38,6 +38,8 @@ from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
 from caseapp.gui.settings_keys import CASE_LIST_HEADER, MAIN_GEOMETRY, MAIN_STATE
+from caseapp.gui.widgets.numbers_panel import open_by_number
+from caseapp.gui.widgets.queue_panel import attach_queues
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.window_actions import AdminActions, SavedSearches
 from caseapp.services.app import CaseApp
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.search_panel.save_button.clicked.connect(self.saved_searches.save_dialog)
         self.search_panel.summary_button.clicked.connect(lambda: self.printing.summary_dialog())
         self.tabs.addTab(self.search_panel, self.tr("Search"))
+        # Enter on another agency's number typed or scanned into Words opens its case at the exhibit
+        self.search_panel.text.returnPressed.connect(lambda: open_by_number(self, self.search_panel.text.text()))
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.table.selectionModel().currentChanged.connect(self._update_actions)
+        self.queues = attach_queues(self)  # the work queues' side panel (gui/widgets/queue_panel.py)
         self._restore_settings()
         self.hub.changed.connect(self._on_changed)
         self.refresh()
@@ -363,7 +368,7 @@ class MainWindow(QMainWindow):
         elif found > 1:
             self.table.setFocus()
             self.table.selectRow(0)
-        else:
+        elif not open_by_number(self, self.filter.text()):  # another agency's number, typed or scanned
             self.statusBar().showMessage(self.tr("No case matches the filter."), 4000)
 
     def _update_shown(self) -> None:

@@ -12,6 +12,7 @@ from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case
 from caseapp.core.room import RoomSettings
 from caseapp.core.substances import Catalogue
+from caseapp.store.contract.numbers import ExternalNumber
 
 __all__ = ["AttachmentInfo", "AuditRecord", "CaseReportData"]
 
@@ -80,6 +81,7 @@ class CaseReportData:
     catalogue: Catalogue | None = None  # names the hazard class ("fentanyl-class"); None: "HAZARD" alone
     admin_key: str = ""  # fingerprint of the first admin's first signing key, the root of the entries' signatures
     room: RoomSettings | None = None  # the weight tolerance that flags custody weights; None: not checked
+    numbers: Sequence[ExternalNumber] = ()  # other agencies' numbers of the case and its exhibits
 
     @property
     def zone_name(self) -> str:

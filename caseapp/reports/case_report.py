@@ -24,6 +24,7 @@ from caseapp.core.i18n import current_language, translate
 from caseapp.core.model import Case
 from caseapp.reports.case_data import CaseReportData
 from caseapp.reports.case_layout import BOTTOM_MARGIN, MARGIN, PAGE, TOP_MARGIN, WIDTH, status_words, title
+from caseapp.reports.case_numbers import numbers_section
 from caseapp.reports.case_records import attachments_section, audit_section, custody_section, signatures_section
 from caseapp.reports.case_sections import (
     event_section,
@@ -124,7 +125,7 @@ def _page_decorations(data: CaseReportData, heading: str | None = None) -> tuple
 def story(data: CaseReportData) -> list[Flowable]:
     """The report's flowables, in order."""
     return [
-        header_section(data), *event_section(data), *place_section(data), *route_section(data),
+        header_section(data), *event_section(data), *numbers_section(data), *place_section(data), *route_section(data),
         *people_section(data), *exhibits_section(data), *narrative_section(data), *attachments_section(data),
         *custody_section(data), *audit_section(data), *signatures_section(data),
     ]

@@ -51,6 +51,7 @@ class ExhibitLabel:
     officer: str  # the seizing officers
     hazard: str | None = None  # "HAZARD — fentanyl-class", "HAZARD", or None
     bilingual: bool = False  # its captions in both languages
+    numbers: str = ""  # other agencies' numbers of the exhibit and its case, "RCMP 2026-1 · Lab HC-42"
 
     @property
     def value(self) -> str:
@@ -160,6 +161,8 @@ def _details(label: ExhibitLabel, size: float, limit: int | None) -> Paragraph:
         f'<font color="#546e7a">{markup(seized)}</font> {markup(cut(label.seized))}',
         f'<font color="#546e7a">{markup(seized_by)}</font> {markup(cut(label.officer))}',
     ]
+    if label.numbers:
+        lines.append(markup(cut(label.numbers)))
     return Text("<br/>".join(lines), style)
 
 

@@ -38,6 +38,8 @@ def change_of(notice: ChangeNotice) -> Changes:
         return Changes(settings=True, audit=True)
     if action == "print" and case:
         return Changes(history=one, audit=True)
+    if action in ("number_add", "number_remove"):  # as services.numbers returns them
+        return Changes(history=one, audit=True)
     if action == CATCH_UP:
         return _MUCH
     return Changes(audit=True)  # logins, backups, exports: only the audit log grew

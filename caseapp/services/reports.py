@@ -9,23 +9,26 @@ SHA-256) and only after that is the PDF written to `out`, so nothing leaves with
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 from datetime import tzinfo
 from typing import BinaryIO
 
 from caseapp.core.agency import AGENCY_CODE_KEY
+from caseapp.core.external_numbers import label_line
 from caseapp.core.i18n import translate, using_language
 from caseapp.core.model import Case
 from caseapp.reports.case_data import AuditRecord, CaseReportData
 from caseapp.reports.case_report import write_case_report
-from caseapp.reports.labels import exhibit_labels, write_labels
+from caseapp.reports.labels import ExhibitLabel, exhibit_labels, write_labels
 from caseapp.reports.styles import pdf_time
 from caseapp.reports.values import person_name
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import User, current_user
 from caseapp.services.settings import read_room_settings
 from caseapp.services.workflow import Workflow
+from caseapp.store.contract.numbers import ExternalNumber
 
 
 def _zone(app: CaseApp) -> tzinfo:
@@ -68,7 +71,8 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
             attachments.append((attachment, attachment_store.content(attachment.id) if picture else None))
         audit = [AuditRecord(e.at, e.actor, e.action, e.detail) for e in app._audit.entries("case", number)]
         chain_hash = app._audit.latest_hash()
-        logins = {case.created_by, case.updated_by, case.approved_by, user.login,
+        numbers = app._stores.numbers.for_case(case.id or 0)
+        logins = {*(n.added_by for n in numbers), case.created_by, case.updated_by, case.approved_by, user.login,
                   *(r.actor for r in audit), *(a.added_by for a, _ in attachments),
                   *(a.removed_by for a, _ in attachments), *(ev.actor for evs in custody.values() for ev in evs)}
         people = _people(app, {login for login in logins if login})
@@ -77,7 +81,7 @@ def gather_case_report(app: CaseApp, user: User, case_number: str) -> CaseReport
         case=case, agency=case.agency or app._store.setting(AGENCY_CODE_KEY) or "", zone=_zone(app),
         generated_at=app.clock(), printed_by=_printer(user), chain_hash=chain_hash, custody=custody,
         attachments=attachments, audit=audit, people=people, catalogue=app.catalogue,
-        admin_key=app.admin_key_fingerprint(), room=read_room_settings(app))
+        admin_key=app.admin_key_fingerprint(), room=read_room_settings(app), numbers=numbers)
 
 
 def _audit_print(app: CaseApp, user: User, case: Case, report: str, pages: int, chain_hash: str, pdf: bytes,
@@ -122,7 +126,9 @@ def _labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet:
     footer = translate("Labels", "Case {case} exhibit labels · printed {moment} by {person}").format(
         case=number, moment=pdf_time(app.clock().astimezone(zone)), person=_printer(user))
     buffer = io.BytesIO()
-    pages = write_labels(exhibit_labels(case, app.catalogue, zone, bilingual=bilingual), buffer, sheet=sheet,
+    made = numbered_labels(exhibit_labels(case, app.catalogue, zone, bilingual=bilingual),
+                           app._stores.numbers.for_case(case.id or 0))
+    pages = write_labels(made, buffer, sheet=sheet,
                          title=translate("Labels", "Exhibit labels {case}").format(case=number), author=_printer(user),
                          footer=footer, generated_at=app.clock())
     pdf = buffer.getvalue()
@@ -130,3 +136,12 @@ def _labels(app: CaseApp, user: User, case_number: str, out: BinaryIO, *, sheet:
                  labels=len(case.exhibits), lang=f"{lang}+{'fr' if lang == 'en' else 'en'}" if bilingual else lang)
     out.write(pdf)
     return pages
+
+
+def numbered_labels(made: list[ExhibitLabel], numbers: list[ExternalNumber]) -> list[ExhibitLabel]:
+    """Each label with the other agencies' numbers of its exhibit, then of its case."""
+    def of(label: ExhibitLabel) -> str:
+        own = [(n.kind, n.value) for n in numbers if n.exhibit_number == label.exhibit_number]
+        return label_line(own + [(n.kind, n.value) for n in numbers if n.exhibit_number is None])
+
+    return [dataclasses.replace(label, numbers=of(label)) for label in made]

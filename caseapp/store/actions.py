@@ -78,6 +78,8 @@ ACTIONS: dict[str, ActionRule] = {
     "disposal_refuse": ActionRule(frozenset({"custody_events"}), Scope.ANY, roles=frozenset({"supervisor"}),
                                   adds_only=True),
     "disposal_destroy": ActionRule(frozenset({"custody_events"}), Scope.ANY, roles=_CASE_ROLES, adds_only=True),
+    "number_add": ActionRule(frozenset({"external_numbers"}), Scope.CASE, roles=_CASE_ROLES, adds_only=True),
+    "number_remove": ActionRule(frozenset({"external_numbers"}), Scope.CASE, roles=_CASE_ROLES),
     # reading out
     "export": ActionRule(),
     "print": ActionRule(),

@@ -1515,12 +1515,36 @@ Vérifiez-la plus tard avec caseapp-cli verify --anchor {hash}</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
         <source>exhibit {number}</source>
         <translation>pièce {number}</translation>
     </message>
     <message>
         <source>the case</source>
         <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>{moment} by {person}</source>
+        <translation>{moment} par {person}</translation>
+    </message>
+    <message>
+        <source>Other agencies&apos; numbers</source>
+        <translation>Numéros d’autres organismes</translation>
     </message>
     <message>
         <source>by {person} on {moment}: {reason}</source>
@@ -2118,6 +2142,10 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>New case</source>
@@ -3405,6 +3433,18 @@ Annexe : annexe et article de la Loi réglementant certaines drogues et autres s
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>Criminal Code s.490(2): detention for 3 months unless extended</source>
+        <extracomment>each deadline: (code, the law it rests on, as printed)</extracomment>
+        <translation>Code criminel, par. 490(2) : détention de 3 mois sauf prolongation</translation>
+    </message>
+    <message>
+        <source>CDSA s.24: 60 days to apply for return</source>
+        <translation>LRCDAS, art. 24 : 60 jours pour demander la restitution</translation>
+    </message>
+</context>
+<context>
     <name>DecimalEdit</name>
     <message>
         <source>type the number without thousands separators, with &apos;{mark}&apos; as the decimal mark</source>
@@ -4155,6 +4195,73 @@ a quantity not known, in any language; the window shows unknown_word()</extracom
     <message>
         <source>Exhibit not removed</source>
         <translation>Pièce non retirée</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalNumbers</name>
+    <message>
+        <source>RCMP file</source>
+        <translation>Dossier de la GRC</translation>
+    </message>
+    <message>
+        <source>CBSA seizure number</source>
+        <translation>Numéro de saisie de l’ASFC</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Numéro d’échantillon du laboratoire</translation>
+    </message>
+    <message>
+        <source>Crown file</source>
+        <translation>Dossier de la Couronne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of number; the kinds are: {kinds}</source>
+        <translation>« {kind} » n’est pas un genre de numéro; les genres sont : {kinds}</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>le numéro est vide</translation>
+    </message>
+    <message>
+        <source>the number is {n} characters long; at most {max}</source>
+        <translation>le numéro compte {n} caractères; au plus {max}</translation>
+    </message>
+    <message>
+        <source>the number holds control or invisible characters</source>
+        <translation>le numéro contient des caractères de contrôle ou invisibles</translation>
+    </message>
+    <message>
+        <source>the number &apos;{value}&apos; has no letter or digit</source>
+        <translation>le numéro « {value} » n’a ni lettre ni chiffre</translation>
+    </message>
+    <message>
+        <source>case {case} has no exhibit {exhibit}</source>
+        <translation>le dossier {case} n’a pas de pièce {exhibit}</translation>
+    </message>
+    <message>
+        <source>there is no external number {id}</source>
+        <translation>il n’y a pas de numéro externe {id}</translation>
+    </message>
+    <message>
+        <source>{where} already has the {kind} {value}</source>
+        <translation>{where} a déjà le numéro {kind} {value}</translation>
+    </message>
+    <message>
+        <source>removing a number needs a reason</source>
+        <translation>retirer un numéro demande un motif</translation>
+    </message>
+    <message>
+        <source>number {id} was removed already, by {by} on {at}</source>
+        <translation>le numéro {id} a déjà été retiré, par {by} le {at}</translation>
+    </message>
+    <message>
+        <source>only {login} or a supervisor removes number {id}</source>
+        <translation>seuls {login} ou un superviseur retirent le numéro {id}</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5972,89 @@ Base de données : {location}</translation>
     </message>
 </context>
 <context>
+    <name>NumbersPanel</name>
+    <message>
+        <source>external numbers</source>
+        <translation>numéros externes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>kind of number</source>
+        <translation>genre de numéro</translation>
+    </message>
+    <message>
+        <source>case or exhibit</source>
+        <translation>dossier ou pièce</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>the number as the other agency writes it</source>
+        <translation>le numéro tel que l’autre organisme l’écrit</translation>
+    </message>
+    <message>
+        <source>A&amp;dd number</source>
+        <translation>A&amp;jouter le numéro</translation>
+    </message>
+    <message>
+        <source>Remove number…</source>
+        <translation>Retirer le numéro…</translation>
+    </message>
+    <message>
+        <source>&amp;New number:</source>
+        <translation>&amp;Nouveau numéro :</translation>
+    </message>
+    <message>
+        <source>Save the case to add other agencies&apos; numbers.</source>
+        <translation>Enregistrez le dossier pour ajouter les numéros d’autres organismes.</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>exhibit {number}</source>
+        <translation>pièce {number}</translation>
+    </message>
+    <message>
+        <source>Added {kind} {value}.</source>
+        <translation>Ajouté : {kind} {value}.</translation>
+    </message>
+    <message>
+        <source>Select the number to remove.</source>
+        <translation>Sélectionnez le numéro à retirer.</translation>
+    </message>
+    <message>
+        <source>Number not removed</source>
+        <translation>Numéro non retiré</translation>
+    </message>
+    <message>
+        <source>{value} is the {kind} of {where}</source>
+        <translation>{value} est le {kind} de {where}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>{n} record read</source>
@@ -6122,6 +6312,176 @@ Base de données : {location}</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>s.490(2) detention</source>
+        <translation>détention, par. 490(2)</translation>
+    </message>
+    <message>
+        <source>CDSA s.24</source>
+        <translation>LRCDAS, art. 24</translation>
+    </message>
+    <message>
+        <source>weight beyond tolerance</source>
+        <translation>poids hors tolérance</translation>
+    </message>
+    <message>
+        <source>missing at an inventory audit</source>
+        <translation>manquante à un inventaire</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>retourné</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>checked out, past due</source>
+        <translation>sortie, échéance dépassée</translation>
+    </message>
+    <message>
+        <source>at the lab, no result</source>
+        <translation>au laboratoire, sans résultat</translation>
+    </message>
+    <message>
+        <source>retention ended</source>
+        <translation>conservation échue</translation>
+    </message>
+    <message>
+        <source>work queues</source>
+        <translation>files de travail</translation>
+    </message>
+    <message>
+        <source>The queues could not be counted: {error}</source>
+        <translation>Les files n’ont pas pu être comptées : {error}</translation>
+    </message>
+    <message>
+        <source>{queue} ({n})</source>
+        <translation>{queue} ({n})</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation>Files de travail</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRowsModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>near or past its date</source>
+        <translation>échéance proche ou dépassée</translation>
+    </message>
+    <message>
+        <source>{n} day left</source>
+        <translation>{n} jour restant</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} jours restants</translation>
+    </message>
+    <message>
+        <source>{n} day ago</source>
+        <translation>il y a {n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>il y a {n} jours</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>queue rows</source>
+        <translation>lignes de la file</translation>
+    </message>
+    <message>
+        <source>{queue}: {rows}; Enter or a double-click opens the case</source>
+        <translation>{queue} : {rows}; Entrée ou un double-clic ouvre le dossier</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <source>My drafts</source>
+        <extracomment>every queue, in the order the window lists them: name -&gt; title</extracomment>
+        <translation>Mes brouillons</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>Qui me sont retournés</translation>
+    </message>
+    <message>
+        <source>Awaiting my review</source>
+        <translation>En attente de mon examen</translation>
+    </message>
+    <message>
+        <source>Checked out past due</source>
+        <translation>Sorties en retard</translation>
+    </message>
+    <message>
+        <source>At the lab, no result</source>
+        <translation>Au laboratoire, sans résultat</translation>
+    </message>
+    <message>
+        <source>Legal deadlines</source>
+        <translation>Délais légaux</translation>
+    </message>
+    <message>
+        <source>Due for disposal review</source>
+        <translation>À examiner pour disposition</translation>
+    </message>
+    <message>
+        <source>Cases with discrepancies</source>
+        <translation>Dossiers avec écarts</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a queue; the queues are: {names}</source>
+        <extracomment>a discrepancy source: (the app, today) -&gt; rows</extracomment>
+        <translation>« {name} » n’est pas une file; les files sont : {names}</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>Amend an approved case</source>
@@ -6154,6 +6514,10 @@ Base de données : {location}</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Retirer un numéro</translation>
     </message>
 </context>
 <context>

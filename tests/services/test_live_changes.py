@@ -26,6 +26,8 @@ def notice(action: str, entity: str = "case", entity_id: str | None = "TEST-2026
     (notice("settings", "agency", None), Changes(settings=True, audit=True)),
     (notice("print"), Changes(history=frozenset({"TEST-2026-000001"}), audit=True)),
     (notice("login", "user", "kim"), Changes(audit=True)),
+    (notice("number_add"), Changes(history=frozenset({"TEST-2026-000001"}), audit=True)),
+    (notice("number_remove"), Changes(history=frozenset({"TEST-2026-000001"}), audit=True)),
 ])
 def test_an_entry_made_elsewhere_changes_what_the_same_local_change_would(made, expected):
     assert changes_of([made]) == expected

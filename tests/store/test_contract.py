@@ -21,6 +21,8 @@ from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
 from caseapp.store.sqlite.disposals import DisposalStore
+from caseapp.store.sqlite.numbers import NumberStore
+from caseapp.store.sqlite.queues import QueueStore
 from caseapp.store.sqlite.search import CaseSearch
 from caseapp.store.sqlite.stores import SqliteStores
 from caseapp.store.sqlite.summary import SummaryStore
@@ -37,6 +39,7 @@ IMPLEMENTATIONS = [
     (contract.Cases, PgCaseStore), (contract.Search, PgSearch), (contract.CaseList, PgCaseList),
     (contract.Summaries, PgSummaryStore), (contract.Stores, PgStores),
     (Disposals, DisposalStore),
+    (contract.Queues, QueueStore), (contract.Numbers, NumberStore),
 ]
 
 

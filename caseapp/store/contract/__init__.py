@@ -17,6 +17,7 @@ from caseapp.store.contract.figures import (
     SummaryData,
     SummaryRow,
 )
+from caseapp.store.contract.numbers import ExternalNumber
 from caseapp.store.contract.queries import (
     CASE_LIST_SORTS,
     MATCH_ON,
@@ -46,6 +47,8 @@ from caseapp.store.contract.stores import (
     Custody,
     Ledger,
     LocalCatalogue,
+    Numbers,
+    Queues,
     Search,
     Settings,
     Stores,
@@ -60,4 +63,5 @@ __all__ = [
     "LargestRow", "Ledger",
     "LocalCatalogue", "MonthRow", "Search", "SearchQuery", "SearchRow", "SearchTotals", "Settings", "Stores",
     "Summaries", "SummaryData", "SummaryRow", "UnknownFilter", "UserRecord", "Users", "VerifyReport",
+    "Queues", "Numbers", "ExternalNumber",
 ]

@@ -18,6 +18,7 @@ from caseapp.core.model import Case
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.store.contract.disposals import Disposals
 from caseapp.store.contract.figures import LARGEST, SummaryData
+from caseapp.store.contract.numbers import ExternalNumber
 from caseapp.store.contract.parts import PartsSource, PartsWriter
 from caseapp.store.contract.queries import (
     CaseListQuery,
@@ -27,6 +28,7 @@ from caseapp.store.contract.queries import (
     SearchRow,
     SearchTotals,
 )
+from caseapp.store.contract.queues import CaseCandidate, ExhibitCandidate
 from caseapp.store.contract.records import Attachment, AuditEntry, ChainCheck, UserRecord
 
 if TYPE_CHECKING:
@@ -238,6 +240,40 @@ class InventoryAudits(Protocol):
     def recent(self, limit: int = 200) -> list[InventoryAudit]: ...
 
     def with_missing(self) -> list[tuple[InventoryAudit, int]]: ...
+class Queues(Protocol):
+    """The work queues' candidates (core.queues decides on them)."""
+
+    def cases_of_status(self, status: str, *, created_by: str | None = None, not_by: str | None = None,
+                        limit: int = 500) -> list[CaseCandidate]: ...
+
+    def count_of_status(self, status: str, *, created_by: str | None = None, not_by: str | None = None) -> int: ...
+
+    def away(self, out_type: str, back_type: str, *, sent_before: str | None = None) -> list[ExhibitCandidate]: ...
+
+    def seized_since(self, day: str) -> list[CaseCandidate]: ...
+
+    def seized_before(self, cutoffs: dict[str, str], other: str, *, limit: int = 500) -> list[ExhibitCandidate]: ...
+
+    def count_seized_before(self, cutoffs: dict[str, str], other: str) -> int: ...
+
+    def with_event(self, event_type: str) -> list[ExhibitCandidate]: ...
+
+
+class Numbers(Protocol):
+    """Other agencies' numbers of cases and exhibits (store.contract.numbers)."""
+
+    def add(self, *, case_id: int, exhibit_id: int | None, kind: str, value: str, key: str, added_by: str,
+            added_at: str) -> int: ...
+
+    def get(self, number_id: int) -> ExternalNumber | None: ...
+
+    def for_case(self, case_id: int, include_removed: bool = False) -> list[ExternalNumber]: ...
+
+    def find(self, key: str, *, limit: int = 50) -> list[ExternalNumber]: ...
+
+    def same(self, case_id: int, exhibit_id: int | None, kind: str, key: str) -> int | None: ...
+
+    def mark_removed(self, number_id: int, *, removed_by: str, removed_at: str, reason: str) -> bool: ...
 
 
 class Stores(Protocol):
@@ -276,6 +312,11 @@ class Stores(Protocol):
     @property
     def disposals(self) -> Disposals: ...
 
+    @property
+    def queues(self) -> Queues: ...
+
+    @property
+    def numbers(self) -> Numbers: ...
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue the stores resolve substance names with from now on (the agency's own entries

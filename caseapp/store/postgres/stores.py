@@ -26,6 +26,8 @@ from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
 from caseapp.store.sqlite.disposals import DisposalStore
+from caseapp.store.sqlite.numbers import NumberStore
+from caseapp.store.sqlite.queues import QueueStore
 
 
 class PgCaseStore(CaseStore):
@@ -76,6 +78,8 @@ class PgStores:
         self.summaries = PgSummaryStore(shared, self.search)  # type: ignore[arg-type]
         self.inventory = PgInventoryStore(shared)  # type: ignore[arg-type]
         self.disposals = DisposalStore(shared)  # type: ignore[arg-type]
+        self.queues = QueueStore(shared)  # type: ignore[arg-type]
+        self.numbers = NumberStore(shared)  # type: ignore[arg-type]
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue

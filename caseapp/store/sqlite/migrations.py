@@ -363,3 +363,42 @@ def inventory_audits(db: Database) -> None:
             ON custody_events (lower(trim(json_extract(detail, '$.location'))), exhibit_id);
         """
     )
+
+
+@migrations(name="0011_queues")
+def queues(db: Database) -> None:
+    """The work queues read custody events by type (which exhibits are out, at the lab, disposed of) and cases
+    by status and officer: an index each, so a queue reads its candidates, not every row."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS custody_events_type ON custody_events (type, exhibit_id, seq);
+        CREATE INDEX IF NOT EXISTS exhibits_kind_occurred ON exhibits (kind, occurred_at);
+        CREATE INDEX IF NOT EXISTS cases_occurred ON cases (occurred_at);
+        """
+    )
+
+
+@migrations(name="0012_external_numbers")
+def external_numbers(db: Database) -> None:
+    """Other agencies' numbers for a case or one of its exhibits (the RCMP file, the CBSA seizure number, the lab's
+    sample number, the Crown's file...). `key` is the value folded for search (core.external_numbers.number_key).
+    Rows are never deleted: removing one sets removed_by/at/reason."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS external_numbers (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases (id),
+            exhibit_id INTEGER REFERENCES exhibits (id),
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            key TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            removed_by TEXT,
+            removed_at TEXT,
+            removed_reason TEXT
+        );
+        CREATE INDEX IF NOT EXISTS external_numbers_key ON external_numbers (key);
+        CREATE INDEX IF NOT EXISTS external_numbers_case ON external_numbers (case_id);
+        """
+    )

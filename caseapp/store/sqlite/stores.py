@@ -15,6 +15,8 @@ from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
 from caseapp.store.sqlite.disposals import DisposalStore
 from caseapp.store.sqlite.inventory import InventoryStore
+from caseapp.store.sqlite.numbers import NumberStore
+from caseapp.store.sqlite.queues import QueueStore
 from caseapp.store.sqlite.search import CaseSearch
 from caseapp.store.sqlite.summary import SummaryStore
 from caseapp.store.sqlite.users import UserStore
@@ -33,6 +35,8 @@ class SqliteStores:
         self.summaries = SummaryStore(db, self.search)
         self.inventory = InventoryStore(db)
         self.disposals = DisposalStore(db)
+        self.queues = QueueStore(db)
+        self.numbers = NumberStore(db)
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue

@@ -61,6 +61,8 @@ _OWNERS = {
     "custody_events": "SELECT v.id, c.case_number FROM custody_events v JOIN exhibits e ON e.id = v.exhibit_id "
                       "JOIN cases c ON c.id = e.case_id ORDER BY v.id",
     "users": "SELECT id, login FROM users ORDER BY id",
+    "external_numbers": "SELECT n.id, c.case_number FROM external_numbers n JOIN cases c ON c.id = n.case_id "
+                        "ORDER BY n.id",
 }
 
 
