@@ -139,7 +139,7 @@ SHARED_WITH_THE_SERVER = {
     "caseapp.store.sqlite.catalogue", "caseapp.store.sqlite.custody", "caseapp.store.sqlite.users",
     "caseapp.store.sqlite.search", "caseapp.store.sqlite.case_list", "caseapp.store.sqlite.summary",
     "caseapp.store.sqlite.verify", "caseapp.store.sqlite.verify_entries", "caseapp.store.sqlite.consistency",
-    "caseapp.store.sqlite.writer", "caseapp.store.sqlite",
+    "caseapp.store.sqlite.writer", "caseapp.store.sqlite", "caseapp.store.sqlite.locations",
 }
 
 

@@ -43,6 +43,7 @@ _CASE_TABLES = frozenset({"cases", "persons", "exhibits"})
 _CASE_ROLES = frozenset({"officer", "supervisor"})
 _ADMIN = frozenset({"admin"})
 _USERS = frozenset({"users"})
+_ROOM_KEEPERS = frozenset({"supervisor", "admin"})
 
 ACTIONS: dict[str, ActionRule] = {
     # set-up and the system
@@ -74,6 +75,9 @@ ACTIONS: dict[str, ActionRule] = {
     # reading out
     "export": ActionRule(),
     "print": ActionRule(),
+    # the evidence room's storage locations
+    "location_add": ActionRule(frozenset({"storage_locations"}), Scope.ANY, roles=_ROOM_KEEPERS, adds_only=True),
+    "location_update": ActionRule(frozenset({"storage_locations"}), Scope.ANY, roles=_ROOM_KEEPERS),
 }
 
 # Entries that record a signing key in their detail ("public_key", "key_salt").

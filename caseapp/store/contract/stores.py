@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case
+from caseapp.core.storage import StorageLocation
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.store.contract.figures import LARGEST, SummaryData
 from caseapp.store.contract.parts import PartsSource, PartsWriter
@@ -206,6 +207,19 @@ class LocalCatalogue(Protocol):
     def resolve_unlisted(self, catalogue: Catalogue, substance: Substance, ledger: LedgerOf) -> int: ...
 
 
+class Locations(Protocol):
+    """The evidence room's storage locations, found by code whatever its case."""
+
+    def get(self, code: str) -> StorageLocation | None: ...
+
+    def list(self, *, include_inactive: bool = True) -> list[StorageLocation]: ...
+
+    def add(self, location: StorageLocation) -> int: ...
+
+    def update(self, location_id: int, *, name: str, kind: str, parent: str, active: bool, changed_by: str,
+               changed_at: str) -> None: ...
+
+
 class Summaries(Protocol):
     def summary(self, query: SearchQuery, *, largest: int = LARGEST) -> SummaryData: ...
 
@@ -239,6 +253,9 @@ class Stores(Protocol):
 
     @property
     def summaries(self) -> Summaries: ...
+
+    @property
+    def locations(self) -> Locations: ...
 
 
     def use_catalogue(self, catalogue: Catalogue) -> None:

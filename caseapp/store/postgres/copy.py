@@ -15,9 +15,9 @@ from caseapp.store.postgres.schema import ROWID_COLUMN
 
 #: in an order the foreign keys accept
 TABLES = ("settings", "case_number_counters", "cases", "persons", "exhibits", "exhibit_terms", "users",
-          "custody_events", "local_substances", "attachments", "audit_log", "audit_rows")
+          "custody_events", "local_substances", "attachments", "storage_locations", "audit_log", "audit_rows")
 _IDENTITY = {"users": "id", "custody_events": "id", "attachments": "id", "settings": "rowid",
-             "local_substances": "rowid"}
+             "local_substances": "rowid", "storage_locations": "id"}
 _BATCH = 5000
 
 

@@ -31,7 +31,8 @@ from caseapp.store.postgres.text_search import stored_words
 LOCK_TIMEOUT = "5s"  # as SQLite's busy_timeout: a writer waits this long for another's lock, then is told busy
 
 #: tables whose single-row INSERT gives the new row's id (cursor.lastrowid on SQLite)
-_ID_TABLES = {"users": "id", "custody_events": "id", "attachments": "id", "local_substances": "rowid"}
+_ID_TABLES = {"users": "id", "custody_events": "id", "attachments": "id", "local_substances": "rowid",
+             "storage_locations": "id"}
 
 
 class _Result:

@@ -24,6 +24,7 @@ from caseapp.store.sqlite.audit import AuditLog
 from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
+from caseapp.store.sqlite.locations import LocationStore
 
 
 class PgCaseStore(CaseStore):
@@ -72,6 +73,7 @@ class PgStores:
         self.attachments = AttachmentStore(shared)  # type: ignore[arg-type]
         self.catalogue = LocalCatalogueStore(shared)  # type: ignore[arg-type]
         self.summaries = PgSummaryStore(shared, self.search)  # type: ignore[arg-type]
+        self.locations = LocationStore(shared)  # type: ignore[arg-type]
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue

@@ -333,3 +333,26 @@ def schedule_terms(db: Database) -> None:
 
     local = LocalCatalogueStore(db).entries()
     rebuild_schedule_terms(db, default_catalogue().with_additions(local) if local else default_catalogue())
+
+
+@migrations(name="0010_storage_locations")
+def storage_locations(db: Database) -> None:
+    """Storage locations of the evidence room (core.storage): a code a label carries as LOC:CODE, unique
+    whatever its case, a name, a kind, the code of the room it is in, and whether it is still in use."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS storage_locations (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            parent TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            changed_by TEXT,
+            changed_at TEXT
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS storage_locations_code ON storage_locations (upper(code));
+        """
+    )

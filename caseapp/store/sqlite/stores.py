@@ -13,6 +13,7 @@ from caseapp.store.sqlite.case_list import CaseListStore
 from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
+from caseapp.store.sqlite.locations import LocationStore
 from caseapp.store.sqlite.search import CaseSearch
 from caseapp.store.sqlite.summary import SummaryStore
 from caseapp.store.sqlite.users import UserStore
@@ -29,6 +30,7 @@ class SqliteStores:
         self.attachments = AttachmentStore(db)
         self.catalogue = LocalCatalogueStore(db)
         self.summaries = SummaryStore(db, self.search)
+        self.locations = LocationStore(db)
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue
