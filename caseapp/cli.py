@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from caseapp import __version__, cli_accounts, cli_backup, cli_reports, cli_search
+from caseapp import __version__, cli_accounts, cli_backup, cli_reports, cli_scan, cli_search
 from caseapp.cli_commands import Call, Command, by_name, open_database
 from caseapp.cli_search import UserError
 from caseapp.cli_text import TerminalSafe, raw_stream
@@ -37,9 +37,22 @@ PROGRESS_EVERY_S = 5.0
 
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse measures command names at the section's indent but prints them two columns further in: a long
+    name (badge-labels) pushed its help onto the next line. Measured where they are printed."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:
+            for sub in action._get_subactions():
+                self._action_max_length = max(self._action_max_length, len(self._format_action_invocation(sub))
+                                              + self._current_indent + self._indent_increment)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="caseapp-cli", description="Drug seizure case tracking from the command line.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     parser.add_argument("--db", metavar="PATH|URL",
@@ -306,6 +319,7 @@ COMMANDS: tuple[Command, ...] = (
     *cli_accounts.COMMANDS,
     *cli_reports.COMMANDS,
     *cli_backup.COMMANDS,
+    *cli_scan.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 
