@@ -33,6 +33,7 @@ from caseapp.gui.live_refresh import LiveRefresh
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
+from caseapp.gui.scanning import Scanning
 from caseapp.gui.settings_keys import CASE_LIST_HEADER, MAIN_GEOMETRY, MAIN_STATE
 from caseapp.gui.widgets.search_panel import SearchPanel
 from caseapp.gui.window_actions import AdminActions, SavedSearches
@@ -253,6 +254,8 @@ class MainWindow(QMainWindow):
         self.substances_action = tools.addAction(self.tr("Agency's own s&ubstances…"), self.admin.substances_dialog)
         for action in (self.admin_separator, self.accounts_action, self.agency_action, self.substances_action):
             action.setVisible(self.user.role is Role.ADMIN)
+        self.scanning = Scanning(self)  # scans anywhere in the window, the Scan box, the Evidence menu
+        self.scanning.add_to(bar.addMenu(self.tr("Evidence")))
         bar.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -261,6 +264,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.search_action, self.import_action,
                        self.export_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.scanning.box)
         # what the user may start without a case (Workflow's rules, asked once per window)
         self.user_allowed = self.app.service(Workflow).allowed(self.user, None,
                                                                only=("edit", "import", "import_reviewed"))

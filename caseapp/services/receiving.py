@@ -90,14 +90,18 @@ class Receiving:
         return Target("person", record.login, name, holder=f"{name} ({record.login})")
 
     # -- the exhibits ----------------------------------------------------------------------------
+    def now(self) -> str:
+        return self.app.local_now().isoformat(timespec="minutes")
+
     def event(self, target: Target, state: CustodyState | None, at: str) -> CustodyEvent:
         if target.kind == "location":
             return CustodyEvent(type="stored", at=at, actor="", location=target.code)
         return CustodyEvent(type="transferred", at=at, actor="", holder=target.holder,
                             from_holder=state.holder if state else "")
 
-    def check(self, user: User, target: Target, codes: Iterable[str], *, at: str) -> list[ScanLine]:
-        """Every scanned code as a line, with what is wrong with it ("" for nothing)."""
+    def check(self, user: User, target: Target | None, codes: Iterable[str], *, at: str) -> list[ScanLine]:
+        """Every scanned code as a line, with what is wrong with it ("" for nothing; with no target yet, only
+        what is wrong whatever the target: unknown, scanned twice, not the user's to move)."""
         lines: list[ScanLine] = []
         seen: set[str] = set()
         cases: dict[str, Case | None] = {}
@@ -130,11 +134,13 @@ class Receiving:
         return lines
 
     def _problem(self, user: User, case: Case, events: list[CustodyEvent], state: CustodyState | None,
-                 target: Target, at: str) -> str:
+                 target: Target | None, at: str) -> str:
         try:
             self.app.service(Workflow).require("custody", user, case)
         except REFUSALS as refused:
             return str(refused)
+        if target is None:
+            return ""
         if state is not None and target.kind == "location" and state.location.upper() == target.code.upper() \
                 and not (state.checked_out or state.at_lab or state.disposed):
             return translate("Storage", "already there")
@@ -149,7 +155,7 @@ class Receiving:
                 ) -> Done[list[ScanLine]]:
         """One custody event per exhibit, all in one transaction; CustodyError listing every refused line (and
         nothing written) when any is refused."""
-        when = at or self.app.local_now().isoformat(timespec="minutes")
+        when = at or self.now()
         lines = self.check(user, target, codes, at=when)
         if not lines:
             raise CustodyError(translate("Storage", "no exhibit was scanned"))

@@ -1,0 +1,156 @@
+"""A keyboard-wedge scanner is a keyboard: it types a label's code and Enter into whatever has focus, a few
+milliseconds a key. `ScanDetector` watches the keys of one window and tells a scan from a person by timing:
+printable keys arriving less than GAP_MS apart (and MEAN_MS apart on average), at least MIN_CHARS of them,
+ended by Enter. While it cannot yet tell, it holds the keys back, so a scan does not land in a text field; the
+moment it can tell they are a person's (a pause, another key, a slow rhythm), it gives them back to the widget
+they were meant for, in their order, before any later key: nothing typed is lost or reordered. A scan is handed
+to `handle(text)`; when that answers False (not a code the window acts on), the keys are given back too.
+
+Times come from the key events (the X server's clock, so a busy window does not make keys typed slowly look
+fast); events without one (synthetic ones) are timed on arrival."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+GAP_MS = 40  # a longer pause between two keys is a person's
+MEAN_MS = 15  # scanners type 1-5 ms a key; the fastest person's bursts average well above this
+MIN_CHARS = 4
+_ENTER = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)  # QKeyEvent.key() is an int
+_TEXT_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def _copy(event: QKeyEvent) -> QKeyEvent:
+    return QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
+                     event.nativeVirtualKey(), event.nativeModifiers(), event.text(), event.isAutoRepeat(),
+                     event.count())
+
+
+def _printable(event: QKeyEvent) -> bool:
+    text = event.text()
+    return (len(text) == 1 and text.isprintable() and not event.isAutoRepeat()
+            and not (event.modifiers() & ~_TEXT_MODIFIERS))
+
+
+class ScanDetector(QObject):
+    """Installed on the application; acts only on keys for widgets of `window` while no modal dialog is open
+    (a dialog that reads scans, such as Receive by scanning, reads them in its own field)."""
+
+    def __init__(self, window: QWidget, handle: Callable[[str], bool]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.handle = handle
+        self.enabled = True
+        self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._text = ""
+        self._times: list[float] = []
+        self._replaying = False
+        self._enter_release = False  # the release of a scan's Enter is swallowed with it
+        self._enter_press = False  # and its press, when the scan was decided at the shortcut override
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(GAP_MS)
+        self._timer.timeout.connect(self.give_back)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        window.destroyed.connect(lambda: app.removeEventFilter(self))
+
+    @property
+    def holding(self) -> bool:
+        return bool(self._held)
+
+    def _mine(self, target: QObject) -> bool:
+        return (self.enabled and isinstance(target, QWidget) and target.window() is self.window
+                and QApplication.activeModalWidget() is None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and not self._replaying:
+            return self._shortcut_override(watched, event)
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or self._replaying:
+            return False
+        if not self._mine(watched):
+            if self._held and isinstance(watched, QWidget):
+                self.give_back()  # a key for another window: what was held goes first
+            return False
+        assert isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
+        if kind == QEvent.Type.KeyPress and self._enter_press and event.key() in _ENTER:
+            self._enter_press = False  # the Enter of a scan decided when its shortcut override came
+            return True
+        if kind == QEvent.Type.KeyRelease:
+            if self._enter_release and event.key() in _ENTER:
+                self._enter_release = False
+                return True
+            if self._held:
+                self._held.append((watched, _copy(event)))
+                return True
+            return False
+        now = float(event.timestamp()) if event.timestamp() else time.monotonic() * 1000
+        if event.key() in _ENTER and self._held:
+            if self._is_scan(now) and self._scanned(watched):
+                return True
+            self.give_back()
+            return False
+        if not _printable(event):
+            self.give_back()
+            return False
+        if self._times and now - self._times[-1] > GAP_MS:
+            self.give_back()  # the pause says a person: those keys go now, this one starts anew
+        self._held.append((watched, _copy(event)))
+        self._text += event.text()
+        self._times.append(now)
+        self._timer.start()
+        return True
+
+    def _shortcut_override(self, watched: QObject, event: QEvent) -> bool:
+        """Qt offers every key to the shortcuts before it is pressed (Enter opens the case list's case): a scan
+        is decided at its Enter's offer, and then keeps the Enter from any shortcut; a person's keys are given
+        back first, and the shortcut or the key press go on as without this filter."""
+        assert isinstance(event, QKeyEvent)
+        if event.key() not in _ENTER or not self._held or not self._mine(watched):
+            return False
+        assert isinstance(watched, QWidget)
+        now = float(event.timestamp()) if event.timestamp() else time.monotonic() * 1000
+        if self._is_scan(now) and self._scanned(watched):
+            self._enter_press = True
+            event.accept()
+            return True
+        self.give_back()
+        return False
+
+    def _is_scan(self, now: float) -> bool:
+        times = [*self._times, now]
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        return (len(self._text) >= MIN_CHARS and max(gaps) <= GAP_MS
+                and sum(gaps) / len(gaps) <= MEAN_MS)
+
+    def _scanned(self, watched: QWidget) -> bool:
+        text = self._text
+        self._timer.stop()
+        held, self._held, self._text, self._times = self._held, [], "", []
+        if self.handle(text):
+            self._enter_release = True
+            return True
+        self._held = held  # not a code the window acts on: given back as typed, Enter after it
+        self.give_back()
+        return False
+
+    def give_back(self) -> None:
+        """Deliver the held keys to the widgets they were meant for, in order."""
+        self._timer.stop()
+        held, self._held, self._text, self._times = self._held, [], "", []
+        self._replaying = True
+        try:
+            for widget, event in held:
+                target = widget if shiboken6.isValid(widget) else QApplication.focusWidget()
+                if target is not None:  # a widget closed meanwhile: the key goes where the focus is now
+                    QCoreApplication.sendEvent(target, event)
+        finally:
+            self._replaying = False

@@ -1,0 +1,142 @@
+"""Scanning in the main window, offscreen, with key events as a keyboard-wedge scanner sends them (a label's
+characters and Enter, 2 ms a key) and as people type (pauses of 80-200 ms, fast bursts, Enter in fields): a scan
+opens what it names and never lands in a text field; nothing a person types is lost or reordered."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from caseapp.core.custody import CustodyEvent
+from caseapp.core.model import Case, Exhibit, Location, Quantity
+from caseapp.gui.main_window import MainWindow
+from caseapp.services.custody import Custody
+from caseapp.services.locations import Locations
+from caseapp.services.workflow import Workflow
+
+
+def keys(qtbot, text: str, *, delay_ms: int = 2, enter: bool = True) -> None:
+    """Type `text` (and Enter) into whatever has focus, `delay_ms` between keys: 2 is a scanner."""
+    for char in text:
+        QTest.keyClick(QApplication.focusWidget(), char, Qt.KeyboardModifier.NoModifier, delay_ms)
+    if enter:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, delay_ms)
+
+
+def human(qtbot, text: str, pauses=(80, 200, 120, 95, 160)) -> None:
+    """A person: one key at a time, with pauses in which every timer fires."""
+    for index, char in enumerate(text):
+        QTest.keyClick(QApplication.focusWidget(), char)
+        qtbot.wait(pauses[index % len(pauses)])
+
+
+@pytest.fixture
+def case_number(disk_app, users) -> str:
+    case = Workflow(disk_app).create(users["olga"], Case(
+        occurred_at="2026-11-20T10:00", location=Location(country="CA"),
+        exhibits=[Exhibit(substance="fentanyl", quantity=Quantity(Decimal("12.5"), "g")),
+                  Exhibit(substance="cocaine", quantity=Quantity(Decimal("1"), "kg"))])).value
+    return case.case_number
+
+
+@pytest.fixture
+def window(qtbot, disk_app, users, case_number) -> MainWindow:
+    window = MainWindow(disk_app, users["olga"])
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_a_scanned_exhibit_opens_its_case_at_its_custody(qtbot, window, case_number):
+    window.table.setFocus()
+    keys(qtbot, f"{case_number}/02")
+    tab = window.current_case_tab()
+    assert tab is not None and tab.case_number == case_number
+    assert tab.tabs.currentWidget() is tab.custody and tab.custody.selected_exhibit() == "02"
+    assert "Scanned exhibit" in window.statusBar().currentMessage()
+
+
+def test_a_scan_into_a_text_field_does_not_land_there(qtbot, window, case_number):
+    window.filter.setFocus()
+    human(qtbot, "cocaine ")
+    keys(qtbot, case_number)
+    assert window.filter.text() == "cocaine "
+    assert window.current_case_tab() is not None and window.current_case_tab().case_number == case_number
+
+
+def test_a_person_typing_with_pauses_loses_nothing(qtbot, window):
+    window.filter.setFocus()
+    text = "Vault B/shelf-3 CBSA.2024"
+    human(qtbot, text)
+    QTest.keyClick(window.filter, Qt.Key.Key_Return)
+    qtbot.wait(60)
+    assert window.filter.text() == text and window.current_case_tab() is None
+
+
+def test_fast_bursts_and_edits_keep_their_order(qtbot, window):
+    window.filter.setFocus()
+    keys(qtbot, "abcd", delay_ms=3, enter=False)  # a burst as fast as a scan, but no Enter: a person's
+    QTest.keyClick(window.filter, Qt.Key.Key_Backspace)  # a key that is not text gives the held ones back first
+    keys(qtbot, "xy", delay_ms=3, enter=False)
+    qtbot.wait(80)
+    human(qtbot, "z!")
+    assert window.filter.text() == "abcxyz!"
+
+
+def test_an_unknown_scan_is_named_and_given_back_as_typed(qtbot, window):
+    entered: list[str] = []
+    window.filter.returnPressed.connect(lambda: entered.append(window.filter.text()))
+    window.filter.setFocus()
+    keys(qtbot, "NO-SUCH-CASE")
+    assert window.filter.text() == "NO-SUCH-CASE" and entered == ["NO-SUCH-CASE"]
+    qtbot.wait(20)
+    message = window.statusBar().currentMessage()
+    assert "NO-SUCH-CASE" in message and window.current_case_tab() is None
+
+
+def test_a_scanned_exhibit_that_does_not_exist_is_named(qtbot, window, case_number):
+    window.filter.setFocus()
+    keys(qtbot, f"{case_number}/07")
+    qtbot.wait(20)
+    assert "has no exhibit 07" in window.statusBar().currentMessage() and window.current_case_tab() is None
+    assert window.filter.text() == f"{case_number}/07"  # given back as typed: nothing is lost
+
+
+def test_the_scan_box_takes_a_code_typed_slowly(qtbot, window, case_number):
+    window.scanning.box.setFocus()
+    human(qtbot, case_number, pauses=(90,))
+    QTest.keyClick(window.scanning.box, Qt.Key.Key_Return)
+    assert window.current_case_tab() is not None and window.current_case_tab().case_number == case_number
+    assert window.scanning.box.text() == ""
+
+
+def test_typing_in_the_case_form_with_pauses_is_kept(qtbot, window, case_number):
+    tab = window.open_case(case_number)
+    field = tab.form.agency
+    field.setFocus()
+    field.clear()
+    human(qtbot, "Port of Montreal, berth 12")
+    assert field.text() == "Port of Montreal, berth 12"
+
+
+def test_a_scanned_location_opens_receive_with_it(qtbot, window, disk_app, users, case_number):
+    disk_app.service(Locations).add(users["sam"], "VAULT-A.3", "Vault A, shelf 3", kind="shelf")
+    window.table.setFocus()
+    keys(qtbot, "LOC:VAULT-A.3")
+    dialog = window.scanning.receive_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.target is not None
+    assert dialog.target.code == "VAULT-A.3"
+    for number in ("01", "02"):
+        disk_app.service(Custody).record(users["olga"], case_number, number, CustodyEvent(
+            "seized", "2026-11-20T10:05", "", holder="olga", location="Desk"))
+    keys(qtbot, f"{case_number}/01")  # the scan field has focus; the window's detector stays out of dialogs
+    keys(qtbot, f"{case_number}/02")
+    assert [line.code for line in dialog.lines] == [f"{case_number}/01", f"{case_number}/02"]
+    dialog.close()
