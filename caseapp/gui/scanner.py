@@ -23,6 +23,8 @@ GAP_MS = 40  # a longer pause between two keys is a person's
 MEAN_MS = 15  # scanners type 1-5 ms a key; the fastest person's bursts average well above this
 MIN_CHARS = 4
 _ENTER = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)  # QKeyEvent.key() is an int
+_MODIFIER_KEYS = frozenset(k.value for k in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                                              Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock))
 _TEXT_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
 
@@ -98,6 +100,11 @@ class ScanDetector(QObject):
                 return True
             self.give_back()
             return False
+        if event.key() in _MODIFIER_KEYS:  # a scanner presses Shift for capitals and ':' too
+            if not self._held:
+                return False
+            self._held.append((watched, _copy(event)))
+            return True
         if not _printable(event):
             self.give_back()
             return False

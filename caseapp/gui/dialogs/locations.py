@@ -35,7 +35,7 @@ from caseapp.services.locations import Locations
 from caseapp.services.room_prints import location_labels
 
 COLUMNS = (QT_TRANSLATE_NOOP("LocationsDialog", "Code"), QT_TRANSLATE_NOOP("LocationsDialog", "Name"),
-           QT_TRANSLATE_NOOP("LocationsDialog", "Kind"), QT_TRANSLATE_NOOP("LocationsDialog", "In"),
+           QT_TRANSLATE_NOOP("LocationsDialog", "Kind"), QT_TRANSLATE_NOOP("LocationsDialog", "Inside"),
            QT_TRANSLATE_NOOP("LocationsDialog", "In use"))
 
 

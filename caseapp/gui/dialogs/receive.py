@@ -79,7 +79,7 @@ class ReceiveDialog(QDialog):
         self.target_edit.setPlaceholderText(self.tr("scan a location or badge label, or type a holder's name"))
         self.target_edit.returnPressed.connect(self.take_target)
         self.target_label = QLabel(self.tr("Nothing chosen yet."))
-        self.target_label.setWordWrap(True)
+        self.target_label.setTextFormat(Qt.TextFormat.PlainText)
         self.scan_edit = QLineEdit()
         self.scan_edit.setAccessibleName(self.tr("scan an exhibit"))
         self.scan_edit.setPlaceholderText(self.tr("scan each exhibit's label (or type CASE/NN and Enter)"))
