@@ -6,12 +6,12 @@ moment it can tell they are a person's (a pause, another key, a slow rhythm), it
 they were meant for, in their order, before any later key: nothing typed is lost or reordered. A scan is handed
 to `handle(text)`; when that answers False (not a code the window acts on), the keys are given back too.
 
-Times come from the key events (the X server's clock, so a busy window does not make keys typed slowly look
-fast); events without one (synthetic ones) are timed on arrival."""
+Times come from the key events (the window system's clock, so a busy window does not make keys typed slowly
+look fast). Key events without a time are not the window system's (a program's synthetic keys, as tests type):
+they are never held back, so they arrive at once, exactly as without the detector."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import shiboken6
@@ -23,6 +23,7 @@ GAP_MS = 40  # a longer pause between two keys is a person's
 MEAN_MS = 15  # scanners type 1-5 ms a key; the fastest person's bursts average well above this
 MIN_CHARS = 4
 _ENTER = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)  # QKeyEvent.key() is an int
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _MODIFIER_KEYS = frozenset(k.value for k in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
                                               Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock))
 _TEXT_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
@@ -74,6 +75,10 @@ class ScanDetector(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind in _KEY_EVENTS and not event.timestamp() and not self._replaying:  # type: ignore[attr-defined]
+            if self._held:  # not from the window system (see above): what was held goes first
+                self.give_back()
+            return False
         if kind == QEvent.Type.ShortcutOverride and not self._replaying:
             return self._shortcut_override(watched, event)
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or self._replaying:
@@ -94,7 +99,7 @@ class ScanDetector(QObject):
                 self._held.append((watched, _copy(event)))
                 return True
             return False
-        now = float(event.timestamp()) if event.timestamp() else time.monotonic() * 1000
+        now = float(event.timestamp())
         if event.key() in _ENTER and self._held:
             if self._is_scan(now) and self._scanned(watched):
                 return True
@@ -124,7 +129,7 @@ class ScanDetector(QObject):
         if event.key() not in _ENTER or not self._held or not self._mine(watched):
             return False
         assert isinstance(watched, QWidget)
-        now = float(event.timestamp()) if event.timestamp() else time.monotonic() * 1000
+        now = float(event.timestamp())
         if self._is_scan(now) and self._scanned(watched):
             self._enter_press = True
             event.accept()
