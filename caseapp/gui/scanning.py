@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QMenu
 
 from caseapp.core.changes import Changes
@@ -16,14 +16,11 @@ from caseapp.core.errors import CaseAppError
 from caseapp.core.scancodes import ScanKind, parse
 from caseapp.gui.dialogs.locations import LocationsDialog
 from caseapp.gui.dialogs.receive import ReceiveDialog
+from caseapp.gui.i18n import translate
 from caseapp.gui.scanner import ScanDetector
 from caseapp.services.locations import Locations
 
 MESSAGE_MS = 10000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Scanning", text)
 
 
 class Scanning(QObject):
@@ -33,16 +30,17 @@ class Scanning(QObject):
         self.detector = ScanDetector(window, self.handle)
         self.receive_dialog: ReceiveDialog | None = None
         self.box = QLineEdit(window)
-        self.box.setAccessibleName(tr("scan a label"))
-        self.box.setPlaceholderText(tr("Scan or type a label's code"))
-        self.box.setToolTip(tr("A case, exhibit, location or badge label: scanned here, or typed and Enter"))
+        self.box.setAccessibleName(translate("Scanning", "scan a label"))
+        self.box.setPlaceholderText(translate("Scanning", "Scan or type a label's code"))
+        self.box.setToolTip(translate("Scanning", "A case, exhibit, location or badge label: scanned here, or "
+                                                  "typed and Enter"))
         self.box.setClearButtonEnabled(True)
         self.box.setMaximumWidth(260)
         self.box.returnPressed.connect(self._box_entered)
 
     def add_to(self, menu: QMenu) -> None:
-        self.receive_action = menu.addAction(tr("&Receive or transfer by scanning…"), self.receive)
-        self.locations_action = menu.addAction(tr("Storage &locations…"), self.locations)
+        self.receive_action = menu.addAction(translate("Scanning", "&Receive or transfer by scanning…"), self.receive)
+        self.locations_action = menu.addAction(translate("Scanning", "Storage &locations…"), self.locations)
 
     def _box_entered(self) -> None:
         if self.handle(self.box.text()):
@@ -69,17 +67,18 @@ class Scanning(QObject):
             if read.kind is ScanKind.EXHIBIT:
                 case = app.get_case(read.case_number)
                 if not any(e.number == read.exhibit_number for e in case.exhibits):
-                    return self._not_taken(tr("Scanned “{code}”: case {case} has no exhibit {exhibit}.").format(
+                    return self._not_taken(translate(
+                        "Scanning", "Scanned “{code}”: case {case} has no exhibit {exhibit}.").format(
                         code=read.text, case=case.case_number, exhibit=read.exhibit_number))
                 tab = self.window.open_case(case.case_number or "")
                 tab.tabs.setCurrentWidget(tab.custody)
                 tab.custody.reload(select=read.exhibit_number)
-                self._say(tr("Scanned exhibit {code}.").format(code=read.text))
+                self._say(translate("Scanning", "Scanned exhibit {code}.").format(code=read.text))
                 return True
             if read.kind is ScanKind.CASE:
                 case = app.get_case(read.case_number)
                 self.window.open_case(case.case_number or "")
-                self._say(tr("Scanned case {code}.").format(code=case.case_number))
+                self._say(translate("Scanning", "Scanned case {code}.").format(code=case.case_number))
                 return True
             if read.kind is ScanKind.LOCATION:
                 app.service(Locations).get(read.code)
@@ -87,14 +86,15 @@ class Scanning(QObject):
                 return True
             if read.kind is ScanKind.PERSON:
                 if app._stores.users.get(read.code) is None:
-                    raise CaseAppError(tr("no account {login}").format(login=read.code))
+                    raise CaseAppError(translate("Scanning", "no account {login}").format(login=read.code))
                 self.receive(read.text)
                 return True
         except CaseAppError as exc:
-            return self._not_taken(tr("Scanned “{code}”: {problem}.").format(code=read.text,
-                                                                            problem=str(exc).rstrip(".")))
-        return self._not_taken(tr("Read “{code}”: not a case, exhibit, location or badge label of this "
-                                  "application.").format(code=read.text))
+            return self._not_taken(translate("Scanning", "Scanned “{code}”: {problem}.").format(
+                code=read.text, problem=str(exc).rstrip(".")))
+        return self._not_taken(translate(
+            "Scanning", "Read “{code}”: not a case, exhibit, location or badge label of this application.").format(
+            code=read.text))
 
     def receive(self, target: str = "") -> ReceiveDialog:
         dialog = ReceiveDialog(self.window, self.window.app, self.window.user, target=target)
