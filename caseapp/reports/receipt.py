@@ -16,7 +16,16 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from caseapp.core.i18n import current_language, translate
 from caseapp.reports.fitting import text
-from caseapp.reports.styles import GREY_TEXT, HEADER_FILL, RULE, canvas_maker, draw_text, set_creation_date, styles
+from caseapp.reports.styles import (
+    GREY_TEXT,
+    HEADER_FILL,
+    RULE,
+    SANS,
+    canvas_maker,
+    draw_text,
+    set_creation_date,
+    styles,
+)
 
 PAGE = A4
 MARGIN = 18 * mm
@@ -58,7 +67,8 @@ def _facts(data: ReceiptData) -> Table:
         rows.append((translate("Receipt", "Agency"), data.agency))
     table = Table([[text(k, st["label"]), text(v, st["body"], bold=i == 0)] for i, (k, v) in enumerate(rows)],
                   colWidths=[38 * mm, WIDTH - 38 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("FONTNAME", (0, 0), (-1, -1), SANS)]))  # else the cells name a Helvetica
     return table
 
 
@@ -74,7 +84,7 @@ def _exhibits(data: ReceiptData) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("GRID", (0, 0), (-1, -1), 0.3, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), SANS)]))
     return table
 
 
