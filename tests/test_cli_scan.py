@@ -118,3 +118,42 @@ def test_location_and_badge_labels_carry_their_codes(room_db, tmp_path):
     assert "PER:olga" in text and "Badge 4411" in text
     code, _, err = run(room_db, "--user", "olga", "badge-labels", "sam", "--out", str(tmp_path / "c.pdf"))
     assert code == 1 and "only their own" in err and not (tmp_path / "c.pdf").exists()
+
+
+def _raw(db: str, sql: str) -> None:
+    """A change made outside the application: plain sqlite3 on the file, or the owner's psql on the server."""
+    if db.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(db, autocommit=True) as conn:
+            conn.execute(sql)  # type: ignore[arg-type]
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(db)
+        with conn:
+            conn.execute(sql)
+        conn.close()
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE storage_locations SET name = 'Somewhere else' WHERE code = 'VAULT-A.3'",
+    "UPDATE storage_locations SET active = 0",
+    "DELETE FROM storage_locations",
+    "INSERT INTO storage_locations (code, name, kind, active, created_by, created_at) "
+    "VALUES ('FAKE', 'Fake shelf', 'shelf', 1, 'sam', '2026-11-25T12:00:00Z')",
+])
+def test_a_raw_change_to_storage_locations_fails_verify(room_db, sql):
+    assert run(room_db, "verify")[0] == 0
+    _raw(room_db, sql)
+    code, out, err = run(room_db, "verify")
+    assert code == 3 and "storage_locations" in out + err
+
+
+def test_a_file_with_locations_moves_to_a_server_and_verifies(room_db, pg_url):
+    if room_db.startswith("postgresql"):
+        pytest.skip("a copy goes from a file to a server")
+    code, out, err = run(room_db, "migrate", "--to", pg_url)
+    assert code == 0, out + err
+    code, out, _ = run(pg_url, "location", "list")
+    assert code == 0 and "VAULT-A.3" in out
