@@ -4691,8 +4691,8 @@ Base de données : {location}</translation>
         <translation>&amp;Retirer la sélection</translation>
     </message>
     <message>
-        <source>Save the &amp;receipt…</source>
-        <translation>Enregistrer le &amp;reçu…</translation>
+        <source>Save the recei&amp;pt…</source>
+        <translation>Enre&amp;gistrer le reçu…</translation>
     </message>
     <message>
         <source>Refused</source>

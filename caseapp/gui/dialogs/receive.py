@@ -103,7 +103,7 @@ class ReceiveDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.remove_button = QPushButton(self.tr("&Remove selected"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.receipt_button = QPushButton(self.tr("Save the &receipt…"))
+        self.receipt_button = QPushButton(self.tr("Save the recei&pt…"))
         self.receipt_button.setEnabled(False)
         self.receipt_button.clicked.connect(self.receipt_dialog)
         self.error_label = error_label(self.tr("Refused"))
