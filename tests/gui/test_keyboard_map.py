@@ -35,9 +35,11 @@ import caseapp.gui
 from caseapp.core.custody import WORKFLOW_EVENTS, EventType
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.dialogs.custody_event import CustodyEventDialog
+from caseapp.gui.dialogs.locations import LocationsDialog
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.gui.dialogs.preferences import PreferencesDialog
 from caseapp.gui.dialogs.print_options import PrintOptionsDialog
+from caseapp.gui.dialogs.receive import ReceiveDialog
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.app import CaseApp
 from caseapp.services.auth import Accounts, User
@@ -213,6 +215,10 @@ VIEWS: list[View] = [
     View("print a report", ("Print",), _print_options(False)),
     View("print labels", ("Print",), _print_options(True), PrintOptionsDialog),
     View("preferences", ("Preferences",), _preferences, PreferencesDialog),
+    View("receive or transfer by scanning", ("Receive or transfer by scanning",),
+         lambda f: f.shown(ReceiveDialog(None, f.app, f.users["olga"])), ReceiveDialog),
+    View("storage locations", ("Storage locations",),
+         lambda f: f.shown(LocationsDialog(None, f.app, f.users["sam"])), LocationsDialog),
 ]
 
 
