@@ -120,7 +120,7 @@ class Receiving:
             if case is None or exhibit is None:
                 lines.append(ScanLine(read.text, problem=translate("Storage", "unknown exhibit code")))
                 continue
-            line = ScanLine(read.text, case.case_number, exhibit.number or "", exhibit.substance or "")
+            line = ScanLine(read.text, case.case_number or "", exhibit.number or "", exhibit.substance or "")
             key = line.code.upper()
             if key in seen:
                 lines.append(replace(line, problem=translate("Storage", "scanned twice")))
