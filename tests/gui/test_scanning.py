@@ -185,3 +185,17 @@ def test_a_programs_synthetic_keys_are_not_held(qtbot, window):
     window.filter.setFocus()
     QTest.keyClicks(window.filter, "TEST-2026")
     assert window.filter.text() == "TEST-2026" and not window.scanning.detector.holding
+
+
+def test_typing_in_a_dialog_over_the_window_is_never_held(qtbot, keyboard, window, disk_app, users):
+    """A dialog reads its own scans (Receive by scanning): the window's detector stays out of its keys, so a
+    person typing there with pauses, fast bursts and Enter keeps every key in order."""
+    dialog = window.scanning.receive()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.target_edit.setFocus()
+    keyboard.type("Court", 3, enter=False)
+    assert not window.scanning.detector.holding and dialog.target_edit.text() == "Court"
+    human(keyboard, " clerk B")
+    keyboard.key(Qt.Key.Key_Return)
+    assert dialog.target is not None and dialog.target.holder == "Court clerk B"
+    dialog.close()
