@@ -165,6 +165,8 @@ class Receiving:
         custody = self.app.service(Custody)
         changes = Changes(audit=True)
         with self.app.together():
+            if target.kind == "location":  # taken out of use since it was scanned: nothing goes there
+                self.target(f"LOC:{target.code}")
             for line in lines:
                 _, state = custody.history(line.case_number, line.exhibit_number)
                 done = custody.record(user, line.case_number, line.exhibit_number, self.event(target, state, when))

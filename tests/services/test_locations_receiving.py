@@ -203,3 +203,13 @@ def test_a_typed_holder_name_is_a_person_target(room):
     app, _ = room
     target = app.service(Receiving).target("  Court  clerk ")
     assert (target.kind, target.holder) == ("person", "Court clerk")
+
+
+def test_a_location_taken_out_of_use_after_it_was_scanned_receives_nothing(room, users):
+    app, number = room
+    receiving = app.service(Receiving)
+    target = receiving.target("LOC:VAULT-A")
+    app.service(Locations).update(users["sam"], "VAULT-A", active=False)
+    with pytest.raises(LocationError, match="no longer in use"):
+        receiving.confirm(users["olga"], target, [f"{number}/01"], at="2026-11-21T09:00")
+    assert [e.type for e in app.service(Custody).history(number, "01")[0]] == ["seized"]
