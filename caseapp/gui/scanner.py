@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 GAP_MS = 40  # a longer pause between two keys is a person's
-MEAN_MS = 15  # scanners type 1-5 ms a key; the fastest person's bursts average well above this
+MEAN_MS = 8  # scanners type 1-5 ms a key; a person, even a burst at 12 ms a key, averages above this
 MIN_CHARS = 4
 _ENTER = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)  # QKeyEvent.key() is an int
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
@@ -161,8 +161,13 @@ class ScanDetector(QObject):
         self._replaying = True
         try:
             for widget, event in held:
-                target = widget if shiboken6.isValid(widget) else QApplication.focusWidget()
-                if target is not None:  # a widget closed meanwhile: the key goes where the focus is now
+                # each key goes where the focus is when it is delivered, as it would have without holding: the
+                # first key typed into a table opens a cell editor, which takes the keys after it
+                target = QApplication.focusWidget()
+                if target is None or target.window() is not self.window:
+                    target = widget if shiboken6.isValid(widget) else None
+                if target is not None:
                     QCoreApplication.sendEvent(target, event)
+                    QCoreApplication.sendPostedEvents()  # what the key set going (an editor's set-up) comes first
         finally:
             self._replaying = False
