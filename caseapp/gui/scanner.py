@@ -45,10 +45,12 @@ class ScanDetector(QObject):
     """Installed on the application; acts only on keys for widgets of `window` while no modal dialog is open
     (a dialog that reads scans, such as Receive by scanning, reads them in its own field)."""
 
-    def __init__(self, window: QWidget, handle: Callable[[str], bool]) -> None:
+    def __init__(self, window: QWidget, handle: Callable[[str], bool],
+                 refused: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.handle = handle
+        self.refused = refused  # called once a scan `handle` refused has been given back and acted on
         self.enabled = True
         self._held: list[tuple[QWidget, QKeyEvent]] = []
         self._text = ""
@@ -152,6 +154,8 @@ class ScanDetector(QObject):
             return True
         self._held = held  # not a code the window acts on: given back as typed, Enter after it
         self.give_back()
+        if self.refused is not None:  # after the Enter too: it is delivered as this filter returns
+            QTimer.singleShot(0, self.refused)
         return False
 
     def give_back(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit, QMenu
 
 from caseapp.core.changes import Changes
@@ -27,7 +27,8 @@ class Scanning(QObject):
     def __init__(self, window: Any) -> None:  # gui.main_window.MainWindow (which imports this module)
         super().__init__(window)
         self.window = window
-        self.detector = ScanDetector(window, self.handle)
+        self.refusal = ""  # what the last scan refused said
+        self.detector = ScanDetector(window, self.handle, lambda: self._say(self.refusal))
         self.receive_dialog: ReceiveDialog | None = None
         self.box = QLineEdit(window)
         self.box.setAccessibleName(translate("Scanning", "scan a label"))
@@ -46,6 +47,7 @@ class Scanning(QObject):
         if self.handle(self.box.text()):
             self.box.clear()
         else:
+            self._say(self.refusal)
             self.box.selectAll()
 
     def _say(self, message: str) -> None:
@@ -53,8 +55,9 @@ class Scanning(QObject):
 
     def _not_taken(self, message: str) -> bool:
         """A scan that names nothing here: its keys are given back as typed (the widget with focus acts on them
-        as on any typing), and the message naming what was read is shown after whatever that widget says."""
-        QTimer.singleShot(0, lambda: self._say(message))
+        as on any typing), and the message naming what was read is shown after whatever that widget says (the
+        detector's `refused`)."""
+        self.refusal = message
         return False
 
     def handle(self, text: str) -> bool:
