@@ -7,9 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.model import Case, Exhibit, Location, Quantity
@@ -215,3 +217,32 @@ def test_keys_typed_into_a_table_cell_follow_the_editor_they_open(qtbot, keyboar
     qtbot.wait(80)
     keyboard.key(Qt.Key.Key_Tab)
     assert tab.form.exhibits.model.rows[0].cells.get("substance") == "Carfentanil"
+
+
+KEYSTROKES = st.lists(st.tuples(st.sampled_from(list("abcxyz -.") + ["BACKSPACE", "ENTER"]),
+                                st.sampled_from([2, 3, 5, 12, 45, 90, 150])), min_size=1, max_size=24)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(strokes=KEYSTROKES)
+def test_any_mix_of_typing_speeds_loses_and_reorders_nothing(qtbot, keyboard, window, strokes):
+    """Bursts as fast as a scanner, pauses, Backspace and Enter in any order: the field ends as a plain field
+    would with the same keys (a scan of a code this window does not know is given back as typed)."""
+    field = QLineEdit(window)
+    window.statusBar().addWidget(field)
+    field.show()
+    field.setFocus()
+    expected = ""
+    for key, gap in strokes:
+        if key == "BACKSPACE":
+            keyboard.key(Qt.Key.Key_Backspace, gap)
+            expected = expected[:-1]
+        elif key == "ENTER":
+            keyboard.key(Qt.Key.Key_Return, gap)
+        else:
+            keyboard.type(key, gap, enter=False)
+            expected += key
+    qtbot.wait(60)
+    assert field.text() == expected and window.current_case_tab() is None
+    window.statusBar().removeWidget(field)
+    field.deleteLater()
