@@ -81,6 +81,9 @@ class ScanDetector(QObject):
             if self._held:  # not from the window system (see above): what was held goes first
                 self.give_back()
             return False
+        if kind == QEvent.Type.InputMethod and self._held and not self._replaying:
+            self.give_back()  # text composed by an input method (a dead key's "ê") comes after the held keys
+            return False
         if kind == QEvent.Type.ShortcutOverride and not self._replaying:
             return self._shortcut_override(watched, event)
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or self._replaying:

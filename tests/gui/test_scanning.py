@@ -246,3 +246,15 @@ def test_any_mix_of_typing_speeds_loses_and_reorders_nothing(qtbot, keyboard, wi
     assert field.text() == expected and window.current_case_tab() is None
     window.statusBar().removeWidget(field)
     field.deleteLater()
+
+
+def test_text_composed_by_an_input_method_comes_after_the_held_keys(qtbot, keyboard, window):
+    from PySide6.QtGui import QInputMethodEvent
+
+    window.filter.setFocus()
+    keyboard.type("d", 90, enter=False)  # held for a moment
+    composed = QInputMethodEvent()
+    composed.setCommitString("é")
+    QApplication.sendEvent(window.filter, composed)
+    human(keyboard, "tat")
+    assert window.filter.text() == "détat"
