@@ -23,6 +23,7 @@ GAP_MS = 40  # a longer pause between two keys is a person's
 MEAN_MS = 8  # scanners type 1-5 ms a key; a person, even a burst at 12 ms a key, averages above this
 MIN_CHARS = 4
 _ENTER = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)  # QKeyEvent.key() is an int
+_RELEASE_MS = 2000  # a scan's Enter is released within this
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _MODIFIER_KEYS = frozenset(k.value for k in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
                                               Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock))
@@ -56,8 +57,8 @@ class ScanDetector(QObject):
         self._text = ""
         self._times: list[float] = []
         self._replaying = False
-        self._enter_release = False  # the release of a scan's Enter is swallowed with it
-        self._enter_press = False  # and its press, when the scan was decided at the shortcut override
+        self._scan_enter_at: float | None = None  # the time of a scan's Enter: its release is the scan's too
+        self._enter_press = False  # and its press, when the scan was decided at its shortcut offer
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GAP_MS)
@@ -88,25 +89,31 @@ class ScanDetector(QObject):
             return self._shortcut_override(watched, event)
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or self._replaying:
             return False
+        assert isinstance(event, QKeyEvent)
+        # a scan's Enter is the scan's wherever it lands (a dialog the scan opened has the focus by then): its
+        # press (the same event as the shortcut offer that decided the scan, by its time) and its release
+        if self._scan_enter_at is not None and event.key() in _ENTER:
+            since = float(event.timestamp()) - self._scan_enter_at
+            if kind == QEvent.Type.KeyPress and since == 0 and self._enter_press:
+                self._enter_press = False
+                return True
+            if kind == QEvent.Type.KeyRelease and 0 <= since <= _RELEASE_MS:
+                self._scan_enter_at = None
+                self._enter_press = False
+                return True
         if not self._mine(watched):
             if self._held and isinstance(watched, QWidget):
                 self.give_back()  # a key for another window: what was held goes first
             return False
-        assert isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
-        if kind == QEvent.Type.KeyPress and self._enter_press and event.key() in _ENTER:
-            self._enter_press = False  # the Enter of a scan decided when its shortcut override came
-            return True
+        assert isinstance(watched, QWidget)
         if kind == QEvent.Type.KeyRelease:
-            if self._enter_release and event.key() in _ENTER:
-                self._enter_release = False
-                return True
             if self._held:
                 self._held.append((watched, _copy(event)))
                 return True
             return False
         now = float(event.timestamp())
         if event.key() in _ENTER and self._held:
-            if self._is_scan(now) and self._scanned(watched):
+            if self._is_scan(now) and self._scanned(watched, now):
                 return True
             self.give_back()
             return False
@@ -131,11 +138,15 @@ class ScanDetector(QObject):
         is decided at its Enter's offer, and then keeps the Enter from any shortcut; a person's keys are given
         back first, and the shortcut or the key press go on as without this filter."""
         assert isinstance(event, QKeyEvent)
-        if event.key() not in _ENTER or not self._held or not self._mine(watched):
+        if not self._held or not self._mine(watched):
+            return False
+        if event.key() not in _ENTER:
+            if event.key() not in _MODIFIER_KEYS and not _printable(event):
+                self.give_back()  # Ctrl+S, Alt+N...: the keys typed before it reach their field first
             return False
         assert isinstance(watched, QWidget)
         now = float(event.timestamp())
-        if self._is_scan(now) and self._scanned(watched):
+        if self._is_scan(now) and self._scanned(watched, now):
             self._enter_press = True
             event.accept()
             return True
@@ -148,12 +159,12 @@ class ScanDetector(QObject):
         return (len(self._text) >= MIN_CHARS and max(gaps) <= GAP_MS
                 and sum(gaps) / len(gaps) <= MEAN_MS)
 
-    def _scanned(self, watched: QWidget) -> bool:
+    def _scanned(self, watched: QWidget, enter_at: float) -> bool:
         text = self._text
         self._timer.stop()
         held, self._held, self._text, self._times = self._held, [], "", []
         if self.handle(text):
-            self._enter_release = True
+            self._scan_enter_at = enter_at
             return True
         self._held = held  # not a code the window acts on: given back as typed, Enter after it
         self.give_back()
