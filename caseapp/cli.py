@@ -24,6 +24,7 @@ from caseapp import (
     cli_numbers,
     cli_queues,
     cli_reports,
+    cli_scan,
     cli_search,
 )
 from caseapp.cli_commands import Call, Command, HelpFormatter, by_name, open_database
@@ -45,9 +46,6 @@ from caseapp.services.workflow import Workflow
 
 PROBLEMS_SHOWN = 50
 PROGRESS_EVERY_S = 5.0
-
-
-
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -326,6 +324,7 @@ COMMANDS: tuple[Command, ...] = (
     *cli_lab.COMMANDS,
     *cli_queues.COMMANDS,
     *cli_numbers.COMMANDS,
+    *cli_scan.COMMANDS,
 )
 COMMANDS_BY_NAME = by_name(COMMANDS)
 

@@ -143,6 +143,7 @@ SHARED_WITH_THE_SERVER = {
     "caseapp.store.sqlite.inventory",
     "caseapp.store.sqlite.disposals",
     "caseapp.store.sqlite.queues", "caseapp.store.sqlite.numbers",
+    "caseapp.store.sqlite.locations",
 }
 
 

@@ -37,6 +37,7 @@ from caseapp.gui.live_refresh import LiveRefresh
 from caseapp.gui.models.case_list import CASE, COLUMNS, DATE, CaseListModel
 from caseapp.gui.operations import ChangeHub
 from caseapp.gui.printing import Printing
+from caseapp.gui.scanning import Scanning
 from caseapp.gui.settings_keys import CASE_LIST_HEADER, MAIN_GEOMETRY, MAIN_STATE
 from caseapp.gui.widgets.numbers_panel import open_by_number
 from caseapp.gui.widgets.queue_panel import attach_queues
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         # No Alt letter: every letter of "Evidence" is a field's or another menu's already; its items have
         # shortcuts instead (or F10, then the arrows).
         self.evidence_menu = bar.addMenu(self.tr("Evidence"))
+        self.scanning = Scanning(self)  # scans anywhere in the window, the Scan box, the Evidence menu
+        self.scanning.add_to(self.evidence_menu)
+        self.evidence_menu.addSeparator()
         self.inventory_action = self.evidence_menu.addAction(self.tr("&Inventory audit…"), self.inventory_audit)
         self.inventory_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.inventory_action.setVisible(self.user.role is not Role.ADMIN)  # officers and supervisors audit shelves
@@ -288,6 +292,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.search_action, self.import_action,
                        self.export_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.scanning.box)
         # what the user may start without a case (Workflow's rules, asked once per window)
         self.user_allowed = self.app.service(Workflow).allowed(self.user, None,
                                                                only=("edit", "import", "import_reviewed"))

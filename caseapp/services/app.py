@@ -229,6 +229,13 @@ class CaseApp:
                                                signing_key=signing_key)
 
     @contextmanager
+    def together(self) -> Iterator[None]:
+        """Several changes kept all or none: each `change()` inside keeps its own audit entry (a savepoint), and
+        nothing is committed until the block ends (a receipt by scanning: one custody event per exhibit)."""
+        with self._store.transaction():
+            yield
+
+    @contextmanager
     def reading(self) -> Iterator[None]:
         """One consistent read of several stores (a report's case, custody and audit entries), no entry."""
         with self._store.transaction():

@@ -43,6 +43,7 @@ _CASE_TABLES = frozenset({"cases", "persons", "exhibits"})
 _CASE_ROLES = frozenset({"officer", "supervisor"})
 _ADMIN = frozenset({"admin"})
 _USERS = frozenset({"users"})
+_ROOM_KEEPERS = frozenset({"supervisor", "admin"})
 
 ACTIONS: dict[str, ActionRule] = {
     # set-up and the system
@@ -92,6 +93,9 @@ ACTIONS: dict[str, ActionRule] = {
     # the lab (services/lab.py): a request sends exhibits; a result closes one and confirms its substance
     "lab_request": ActionRule(frozenset({"custody_events"}), Scope.CASE, roles=_CASE_ROLES, adds_only=True),
     "lab_result": ActionRule(_CASE_TABLES | {"custody_events"}, Scope.CASE, roles=_CASE_ROLES),
+    # the evidence room's storage locations
+    "location_add": ActionRule(frozenset({"storage_locations"}), Scope.ANY, roles=_ROOM_KEEPERS, adds_only=True),
+    "location_update": ActionRule(frozenset({"storage_locations"}), Scope.ANY, roles=_ROOM_KEEPERS),
 }
 
 # Entries that record a signing key in their detail ("public_key", "key_salt").

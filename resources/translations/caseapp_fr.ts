@@ -5570,6 +5570,38 @@ Empreinte de la clé du premier administrateur :
         <source>Sheet {page} of {total}</source>
         <translation>Feuille {page} de {total}</translation>
     </message>
+    <message>
+        <source>{n} label</source>
+        <translation>{n} étiquette</translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation>{n} étiquettes</translation>
+    </message>
+    <message>
+        <source>{what} · printed {moment} by {person}</source>
+        <translation>{what} · imprimé le {moment} par {person}</translation>
+    </message>
+    <message>
+        <source>in {parent}</source>
+        <translation>dans {parent}</translation>
+    </message>
+    <message>
+        <source>no longer in use</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>Storage location labels</source>
+        <translation>Étiquettes d&apos;emplacements d&apos;entreposage</translation>
+    </message>
+    <message>
+        <source>Badge {badge}</source>
+        <translation>Insigne {badge}</translation>
+    </message>
+    <message>
+        <source>Badge labels</source>
+        <translation>Étiquettes d&apos;insignes</translation>
+    </message>
 </context>
 <context>
     <name>Location</name>
@@ -5577,6 +5609,133 @@ Empreinte de la clé du premier administrateur :
         <source>{shown!r} is not a database location: give a database file path, or a PostgreSQL server as postgresql://[user@]host[:port]/database</source>
         <extracomment>a scheme followed by &quot;://&quot; (mysql://, sqlite:///, http://), or one of the server&apos;s schemes with a bare colon libpq&apos;s `password` parameter in a URL&apos;s query (`?password=...`), up to the next parameter</extracomment>
         <translation>{shown!r} n&apos;est pas un emplacement de base de données : donnez le chemin d&apos;un fichier de base de données, ou un serveur PostgreSQL sous la forme postgresql://[utilisateur@]hôte[:port]/base</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Storage locations</source>
+        <translation>Emplacements d&apos;entreposage</translation>
+    </message>
+    <message>
+        <source>storage locations</source>
+        <translation>emplacements d&apos;entreposage</translation>
+    </message>
+    <message>
+        <source>Location code</source>
+        <translation>Code de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>e.g. VAULT-A.3: printed on its label as LOC:VAULT-A.3</source>
+        <translation>p. ex. VAULT-A.3 : imprimé sur son étiquette comme LOC:VAULT-A.3</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Nom de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Inside location</source>
+        <translation>Emplacement qui le contient</translation>
+    </message>
+    <message>
+        <source>the code of the room or vault it is in (optional)</source>
+        <translation>le code de la salle ou de la chambre forte où il se trouve (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Inside:</source>
+        <translation>&amp;Dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes to the selected</source>
+        <translation>&amp;Enregistrer les modifications de la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of use</source>
+        <translation>&amp;Mettre hors service</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Add or change a location</source>
+        <translation>Ajouter ou modifier un emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Print labels…</source>
+        <translation>&amp;Imprimer les étiquettes…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>&amp;Put back in use</source>
+        <translation>&amp;Remettre en service</translation>
+    </message>
+    <message>
+        <source>Added {code}.</source>
+        <translation>{code} ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved {code}.</source>
+        <translation>{code} enregistré.</translation>
+    </message>
+    <message>
+        <source>{code} is in use.</source>
+        <translation>{code} est en service.</translation>
+    </message>
+    <message>
+        <source>{code} is out of use.</source>
+        <translation>{code} est hors service.</translation>
+    </message>
+    <message>
+        <source>Save the location labels</source>
+        <translation>Enregistrer les étiquettes d&apos;emplacements</translation>
+    </message>
+    <message>
+        <source>Labels saved: {path} ({pages} pages)</source>
+        <translation>Étiquettes enregistrées : {path} ({pages} pages)</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +6680,208 @@ Base de données : {location}</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Custody receipt</source>
+        <translation>Reçu de garde</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>Entreposé à</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>Transféré à</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Held by before</source>
+        <translation>Détenue avant par</translation>
+    </message>
+    <message>
+        <source>Location before</source>
+        <translation>Emplacement avant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Printed {moment} · audit chain {chain}</source>
+        <translation>Imprimé le {moment} · chaîne d&apos;audit {chain}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} de {total}</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Remis par</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>Placé par</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Détenue par</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Receive or transfer by scanning</source>
+        <translation>Recevoir ou transférer par lecture</translation>
+    </message>
+    <message>
+        <source>to location or person</source>
+        <translation>vers un emplacement ou une personne</translation>
+    </message>
+    <message>
+        <source>scan a location or badge label, or type a holder&apos;s name</source>
+        <translation>lisez une étiquette d&apos;emplacement ou d&apos;insigne, ou tapez le nom du détenteur</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Rien de choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>scan an exhibit</source>
+        <translation>lire une pièce</translation>
+    </message>
+    <message>
+        <source>scan each exhibit&apos;s label (or type CASE/NN and Enter)</source>
+        <translation>lisez l&apos;étiquette de chaque pièce (ou tapez DOSSIER/NN puis Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Lecture :</translation>
+    </message>
+    <message>
+        <source>scanned exhibits</source>
+        <translation>pièces lues</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Save the recei&amp;pt…</source>
+        <translation>Enre&amp;gistrer le reçu…</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Store at {where}</source>
+        <translation>Entreposer à {where}</translation>
+    </message>
+    <message>
+        <source>Transfer to {who}</source>
+        <translation>Transférer à {who}</translation>
+    </message>
+    <message>
+        <source>{n} exhibit cannot go: remove it first</source>
+        <translation>{n} pièce ne peut pas être déplacée : retirez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{n} exhibits cannot go: remove them first</source>
+        <translation>{n} pièces ne peuvent pas être déplacées : retirez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Scan a location or a person first</source>
+        <translation>Lisez d&apos;abord un emplacement ou une personne</translation>
+    </message>
+    <message>
+        <source>Recorded {n} custody event ({where}). Save the receipt for signatures.</source>
+        <translation>{n} événement de garde enregistré ({where}). Enregistrez le reçu pour les signatures.</translation>
+    </message>
+    <message>
+        <source>Recorded {n} custody events ({where}). Save the receipt for signatures.</source>
+        <translation>{n} événements de garde enregistrés ({where}). Enregistrez le reçu pour les signatures.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Receipt saved: {path}</source>
+        <translation>Reçu enregistré : {path}</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <source>this</source>
@@ -6630,6 +6991,10 @@ Base de données : {location}</translation>
     <message>
         <source>recording a disposal</source>
         <translation>la consignation d&apos;une aliénation</translation>
+    </message>
+    <message>
+        <source>managing storage locations</source>
+        <translation>la gestion des emplacements d&apos;entreposage</translation>
     </message>
 </context>
 <context>
@@ -6823,6 +7188,53 @@ Base de données : {location}</translation>
     <message>
         <source>Saved the search &apos;{name}&apos; (Search &gt; Saved searches)</source>
         <translation>Recherche « {name} » enregistrée (Recherche &gt; Recherches enregistrées)</translation>
+    </message>
+</context>
+<context>
+    <name>Scanning</name>
+    <message>
+        <source>scan a label</source>
+        <translation>lire une étiquette</translation>
+    </message>
+    <message>
+        <source>Scan or type a label&apos;s code</source>
+        <translation>Lire ou taper le code d&apos;une étiquette</translation>
+    </message>
+    <message>
+        <source>A case, exhibit, location or badge label: scanned here, or typed and Enter</source>
+        <translation>Étiquette de dossier, de pièce, d&apos;emplacement ou d&apos;insigne : lue ici, ou tapée puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Receive or transfer by scanning…</source>
+        <translation>&amp;Recevoir ou transférer par lecture…</translation>
+    </message>
+    <message>
+        <source>Storage &amp;locations…</source>
+        <translation>&amp;Emplacements d&apos;entreposage…</translation>
+    </message>
+    <message>
+        <source>Scanned “{code}”: case {case} has no exhibit {exhibit}.</source>
+        <translation>Lu « {code} » : le dossier {case} n&apos;a pas de pièce {exhibit}.</translation>
+    </message>
+    <message>
+        <source>Scanned exhibit {code}.</source>
+        <translation>Pièce {code} lue.</translation>
+    </message>
+    <message>
+        <source>Scanned case {code}.</source>
+        <translation>Dossier {code} lu.</translation>
+    </message>
+    <message>
+        <source>no account {login}</source>
+        <translation>aucun compte {login}</translation>
+    </message>
+    <message>
+        <source>Scanned “{code}”: {problem}.</source>
+        <translation>Lu « {code} » : {problem}.</translation>
+    </message>
+    <message>
+        <source>Read “{code}”: not a case, exhibit, location or badge label of this application.</source>
+        <translation>Lu « {code} » : ce n&apos;est pas une étiquette de dossier, de pièce, d&apos;emplacement ou d&apos;insigne de cette application.</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +7576,130 @@ Base de données : {location}</translation>
     <message>
         <source>the account&apos;s key salt is not in the form argon2id$t=..,m=..,p=..$salt</source>
         <translation>le sel de clé du compte n&apos;a pas la forme argon2id$t=..,m=..,p=..$sel</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>room</source>
+        <extracomment>the kinds as the window and the labels name them (translated when shown)</extracomment>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>tablette</translation>
+    </message>
+    <message>
+        <source>locker</source>
+        <translation>casier</translation>
+    </message>
+    <message>
+        <source>vault</source>
+        <translation>chambre forte</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>coffre-fort</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>location code &apos;{code}&apos; is not valid: 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>le code d&apos;emplacement « {code} » n&apos;est pas valide : 1 à 40 lettres, chiffres, « . », « _ » ou « - », commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>a location needs a name</source>
+        <translation>un emplacement doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the location name is longer than {limit} characters</source>
+        <translation>le nom de l&apos;emplacement dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>location kind &apos;{kind}&apos; is not one of: {kinds}</source>
+        <translation>le type d&apos;emplacement « {kind} » n&apos;est pas l&apos;un de : {kinds}</translation>
+    </message>
+    <message>
+        <source>there is no storage location {code}</source>
+        <translation>il n&apos;y a pas d&apos;emplacement d&apos;entreposage {code}</translation>
+    </message>
+    <message>
+        <source>the parent location {parent} does not exist</source>
+        <translation>l&apos;emplacement parent {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a location cannot be inside itself</source>
+        <translation>un emplacement ne peut pas être dans lui-même</translation>
+    </message>
+    <message>
+        <source>{parent} is inside {code}: a location cannot be inside itself</source>
+        <translation>{parent} est dans {code} : un emplacement ne peut pas être dans lui-même</translation>
+    </message>
+    <message>
+        <source>the location code {code} is already used</source>
+        <translation>le code d&apos;emplacement {code} est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>nothing to change on location {code}</source>
+        <translation>rien à modifier à l&apos;emplacement {code}</translation>
+    </message>
+    <message>
+        <source>the location {code} is no longer in use</source>
+        <translation>l&apos;emplacement {code} est hors service</translation>
+    </message>
+    <message>
+        <source>scan a person or a location first, or type a holder&apos;s name</source>
+        <translation>lisez d&apos;abord une personne ou un emplacement, ou tapez le nom du détenteur</translation>
+    </message>
+    <message>
+        <source>{code} is an exhibit or case code: scan a person or a location first</source>
+        <translation>{code} est un code de pièce ou de dossier : lisez d&apos;abord une personne ou un emplacement</translation>
+    </message>
+    <message>
+        <source>there is no account {login}</source>
+        <translation>il n&apos;y a pas de compte {login}</translation>
+    </message>
+    <message>
+        <source>the account {login} is deactivated</source>
+        <translation>le compte {login} est désactivé</translation>
+    </message>
+    <message>
+        <source>unknown exhibit code</source>
+        <translation>code de pièce inconnu</translation>
+    </message>
+    <message>
+        <source>scanned twice</source>
+        <translation>lue deux fois</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà à cet endroit</translation>
+    </message>
+    <message>
+        <source>no exhibit was scanned</source>
+        <translation>aucune pièce n&apos;a été lue</translation>
+    </message>
+    <message>
+        <source>a case code, not an exhibit: scan the exhibit&apos;s own label</source>
+        <translation>un code de dossier, pas de pièce : lisez l&apos;étiquette de la pièce elle-même</translation>
+    </message>
+    <message>
+        <source>a location or person code, not an exhibit</source>
+        <translation>un code d&apos;emplacement ou de personne, pas de pièce</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>code inconnu</translation>
+    </message>
+    <message>
+        <source>there are no storage locations to print</source>
+        <translation>il n&apos;y a aucun emplacement d&apos;entreposage à imprimer</translation>
+    </message>
+    <message>
+        <source>an officer prints only their own badge label</source>
+        <translation>un agent n&apos;imprime que l&apos;étiquette de son propre insigne</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,11 @@ from caseapp.core.custody import WORKFLOW_EVENTS, EventType
 from caseapp.core.model import Case, Exhibit, Location, Quantity
 from caseapp.gui.dialogs.custody_event import CustodyEventDialog
 from caseapp.gui.dialogs.lab import LabRequestDialog, LabResultDialog
+from caseapp.gui.dialogs.locations import LocationsDialog
 from caseapp.gui.dialogs.login import FirstAdminDialog, LoginDialog
 from caseapp.gui.dialogs.preferences import PreferencesDialog
 from caseapp.gui.dialogs.print_options import PrintOptionsDialog
+from caseapp.gui.dialogs.receive import ReceiveDialog
 from caseapp.gui.dialogs.room_settings import RoomSettingsDialog
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.app import CaseApp
@@ -229,6 +231,10 @@ VIEWS: list[View] = [
     View("lab result", ("Lab result",), _lab_result, LabResultDialog),
     View("evidence room settings", ("Evidence room settings",),
          lambda f: f.shown(RoomSettingsDialog(None, f.app, f.users["ada"])), RoomSettingsDialog),
+    View("receive or transfer by scanning", ("Receive or transfer by scanning",),
+         lambda f: f.shown(ReceiveDialog(None, f.app, f.users["olga"])), ReceiveDialog),
+    View("storage locations", ("Storage locations",),
+         lambda f: f.shown(LocationsDialog(None, f.app, f.users["sam"])), LocationsDialog),
 ]
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from caseapp.core.custody import CustodyEvent
 from caseapp.core.inventory import AuditResult, InventoryAudit, ShelfItem
 from caseapp.core.model import Case
+from caseapp.core.storage import StorageLocation
 from caseapp.core.substances import Catalogue, Substance
 from caseapp.store.contract.disposals import Disposals
 from caseapp.store.contract.figures import LARGEST, SummaryData
@@ -215,6 +216,19 @@ class LocalCatalogue(Protocol):
     def resolve_unlisted(self, catalogue: Catalogue, substance: Substance, ledger: LedgerOf) -> int: ...
 
 
+class Locations(Protocol):
+    """The evidence room's storage locations, found by code whatever its case."""
+
+    def get(self, code: str) -> StorageLocation | None: ...
+
+    def list(self, *, include_inactive: bool = True) -> list[StorageLocation]: ...
+
+    def add(self, location: StorageLocation) -> int: ...
+
+    def update(self, location_id: int, *, name: str, kind: str, parent: str, active: bool, changed_by: str,
+               changed_at: str) -> None: ...
+
+
 class Summaries(Protocol):
     def summary(self, query: SearchQuery, *, largest: int = LARGEST) -> SummaryData: ...
 
@@ -317,6 +331,9 @@ class Stores(Protocol):
 
     @property
     def numbers(self) -> Numbers: ...
+
+    @property
+    def locations(self) -> Locations: ...
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue the stores resolve substance names with from now on (the agency's own entries

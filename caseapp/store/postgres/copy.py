@@ -15,10 +15,10 @@ from caseapp.store.postgres.schema import ROWID_COLUMN
 
 #: in an order the foreign keys accept
 TABLES = ("settings", "case_number_counters", "cases", "persons", "exhibits", "exhibit_terms", "users",
-          "custody_events", "local_substances", "attachments", "external_numbers", "audit_log", "audit_rows",
-          "inventory_audits")
+          "custody_events", "local_substances", "attachments", "external_numbers", "storage_locations", "audit_log",
+          "audit_rows", "inventory_audits")
 _IDENTITY = {"users": "id", "custody_events": "id", "attachments": "id", "settings": "rowid",
-             "local_substances": "rowid", "inventory_audits": "id", "external_numbers": "id"}
+             "local_substances": "rowid", "inventory_audits": "id", "external_numbers": "id", "storage_locations": "id"}
 _BATCH = 5000
 
 

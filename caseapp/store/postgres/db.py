@@ -32,7 +32,7 @@ LOCK_TIMEOUT = "5s"  # as SQLite's busy_timeout: a writer waits this long for an
 
 #: tables whose single-row INSERT gives the new row's id (cursor.lastrowid on SQLite)
 _ID_TABLES = {"users": "id", "custody_events": "id", "attachments": "id", "local_substances": "rowid",
-              "inventory_audits": "id", "external_numbers": "id"}
+              "inventory_audits": "id", "external_numbers": "id", "storage_locations": "id"}
 
 
 class _Result:

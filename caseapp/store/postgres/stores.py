@@ -26,6 +26,7 @@ from caseapp.store.sqlite.cases import CaseStore
 from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
 from caseapp.store.sqlite.disposals import DisposalStore
+from caseapp.store.sqlite.locations import LocationStore
 from caseapp.store.sqlite.numbers import NumberStore
 from caseapp.store.sqlite.queues import QueueStore
 
@@ -80,6 +81,7 @@ class PgStores:
         self.disposals = DisposalStore(shared)  # type: ignore[arg-type]
         self.queues = QueueStore(shared)  # type: ignore[arg-type]
         self.numbers = NumberStore(shared)  # type: ignore[arg-type]
+        self.locations = LocationStore(shared)  # type: ignore[arg-type]
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue

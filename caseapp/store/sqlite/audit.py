@@ -148,7 +148,7 @@ class AuditLog:
 # -- row ledger: ties every audited row's content into the chain --------------------------------------
 
 AUDITED_TABLES = ("cases", "persons", "exhibits", "custody_events", "users", "settings", "local_substances",
-                  "attachments", "inventory_audits", "external_numbers")
+                  "attachments", "inventory_audits", "external_numbers", "storage_locations")
 DELETED = "deleted"
 
 

@@ -402,3 +402,26 @@ def external_numbers(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS external_numbers_case ON external_numbers (case_id);
         """
     )
+
+
+@migrations(name="0013_storage_locations")
+def storage_locations(db: Database) -> None:
+    """Storage locations of the evidence room (core.storage): a code a label carries as LOC:CODE, unique
+    whatever its case, a name, a kind, the code of the room it is in, and whether it is still in use."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS storage_locations (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            parent TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            changed_by TEXT,
+            changed_at TEXT
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS storage_locations_code ON storage_locations (upper(code));
+        """
+    )

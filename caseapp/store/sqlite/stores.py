@@ -15,6 +15,7 @@ from caseapp.store.sqlite.catalogue import LocalCatalogueStore
 from caseapp.store.sqlite.custody import CustodyStore
 from caseapp.store.sqlite.disposals import DisposalStore
 from caseapp.store.sqlite.inventory import InventoryStore
+from caseapp.store.sqlite.locations import LocationStore
 from caseapp.store.sqlite.numbers import NumberStore
 from caseapp.store.sqlite.queues import QueueStore
 from caseapp.store.sqlite.search import CaseSearch
@@ -37,6 +38,7 @@ class SqliteStores:
         self.disposals = DisposalStore(db)
         self.queues = QueueStore(db)
         self.numbers = NumberStore(db)
+        self.locations = LocationStore(db)
 
     def use_catalogue(self, catalogue: Catalogue) -> None:
         self.cases.catalogue = catalogue
