@@ -150,9 +150,8 @@ def test_a_raw_change_to_storage_locations_fails_verify(room_db, sql):
     assert code == 3 and "storage_locations" in out + err
 
 
+@pytest.mark.parametrize("room_db", ["sqlite"], indirect=True)  # a copy goes from a file to a server
 def test_a_file_with_locations_moves_to_a_server_and_verifies(room_db, pg_url):
-    if room_db.startswith("postgresql"):
-        pytest.skip("a copy goes from a file to a server")
     code, out, err = run(room_db, "migrate", "--to", pg_url)
     assert code == 0, out + err
     code, out, _ = run(pg_url, "location", "list")
