@@ -206,9 +206,9 @@ def _heading(label: ExhibitLabel) -> str:
     return f"{case} {label.case_number} · {exhibit} {label.exhibit_number}"
 
 
-def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float, h: float, *,
-               outline: bool = False) -> None:
-    """One label in the box (x, y, w, h); nothing is drawn outside it."""
+def open_label_box(canvas: Canvas, x: float, y: float, w: float, h: float, *, outline: bool) -> float:
+    """Save the canvas state and clip to the label's box (x, y, w, h), outlined when asked, so nothing is drawn
+    outside it (the caller restores the state); returns the scale of the label against the 38.1 mm sheet row."""
     canvas.saveState()
     clip = canvas.beginPath()
     clip.rect(x, y, w, h)
@@ -217,7 +217,13 @@ def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
         canvas.roundRect(x, y, w, h, 2 * mm)
-    scale = min(max(h / (38.1 * mm), 1.0), 1.6)
+    return min(max(h / (38.1 * mm), 1.0), 1.6)
+
+
+def draw_label(canvas: Canvas, label: ExhibitLabel, x: float, y: float, w: float, h: float, *,
+               outline: bool = False) -> None:
+    """One label in the box (x, y, w, h); nothing is drawn outside it."""
+    scale = open_label_box(canvas, x, y, w, h, outline=outline)
     pad = 2.4 * mm * min(scale, 1.25)
     ix, iy, iw, ih = x + pad, y + pad, w - 2 * pad, h - 2 * pad
     top = iy + ih

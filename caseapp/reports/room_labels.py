@@ -16,8 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from caseapp.core.i18n import plural, translate
 from caseapp.reports.barcodes import code128, draw_qr
 from caseapp.reports.fitting import fit_line
-from caseapp.reports.labels import A4_2X7, SINGLE_LABEL, SheetLayout
-from caseapp.reports.styles import GREY_TEXT, RULE, draw_text, make_canvas, set_creation_date
+from caseapp.reports.labels import A4_2X7, SINGLE_LABEL, SheetLayout, open_label_box
+from caseapp.reports.styles import GREY_TEXT, draw_text, make_canvas, set_creation_date
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,7 @@ class RoomLabel:
 def draw_room_label(canvas: Canvas, label: RoomLabel, x: float, y: float, w: float, h: float, *,
                     outline: bool = False) -> None:
     """One label in the box (x, y, w, h): name, details, Code 128 with its value under it, QR on the right."""
-    canvas.saveState()
-    clip = canvas.beginPath()
-    clip.rect(x, y, w, h)
-    canvas.clipPath(clip, stroke=0, fill=0)
-    if outline:
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.3)
-        canvas.roundRect(x, y, w, h, 2 * mm)
-    scale = min(max(h / (38.1 * mm), 1.0), 1.6)
+    scale = open_label_box(canvas, x, y, w, h, outline=outline)
     pad = 2.4 * mm
     ix, iy, iw, ih = x + pad, y + pad, w - 2 * pad, h - 2 * pad
     qr = min(ih, iw * 0.3)
