@@ -10,13 +10,13 @@ import re
 import tokenize
 from pathlib import Path
 
-from caseapp.core import agency
+from caseapp.core import agency, room
 from caseapp.gui import settings_keys
 
 PACKAGE = Path(__file__).resolve().parent.parent / "caseapp"
-DECLARING = {PACKAGE / "gui" / "settings_keys.py", PACKAGE / "core" / "agency.py"}
+DECLARING = {PACKAGE / "gui" / "settings_keys.py", PACKAGE / "core" / "agency.py", PACKAGE / "core" / "room.py"}
 WINDOW_KEYS = {value for name, value in vars(settings_keys).items() if name.isupper() and isinstance(value, str)}
-STORE_KEYS = {agency.AGENCY_NAME_KEY, agency.AGENCY_CODE_KEY, agency.TIMEZONE_KEY}
+STORE_KEYS = {agency.AGENCY_NAME_KEY, agency.AGENCY_CODE_KEY, agency.TIMEZONE_KEY, *room.keys()}
 # a setting read or written with a string literal as its key: QSettings.value/setValue, CaseStore.setting/set_setting
 LITERAL_KEY = re.compile(r"\.(value|setValue|setting|set_setting|remove|contains)\(\s*[rbfu]?[\"']")
 
@@ -32,7 +32,10 @@ def string_literals(path: Path) -> list[tuple[int, str]]:
 def test_the_declared_keys_are_the_words_stored_today():
     assert WINDOW_KEYS == {"last_folder", "main/geometry", "main/state", "main/case_list_header", "search/saved",
                            "language"}
-    assert STORE_KEYS == {"agency_name", "agency_code", "timezone"}
+    assert STORE_KEYS - set(room.keys()) == {"agency_name", "agency_code", "timezone"}
+    assert {key for key in room.keys() if not key.startswith(room.RETENTION_PREFIX)} == {
+        "room_weight_tolerance_percent", "room_weight_tolerance_grams", "room_lab_overdue_days",
+        "room_deadline_warning_days"}
 
 
 def test_no_module_spells_a_settings_key_outside_its_declaration():

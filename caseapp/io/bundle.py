@@ -136,11 +136,11 @@ def _load_manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> dict[str,
 
 def _shaped(manifest: dict[str, Any]) -> bool:
     """The manifest's facts have the types the application writes (what is printed and imported from them)."""
-    texts = ("agency", "case", "created_at", "language")
+    texts = ("agency", "case", "created_at", "paper_language")
     creator = manifest.get("created_by")
     entries = manifest.get("case_entries")
     return (all(isinstance(manifest.get(key), str) and len(manifest[key]) <= 200 for key in texts)
-            and isinstance(manifest.get("timezone", ""), str) and len(manifest.get("timezone", "")) <= 100
+            and isinstance(manifest.get("time_zone", ""), str) and len(manifest.get("time_zone", "")) <= 100
             and isinstance(manifest.get("chain_hash"), str) and bool(_HEX64.fullmatch(manifest["chain_hash"]))
             and isinstance(creator, dict) and all(isinstance(creator.get(k), str) for k in ("login", "name"))
             and isinstance(entries, list) and len(entries) <= MAX_MEMBERS * 100

@@ -120,8 +120,8 @@ def make_bundle(app: CaseApp, user: User, case_number: str, out: Path, *, lang: 
     files, facts = _gather(app, user, number)
     files.update(papers)
     manifest: dict[str, Any] = {
-        "format": FORMAT_NAME, "version": FORMAT_VERSION, **facts, "language": chosen,
-        "timezone": str(app.timezone() or ""),  # custody times are the agency's local time: the zone they are in
+        "format": FORMAT_NAME, "version": FORMAT_VERSION, **facts, "paper_language": chosen,
+        "time_zone": str(app.timezone() or ""),  # custody times are the agency's local time: the zone they are in
         "created_at": app.now_utc_text(), "created_by": {"login": user.login, "name": user.display_name or ""},
         "files": [{"name": name, "size": len(content), "sha256": hashlib.sha256(content).hexdigest()}
                   for name, content in sorted(files.items())],

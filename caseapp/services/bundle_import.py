@@ -210,7 +210,7 @@ def import_bundle(app: CaseApp, user: User, path: Path, *, holder: str | None = 
         custody = _custody(_load(bundle.read(check, "custody.json"), "custody.json", "caseapp-custody"), case)
         attachments = _attachments(bundle, check, _load(bundle.read(check, "attachments.json"),
                                                         "attachments.json", "caseapp-attachments"), case)
-    sender_zone = str(check.manifest.get("timezone") or "")
+    sender_zone = str(check.manifest.get("time_zone") or "")
     custody = _in_receivers_time(custody, _zone(sender_zone), app.timezone())
     agency = check.agency or translate("BundleImport", "the sending agency")
     result = BundleImport(case.case_number or "", agency, signed_by=check.signed_by)
