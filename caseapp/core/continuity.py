@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from caseapp.core.custody import CORRECTABLE, CustodyEvent, EventType
+from caseapp.core.custody import CustodyEvent, EventType, effective
 from caseapp.core.i18n import translate
 from caseapp.core.model import Quantity
 from caseapp.core.room import RoomSettings
@@ -103,22 +103,10 @@ def quantity_text(quantity: Quantity | None) -> str:
     return f"{_plain(quantity.value)} {quantity.unit}"
 
 
-def corrected(events: Sequence[CustodyEvent]) -> list[tuple[int, CustodyEvent]]:
-    """The events that are not corrections, by position, with their corrections applied."""
-    history: dict[int, CustodyEvent] = {}
-    for position, event in enumerate(events, 1):
-        if event.type != EventType.CORRECTION:
-            history[position] = event
-        elif event.corrects in history:
-            fixes = {f: getattr(event, f) for f in CORRECTABLE if _given(getattr(event, f))}
-            history[event.corrects] = replace(history[event.corrects], **fixes)
-    return list(history.items())
-
-
 def weighings(quantity: Quantity | None, events: Sequence[CustodyEvent]) -> list[Weighing]:
     """Every weight of the exhibit in order: the seized event's (else the recorded quantity), then each
     event's own weight. Disposals are left out."""
-    history = corrected(events)
+    history = effective(events)
     out: list[Weighing] = []
     seized_weight = next((e.weight for _, e in history if e.type == EventType.SEIZED and e.weight.strip()), "")
     recorded = quantity_text(quantity)
@@ -136,7 +124,7 @@ def weighings(quantity: Quantity | None, events: Sequence[CustodyEvent]) -> list
 def discrepancies(quantity: Quantity | None, events: Sequence[CustodyEvent],
                   settings: RoomSettings) -> list[Discrepancy]:
     """Each weight beyond tolerance of the weight before it (in its dimension), sample weights explaining drops."""
-    history = corrected(events)
+    history = effective(events)
     samples = [(position, measure(e.sample_weight)) for position, e in history if e.sample_weight.strip()]
     out: list[Discrepancy] = []
     last: dict[Dimension, Weighing] = {}
@@ -174,6 +162,3 @@ def _plain(value: Decimal) -> str:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
 
-
-def _given(value: object) -> bool:
-    return bool(value.strip()) if isinstance(value, str) else bool(value)

@@ -200,11 +200,11 @@ def _problems(prior: Sequence[CustodyEvent], cursor: _Cursor, new: CustodyEvent,
 def _advance(prior: Sequence[CustodyEvent], cursor: _Cursor, new: CustodyEvent) -> _Cursor:
     if new.type != _E.CORRECTION:
         return _apply(cursor, new)
-    folded, _ = _fold(_effective([*prior, new]))
+    folded, _ = _fold(effective([*prior, new]))
     return replace(folded, state=replace(folded.state, events=len(prior) + 1))
 
 
-def _effective(events: Sequence[CustodyEvent]) -> list[tuple[int, CustodyEvent]]:
+def effective(events: Sequence[CustodyEvent]) -> list[tuple[int, CustodyEvent]]:
     """The events that are not corrections, numbered by position, with the corrections applied."""
     history: dict[int, CustodyEvent] = {}
     for position, event in enumerate(events, 1):
@@ -244,7 +244,7 @@ def _correction_problems(prior: Sequence[CustodyEvent], new: CustodyEvent) -> li
     if not any(_given(getattr(new, f)) for f in CORRECTABLE):
         out.append(translate("Custody", "gives no corrected value (fill in the fields to change)"))
     if not out:
-        _, refusal = _fold(_effective([*prior, new]))
+        _, refusal = _fold(effective([*prior, new]))
         if refusal:
             out.append(refusal)
     return out
